@@ -1,0 +1,186 @@
+"""The search/list/get/create/update/delete tools every resource gets from its declaration."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field, create_model
+from pydantic.fields import FieldInfo
+
+from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.schema import model_from_fields, output_schema
+from toolgym_env.apps.spec import ResourceDecl, ToolSpec, check_refs, paged_model
+from toolgym_env.errors import ToolError
+
+Limit = Annotated[int, Field(ge=1, le=50, description="Maximum number of records to return (1-50).")]
+PageNo = Annotated[int, Field(ge=1, le=1000, description="Page number, starting at 1.")]
+
+
+def _copy_field(info: FieldInfo, *, required: bool | None = None, optional: bool = False,
+                description: str | None = None) -> tuple[Any, FieldInfo]:
+    annotation = info.annotation
+    meta = list(info.metadata)
+    if optional:
+        annotation = annotation | None
+        default: Any = None
+    elif required or info.is_required():
+        default = ...
+    else:
+        default = info.get_default(call_default_factory=True)
+    if meta:
+        annotation = Annotated[(annotation, *meta)]
+    return annotation, Field(default=default, description=description or info.description)
+
+
+def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any], limit: int,
+              page: int) -> dict[str, Any]:
+    total = ctx.world.count(decl.table, where, params)
+    order = f"{decl.order_by}, rowid" if decl.order_by else ""
+    items = ctx.world.select(decl.table, where, params, order_by=order, limit=limit, offset=(page - 1) * limit)
+    return {"items": items, "total": total, "page": page, "has_more": page * limit < total}
+
+
+def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names: dict[str, str]) -> list[ToolSpec]:
+    """Build the CRUD tools of one resource."""
+    tools: list[ToolSpec] = []
+    plural_label = decl.plural.replace("_", " ")
+    label = decl.label
+    model = decl.model
+    fields = model.model_fields
+    id_arg = f"{decl.name}_id"
+    page_schema = output_schema(paged_model(decl))
+    record_schema = output_schema(model)
+
+    def spec(op: str, default_name: str, description: str, args: type[BaseModel], fn: Any, out: dict,
+             read_only: bool, destructive: bool = False, idempotent: bool = False) -> ToolSpec:
+        return ToolSpec(
+            app=decl.app, name=names.get(op, default_name), description=description, args_model=args, fn=fn,
+            output_schema=out, read_only=read_only, destructive=destructive, idempotent=idempotent or read_only,
+            latency_s=1.0 if read_only else 2.0,
+        )
+
+    if "search" in ops and decl.searchable:
+        searched = ", ".join(f.replace("_", " ") for f in decl.searchable)
+        args = model_from_fields(f"{decl.app}_search_{decl.plural}_args", {
+            "query": (str, Field(min_length=1, max_length=500,
+                                 description=f"Words to look for in the {searched}.")),
+            "limit": (Limit, Field(default=10)),
+            "page": (PageNo, Field(default=1)),
+        })
+        columns = decl.searchable
+
+        def search(ctx: ToolContext, query: str, limit: int = 10, page: int = 1) -> dict[str, Any]:
+            words = query.split()
+            if not words:
+                raise ToolError("query: give at least one word to search for.")
+            clause = " AND ".join(
+                "(" + " OR ".join(f'"{c}" LIKE ?' for c in columns) + ")" for _ in words
+            )
+            params = [f"%{w}%" for w in words for _ in columns]
+            return _paginate(ctx, decl, clause, params, limit, page)
+
+        tools.append(spec("search", f"search_{decl.plural}",
+                          f"Search {plural_label} whose {searched} contain all the given words. "
+                          f"Returns a page of matching {plural_label} with the total count.",
+                          args, search, page_schema, read_only=True))
+
+    if "list" in ops:
+        filter_fields = {
+            f: _copy_field(fields[f], optional=True,
+                           description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.")
+            for f in decl.filterable
+        }
+        args = model_from_fields(f"{decl.app}_list_{decl.plural}_args", {
+            **filter_fields, "limit": (Limit, Field(default=20)), "page": (PageNo, Field(default=1)),
+        })
+        filter_kinds = {f: decl.table_spec().columns[list(fields).index(f)].kind for f in decl.filterable}
+
+        def list_(ctx: ToolContext, limit: int = 20, page: int = 1, **filters: Any) -> dict[str, Any]:
+            clauses, params = [], []
+            for fname, value in filters.items():
+                if value is None:
+                    continue
+                clauses.append(f'"{fname}" = ?')
+                params.append(int(value) if filter_kinds[fname] == "bool" else value)
+            return _paginate(ctx, decl, " AND ".join(clauses), params, limit, page)
+
+        by = f", optionally filtered by {', '.join(f.replace('_', ' ') for f in decl.filterable)}" \
+            if decl.filterable else ""
+        tools.append(spec("list", f"list_{decl.plural}",
+                          f"List {plural_label}{by}. Returns one page of {plural_label} and the total count.",
+                          args, list_, page_schema, read_only=True))
+
+    id_field = (str, Field(min_length=1, max_length=200, description=f"The id of the {label}."))
+
+    if "get" in ops:
+        args = model_from_fields(f"{decl.app}_get_{decl.name}_args", {id_arg: id_field})
+
+        def get(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
+            return ctx.require(decl.name, kw[id_arg])
+
+        tools.append(spec("get", f"get_{decl.name}",
+                          f"Get one {label} by its id, with all of its fields.", args, get, record_schema,
+                          read_only=True))
+
+    editable = decl.editable_fields()
+
+    if "create" in ops:
+        args = model_from_fields(f"{decl.app}_create_{decl.name}_args",
+                                 {n: _copy_field(f) for n, f in editable.items()})
+
+        def create(ctx: ToolContext, **values: Any) -> dict[str, Any]:
+            check_refs(ctx, decl, values)
+            row = dict(values)
+            now = ctx.now()
+            for stamp in ("created_at", "updated_at"):
+                if stamp in fields:
+                    row[stamp] = now
+            for fname in decl.readonly:
+                info = fields[fname]
+                if not info.is_required():
+                    row.setdefault(fname, info.get_default(call_default_factory=True))
+            return ctx.insert(decl.name, row)
+
+        tools.append(spec("create", f"create_{decl.name}",
+                          f"Create a new {label}. Returns the created {label} with its id.", args, create,
+                          record_schema, read_only=False))
+
+    if "update" in ops:
+        args = model_from_fields(f"{decl.app}_update_{decl.name}_args", {
+            id_arg: id_field, **{n: _copy_field(f, optional=True) for n, f in editable.items()},
+        })
+
+        def update(ctx: ToolContext, **values: Any) -> dict[str, Any]:
+            row_id = values.pop(id_arg)
+            ctx.require(decl.name, row_id)
+            changes = {k: v for k, v in values.items() if v is not None}
+            if not changes:
+                raise ToolError(f"Nothing to update: give at least one field of the {label} to change.")
+            check_refs(ctx, decl, changes)
+            if "updated_at" in fields:
+                changes["updated_at"] = ctx.now()
+            return ctx.update(decl.name, row_id, changes)
+
+        tools.append(spec("update", f"update_{decl.name}",
+                          f"Update fields of an existing {label}; fields left out keep their value. "
+                          f"Returns the updated {label}.", args, update, record_schema, read_only=False,
+                          idempotent=True))
+
+    if "delete" in ops:
+        args = model_from_fields(f"{decl.app}_delete_{decl.name}_args", {id_arg: id_field})
+        deleted_model = create_model(
+            f"{decl.app}_{decl.name}_deleted",
+            deleted=(bool, Field(description="Always true when the call succeeds.")),
+            id=(str, Field(description=f"The id of the deleted {label}.")),
+        )
+
+        def delete(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
+            row_id = kw[id_arg]
+            ctx.require(decl.name, row_id)
+            ctx.delete(decl.name, row_id)
+            return {"deleted": True, "id": row_id}
+
+        tools.append(spec("delete", f"delete_{decl.name}",
+                          f"Permanently delete a {label} by id. This cannot be undone.", args, delete,
+                          output_schema(deleted_model), read_only=False, destructive=True, idempotent=False))
+    return tools

@@ -1,0 +1,113 @@
+"""The direct route: validate a call against the tool's schema, run it on the world, wrap the result.
+
+This is the one boundary where exceptions raised by tools become ``isError`` results; nothing a caller
+sends can make it raise.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.spec import ToolSpec
+from toolgym_env.errors import ToolError, UnknownToolError, WorldError
+from toolgym_env.hub.catalog import Catalog
+from toolgym_env.hub.result import ToolResult
+from toolgym_env.world.database import World
+
+#: Largest accepted arguments payload (JSON characters); bigger inputs are refused, not executed.
+MAX_ARGUMENT_CHARS = 32_768
+
+
+def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
+    """``(json_text, None)`` for acceptable arguments, ``(None, error message)`` otherwise."""
+    if arguments is None:
+        return "{}", None
+    if isinstance(arguments, str):
+        if len(arguments) > MAX_ARGUMENT_CHARS:
+            return None, f"Arguments too large: {len(arguments)} characters (limit {MAX_ARGUMENT_CHARS})."
+        text = arguments.strip() or "{}"
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            return None, f"Arguments are not valid JSON: {str(exc)[:200]}"
+        if not isinstance(value, dict):
+            return None, f"Arguments must be a JSON object, got {type(value).__name__}."
+        return text, None
+    if not isinstance(arguments, dict):
+        return None, f"Arguments must be an object (dict or JSON string), got {type(arguments).__name__}."
+    try:
+        text = json.dumps(arguments, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        return None, f"Arguments are not JSON-serializable: {str(exc)[:200]}"
+    if len(text) > MAX_ARGUMENT_CHARS:
+        return None, f"Arguments too large: {len(text)} characters (limit {MAX_ARGUMENT_CHARS})."
+    return text, None
+
+
+def describe_validation_error(tool: ToolSpec, exc: ValidationError) -> str:
+    """A short message naming each bad argument and what was expected."""
+    problems = []
+    for err in exc.errors(include_url=False)[:6]:
+        loc = ".".join(str(p) for p in err["loc"]) or "(arguments)"
+        problems.append(f"{loc}: {err['msg']}")
+    props = tool.input_schema.get("properties", {})
+    required = set(tool.input_schema.get("required", []))
+    expected = ", ".join(
+        f"{n} ({_type_name(p)}{', required' if n in required else ''})" for n, p in props.items()
+    ) or "no arguments"
+    return f"Invalid arguments for {tool.qualified_name}: " + "; ".join(problems) + f". Expected: {expected}."
+
+
+def _type_name(prop: dict[str, Any]) -> str:
+    kind = prop.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind is None and "anyOf" in prop:
+        kind = next((_type_name(a) for a in prop["anyOf"] if a.get("type") != "null"), "any")
+    return kind or "any"
+
+
+class DirectRoute:
+    """Calls tools in-process on a world (the fast default route)."""
+
+    def __init__(self, catalog: Catalog, world: World) -> None:
+        self.catalog = catalog
+        self.world = world
+        self._contexts = {name: ToolContext(world, app) for name, app in catalog.apps.items()}
+
+    def call(self, name: Any, arguments: Any = None) -> ToolResult:
+        """Run one call; every failure comes back as an ``isError`` result."""
+        if not isinstance(name, str):
+            return ToolResult.error(f"Tool name must be a string, got {type(name).__name__}.")
+        tool = self.catalog.tools.get(name)
+        if tool is None:
+            return ToolResult.error(self.catalog.unknown_message(name))
+        text, problem = encode_arguments(arguments)
+        if problem is not None:
+            return ToolResult.error(f"{name}: {problem}")
+        try:
+            parsed = tool.args_model.model_validate_json(text, strict=True)
+        except ValidationError as exc:
+            return ToolResult.error(describe_validation_error(tool, exc))
+        return self.execute(tool, parsed.model_dump())
+
+    def execute(self, tool: ToolSpec, kwargs: dict[str, Any]) -> ToolResult:
+        """Run an already-validated call."""
+        ctx = self._contexts[tool.app]
+        try:
+            if tool.read_only:
+                data = tool.fn(ctx, **kwargs)
+            else:
+                with self.world.atomic():
+                    data = tool.fn(ctx, **kwargs)
+        except ToolError as exc:
+            return ToolResult.error(str(exc))
+        except (UnknownToolError, WorldError) as exc:
+            return ToolResult.error(str(exc))
+        except Exception as exc:  # a bug in a tool: reported, never raised into the env
+            return ToolResult.error(f"Internal error in {tool.qualified_name}: {type(exc).__name__}: {exc}")
+        return ToolResult.ok(data)

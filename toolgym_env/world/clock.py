@@ -1,0 +1,71 @@
+"""The virtual clock: the only notion of time inside a world (wall time never leaks in)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+#: The instant every world starts at unless a task says otherwise (a Monday morning, UTC).
+EPOCH = datetime(2026, 3, 2, 9, 0, 0, tzinfo=timezone.utc)
+
+
+def parse_time(value: str) -> datetime:
+    """Parse an ISO-8601 timestamp or date (``Z`` allowed); naive values are taken as UTC."""
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def format_time(moment: datetime) -> str:
+    """Format a datetime as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC, second precision)."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class VirtualClock:
+    """A deterministic clock that moves only when told to.
+
+    Example:
+        >>> clock = VirtualClock()
+        >>> clock.iso()
+        '2026-03-02T09:00:00Z'
+        >>> clock.advance(90); clock.iso()
+        '2026-03-02T09:01:30Z'
+    """
+
+    __slots__ = ("_start", "_offset")
+
+    def __init__(self, start: datetime | str = EPOCH) -> None:
+        self._start = parse_time(start) if isinstance(start, str) else start
+        self._offset = 0.0
+
+    def reset(self, start: datetime | str | None = None) -> None:
+        """Go back to the start instant (or a new one)."""
+        if start is not None:
+            self._start = parse_time(start) if isinstance(start, str) else start
+        self._offset = 0.0
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward by ``seconds`` (never backwards)."""
+        if seconds < 0:
+            raise ValueError("the virtual clock cannot go backwards")
+        self._offset += seconds
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds elapsed since the start instant."""
+        return self._offset
+
+    def now(self) -> datetime:
+        """The current virtual instant."""
+        return self._start + timedelta(seconds=self._offset)
+
+    def iso(self) -> str:
+        """The current virtual instant as an ISO-8601 string."""
+        return format_time(self.now())
+
+    def today(self) -> str:
+        """The current virtual date as ``YYYY-MM-DD``."""
+        return self.now().strftime("%Y-%m-%d")

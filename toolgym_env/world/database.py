@@ -1,0 +1,224 @@
+"""The world: every app's state in one in-memory SQLite database.
+
+Each table carries triggers that record, the first time a row is touched in an episode, its image from
+before the episode (``_before``). Diffing an episode therefore costs time proportional to the rows it
+changed, not to the size of the world; snapshots are ``Connection.serialize()`` bytes and restoring one is
+a ``deserialize()``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from toolgym_env.errors import WorldError
+from toolgym_env.world.clock import VirtualClock
+from toolgym_env.world.seeding import stable_hex
+from toolgym_env.world.tables import TableSpec
+
+_META_SQL = (
+    "CREATE TABLE _seq (tbl TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    "CREATE TABLE _before (tbl TEXT NOT NULL, pk TEXT NOT NULL, row TEXT, PRIMARY KEY (tbl, pk))",
+)
+
+
+def _json_image(table: TableSpec, alias: str) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in table.column_names) + ")"
+
+
+def _table_sql(table: TableSpec) -> list[str]:
+    cols = ", ".join(
+        f'"{c.name}" {c.sql_type}' + (" PRIMARY KEY" if c.name == "id" else "") for c in table.columns
+    )
+    name = table.name
+    old = _json_image(table, "OLD")
+    return [
+        f'CREATE TABLE "{name}" ({cols})',
+        f'CREATE TRIGGER "{name}__ins" AFTER INSERT ON "{name}" BEGIN '
+        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', NEW.id, NULL); END",
+        f'CREATE TRIGGER "{name}__upd" AFTER UPDATE ON "{name}" BEGIN '
+        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', OLD.id, {old}); END",
+        f'CREATE TRIGGER "{name}__del" AFTER DELETE ON "{name}" BEGIN '
+        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', OLD.id, {old}); END",
+    ]
+
+
+class World:
+    """The state of a set of apps: a SQLite database, its table declarations and a virtual clock.
+
+    Example:
+        >>> from toolgym_env.world.tables import Column, TableSpec
+        >>> w = World([TableSpec("notes", (Column("id"), Column("title")), "nt")])
+        >>> row = w.insert("notes", {"title": "hello"})
+        >>> w.get("notes", row["id"])["title"]
+        'hello'
+    """
+
+    def __init__(self, tables: Iterable[TableSpec] = (), clock: VirtualClock | None = None, seed: int = 0) -> None:
+        self.seed = seed
+        self.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self.clock = clock or VirtualClock()
+        self.tables: dict[str, TableSpec] = {}
+        self._decoders: dict[str, Any] = {}
+        self._select_sql: dict[str, str] = {}
+        self._savepoint_depth = 0
+        for sql in _META_SQL:
+            self.conn.execute(sql)
+        self.add_tables(tables)
+
+    # --- schema -----------------------------------------------------------------------------------
+    def add_tables(self, tables: Iterable[TableSpec]) -> None:
+        """Create tables (with their change-tracking triggers)."""
+        for table in tables:
+            if table.name in self.tables:
+                raise WorldError(f"table {table.name!r} declared twice")
+            for sql in _table_sql(table):
+                self.conn.execute(sql)
+            self._register(table)
+
+    def _register(self, table: TableSpec) -> None:
+        self.tables[table.name] = table
+        self._decoders[table.name] = table.decoder()
+        cols = ", ".join(f'"{c}"' for c in table.column_names)
+        self._select_sql[table.name] = f'SELECT {cols} FROM "{table.name}"'
+
+    def spec(self, table: str) -> TableSpec:
+        """The declaration of ``table``."""
+        try:
+            return self.tables[table]
+        except KeyError:
+            raise WorldError(f"no table {table!r} in this world") from None
+
+    # --- rows ---------------------------------------------------------------------------------------
+    def new_id(self, table: str) -> str:
+        """The next id for ``table``: deterministic, unique, not guessable from a neighbour's."""
+        spec = self.spec(table)
+        cur = self.conn.execute(
+            "INSERT INTO _seq (tbl, value) VALUES (?, 1) ON CONFLICT(tbl) DO UPDATE SET value = value + 1 "
+            "RETURNING value",
+            (table,),
+        )
+        n = cur.fetchone()[0]
+        return f"{spec.id_prefix}_{stable_hex(table, n, length=6)}{n:03d}"
+
+    def insert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """Insert a row (an ``id`` is assigned if missing) and return it as stored."""
+        spec = self.spec(table)
+        if not row.get("id"):
+            row = {**row, "id": self.new_id(table)}
+        values = spec.encode(row)
+        cols = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', tuple(values.values()))
+        return self.get(table, row["id"])  # type: ignore[return-value]
+
+    def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert many rows at once (seeding); every row must carry the same keys."""
+        for row in rows:
+            self.insert(table, row)
+
+    def get(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """The row with primary key ``row_id``, or ``None``."""
+        cur = self.conn.execute(self._select_sql[table] + " WHERE id = ?", (row_id,))
+        values = cur.fetchone()
+        return None if values is None else self._decoders[table](values)
+
+    def select(
+        self,
+        table: str,
+        where: str = "",
+        params: Sequence[Any] = (),
+        order_by: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Rows of ``table`` matching a SQL ``where`` clause (with ``?`` parameters)."""
+        sql = self._select_sql[table]
+        if where:
+            sql += " WHERE " + where
+        sql += " ORDER BY " + (order_by or "rowid")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        decode = self._decoders[table]
+        return [decode(v) for v in self.conn.execute(sql, tuple(params))]
+
+    def count(self, table: str, where: str = "", params: Sequence[Any] = ()) -> int:
+        """Number of rows of ``table`` matching ``where``."""
+        self.spec(table)
+        sql = f'SELECT COUNT(*) FROM "{table}"' + (f" WHERE {where}" if where else "")
+        return int(self.conn.execute(sql, tuple(params)).fetchone()[0])
+
+    def update(self, table: str, row_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Update columns of one row and return the new row; unknown ids raise ``WorldError``."""
+        spec = self.spec(table)
+        values = spec.encode(changes)
+        if values:
+            sets = ", ".join(f'"{c}" = ?' for c in values)
+            cur = self.conn.execute(
+                f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), row_id)
+            )
+            if cur.rowcount == 0:
+                raise WorldError(f"no row {row_id!r} in {table!r}")
+        row = self.get(table, row_id)
+        if row is None:
+            raise WorldError(f"no row {row_id!r} in {table!r}")
+        return row
+
+    def delete(self, table: str, row_id: str) -> bool:
+        """Delete one row; returns whether it existed."""
+        self.spec(table)
+        cur = self.conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
+        return cur.rowcount > 0
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All writes inside either happen together or not at all (a SQLite savepoint)."""
+        name = f"sp{self._savepoint_depth}"
+        self._savepoint_depth += 1
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._savepoint_depth -= 1
+
+    # --- snapshots and episodes ---------------------------------------------------------------------
+    def snapshot(self) -> bytes:
+        """The whole database as bytes (tables, triggers, id sequences, change log)."""
+        return self.conn.serialize()
+
+    def restore(self, data: bytes) -> None:
+        """Replace the database with a snapshot taken from a world with the same tables."""
+        self.conn.deserialize(data)
+
+    def begin_episode(self) -> None:
+        """Forget the change log: from now on, ``diff()`` is relative to the current state."""
+        self.conn.execute("DELETE FROM _before")
+
+    def changed_keys(self) -> list[tuple[str, str, str | None]]:
+        """``(table, id, before-image JSON or None)`` of every row touched since ``begin_episode``."""
+        return list(self.conn.execute("SELECT tbl, pk, row FROM _before ORDER BY tbl, pk"))
+
+    def fork(self) -> World:
+        """An independent copy of this world (same tables, same data, same clock reading)."""
+        other = World.__new__(World)
+        other.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        other.conn.deserialize(self.snapshot())
+        other.clock = VirtualClock(self.clock.now())
+        other.seed = self.seed
+        other.tables, other._decoders, other._select_sql = {}, {}, {}
+        other._savepoint_depth = 0
+        for table in self.tables.values():
+            other._register(table)
+        return other
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.conn.close()

@@ -1,0 +1,76 @@
+"""Table declarations the world understands: columns with a small set of value kinds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+ColumnKind = Literal["str", "int", "float", "bool", "json"]
+_SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "json": "TEXT"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: ``kind`` says how values are stored (``json`` values are stored as JSON text)."""
+
+    name: str
+    kind: ColumnKind = "str"
+
+    @property
+    def sql_type(self) -> str:
+        """The SQLite column type."""
+        return _SQL_TYPES[self.kind]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A world table. Every table has a text primary key ``id``; ``id_prefix`` shapes new ids."""
+
+    name: str
+    columns: tuple[Column, ...]
+    id_prefix: str
+
+    def __post_init__(self) -> None:
+        if not self.columns or self.columns[0].name != "id":
+            raise ValueError(f"table {self.name!r}: the first column must be 'id'")
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Column names in declaration order."""
+        return tuple(c.name for c in self.columns)
+
+    def encode(self, row: dict[str, Any]) -> dict[str, Any]:
+        """Python values → SQLite values (JSON text for ``json`` columns, 0/1 for ``bool``)."""
+        out: dict[str, Any] = {}
+        for col in self.columns:
+            if col.name not in row:
+                continue
+            value = row[col.name]
+            if value is not None:
+                if col.kind == "json":
+                    value = json.dumps(value, separators=(",", ":"))
+                elif col.kind == "bool":
+                    value = int(bool(value))
+            out[col.name] = value
+        return out
+
+    def decoder(self):
+        """A function turning a SQLite row tuple (in column order) into a Python dict."""
+        names = self.column_names
+        json_idx = [i for i, c in enumerate(self.columns) if c.kind == "json"]
+        bool_idx = [i for i, c in enumerate(self.columns) if c.kind == "bool"]
+        if not json_idx and not bool_idx:
+            return lambda values: dict(zip(names, values))
+
+        def decode(values: tuple) -> dict[str, Any]:
+            vals = list(values)
+            for i in json_idx:
+                if vals[i] is not None:
+                    vals[i] = json.loads(vals[i])
+            for i in bool_idx:
+                if vals[i] is not None:
+                    vals[i] = bool(vals[i])
+            return dict(zip(names, vals))
+
+        return decode
