@@ -25,12 +25,18 @@ class ToolContext:
         self.world = world
         self.app = app
 
-    def table(self, resource: str) -> str:
-        """The table name of a resource (``"name"`` in this app, ``"app.name"`` elsewhere)."""
+    def decl(self, resource: str):
+        """The declaration of a resource (``"name"`` in this app, ``"app.name"`` in another app)."""
         if "." in resource:
+            from toolgym_env.apps import load_app
+
             app, name = resource.split(".", 1)
-            return f"{app}__{name}"
-        return self.app.resources[resource].table
+            return load_app(app).resources[name]
+        return self.app.resources[resource]
+
+    def table(self, resource: str) -> str:
+        """The table name of a resource (``"name"`` in this app, ``"app.name"`` in another app)."""
+        return self.decl(resource).table
 
     def now(self) -> str:
         """The current virtual time (ISO-8601, UTC)."""
@@ -63,9 +69,7 @@ class ToolContext:
 
     def insert(self, resource: str, row: dict[str, Any]) -> dict[str, Any]:
         """Insert a row into a resource's table (missing optional fields get their defaults) and return it."""
-        if "." in resource:
-            return self.world.insert(self.table(resource), row)
-        decl = self.app.resources[resource]
+        decl = self.decl(resource)
         return self.world.insert(decl.table, {**decl.defaults(), **row})
 
     def update(self, resource: str, row_id: str, changes: dict[str, Any]) -> dict[str, Any]:
