@@ -1,0 +1,318 @@
+"""``ToolGymEnv``: one task per episode, tool calls as actions, tool results as observations."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import gymnasium as gym
+from gymnasium import spaces
+from pydantic import ValidationError
+
+from toolgym_env.envs.actions import parse_action
+from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, AnswerArgs, SearchArgs
+from toolgym_env.envs.spaces import AnyText, ToolCallSpace
+from toolgym_env.hub.dispatch import DirectRoute, encode_arguments
+from toolgym_env.hub.lexical import BM25Index
+from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
+from toolgym_env.tasks import Task, load_suite
+from toolgym_env.universe import Universe
+from toolgym_env.world.diff import WorldDiff, diff_world
+
+MAX_INSTRUCTION_CHARS = 8_000
+MAX_OBS_RESULT_CHARS = MAX_RESULT_CHARS + 100
+SEARCH_LATENCY_S = 0.5
+
+
+class ToolGymEnv(gym.Env[dict, dict]):
+    """Solve a multi-step task by calling simulated app tools.
+
+    ## Description
+    Each episode is one task from a suite: a request from a user (``instruction``) to be carried out in a
+    world of apps (mail, calendar, bank, shop, travel, ...). The agent finds tools with ``search_tools``,
+    calls them, and ends with ``final_answer``. The world is an in-memory SQLite database restored from a
+    snapshot at every reset; time is a virtual clock.
+
+    ## Action Space
+    :class:`ToolCallSpace`: ``{"name": tool, "arguments": dict or JSON string}`` (or that object as a JSON
+    string). Meta tools: ``search_tools(query, top_k)`` and ``final_answer(answer)``. Malformed actions are
+    not errors: they return an observation whose ``is_error`` is 1 and whose ``result`` says what was wrong.
+
+    ## Observation Space
+    ``Dict``: ``instruction`` (text), ``tool`` (last tool called), ``result`` (its result text, JSON for
+    successful calls), ``is_error`` (0/1), ``step`` (steps taken), ``time`` (virtual clock, ISO-8601).
+
+    ## Rewards
+    The raw env always returns 0; the :class:`~toolgym_env.wrappers.JudgeReward` wrapper (on by default in
+    ``ToolGym-v0``) gives 1.0 at the end of an episode whose goal was reached and 0.0 otherwise.
+
+    ## Termination and Truncation
+    Terminates on ``final_answer``; truncates after ``max_steps`` steps.
+
+    ## Registered Configurations
+    ``ToolGym-v0`` (direct route, judge reward), ``ToolGym-MCP-v0`` (every call through a real in-memory
+    MCP session).
+    """
+
+    metadata = {"render_modes": ["ansi"], "render_fps": 4}
+
+    def __init__(self, suite: str = "core", tasks: list[Task] | None = None, split: str | None = None,
+                 max_steps: int = 40, route: str = "direct", render_mode: str | None = None) -> None:
+        if route not in ("direct", "mcp"):
+            raise ValueError(f"route must be 'direct' or 'mcp', got {route!r}")
+        if render_mode is not None and render_mode not in self.metadata["render_modes"]:
+            raise ValueError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
+        self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
+                             "route": route, "render_mode": render_mode}
+        all_tasks = list(tasks) if tasks is not None else load_suite(suite)
+        self.tasks = [t for t in all_tasks if split is None or t.split == split]
+        if not self.tasks:
+            raise ValueError(f"no tasks (suite={suite!r}, split={split!r})")
+        self.max_steps = max_steps
+        self.render_mode = render_mode
+        self.route_kind = route
+        self.universe = Universe.core()
+        self.catalog = self.universe.catalog
+        self.world = self.universe.build_world(self.tasks[0].world.seed)
+        self._route: Any = None
+        self._index: BM25Index | None = None
+        self._task_snapshots: dict[str, bytes] = {}
+
+        schemas = {**{t.qualified_name: t.input_schema for t in self.catalog}, **META_SCHEMAS}
+        self.action_space = ToolCallSpace(schemas)
+        self.observation_space = spaces.Dict({
+            "instruction": AnyText(MAX_INSTRUCTION_CHARS),
+            "tool": AnyText(200),
+            "result": AnyText(MAX_OBS_RESULT_CHARS),
+            "is_error": spaces.Discrete(2),
+            "step": spaces.Discrete(max_steps + 1),
+            "time": AnyText(32),
+        })
+        self.task: Task | None = None
+        self.final_answer: str | None = None
+        self.trajectory: list[dict[str, Any]] = []
+        self._steps = 0
+        self._done = True
+        self._last: dict[str, Any] = {}
+
+    # --- routes and indexes (created lazily: cheap envs, fork-safe) -------------------------------------
+    @property
+    def route(self) -> Any:
+        """The object that executes tool calls (direct in-process, or through an MCP session)."""
+        if self._route is None:
+            if self.route_kind == "mcp":
+                from toolgym_env.hub.mcp_route import McpRoute
+
+                self._route = McpRoute(self.catalog, self.world)
+            else:
+                self._route = DirectRoute(self.catalog, self.world)
+        return self._route
+
+    @property
+    def index(self) -> BM25Index:
+        """The lexical tool index behind ``search_tools``."""
+        if self._index is None:
+            self._index = _shared_index(self.universe)
+        return self._index
+
+    # --- episode ------------------------------------------------------------------------------------------
+    def _task_snapshot(self, task: Task) -> bytes:
+        snap = self._task_snapshots.get(task.id)
+        if snap is None:
+            if task.world.seed != self.world.seed:
+                self.world.seed = task.world.seed
+            self.world.restore(self.universe._seeded_snapshot(task.world.seed))
+            self.world.clock.reset(task.world.start)
+            direct = DirectRoute(self.catalog, self.world)
+            for call in task.world.setup:
+                result = direct.call(call.name, call.arguments)
+                if result.is_error:
+                    raise ValueError(f"task {task.id}: set-up call {call.name} failed: {result.text}")
+            self.world.begin_episode()
+            snap = self._task_snapshots[task.id] = self.world.snapshot()
+        return snap
+
+    def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[dict, dict]:
+        """Start an episode. ``options``: ``{"task_id": str}`` or ``{"task_index": int}`` picks the task;
+        otherwise it is drawn with ``self.np_random``."""
+        super().reset(seed=seed)
+        options = options or {}
+        if "task_id" in options:
+            matches = [t for t in self.tasks if t.id == options["task_id"]]
+            if not matches:
+                raise ValueError(f"unknown task_id {options['task_id']!r}")
+            task = matches[0]
+        elif "task_index" in options:
+            task = self.tasks[int(options["task_index"]) % len(self.tasks)]
+        else:
+            task = self.tasks[int(self.np_random.integers(len(self.tasks)))]
+        self.task = task
+        self.world.seed = task.world.seed
+        self.world.restore(self._task_snapshot(task))
+        self.world.clock.reset(task.world.start)
+        self.final_answer = None
+        self.trajectory = []
+        self._steps = 0
+        self._done = False
+        welcome = (f"You can call search_tools(query, top_k) to find tools among {len(self.catalog)} tools of "
+                   f"{len(self.catalog.apps)} apps, call any tool by its name, and finish with "
+                   "final_answer(answer).")
+        self._last = {"tool": "", "result": welcome, "is_error": 0}
+        return self._obs(), {"task_id": task.id, "apps": list(task.apps), "max_steps": self.max_steps}
+
+    def step(self, action: Any) -> tuple[dict, float, bool, bool, dict]:
+        """Execute one action; malformed actions return an error observation."""
+        if self.task is None:
+            raise gym.error.ResetNeeded("call reset() before step()")
+        if self._done:
+            result, name, terminated = ToolResult.error("The episode is over; call reset()."), "", True
+            self._last = {"tool": name, "result": result.text, "is_error": 1}
+            return self._obs(), 0.0, True, False, self._info(name, result)
+        self._steps += 1
+        name, arguments, problem = parse_action(action)
+        terminated = False
+        if problem is not None:
+            result = ToolResult.error(problem)
+        elif name == FINAL_ANSWER:
+            result = self._final_answer(arguments)
+            terminated = not result.is_error
+        elif name == SEARCH_TOOLS:
+            result = self._search_tools(arguments)
+            self.world.clock.advance(SEARCH_LATENCY_S)
+        else:
+            result = self.route.call(name, arguments)
+            tool = self.catalog.tools.get(name)
+            if tool is not None:
+                self.world.clock.advance(tool.latency_s)
+        truncated = not terminated and self._steps >= self.max_steps
+        self._done = terminated or truncated
+        self.trajectory.append({
+            "step": self._steps, "name": name or "", "arguments": _jsonable_args(arguments),
+            "is_error": result.is_error, "result": result.text, "time": self.world.clock.iso(),
+        })
+        self._last = {"tool": (name or "")[:200], "result": result.text, "is_error": int(result.is_error)}
+        return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
+
+    # --- meta tools ---------------------------------------------------------------------------------------
+    def _final_answer(self, arguments: Any) -> ToolResult:
+        text, problem = encode_arguments(arguments)
+        if problem:
+            return ToolResult.error(f"{FINAL_ANSWER}: {problem}")
+        try:
+            args = AnswerArgs.model_validate_json(text, strict=True)
+        except ValidationError as exc:
+            return ToolResult.error(_meta_error(FINAL_ANSWER, exc))
+        self.final_answer = args.answer
+        return ToolResult.ok({"submitted": True})
+
+    def _search_tools(self, arguments: Any) -> ToolResult:
+        text, problem = encode_arguments(arguments)
+        if problem:
+            return ToolResult.error(f"{SEARCH_TOOLS}: {problem}")
+        try:
+            args = SearchArgs.model_validate_json(text, strict=True)
+        except ValidationError as exc:
+            return ToolResult.error(_meta_error(SEARCH_TOOLS, exc))
+        hits = self.index.search(args.query, args.top_k)
+        tools = []
+        for name, score in hits:
+            spec = self.catalog.tools[name]
+            tools.append({"name": name, "description": spec.description, "score": score,
+                          "inputSchema": spec.input_schema})
+        return ToolResult.ok({"query": args.query, "tools": tools})
+
+    # --- observations and info ----------------------------------------------------------------------------
+    def _obs(self) -> dict[str, Any]:
+        result = self._last["result"]
+        if len(result) > MAX_OBS_RESULT_CHARS:
+            result = result[:MAX_OBS_RESULT_CHARS]
+        return {
+            "instruction": self.task.instruction[:MAX_INSTRUCTION_CHARS] if self.task else "",
+            "tool": self._last["tool"],
+            "result": result,
+            "is_error": self._last["is_error"],
+            "step": min(self._steps, self.max_steps),
+            "time": self.world.clock.iso(),
+        }
+
+    def _info(self, name: str, result: ToolResult) -> dict[str, Any]:
+        return {"task_id": self.task.id if self.task else "", "step": self._steps, "tool": name,
+                "is_error": result.is_error}
+
+    def world_diff(self) -> WorldDiff:
+        """What the agent changed in the world so far this episode."""
+        return diff_world(self.world)
+
+    def render(self) -> str | None:
+        """``ansi``: the task and the last step as text."""
+        if self.render_mode != "ansi":
+            return None
+        head = f"[{self.task.id if self.task else '-'} step {self._steps}/{self.max_steps} {self.world.clock.iso()}]"
+        if not self._last.get("tool"):
+            return f"{head}\n{self.task.instruction if self.task else ''}\n"
+        status = "ERROR" if self._last["is_error"] else "ok"
+        return f"{head} {self._last['tool']} -> {status}: {self._last['result'][:500]}\n"
+
+    def close(self) -> None:
+        """Stop the MCP session (if any) and close the world database."""
+        if self._route is not None and hasattr(self._route, "close"):
+            self._route.close()
+        self._route = None
+        super().close()
+
+    # --- pickling (subprocess vector envs, checkpoints) ---------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
+            "clock": (self.world.clock.now().isoformat(), self.world.clock.elapsed),
+            "task_id": self.task.id if self.task else None, "final_answer": self.final_answer,
+            "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
+            "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state["kwargs"])
+        self.world.seed = state["world_seed"]
+        self.world.restore(state["world"])
+        start, elapsed = state["clock"]
+        self.world.clock.reset(start)
+        self.task = next((t for t in self.tasks if t.id == state["task_id"]), None)
+        if self.task is not None:
+            self.world.clock.reset(self.task.world.start)
+            self.world.clock.advance(elapsed)
+        self.final_answer, self.trajectory = state["final_answer"], state["trajectory"]
+        self._steps, self._done, self._last = state["steps"], state["done"], state["last"]
+        if state["np_random"] is not None:
+            import numpy as np
+
+            rng = np.random.Generator(np.random.PCG64())
+            rng.bit_generator.state = state["np_random"]
+            self._np_random = rng
+
+
+def _meta_error(name: str, exc: ValidationError) -> str:
+    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}"
+                         for e in exc.errors(include_url=False)[:4])
+    props = ", ".join(META_SCHEMAS[name]["properties"])
+    return f"Invalid arguments for {name}: {problems}. Expected: {props}."
+
+
+def _jsonable_args(arguments: Any) -> Any:
+    if arguments is None or isinstance(arguments, (str, int, float, bool)):
+        return arguments if not isinstance(arguments, str) or len(arguments) < 2000 else arguments[:2000]
+    try:
+        text = json.dumps(arguments)
+    except (TypeError, ValueError, RecursionError):
+        return repr(arguments)[:2000]
+    return arguments if len(text) < 4000 else text[:4000]
+
+
+_INDEXES: dict[int, BM25Index] = {}
+
+
+def _shared_index(universe: Universe) -> BM25Index:
+    key = id(universe)
+    if key not in _INDEXES:
+        titles = {name: app.title for name, app in universe.apps.items()}
+        _INDEXES[key] = BM25Index(list(universe.catalog), titles)
+    return _INDEXES[key]

@@ -1,0 +1,72 @@
+"""Task suites shipped with the package (``suites/*.jsonl``) and the task record schema."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from toolgym_env.errors import TaskFileError
+from toolgym_env.tasks.schema import Goal, RowExpectation, Task, TaskStats, ToolCall, WorldRecipe
+
+
+def list_suites() -> list[str]:
+    """Names of the suites shipped with the package."""
+    folder = resources.files("toolgym_env.tasks") / "suites"
+    return sorted(p.name[:-6] for p in folder.iterdir() if p.name.endswith(".jsonl"))
+
+
+def parse_tasks(lines: list[str], source: str = "<tasks>") -> list[Task]:
+    """Parse JSONL task lines; a bad line raises :class:`TaskFileError` naming the line and the field."""
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            task = Task.model_validate_json(line)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in first["loc"]) or "(record)"
+            raise TaskFileError(f"{source}:{number}: field '{where}': {first['msg']}") from None
+        if task.id in seen:
+            raise TaskFileError(f"{source}:{number}: field 'id': duplicate task id {task.id!r}")
+        seen.add(task.id)
+        tasks.append(task)
+    return tasks
+
+
+def load_tasks(path: str | Path) -> list[Task]:
+    """Tasks from a JSONL file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TaskFileError(f"cannot read task file {p}: {exc}") from None
+    return parse_tasks(text.splitlines(), str(p))
+
+
+@lru_cache(maxsize=8)
+def _load_suite(name: str) -> tuple[Task, ...]:
+    ref = resources.files("toolgym_env.tasks") / "suites" / f"{name}.jsonl"
+    if not ref.is_file():
+        raise TaskFileError(f"unknown suite {name!r}; shipped suites: {', '.join(list_suites()) or 'none'}")
+    return tuple(parse_tasks(ref.read_text(encoding="utf-8").splitlines(), f"suite {name}"))
+
+
+def load_suite(name: str = "core") -> list[Task]:
+    """The tasks of a shipped suite."""
+    return list(_load_suite(name))
+
+
+def dump_tasks(tasks: list[Task]) -> str:
+    """Tasks as JSONL text (stable: same tasks, same bytes)."""
+    return "".join(json.dumps(t.model_dump(mode="json", exclude_none=True), sort_keys=True,
+                              ensure_ascii=False) + "\n" for t in tasks)
+
+
+__all__ = ["Goal", "RowExpectation", "Task", "TaskStats", "ToolCall", "WorldRecipe", "dump_tasks", "list_suites",
+           "load_suite", "load_tasks", "parse_tasks"]

@@ -1,0 +1,98 @@
+"""The world: SQLite tables, snapshots, the change log and its diff, the virtual clock, seeding."""
+
+import pytest
+
+from toolgym_env.errors import WorldError
+from toolgym_env.universe import Universe
+from toolgym_env.world import Column, TableSpec, VirtualClock, World, diff_world, make_cast
+
+NOTES = TableSpec("notes", (Column("id"), Column("title"), Column("tags", "json"), Column("done", "bool"),
+                            Column("score", "float")), "nt")
+
+
+def test_insert_get_update_delete_roundtrip_types():
+    w = World([NOTES])
+    row = w.insert("notes", {"title": "a", "tags": ["x", "y"], "done": True, "score": 1.5})
+    assert row == {"id": row["id"], "title": "a", "tags": ["x", "y"], "done": True, "score": 1.5}
+    assert w.update("notes", row["id"], {"done": False})["done"] is False
+    assert w.delete("notes", row["id"]) and w.get("notes", row["id"]) is None
+    with pytest.raises(WorldError):
+        w.update("notes", "nope", {"title": "b"})
+
+
+def test_ids_are_unique_and_deterministic():
+    a, b = World([NOTES]), World([NOTES])
+    ids_a = [a.insert("notes", {"title": str(i)})["id"] for i in range(50)]
+    ids_b = [b.insert("notes", {"title": str(i)})["id"] for i in range(50)]
+    assert ids_a == ids_b and len(set(ids_a)) == 50
+
+
+def test_diff_reports_insert_update_delete_and_ignores_reverted_changes():
+    w = World([NOTES])
+    keep = w.insert("notes", {"title": "keep"})
+    gone = w.insert("notes", {"title": "gone"})
+    same = w.insert("notes", {"title": "same"})
+    w.begin_episode()
+    assert len(diff_world(w)) == 0
+    w.update("notes", keep["id"], {"title": "kept"})
+    w.delete("notes", gone["id"])
+    new = w.insert("notes", {"title": "new"})
+    w.update("notes", same["id"], {"title": "changed"})
+    w.update("notes", same["id"], {"title": "same"})  # back to the original: not a change
+    temp = w.insert("notes", {"title": "temp"})
+    w.delete("notes", temp["id"])  # inserted then deleted: not a change
+    diff = diff_world(w)
+    assert diff.summary() == {"notes": {"insert": 1, "update": 1, "delete": 1}}
+    (upd,) = diff.by_table("notes", "update")
+    assert upd.before["title"] == "keep" and upd.after["title"] == "kept" and upd.changed_columns == ("title",)
+    assert diff.by_table("notes", "insert")[0].id == new["id"]
+    assert diff.by_table("notes", "delete")[0].before["title"] == "gone"
+
+
+def test_snapshot_restore_is_exact_and_fast_path_keeps_triggers():
+    w = World([NOTES])
+    w.insert("notes", {"title": "a"})
+    w.begin_episode()
+    snap = w.snapshot()
+    w.insert("notes", {"title": "b"})
+    w.restore(snap)
+    assert [r["title"] for r in w.select("notes")] == ["a"]
+    assert len(diff_world(w)) == 0
+    w.insert("notes", {"title": "c"})  # triggers survived the restore
+    assert diff_world(w).summary() == {"notes": {"insert": 1, "update": 0, "delete": 0}}
+
+
+def test_atomic_rolls_back_every_write_on_error():
+    w = World([NOTES])
+    w.begin_episode()
+    with pytest.raises(RuntimeError):
+        with w.atomic():
+            w.insert("notes", {"title": "half"})
+            raise RuntimeError("boom")
+    assert w.count("notes") == 0 and len(diff_world(w)) == 0
+
+
+def test_virtual_clock_moves_only_forward_when_told():
+    clock = VirtualClock("2026-03-02T09:00:00Z")
+    clock.advance(3600)
+    assert clock.iso() == "2026-03-02T10:00:00Z" and clock.today() == "2026-03-02"
+    with pytest.raises(ValueError):
+        clock.advance(-1)
+
+
+def test_seeded_worlds_are_identical_and_seeds_differ():
+    u1, u2 = Universe.core(), Universe(list(Universe.core().apps.values()))
+    w1, w2 = u1.build_world(0), u2.build_world(0)
+    for table in w1.tables:
+        assert w1.select(table) == w2.select(table), table
+    assert make_cast(0).user != make_cast(1).user
+    w3 = u2.build_world(1)
+    assert w1.select("contacts__contacts") != w3.select("contacts__contacts")
+
+
+def test_fork_is_independent():
+    w = World([NOTES])
+    w.insert("notes", {"title": "a"})
+    other = w.fork()
+    other.insert("notes", {"title": "b"})
+    assert w.count("notes") == 1 and other.count("notes") == 2

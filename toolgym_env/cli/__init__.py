@@ -1,0 +1,25 @@
+"""The ``toolgym`` command line."""
+
+from __future__ import annotations
+
+import click
+
+from toolgym_env.cli.bench import bench
+from toolgym_env.cli.demo import demo
+from toolgym_env.cli.serve import serve
+
+
+@click.group()
+@click.version_option(package_name="toolgym-env")
+def cli() -> None:
+    """ToolGym: executable, stateful, offline tool-use environments for LLM agents."""
+
+
+cli.add_command(demo)
+cli.add_command(bench)
+cli.add_command(serve)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

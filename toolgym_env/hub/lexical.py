@@ -1,0 +1,73 @@
+"""BM25 ranking of tools by a free-text query (the retrieval behind ``search_tools`` without embeddings)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from toolgym_env.apps.spec import ToolSpec
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STOP = frozenset("a an the of to for and or in on by with from my me i is are be it this that at as all".split())
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens, identifiers split on ``_``/camelCase, a light plural strip, stop words out."""
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower().replace("_", " ")
+    out = []
+    for tok in _TOKEN.findall(text):
+        if tok in _STOP:
+            continue
+        if len(tok) > 4 and tok.endswith("ies"):
+            tok = tok[:-3] + "y"
+        elif len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+            tok = tok[:-1]
+        out.append(tok)
+    return out
+
+
+def tool_text(tool: ToolSpec, app_title: str = "") -> str:
+    """The text a tool is indexed by: app | name | description | parameter names and descriptions."""
+    params = " ".join(f"{n} {p.get('description', '')}" for n, p in tool.input_schema.get("properties", {}).items())
+    return f"{app_title or tool.app} | {tool.name} | {tool.description} | {params}"
+
+
+class BM25Index:
+    """An inverted index with Okapi BM25 scoring (k1=1.2, b=0.75); the tool name and app count twice.
+
+    Example:
+        >>> from toolgym_env.universe import Universe
+        >>> index = BM25Index(list(Universe.core().catalog))
+        >>> index.search("send an email", 1)[0][0]
+        'mail__send_email'
+    """
+
+    def __init__(self, tools: list[ToolSpec], titles: dict[str, str] | None = None, k1: float = 1.2,
+                 b: float = 0.75) -> None:
+        self.names = [t.qualified_name for t in tools]
+        self.k1, self.b = k1, b
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.lengths: list[int] = []
+        for i, tool in enumerate(tools):
+            title = (titles or {}).get(tool.app, tool.app)
+            toks = tokenize(tool_text(tool, title)) + tokenize(f"{tool.app} {tool.name}")
+            self.lengths.append(len(toks))
+            for tok, tf in Counter(toks).items():
+                self.postings[tok].append((i, tf))
+        n = max(len(tools), 1)
+        self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+
+    def search(self, query: str, top_k: int = 5) -> list[tuple[str, float]]:
+        """The ``top_k`` best tools as ``(qualified name, score)``, best first; ties broken by name."""
+        scores: dict[int, float] = defaultdict(float)
+        for tok in set(tokenize(query)):
+            idf = self.idf.get(tok)
+            if idf is None:
+                continue
+            for doc, tf in self.postings[tok]:
+                norm = self.k1 * (1 - self.b + self.b * self.lengths[doc] / self.avg_len)
+                scores[doc] += idf * tf * (self.k1 + 1) / (tf + norm)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.names[kv[0]]))
+        return [(self.names[i], round(s, 4)) for i, s in ranked[:top_k]]
