@@ -61,6 +61,8 @@ def _match_op(op: str, arg: Any, actual: Any, spec: dict[str, Any]) -> bool:
             return abs(float(actual) - float(arg)) <= float(spec.get("$tol", 0.01))
         except (TypeError, ValueError):
             return False
+    if op == "$mentions":
+        return isinstance(actual, str) and contains_fact(actual, str(arg))
     if op == "$in":
         return actual in arg
     if op == "$has":
