@@ -60,8 +60,9 @@ def list_group_members(ctx: ToolContext, group: str) -> ContactList:
     Args:
         group: Group name, matched case-insensitively.
     """
-    rows = ctx.select("contact", "EXISTS (SELECT 1 FROM json_each(groups) WHERE lower(value) = lower(?))",
-                      (group.strip(),), order_by="last_name, first_name")
+    wanted = group.strip().lower()  # filtered in Python: json_each() crashed SQLite 3.40 after deserialize()
+    rows = [r for r in ctx.select("contact", order_by="last_name, first_name")
+            if wanted in (g.lower() for g in r["groups"])]
     return {"contacts": rows}
 
 

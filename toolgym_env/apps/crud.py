@@ -181,6 +181,6 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             return {"deleted": True, "id": row_id}
 
         tools.append(spec("delete", f"delete_{decl.name}",
-                          f"Permanently delete a {label} by id. This cannot be undone.", args, delete,
+                          f"Permanently delete {'an' if label[0] in 'aeiou' else 'a'} {label} by id. This cannot be undone.", args, delete,
                           output_schema(deleted_model), read_only=False, destructive=True, idempotent=False))
     return tools

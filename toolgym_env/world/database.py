@@ -121,7 +121,10 @@ class World:
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The row with primary key ``row_id``, or ``None``."""
-        cur = self.conn.execute(self._select_sql[table] + " WHERE id = ?", (row_id,))
+        sql = self._select_sql.get(table)
+        if sql is None:
+            raise WorldError(f"no table {table!r} in this world")
+        cur = self.conn.execute(sql + " WHERE id = ?", (row_id,))
         values = cur.fetchone()
         return None if values is None else self._decoders[table](values)
 
@@ -135,7 +138,9 @@ class World:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Rows of ``table`` matching a SQL ``where`` clause (with ``?`` parameters)."""
-        sql = self._select_sql[table]
+        sql = self._select_sql.get(table)
+        if sql is None:
+            raise WorldError(f"no table {table!r} in this world")
         if where:
             sql += " WHERE " + where
         sql += " ORDER BY " + (order_by or "rowid")

@@ -1,0 +1,408 @@
+"""Bank: the owner's accounts, payees and transactions. Other apps pay through :func:`charge_account`.
+
+Balances always equal what the transactions say: every movement of money writes a transaction and updates
+the account balance in the same call. A credit card's balance is negative while money is owed; what can be
+spent is ``balance + credit_limit``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date, timedelta
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.spec import AppSpec
+from toolgym_env.errors import ToolError
+from toolgym_env.world.seeding import SeedContext
+
+app = AppSpec("bank", title="Bank", domain="finance",
+              description="Online banking: balances, transactions, transfers, payments to payees, spending reports.")
+
+Category = Literal["income", "groceries", "dining", "shopping", "travel", "transport", "utilities", "housing",
+                   "entertainment", "health", "subscriptions", "transfer", "payment", "refund", "fees", "other"]
+Amount = Annotated[float, Field(gt=0, le=1_000_000)]
+DateStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+PAYMENT_LIMIT = 10_000.0
+_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")
+
+
+class Account(BaseModel):
+    id: str = Field(description="Account id.")
+    name: str = Field(description="Account name, e.g. 'Everyday Checking'.", max_length=100)
+    type: Literal["checking", "savings", "credit_card"] = Field(description="Kind of account.")
+    balance: float = Field(description="Current balance in USD; negative on a credit card means money owed.")
+    credit_limit: float = Field(0.0, description="Credit limit in USD (credit cards only, else 0).", ge=0)
+    currency: str = Field("USD", description="Currency code.")
+    iban: str = Field("", description="IBAN for incoming payments (empty for credit cards).")
+    number_masked: str = Field(description="Masked account or card number.")
+    opened_on: str = Field(description="Date the account was opened (YYYY-MM-DD).")
+
+
+class Payee(BaseModel):
+    id: str = Field(description="Payee id.")
+    name: str = Field(description="Payee's name.", min_length=1, max_length=100)
+    iban: str = Field(description="Payee's IBAN.", max_length=34)
+    email: str = Field("", description="Payee's email address.", max_length=200)
+    created_at: str = Field("", description="When the payee was added (ISO-8601).")
+
+
+class Transaction(BaseModel):
+    id: str = Field(description="Transaction id.")
+    account_id: str = Field(description="Account the transaction belongs to.")
+    date: str = Field(description="Booking date (YYYY-MM-DD).")
+    amount: float = Field(description="Signed amount in USD: negative for money out, positive for money in.")
+    counterparty: str = Field(description="Merchant or person on the other side.", max_length=200)
+    counterparty_iban: str = Field("", description="IBAN of the other side, when known.")
+    category: Category = Field(description="Spending category.")
+    description: str = Field("", description="Memo or statement text.", max_length=500)
+    status: Literal["posted", "pending"] = Field("posted", description="Whether the transaction has settled.")
+
+
+app.resource(Account, name="account", id_prefix="acc", filterable=("type",), ops=("list",))
+app.resource(Payee, name="payee", id_prefix="payee", ops=("list", "delete"), tool_names={"delete": "remove_payee"},
+             order_by="name")
+app.resource(Transaction, name="transaction", id_prefix="txn", searchable=("counterparty", "description"),
+             ops=("search", "get"), order_by="date DESC, rowid DESC")
+
+
+class Balance(BaseModel):
+    account_id: str = Field(description="Account id.")
+    name: str = Field(description="Account name.")
+    type: Literal["checking", "savings", "credit_card"] = Field(description="Kind of account.")
+    balance: float = Field(description="Current balance in USD.")
+    available: float = Field(description="What can be spent now (balance plus unused credit for cards).")
+    currency: str = Field(description="Currency code.")
+    as_of: str = Field(description="Time of the reading (ISO-8601).")
+
+
+class TransferResult(BaseModel):
+    from_transaction: Transaction = Field(description="The debit on the source account.")
+    to_transaction: Transaction = Field(description="The credit on the destination account.")
+    from_balance: float = Field(description="Source account balance after the transfer.")
+    to_balance: float = Field(description="Destination account balance after the transfer.")
+
+
+class PaymentResult(BaseModel):
+    transaction: Transaction = Field(description="The payment as booked on the paying account.")
+    balance_after: float = Field(description="Balance of the paying account after the payment.")
+
+
+class TransactionList(BaseModel):
+    transactions: list[Transaction] = Field(description="Matching transactions, newest first.")
+    total: int = Field(description="Number of matching transactions (before the limit).")
+    has_more: bool = Field(description="Whether more matched than were returned.")
+
+
+class CategoryTotal(BaseModel):
+    category: Category = Field(description="Spending category.")
+    total: float = Field(description="Money spent in the category, in USD (positive).")
+    count: int = Field(description="Number of transactions.")
+
+
+class SpendingSummary(BaseModel):
+    start_date: str = Field(description="First day covered.")
+    end_date: str = Field(description="Last day covered.")
+    account_id: str | None = Field(description="Account covered, or null for all accounts.")
+    total_spent: float = Field(description="Money out, excluding transfers between own accounts.")
+    total_received: float = Field(description="Money in, excluding transfers between own accounts.")
+    categories: list[CategoryTotal] = Field(description="Spending per category, largest first.")
+
+
+# --- helpers shared with other apps -------------------------------------------------------------------------
+def _account(ctx: ToolContext, account_id: str) -> dict:
+    if ctx.table("bank.account") not in ctx.world.tables:
+        raise ToolError("Payments are unavailable: this world has no bank app.")
+    acct = ctx.get("bank.account", account_id)
+    if acct is None:
+        raise ToolError(f"No bank account with id '{account_id}' (use bank list_accounts to see the accounts).")
+    return acct
+
+
+def available(acct: dict) -> float:
+    """What an account can spend now."""
+    return round(acct["balance"] + (acct["credit_limit"] if acct["type"] == "credit_card" else 0.0), 2)
+
+
+def _book(ctx: ToolContext, acct: dict, amount: float, counterparty: str, category: str, description: str,
+          iban: str = "") -> dict:
+    ctx.update("bank.account", acct["id"], {"balance": round(acct["balance"] + amount, 2)})
+    return ctx.insert("bank.transaction", {
+        "account_id": acct["id"], "date": ctx.today(), "amount": round(amount, 2), "counterparty": counterparty,
+        "counterparty_iban": iban, "category": category, "description": description[:500], "status": "posted"})
+
+
+def _debit_check(acct: dict, amount: float) -> None:
+    if amount > available(acct):
+        raise ToolError(f"Insufficient funds in {acct['name']} ({acct['id']}): {available(acct):.2f} USD available, "
+                        f"{amount:.2f} USD needed.")
+
+
+def charge_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str,
+                   category: str = "shopping") -> dict:
+    """Charge ``amount`` USD to a bank account on behalf of another app; returns the transaction row.
+
+    Raises ``ToolError`` for an unknown account or insufficient funds (then nothing is written).
+    """
+    amount = round(amount, 2)
+    if amount <= 0:
+        raise ToolError("A charge must be a positive amount.")
+    acct = _account(ctx, account_id)
+    _debit_check(acct, amount)
+    return _book(ctx, acct, -amount, merchant, category, description)
+
+
+def refund_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str) -> dict:
+    """Refund ``amount`` USD to a bank account (a positive 'refund' transaction); returns the transaction row."""
+    amount = round(amount, 2)
+    if amount <= 0:
+        raise ToolError("A refund must be a positive amount.")
+    return _book(ctx, _account(ctx, account_id), amount, merchant, "refund", description)
+
+
+def _parse_date(field: str, value: str) -> Date:
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
+
+
+def _norm_iban(iban: str) -> str:
+    value = iban.replace(" ", "").upper()
+    if not _IBAN.match(value):
+        raise ToolError(f"iban: '{iban}' is not a valid IBAN (two letters, two check digits, then 10-30 letters/digits).")
+    return value
+
+
+# --- tools --------------------------------------------------------------------------------------------------
+@app.action(read_only=True)
+def get_balance(ctx: ToolContext, account_id: str) -> Balance:
+    """Get the current and available balance of one account.
+
+    Args:
+        account_id: The account, e.g. 'acc_checking'.
+    """
+    acct = _account(ctx, account_id)
+    return {"account_id": acct["id"], "name": acct["name"], "type": acct["type"], "balance": acct["balance"],
+            "available": available(acct), "currency": acct["currency"], "as_of": ctx.now()}
+
+
+@app.action()
+def transfer_between_accounts(ctx: ToolContext, from_account_id: str, to_account_id: str, amount: Amount,
+                              memo: str = "") -> TransferResult:
+    """Move money between two of the owner's accounts (e.g. checking to savings, or paying off the credit card).
+
+    Args:
+        from_account_id: Account the money leaves.
+        to_account_id: Account the money goes to.
+        amount: Amount in USD (positive, at most 2 decimals are kept).
+        memo: Optional note shown on both transactions.
+    """
+    amount = round(amount, 2)
+    if from_account_id == to_account_id:
+        raise ToolError("from_account_id and to_account_id must be different accounts.")
+    src, dst = _account(ctx, from_account_id), _account(ctx, to_account_id)
+    if src["type"] == "credit_card":
+        raise ToolError("Money cannot be transferred out of a credit card; pay it off from checking or savings.")
+    _debit_check(src, amount)
+    out = _book(ctx, src, -amount, dst["name"], "transfer", memo or f"Transfer to {dst['name']}")
+    inc = _book(ctx, dst, amount, src["name"], "transfer", memo or f"Transfer from {src['name']}")
+    return {"from_transaction": out, "to_transaction": inc, "from_balance": ctx.get("bank.account", src["id"])["balance"],
+            "to_balance": ctx.get("bank.account", dst["id"])["balance"]}
+
+
+@app.action()
+def send_payment(ctx: ToolContext, from_account_id: str, amount: Amount, memo: str = "",
+                 payee_id: str | None = None, iban: str | None = None) -> PaymentResult:
+    """Send money from a checking or savings account to a saved payee or to any IBAN (limit 10,000 USD per payment).
+
+    Args:
+        from_account_id: The paying account (checking or savings).
+        amount: Amount in USD (positive).
+        memo: Note for the recipient, e.g. 'Dinner split'.
+        payee_id: A saved payee to pay; give either this or iban.
+        iban: IBAN to pay directly; give either this or payee_id.
+    """
+    amount = round(amount, 2)
+    if (payee_id is None) == (iban is None):
+        raise ToolError("Give exactly one of payee_id or iban.")
+    if amount > PAYMENT_LIMIT:
+        raise ToolError(f"amount: {amount:.2f} USD exceeds the {PAYMENT_LIMIT:,.2f} USD per-payment limit.")
+    acct = _account(ctx, from_account_id)
+    if acct["type"] == "credit_card":
+        raise ToolError("Payments to people can only be sent from a checking or savings account.")
+    if payee_id is not None:
+        payee = ctx.require("bank.payee", payee_id)
+        name, target = payee["name"], payee["iban"]
+    else:
+        target = _norm_iban(iban or "")
+        known = ctx.select("bank.payee", "iban = ?", (target,))
+        name = known[0]["name"] if known else target
+    if target == acct["iban"]:
+        raise ToolError("Cannot send a payment to the paying account itself; use transfer_between_accounts.")
+    _debit_check(acct, amount)
+    txn = _book(ctx, acct, -amount, name, "payment", memo or f"Payment to {name}", iban=target)
+    return {"transaction": txn, "balance_after": ctx.get("bank.account", acct["id"])["balance"]}
+
+
+@app.action()
+def add_payee(ctx: ToolContext, name: str, iban: str, email: str = "") -> Payee:
+    """Save a new payee (a person or company the owner pays) with their IBAN.
+
+    Args:
+        name: The payee's name.
+        iban: The payee's IBAN (spaces allowed).
+        email: Optional email address.
+    """
+    value = _norm_iban(iban)
+    if not name.strip():
+        raise ToolError("name: cannot be empty.")
+    clash = ctx.select("payee", "iban = ?", (value,))
+    if clash:
+        raise ToolError(f"A payee with IBAN {value} already exists: {clash[0]['name']} ({clash[0]['id']}).")
+    return ctx.insert("payee", {"name": name.strip()[:100], "iban": value, "email": email.strip(),
+                                "created_at": ctx.now()})
+
+
+@app.action(read_only=True)
+def list_transactions(ctx: ToolContext, account_id: str | None = None, category: Category | None = None,
+                      start_date: DateStr | None = None, end_date: DateStr | None = None,
+                      limit: Annotated[int, Field(ge=1, le=200)] = 50) -> TransactionList:
+    """List transactions, newest first, optionally filtered by account, category and date range (inclusive).
+
+    Args:
+        account_id: Only this account.
+        category: Only this category, e.g. 'dining'.
+        start_date: First day to include (YYYY-MM-DD).
+        end_date: Last day to include (YYYY-MM-DD).
+        limit: Maximum number of transactions to return (1-200).
+    """
+    clauses, params = [], []
+    if account_id is not None:
+        _account(ctx, account_id)
+        clauses.append("account_id = ?")
+        params.append(account_id)
+    if category is not None:
+        clauses.append("category = ?")
+        params.append(category)
+    for field, op, value in (("start_date", ">=", start_date), ("end_date", "<=", end_date)):
+        if value is not None:
+            clauses.append(f"date {op} ?")
+            params.append(_parse_date(field, value).isoformat())
+    rows = ctx.select("transaction", " AND ".join(clauses), tuple(params), order_by="date DESC, rowid DESC")
+    return {"transactions": rows[:limit], "total": len(rows), "has_more": len(rows) > limit}
+
+
+@app.action(read_only=True)
+def spending_summary(ctx: ToolContext, start_date: DateStr | None = None, end_date: DateStr | None = None,
+                     account_id: str | None = None) -> SpendingSummary:
+    """Total spending per category over a date range (default: the last 30 days), with money in and out.
+
+    Args:
+        start_date: First day (YYYY-MM-DD); default 30 days before end_date.
+        end_date: Last day (YYYY-MM-DD); default today.
+        account_id: Only this account; default all accounts.
+    """
+    end = _parse_date("end_date", end_date) if end_date else Date.fromisoformat(ctx.today())
+    start = _parse_date("start_date", start_date) if start_date else end - timedelta(days=30)
+    if start > end:
+        raise ToolError("start_date must not be after end_date.")
+    where, params = "date >= ? AND date <= ? AND category != 'transfer'", [start.isoformat(), end.isoformat()]
+    if account_id is not None:
+        _account(ctx, account_id)
+        where += " AND account_id = ?"
+        params.append(account_id)
+    totals: dict[str, list] = {}
+    spent = received = 0.0
+    for t in ctx.select("transaction", where, tuple(params)):
+        if t["amount"] < 0:
+            spent += -t["amount"]
+            entry = totals.setdefault(t["category"], [0.0, 0])
+            entry[0] += -t["amount"]
+            entry[1] += 1
+        else:
+            received += t["amount"]
+    cats = sorted(({"category": c, "total": round(v[0], 2), "count": v[1]} for c, v in totals.items()),
+                  key=lambda c: (-c["total"], c["category"]))
+    return {"start_date": start.isoformat(), "end_date": end.isoformat(), "account_id": account_id,
+            "total_spent": round(spent, 2), "total_received": round(received, 2), "categories": cats}
+
+
+# --- seed ---------------------------------------------------------------------------------------------------
+_MERCHANTS = {
+    "groceries": (("Whole Foods Market", "Trader Joe's", "Safeway", "Costco"), 18, 160),
+    "dining": (("Chipotle", "Sweetgreen", "Blue Bottle Coffee", "Joe's Pizza", "The Local Bistro", "Shake Shack"), 5, 90),
+    "transport": (("Uber", "Lyft", "Shell", "MTA"), 3, 65),
+    "shopping": (("Shopwise", "Target", "Best Buy", "IKEA"), 12, 260),
+    "entertainment": (("AMC Theatres", "Ticketmaster", "Steam"), 9, 140),
+    "health": (("CVS Pharmacy", "Walgreens", "Equinox"), 8, 90),
+}
+_WEIGHTS = {"groceries": 5, "dining": 8, "transport": 5, "shopping": 3, "entertainment": 2, "health": 2}
+_BILLS = ((3, "credit", "Netflix", "subscriptions", 15.49), (5, "checking", "Con Edison", "utilities", 0),
+          (10, "checking", "Comcast Xfinity", "utilities", 79.99), (12, "credit", "Spotify", "subscriptions", 11.99),
+          (18, "checking", "Verizon Wireless", "utilities", 65.0), (22, "credit", "The New York Times",
+                                                                      "subscriptions", 4.25))
+_MEMOS = ("Dinner split", "Concert tickets", "Birthday gift", "Rent share", "Groceries", "Taxi", "Book club dues")
+
+
+@app.seeder
+def _seed(ctx: ToolContext, s: SeedContext) -> None:
+    rng, user = s.rng, s.user
+    accounts = {
+        "checking": {"id": "acc_checking", "name": "Everyday Checking", "type": "checking", "balance": 4200.0,
+                     "iban": user.iban, "number_masked": f"****{rng.randint(1000, 9999)}", "opened_on": s.date(-2900)},
+        "savings": {"id": "acc_savings", "name": "High-Yield Savings", "type": "savings", "balance": 18500.0,
+                    "iban": s.fake.iban(), "number_masked": f"****{rng.randint(1000, 9999)}", "opened_on": s.date(-1800)},
+        "credit": {"id": "acc_credit", "name": "Rewards Visa", "type": "credit_card", "balance": -640.0,
+                   "credit_limit": 8000.0, "number_masked": f"**** **** **** {rng.randint(1000, 9999)}",
+                   "opened_on": s.date(-1200)},
+    }
+    payees = []
+    for person in sorted(rng.sample(s.people, 12), key=lambda p: p.id):
+        payees.append(ctx.insert("payee", {"id": f"payee_{person.id}", "name": person.name, "iban": person.iban,
+                                           "email": person.email, "created_at": s.at(days=-rng.randint(60, 700))}))
+    txns: list[tuple[int, str, float, str, str, str, str]] = []  # (day, account, amount, who, category, memo, iban)
+
+    def book(day: int, acct: str, amount: float, who: str, cat: str, memo: str = "", iban: str = "") -> None:
+        amount = round(amount, 2)
+        accounts[acct]["balance"] = round(accounts[acct]["balance"] + amount, 2)
+        txns.append((day, acct, amount, who, cat, memo, iban))
+
+    for day in range(-60, 1):
+        dom = int(s.date(day)[-2:])
+        if dom in (1, 15):
+            book(day, "checking", 3862.5, f"Payroll - {user.company}", "income", "Salary")
+        if dom == 1:
+            book(day, "checking", -2350.0, "Oakwood Property Management", "housing", "Monthly rent")
+        if dom == 2:
+            book(day, "checking", -500.0, "High-Yield Savings", "transfer", "Monthly savings")
+            book(day, "savings", 500.0, "Everyday Checking", "transfer", "Monthly savings")
+        if dom == 28:
+            book(day, "savings", round(accounts["savings"]["balance"] * 0.0035, 2), "Interest", "income",
+                 "Monthly interest")
+        if dom == 20:
+            owed = -accounts["credit"]["balance"]
+            book(day, "checking", -owed, "Rewards Visa", "transfer", "Credit card payment")
+            book(day, "credit", owed, "Everyday Checking", "transfer", "Payment - thank you")
+        for bill_day, acct, who, cat, amount in _BILLS:
+            if dom == bill_day:
+                book(day, acct, -(amount or round(rng.uniform(70, 140), 2)), who, cat, "Monthly bill")
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+            cat = rng.choices(list(_WEIGHTS), weights=list(_WEIGHTS.values()))[0]
+            names, lo, hi = _MERCHANTS[cat]
+            book(day, "credit" if rng.random() < 0.7 else "checking", -rng.uniform(lo, hi), rng.choice(names), cat,
+                 "Card purchase")
+        if rng.random() < 0.12:
+            payee = rng.choice(payees)
+            sign = 1 if rng.random() < 0.35 else -1
+            book(day, "checking", sign * rng.randint(15, 180), payee["name"], "payment", rng.choice(_MEMOS),
+                 payee["iban"])
+    for acct in accounts.values():
+        ctx.insert("account", acct)
+    for day, acct, amount, who, cat, memo, iban in txns:
+        ctx.insert("transaction", {
+            "account_id": accounts[acct]["id"], "date": s.date(day), "amount": amount, "counterparty": who,
+            "counterparty_iban": iban, "category": cat, "description": memo,
+            "status": "pending" if day >= -1 and acct == "credit" else "posted"})
