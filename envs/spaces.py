@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 from gymnasium import spaces
 
+from toolgym_env.envs.regex_sample import sample_regex
+
 _PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "
 
 
@@ -62,6 +64,8 @@ def sample_from_schema(schema: dict[str, Any], rng: np.random.Generator, depth: 
         hi = float(schema.get("maximum", lo + 1000.0))
         return round(float(rng.uniform(lo, hi)), 2)
     if kind == "string":
+        if "pattern" in schema:
+            return sample_regex(schema["pattern"], rng)
         lo = int(schema.get("minLength", 0))
         hi = min(int(schema.get("maxLength", lo + 12)), lo + 12)
         n = int(rng.integers(max(lo, 1), max(hi, lo, 1) + 1)) if hi > 0 else 0

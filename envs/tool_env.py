@@ -303,7 +303,7 @@ def _jsonable_args(arguments: Any) -> Any:
     try:
         text = json.dumps(arguments)
     except (TypeError, ValueError, RecursionError):
-        return repr(arguments)[:2000]
+        return f"<unserializable {type(arguments).__name__}>"
     return arguments if len(text) < 4000 else text[:4000]
 
 

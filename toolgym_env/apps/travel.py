@@ -32,6 +32,7 @@ SCHEDULE_DAYS = 21
 _AIRPORTS = {c[2]: c for c in WORLD_CITIES}
 _BY_CITY = {c[0].lower(): c[2] for c in WORLD_CITIES}
 _UTC_OFFSET = {c[2]: UTC_OFFSETS[c[0]] for c in WORLD_CITIES}
+_METRO = {"NYC": "JFK", "LON": "LHR", "PAR": "CDG", "TYO": "HND", "CHI": "ORD", "ROM": "FCO", "YTO": "YYZ"}
 
 
 class Flight(BaseModel):
@@ -116,7 +117,8 @@ class CancelResult(BaseModel):
 
 def _airport(field: str, value: str) -> str:
     key = value.strip()
-    code = key.upper() if key.upper() in _AIRPORTS else _BY_CITY.get(key.split(",")[0].strip().lower())
+    code = key.upper() if key.upper() in _AIRPORTS else _METRO.get(key.upper()) or _BY_CITY.get(
+        key.split(",")[0].strip().lower())
     if code is None:
         raise ToolError(f"{field}: unknown airport or city '{value}'. Served: "
                         + ", ".join(f"{c[0]} ({c[2]})" for c in WORLD_CITIES) + ".")
