@@ -55,7 +55,7 @@ def _deep(depth):
     ("{\"name\": \"mail__send_email\", \"arguments\": ", "not valid JSON"),
     (42, "must be an object"),
     ({"tool": "x"}, "Unexpected action field"),
-    ({"name": "bank__send_payment", "arguments": {"from_account_id": "acc_checking", "amount": 999999.0, "payee_id": "payee_p009"}}, "nsufficient"),
+    ({"name": "bank__send_payment", "arguments": {"from_account_id": "acc_checking", "amount": 999999.0, "payee_id": "payee_p009"}}, "per-payment limit"),
 ])
 def test_each_bad_input_is_explained(action, expected):
     env = gym.make("ToolGym-v0")

@@ -1,8 +1,7 @@
-"""Bank: the owner's accounts, payees and transactions. Other apps pay through :func:`charge_account`.
+"""Bank: accounts, payees, transactions. Every movement of money writes a transaction and updates the balance.
 
-Balances always equal what the transactions say: every movement of money writes a transaction and updates
-the account balance in the same call. A credit card's balance is negative while money is owed; what can be
-spent is ``balance + credit_limit``.
+Other apps pay through :func:`charge_account` / :func:`refund_account`. A credit card's balance is negative
+while money is owed; what it can spend is ``balance + credit_limit``.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
 app = AppSpec("bank", title="Bank", domain="finance",
-              description="Online banking: balances, transactions, transfers, payments to payees, spending reports.")
+              description="Online banking: balances, transactions, transfers, payments, spending reports.")
 
 Category = Literal["income", "groceries", "dining", "shopping", "travel", "transport", "utilities", "housing",
                    "entertainment", "health", "subscriptions", "transfer", "payment", "refund", "fees", "other"]
@@ -111,7 +110,6 @@ class SpendingSummary(BaseModel):
     categories: list[CategoryTotal] = Field(description="Spending per category, largest first.")
 
 
-# --- helpers shared with other apps -------------------------------------------------------------------------
 def _account(ctx: ToolContext, account_id: str) -> dict:
     if ctx.table("bank.account") not in ctx.world.tables:
         raise ToolError("Payments are unavailable: this world has no bank app.")
@@ -128,36 +126,31 @@ def available(acct: dict) -> float:
 
 def _book(ctx: ToolContext, acct: dict, amount: float, counterparty: str, category: str, description: str,
           iban: str = "") -> dict:
+    """Move ``amount`` (signed) on an account and write its transaction; debits are checked for funds first."""
+    amount = round(amount, 2)
+    if -amount > available(acct):
+        raise ToolError(f"Insufficient funds in {acct['name']} ({acct['id']}): {available(acct):.2f} USD "
+                        f"available, {-amount:.2f} USD needed.")
     ctx.update("bank.account", acct["id"], {"balance": round(acct["balance"] + amount, 2)})
     return ctx.insert("bank.transaction", {
-        "account_id": acct["id"], "date": ctx.today(), "amount": round(amount, 2), "counterparty": counterparty,
+        "account_id": acct["id"], "date": ctx.today(), "amount": amount, "counterparty": counterparty,
         "counterparty_iban": iban, "category": category, "description": description[:500], "status": "posted"})
-
-
-def _debit_check(acct: dict, amount: float) -> None:
-    if amount > available(acct):
-        raise ToolError(f"Insufficient funds in {acct['name']} ({acct['id']}): {available(acct):.2f} USD available, "
-                        f"{amount:.2f} USD needed.")
 
 
 def charge_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str,
                    category: str = "shopping") -> dict:
-    """Charge ``amount`` USD to a bank account on behalf of another app; returns the transaction row.
+    """Charge ``amount`` USD to a bank account for another app; returns the transaction row.
 
     Raises ``ToolError`` for an unknown account or insufficient funds (then nothing is written).
     """
-    amount = round(amount, 2)
-    if amount <= 0:
+    if round(amount, 2) <= 0:
         raise ToolError("A charge must be a positive amount.")
-    acct = _account(ctx, account_id)
-    _debit_check(acct, amount)
-    return _book(ctx, acct, -amount, merchant, category, description)
+    return _book(ctx, _account(ctx, account_id), -amount, merchant, category, description)
 
 
 def refund_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str) -> dict:
     """Refund ``amount`` USD to a bank account (a positive 'refund' transaction); returns the transaction row."""
-    amount = round(amount, 2)
-    if amount <= 0:
+    if round(amount, 2) <= 0:
         raise ToolError("A refund must be a positive amount.")
     return _book(ctx, _account(ctx, account_id), amount, merchant, "refund", description)
 
@@ -172,11 +165,10 @@ def _parse_date(field: str, value: str) -> Date:
 def _norm_iban(iban: str) -> str:
     value = iban.replace(" ", "").upper()
     if not _IBAN.match(value):
-        raise ToolError(f"iban: '{iban}' is not a valid IBAN (two letters, two check digits, then 10-30 letters/digits).")
+        raise ToolError(f"iban: '{iban}' is not a valid IBAN (country code, check digits, 10-30 letters/digits).")
     return value
 
 
-# --- tools --------------------------------------------------------------------------------------------------
 @app.action(read_only=True)
 def get_balance(ctx: ToolContext, account_id: str) -> Balance:
     """Get the current and available balance of one account.
@@ -206,17 +198,16 @@ def transfer_between_accounts(ctx: ToolContext, from_account_id: str, to_account
     src, dst = _account(ctx, from_account_id), _account(ctx, to_account_id)
     if src["type"] == "credit_card":
         raise ToolError("Money cannot be transferred out of a credit card; pay it off from checking or savings.")
-    _debit_check(src, amount)
     out = _book(ctx, src, -amount, dst["name"], "transfer", memo or f"Transfer to {dst['name']}")
     inc = _book(ctx, dst, amount, src["name"], "transfer", memo or f"Transfer from {src['name']}")
-    return {"from_transaction": out, "to_transaction": inc, "from_balance": ctx.get("bank.account", src["id"])["balance"],
-            "to_balance": ctx.get("bank.account", dst["id"])["balance"]}
+    return {"from_transaction": out, "to_transaction": inc, "from_balance": ctx.get("account", src["id"])["balance"],
+            "to_balance": ctx.get("account", dst["id"])["balance"]}
 
 
 @app.action()
 def send_payment(ctx: ToolContext, from_account_id: str, amount: Amount, memo: str = "",
                  payee_id: str | None = None, iban: str | None = None) -> PaymentResult:
-    """Send money from a checking or savings account to a saved payee or to any IBAN (limit 10,000 USD per payment).
+    """Send money from checking or savings to a saved payee or any IBAN (at most 10,000 USD per payment).
 
     Args:
         from_account_id: The paying account (checking or savings).
@@ -233,18 +224,13 @@ def send_payment(ctx: ToolContext, from_account_id: str, amount: Amount, memo: s
     acct = _account(ctx, from_account_id)
     if acct["type"] == "credit_card":
         raise ToolError("Payments to people can only be sent from a checking or savings account.")
-    if payee_id is not None:
-        payee = ctx.require("bank.payee", payee_id)
-        name, target = payee["name"], payee["iban"]
-    else:
-        target = _norm_iban(iban or "")
-        known = ctx.select("bank.payee", "iban = ?", (target,))
-        name = known[0]["name"] if known else target
+    target = ctx.require("payee", payee_id)["iban"] if payee_id is not None else _norm_iban(iban or "")
+    known = ctx.select("payee", "iban = ?", (target,))
+    name = known[0]["name"] if known else target
     if target == acct["iban"]:
         raise ToolError("Cannot send a payment to the paying account itself; use transfer_between_accounts.")
-    _debit_check(acct, amount)
     txn = _book(ctx, acct, -amount, name, "payment", memo or f"Payment to {name}", iban=target)
-    return {"transaction": txn, "balance_after": ctx.get("bank.account", acct["id"])["balance"]}
+    return {"transaction": txn, "balance_after": ctx.get("account", acct["id"])["balance"]}
 
 
 @app.action()
@@ -314,26 +300,21 @@ def spending_summary(ctx: ToolContext, start_date: DateStr | None = None, end_da
         _account(ctx, account_id)
         where += " AND account_id = ?"
         params.append(account_id)
+    rows = ctx.select("transaction", where, tuple(params))
     totals: dict[str, list] = {}
-    spent = received = 0.0
-    for t in ctx.select("transaction", where, tuple(params)):
-        if t["amount"] < 0:
-            spent += -t["amount"]
-            entry = totals.setdefault(t["category"], [0.0, 0])
-            entry[0] += -t["amount"]
-            entry[1] += 1
-        else:
-            received += t["amount"]
+    for t in (t for t in rows if t["amount"] < 0):
+        entry = totals.setdefault(t["category"], [0.0, 0])
+        entry[0], entry[1] = entry[0] - t["amount"], entry[1] + 1
     cats = sorted(({"category": c, "total": round(v[0], 2), "count": v[1]} for c, v in totals.items()),
                   key=lambda c: (-c["total"], c["category"]))
     return {"start_date": start.isoformat(), "end_date": end.isoformat(), "account_id": account_id,
-            "total_spent": round(spent, 2), "total_received": round(received, 2), "categories": cats}
+            "total_spent": round(-sum(t["amount"] for t in rows if t["amount"] < 0), 2),
+            "total_received": round(sum(t["amount"] for t in rows if t["amount"] > 0), 2), "categories": cats}
 
 
-# --- seed ---------------------------------------------------------------------------------------------------
 _MERCHANTS = {
     "groceries": (("Whole Foods Market", "Trader Joe's", "Safeway", "Costco"), 18, 160),
-    "dining": (("Chipotle", "Sweetgreen", "Blue Bottle Coffee", "Joe's Pizza", "The Local Bistro", "Shake Shack"), 5, 90),
+    "dining": (("Chipotle", "Sweetgreen", "Blue Bottle Coffee", "Joe's Pizza", "Shake Shack"), 5, 90),
     "transport": (("Uber", "Lyft", "Shell", "MTA"), 3, 65),
     "shopping": (("Shopwise", "Target", "Best Buy", "IKEA"), 12, 260),
     "entertainment": (("AMC Theatres", "Ticketmaster", "Steam"), 9, 140),
@@ -342,8 +323,7 @@ _MERCHANTS = {
 _WEIGHTS = {"groceries": 5, "dining": 8, "transport": 5, "shopping": 3, "entertainment": 2, "health": 2}
 _BILLS = ((3, "credit", "Netflix", "subscriptions", 15.49), (5, "checking", "Con Edison", "utilities", 0),
           (10, "checking", "Comcast Xfinity", "utilities", 79.99), (12, "credit", "Spotify", "subscriptions", 11.99),
-          (18, "checking", "Verizon Wireless", "utilities", 65.0), (22, "credit", "The New York Times",
-                                                                      "subscriptions", 4.25))
+          (18, "checking", "Verizon Wireless", "utilities", 65.0), (22, "credit", "NYTimes", "subscriptions", 4.25))
 _MEMOS = ("Dinner split", "Concert tickets", "Birthday gift", "Rent share", "Groceries", "Taxi", "Book club dues")
 
 
@@ -354,16 +334,16 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         "checking": {"id": "acc_checking", "name": "Everyday Checking", "type": "checking", "balance": 4200.0,
                      "iban": user.iban, "number_masked": f"****{rng.randint(1000, 9999)}", "opened_on": s.date(-2900)},
         "savings": {"id": "acc_savings", "name": "High-Yield Savings", "type": "savings", "balance": 18500.0,
-                    "iban": s.fake.iban(), "number_masked": f"****{rng.randint(1000, 9999)}", "opened_on": s.date(-1800)},
+                    "iban": s.fake.iban(), "number_masked": f"****{rng.randint(1000, 9999)}",
+                    "opened_on": s.date(-1800)},
         "credit": {"id": "acc_credit", "name": "Rewards Visa", "type": "credit_card", "balance": -640.0,
                    "credit_limit": 8000.0, "number_masked": f"**** **** **** {rng.randint(1000, 9999)}",
                    "opened_on": s.date(-1200)},
     }
-    payees = []
-    for person in sorted(rng.sample(s.people, 12), key=lambda p: p.id):
-        payees.append(ctx.insert("payee", {"id": f"payee_{person.id}", "name": person.name, "iban": person.iban,
-                                           "email": person.email, "created_at": s.at(days=-rng.randint(60, 700))}))
-    txns: list[tuple[int, str, float, str, str, str, str]] = []  # (day, account, amount, who, category, memo, iban)
+    payees = [ctx.insert("payee", {"id": f"payee_{p.id}", "name": p.name, "iban": p.iban, "email": p.email,
+                                   "created_at": s.at(days=-rng.randint(60, 700))})
+              for p in sorted(rng.sample(s.people, 12), key=lambda p: p.id)]
+    txns: list[tuple] = []  # (day, account, amount, who, category, memo, iban)
 
     def book(day: int, acct: str, amount: float, who: str, cat: str, memo: str = "", iban: str = "") -> None:
         amount = round(amount, 2)
@@ -380,8 +360,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             book(day, "checking", -500.0, "High-Yield Savings", "transfer", "Monthly savings")
             book(day, "savings", 500.0, "Everyday Checking", "transfer", "Monthly savings")
         if dom == 28:
-            book(day, "savings", round(accounts["savings"]["balance"] * 0.0035, 2), "Interest", "income",
-                 "Monthly interest")
+            book(day, "savings", accounts["savings"]["balance"] * 0.0035, "Interest", "income", "Monthly interest")
         if dom == 20:
             owed = -accounts["credit"]["balance"]
             book(day, "checking", -owed, "Rewards Visa", "transfer", "Credit card payment")
@@ -395,8 +374,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             book(day, "credit" if rng.random() < 0.7 else "checking", -rng.uniform(lo, hi), rng.choice(names), cat,
                  "Card purchase")
         if rng.random() < 0.12:
-            payee = rng.choice(payees)
-            sign = 1 if rng.random() < 0.35 else -1
+            payee, sign = rng.choice(payees), 1 if rng.random() < 0.35 else -1
             book(day, "checking", sign * rng.randint(15, 180), payee["name"], "payment", rng.choice(_MEMOS),
                  payee["iban"])
     for acct in accounts.values():
