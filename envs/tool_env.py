@@ -117,6 +117,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     # --- episode ------------------------------------------------------------------------------------------
     def _task_snapshot(self, task: Task) -> bytes:
+        if not task.world.setup:  # no set-up calls: share the seed's snapshot (no copy per task)
+            return self.universe._seeded_snapshot(task.world.seed)
         snap = self._task_snapshots.get(task.id)
         if snap is None:
             if task.world.seed != self.world.seed:

@@ -22,6 +22,10 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     cat = rng.choice(("electronics", "kitchen", "books", "sports", "home", "office"))
     budget = rng.choice((60, 100, 150, 250))
     qty = rng.choice((1, 1, 2))
+    cart = plan.call("shop__view_cart")["items"]
+    step = len(plan.results) - 1
+    for j, _ in enumerate(cart):  # the cart is not empty at the start: only the new item may be bought
+        plan.call("shop__remove_from_cart", product_id=plan.ref(f"items.{j}.product_id", step=step))
     items = plan.call("shop__list_products", category=cat, limit=50)["items"]
     ok = [p for p in items if p["price"] <= budget and p["stock"] >= qty]
     best = max(ok, key=lambda p: (p["rating"], -p["price"]))
@@ -37,13 +41,16 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     pay = "credit card" if kind == "credit_card" else "checking account"
     instruction = pick(
         rng,
-        f"Buy {qty} of the best-rated {cat} product that costs at most ${budget} each (cheaper one if tied), pay "
-        f"with my {pay}, and email {person.name} what I bought and the total.",
-        f"I need {qty} unit(s) of the highest-rated item in {cat} priced ${budget} or less. Order it with my {pay} "
-        f"and let {person.name} know by email. What did it cost in total?",
+        f"Buy {qty} of the best-rated {cat} product that costs at most ${budget} each (cheaper one if tied), and "
+        f"nothing else that may be sitting in my cart. Pay with my {pay}, and email {person.name} what I bought "
+        f"and the total.",
+        f"I need {qty} unit(s) of the highest-rated item in {cat} priced ${budget} or less — only that, so clear "
+        f"out whatever is already in my cart. Order it with my {pay} and let {person.name} know by email. What "
+        f"did it cost in total?",
     )
     return Draft(instruction, [
-        insert("shop__orders", total={"$approx": order["total"]}, payment_account_id=acct.value),
+        insert("shop__orders", total={"$approx": order["total"]}, payment_account_id=acct.value,
+               items=[{"product_id": best["id"], "name": best["name"], "quantity": qty, "unit_price": best["price"]}]),
         update("shop__products", best["id"], stock=best["stock"] - qty),
         insert("bank__transactions", account_id=acct.value, amount={"$approx": -order["total"]}),
         insert("mail__messages", folder="sent", to={"$has": person.email}, body={"$icontains": best["name"]}),
@@ -82,7 +89,7 @@ def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
     rows = plan.read("travel__flights", "seats_available = 0 AND cabin = 'economy' AND depart_at > ?",
                      (plan.world.clock.iso(),))
     full = rng.choice(rows)
-    o, d, day = full["origin"], full["destination"], full["depart_at"][:10]
+    o, d, day = full["origin"], full["destination"], full["depart_local"][:10]
     found = plan.call("travel__search_flights", origin=o, destination=d, date=day, sort_by="price",
                       cabin="economy")["flights"]
     k = next(j for j, f in enumerate(found) if f["seats_available"] > 0)

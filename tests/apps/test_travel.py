@@ -143,6 +143,9 @@ def test_hotel_preconditions(route, world):
     hotel = world.select(HOTELS, "rooms_available >= 1")[0]
     assert "at least one day" in err(route, "book_hotel", hotel_id=hotel["id"], check_in="2026-03-09",
                                      check_out="2026-03-09", guests=["A"], payment_account_id="acc_credit")
+    assert "need at least 2 rooms" in err(route, "book_hotel", hotel_id=hotel["id"], check_in="2026-03-09",
+                                          check_out="2026-03-10", guests=["A", "B", "C", "D", "E"],
+                                          payment_account_id="acc_credit")
     assert "in the past" in err(route, "search_hotels", city="Paris", check_in="2026-02-01", check_out="2026-02-03")
     assert len(diff_world(world)) == 0
 

@@ -67,13 +67,8 @@ app.resource(Transaction, name="transaction", id_prefix="txn", searchable=("coun
              ops=("search", "get"), order_by="date DESC, rowid DESC")
 
 
-class Balance(BaseModel):
-    account_id: str = Field(description="Account id.")
-    name: str = Field(description="Account name.")
-    type: Literal["checking", "savings", "credit_card"] = Field(description="Kind of account.")
-    balance: float = Field(description="Current balance in USD.")
+class Balance(Account):
     available: float = Field(description="What can be spent now (balance plus unused credit for cards).")
-    currency: str = Field(description="Currency code.")
     as_of: str = Field(description="Time of the reading (ISO-8601).")
 
 
@@ -155,7 +150,8 @@ def refund_account(ctx: ToolContext, account_id: str, amount: float, merchant: s
     return _book(ctx, _account(ctx, account_id), amount, merchant, "refund", description)
 
 
-def _parse_date(field: str, value: str) -> Date:
+def parse_date(field: str, value: str) -> Date:
+    """A ``YYYY-MM-DD`` argument as a date; a clear ``ToolError`` naming ``field`` otherwise."""
     try:
         return Date.fromisoformat(value)
     except ValueError:
@@ -171,14 +167,13 @@ def _norm_iban(iban: str) -> str:
 
 @app.action(read_only=True)
 def get_balance(ctx: ToolContext, account_id: str) -> Balance:
-    """Get the current and available balance of one account.
+    """Get one account with its current balance, the amount available to spend and the time of the reading.
 
     Args:
         account_id: The account, e.g. 'acc_checking'.
     """
     acct = _account(ctx, account_id)
-    return {"account_id": acct["id"], "name": acct["name"], "type": acct["type"], "balance": acct["balance"],
-            "available": available(acct), "currency": acct["currency"], "as_of": ctx.now()}
+    return {**acct, "available": available(acct), "as_of": ctx.now()}
 
 
 @app.action()
@@ -265,19 +260,14 @@ def list_transactions(ctx: ToolContext, account_id: str | None = None, category:
         end_date: Last day to include (YYYY-MM-DD).
         limit: Maximum number of transactions to return (1-200).
     """
-    clauses, params = [], []
     if account_id is not None:
         _account(ctx, account_id)
-        clauses.append("account_id = ?")
-        params.append(account_id)
-    if category is not None:
-        clauses.append("category = ?")
-        params.append(category)
-    for field, op, value in (("start_date", ">=", start_date), ("end_date", "<=", end_date)):
-        if value is not None:
-            clauses.append(f"date {op} ?")
-            params.append(_parse_date(field, value).isoformat())
-    rows = ctx.select("transaction", " AND ".join(clauses), tuple(params), order_by="date DESC, rowid DESC")
+    active = [(sql, v) for sql, v in (
+        ("account_id = ?", account_id), ("category = ?", category),
+        ("date >= ?", start_date and parse_date("start_date", start_date).isoformat()),
+        ("date <= ?", end_date and parse_date("end_date", end_date).isoformat())) if v is not None]
+    rows = ctx.select("transaction", " AND ".join(c for c, _ in active), tuple(v for _, v in active),
+                      order_by="date DESC, rowid DESC")
     return {"transactions": rows[:limit], "total": len(rows), "has_more": len(rows) > limit}
 
 
@@ -291,8 +281,8 @@ def spending_summary(ctx: ToolContext, start_date: DateStr | None = None, end_da
         end_date: Last day (YYYY-MM-DD); default today.
         account_id: Only this account; default all accounts.
     """
-    end = _parse_date("end_date", end_date) if end_date else Date.fromisoformat(ctx.today())
-    start = _parse_date("start_date", start_date) if start_date else end - timedelta(days=30)
+    end = parse_date("end_date", end_date) if end_date else Date.fromisoformat(ctx.today())
+    start = parse_date("start_date", start_date) if start_date else end - timedelta(days=30)
     if start > end:
         raise ToolError("start_date must not be after end_date.")
     where, params = "date >= ? AND date <= ? AND category != 'transfer'", [start.isoformat(), end.isoformat()]
@@ -330,15 +320,18 @@ _MEMOS = ("Dinner split", "Concert tickets", "Birthday gift", "Rent share", "Gro
 @app.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng, user = s.rng, s.user
+    def account(key: str, name: str, kind: str, balance: float, iban: str, opened: int, **extra: object) -> dict:
+        masked = ("**** **** **** " if kind == "credit_card" else "****") + str(rng.randint(1000, 9999))
+        return {"id": f"acc_{key}", "name": name, "type": kind, "balance": balance, "iban": iban,
+                "number_masked": masked, "opened_on": s.date(opened), **extra}
+
     accounts = {
-        "checking": {"id": "acc_checking", "name": "Everyday Checking", "type": "checking", "balance": 4200.0,
-                     "iban": user.iban, "number_masked": f"****{rng.randint(1000, 9999)}", "opened_on": s.date(-2900)},
-        "savings": {"id": "acc_savings", "name": "High-Yield Savings", "type": "savings", "balance": 18500.0,
-                    "iban": s.fake.iban(), "number_masked": f"****{rng.randint(1000, 9999)}",
-                    "opened_on": s.date(-1800)},
-        "credit": {"id": "acc_credit", "name": "Rewards Visa", "type": "credit_card", "balance": -640.0,
-                   "credit_limit": 8000.0, "number_masked": f"**** **** **** {rng.randint(1000, 9999)}",
-                   "opened_on": s.date(-1200)},
+        "checking": account("checking", "Everyday Checking", "checking", rng.randrange(2500, 6000, 25), user.iban,
+                            -2900),
+        "savings": account("savings", "High-Yield Savings", "savings", rng.randrange(9000, 30000, 50), s.fake.iban(),
+                           -1800),
+        "credit": account("credit", "Rewards Visa", "credit_card", -rng.randrange(200, 900), "", -1200,
+                          credit_limit=8000.0),
     }
     payees = [ctx.insert("payee", {"id": f"payee_{p.id}", "name": p.name, "iban": p.iban, "email": p.email,
                                    "created_at": s.at(days=-rng.randint(60, 700))})

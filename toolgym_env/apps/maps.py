@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.spec import AppSpec
-from toolgym_env.apps.travel import make_hotels
+from toolgym_env.apps.travel import haversine_km, make_hotels
 from toolgym_env.apps.weather import WORLD_CITIES, utc_offset
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
@@ -21,8 +21,9 @@ app = AppSpec("maps", title="Maps", domain="maps",
 Category = Literal["restaurant", "cafe", "bar", "museum", "park", "hotel", "pharmacy", "supermarket", "gym",
                    "landmark"]
 Mode = Literal["driving", "walking", "cycling", "transit"]
-_CONTINENT = {"US": "na", "CA": "na", "MX": "na", "GB": "eu", "FR": "eu", "DE": "eu", "NL": "eu", "ES": "eu",
-              "IT": "eu", "JP": "jp", "SG": "sg", "AU": "au"}
+_COUNTRY = {"US": ("na", "+1"), "CA": ("na", "+1"), "MX": ("na", "+52"), "GB": ("eu", "+44"), "FR": ("eu", "+33"),
+            "DE": ("eu", "+49"), "NL": ("eu", "+31"), "ES": ("eu", "+34"), "IT": ("eu", "+39"), "JP": ("jp", "+81"),
+            "SG": ("sg", "+65"), "AU": ("au", "+61")}  # landmass (for driving) and dialling code
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -106,13 +107,6 @@ class SavedList(BaseModel):
 
 class Removed(BaseModel):
     removed: list[str] = Field(description="Ids of the saved-place entries removed.")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2, dp, dl = map(math.radians, (lat1, lat2, lat2 - lat1, lon2 - lon1))
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def _open_now(ctx: ToolContext, p: dict) -> bool:
@@ -232,8 +226,9 @@ def reverse_geocode(ctx: ToolContext, lat: Annotated[float, Field(ge=-90, le=90)
         lat: Latitude in degrees.
         lon: Longitude in degrees.
     """
-    ranked = sorted((haversine_km(lat, lon, p["lat"], p["lon"]), p["name"], p) for p in ctx.select("place"))
-    near = [p for d, _, p in ranked[:5] if d <= 5]
+    ranked = sorted(((haversine_km(lat, lon, p["lat"], p["lon"]), p) for p in ctx.select("place")),
+                    key=lambda dp: (dp[0], dp[1]["id"]))
+    near = [p for d, p in ranked[:5] if d <= 5]
     if not near:
         raise ToolError(f"No known places within 5 km of ({lat}, {lon}).")
     return {"query": f"{lat},{lon}", "matches": [
@@ -258,7 +253,7 @@ def get_directions(ctx: ToolContext, from_place_id: str, to_place_id: str, mode:
         raise ToolError(f"Too far to walk ({crow:.0f} km); try driving or transit.")
     if mode in ("transit", "cycling") and a["city"] != b["city"]:
         raise ToolError(f"No {mode} route between {a['city']} and {b['city']}; try driving or a flight.")
-    if mode == "driving" and (_CONTINENT[a["country"]] != _CONTINENT[b["country"]] or crow > 1500):
+    if mode == "driving" and (_COUNTRY[a["country"]][0] != _COUNTRY[b["country"]][0] or crow > 1500):
         raise ToolError(f"No driving route from {a['city']} to {b['city']}; book a flight with the travel app.")
     factor, speed, extra = {"walking": (1.25, 4.8, 0), "cycling": (1.25, 15, 0), "transit": (1.3, 22, 6),
                             "driving": (1.35, 28 if crow < 15 else 70, 3)}[mode]
@@ -338,9 +333,9 @@ _NAMES = {
     "supermarket": ("Whole Foods Market", "{a} Market", "FreshCo"), "gym": ("Equinox", "{a} Fitness"),
     "landmark": ("Old Town Hall", "{city} Cathedral", "{city} Observation Tower", "Harbor Lighthouse"),
 }
-_BY_CUISINE = {"Italian": "Trattoria {s}", "Mexican": "Casa {s}", "French": "Bistro {s}", "Japanese": "{a} Sushi Bar",
-               "Indian": "{a} Curry House", "Thai": "{a} Thai", "Chinese": "{a} Dragon", "Vegetarian": "{a} Garden Kitchen",
-               "American": "{a} Burger Co."}
+_BY_CUISINE = {"Italian": "Trattoria {s}", "Mexican": "Casa {s}", "French": "Bistro {s}", "Thai": "{a} Thai",
+               "Japanese": "{a} Sushi Bar", "Indian": "{a} Curry House", "Chinese": "{a} Dragon",
+               "Vegetarian": "{a} Garden Kitchen", "American": "{a} Burger Co."}
 _NOTES = ("Great for brunch", "Try the tasting menu", "Recommended by a friend", "Book ahead on weekends", "Open late",
           "Good for a rainy day", "Nice terrace", "Go early to skip the line")
 _ADJ = ("Golden", "Green", "Red", "Little", "Blue", "Copper", "Silver", "Wild", "Olive", "Sunny")
@@ -366,12 +361,14 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                     "address": f"{rng.randint(1, 400)} {fake.street_name()}, {city}",
                     "lat": round(lat + rng.uniform(-0.035, 0.035), 5),
                     "lon": round(lon + rng.uniform(-0.045, 0.045), 5), "rating": round(rng.uniform(3.2, 4.9), 1),
-                    "price_level": 0 if kind in ("park", "landmark") else rng.randint(1, 4 if kind == "restaurant" else 2),
+                    "price_level": 0 if kind in ("park", "landmark") else rng.randint(1, 4 if kind == "restaurant"
+                                                                                        else 2),
                     "opens_at": opens, "closes_at": closes,
-                    "closed_on": ["Monday"] if kind == "museum" or (kind == "restaurant" and rng.random() < 0.3) else []})
+                    "closed_on": ["Monday"] if kind == "museum" or (kind == "restaurant" and rng.random() < 0.3)
+                    else []})
     for p in places:
-        p.setdefault("cuisine", "")
-        ctx.insert("place", {**p, "review_count": rng.randint(12, 4800), "phone": fake.numerify("+1-###-555-####")})
+        ctx.insert("place", {"cuisine": "", **p, "review_count": rng.randint(12, 4800),
+                             "phone": _COUNTRY[p["country"]][1] + fake.numerify(" ### ### ####")})
     rows = ctx.select("place")
     for p, lst in zip(rng.sample(rows, 7), ("favorites",) * 4 + ("want to go",) * 3):
         ctx.insert("saved_place", {"place_id": p["id"], "place_name": p["name"], "city": p["city"], "list_name": lst,

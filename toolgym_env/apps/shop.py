@@ -1,7 +1,5 @@
-"""Shop: the Shopwise online store — products, the owner's cart, orders paid from a bank account, and reviews.
-
-Checkout charges the bank account through :func:`toolgym_env.apps.bank.charge_account` and takes the items
-out of stock; cancelling an order that has not shipped puts them back and refunds the account.
+"""Shop: the Shopwise store. Checkout charges a bank account (:func:`bank.charge_account`) and takes stock;
+cancelling an order that has not shipped restocks it and refunds the account.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import SeedContext, stable_hex
 
 app = AppSpec("shop", title="Shopwise", domain="shopping",
-              description="Online store: search products, manage the cart, check out, track and cancel orders, review.")
+              description="Online store: find products, manage the cart, check out, track or cancel orders, review.")
 
 STORE = "Shopwise"
 FREE_SHIPPING_FROM, SHIPPING_FEE = 35.0, 5.99
@@ -90,8 +88,8 @@ app.resource(Product, name="product", id_prefix="prd", searchable=("name", "bran
 app.resource(CartItem, name="cart_item", id_prefix="ci", refs={"product_id": "product"}, ops=())
 app.resource(Order, name="order", id_prefix="ord", filterable=("status",), ops=("list", "get"),
              order_by="placed_at DESC")
-app.resource(Review, name="review", id_prefix="rev", filterable=("product_id", "rating"), refs={"product_id": "product"},
-             ops=("list",), order_by="created_at DESC")
+app.resource(Review, name="review", id_prefix="rev", filterable=("product_id", "rating"),
+             refs={"product_id": "product"}, ops=("list",), order_by="created_at DESC")
 
 
 class CartLine(BaseModel):
@@ -247,7 +245,7 @@ def cancel_order(ctx: ToolContext, order_id: str) -> CancelResult:
     if order["status"] == "cancelled":
         raise ToolError(f"Order {order_id} is already cancelled.")
     if order["status"] != "placed":
-        raise ToolError(f"Order {order_id} has already {order['status']} and can no longer be cancelled; "
+        raise ToolError(f"Order {order_id} is already {order['status']} and can no longer be cancelled; "
                         "return it after delivery instead.")
     for item in order["items"]:
         product = ctx.get("product", item["product_id"])
@@ -306,7 +304,6 @@ def write_review(ctx: ToolContext, product_id: str, rating: Annotated[int, Field
     return {"review": review, "product": product}
 
 
-# --- seed ---------------------------------------------------------------------------------------------------
 _CATALOG = {
     "electronics": (("Wireless Earbuds", 39, 179), ("Bluetooth Speaker", 29, 149), ("USB-C Charger 65W", 19, 59),
                     ("Noise-Cancelling Headphones", 99, 349), ("27-inch 4K Monitor", 249, 499),
@@ -333,12 +330,11 @@ _BRANDS = {
 }
 _PERKS = ("Backed by a one-year warranty.", "Free returns within 30 days.", "A customer favorite.",
           "Compact and easy to use.", "Made with durable materials.", "New model for 2026.")
-_BODIES = {5: ("Exactly what I needed. Would buy again.", "Excellent quality for the price."),
-           4: ("Works well, a few minor quibbles.", "Good value and it arrived quickly."),
-           3: ("Does the job but nothing special.", "Fine, though the description oversells it."),
-           2: ("Quality is lower than I expected.", "Stopped working properly after a month."),
-           1: ("Broke after a week. Returning it.", "Not as described at all.")}
-_TITLES = {5: "Love it", 4: "Very good", 3: "It's okay", 2: "Disappointing", 1: "Do not buy"}
+_REVIEWS = {5: ("Love it", "Exactly what I needed. Would buy again.", "Excellent quality for the price."),
+            4: ("Very good", "Works well, a few minor quibbles.", "Good value and it arrived quickly."),
+            3: ("It's okay", "Does the job but nothing special.", "Fine, though the description oversells it."),
+            2: ("Disappointing", "Quality is lower than I expected.", "Stopped working properly after a month."),
+            1: ("Do not buy", "Broke after a week. Returning it.", "Not as described at all.")}
 
 
 @app.seeder
@@ -377,8 +373,9 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for _ in range(45):
         p, person = rng.choice(products), rng.choice(s.people)
         stars = max(1, min(5, round(rng.gauss(p["rating"], 0.9))))
-        ctx.insert("review", {"product_id": p["id"], "author": person.name, "rating": stars, "title": _TITLES[stars],
-                              "body": rng.choice(_BODIES[stars]), "verified_purchase": rng.random() < 0.8,
+        ctx.insert("review", {"product_id": p["id"], "author": person.name, "rating": stars,
+                              "title": _REVIEWS[stars][0], "body": rng.choice(_REVIEWS[stars][1:]),
+                              "verified_purchase": rng.random() < 0.8,
                               "created_at": s.at(days=-rng.randint(1, 400))})
     for p in rng.sample([p for p in products if p["stock"] >= 5], 2):
         ctx.insert("cart_item", {"product_id": p["id"], "quantity": 1, "added_at": s.at(days=-rng.randint(1, 6))})

@@ -1,8 +1,7 @@
-"""Travel: flight and hotel search and booking, paid from a bank account through :func:`bank.charge_account`.
+"""Travel: flights and hotels, paid through :func:`bank.charge_account`; cancelling frees seats/rooms and refunds.
 
-Flights run on a fixed daily schedule (2-5 a day on each route) for the next three weeks; each day's flight
-has its own price and seats left, and some are sold out. Booking takes seats or rooms and charges the bank
-account; cancelling gives them back and refunds.
+Flights run on a fixed daily schedule (2-5 a day per route) for three weeks; each day's flight has its own
+price and seats left, and some are sold out.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from toolgym_env.apps.bank import charge_account, refund_account
+from toolgym_env.apps.bank import charge_account, parse_date, refund_account
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.apps.weather import UTC_OFFSETS, WORLD_CITIES, slug
@@ -125,11 +124,13 @@ def _airport(field: str, value: str) -> str:
     return code
 
 
-def _parse_date(field: str, value: str) -> Date:
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
+def _confirm(ctx: ToolContext, payment_account_id: str, total: float, merchant: str, row: dict) -> dict:
+    """Charge the bank account, then store the confirmed booking (nothing is written when the charge fails)."""
+    booking_id = ctx.world.new_id(ctx.table("booking"))
+    txn = charge_account(ctx, payment_account_id, total, merchant, f"{row['summary']}, booking {booking_id}", "travel")
+    return ctx.insert("booking", {
+        **row, "id": booking_id, "status": "confirmed", "confirmation_code": _code(booking_id), "total_price": total,
+        "payment_account_id": payment_account_id, "charge_transaction_id": txn["id"], "created_at": ctx.now()})
 
 
 def _code(booking_id: str) -> str:
@@ -153,7 +154,7 @@ def search_flights(ctx: ToolContext, origin: str, destination: str, date: DateSt
     src, dst = _airport("origin", origin), _airport("destination", destination)
     if src == dst:
         raise ToolError("origin and destination must be different.")
-    day = _parse_date("date", date)
+    day = parse_date("date", date)
     if day.isoformat() < ctx.today():
         raise ToolError(f"date: {date} is in the past.")
     where = "origin = ? AND destination = ? AND substr(depart_local, 1, 10) = ? AND depart_at > ?"
@@ -186,21 +187,17 @@ def book_flight(ctx: ToolContext, flight_id: str, passengers: Travelers, payment
     if len(passengers) > f["seats_available"]:
         raise ToolError(f"Flight {f['flight_number']} has only {f['seats_available']} seat(s) left, "
                         f"{len(passengers)} requested.")
-    total = round(f["price"] * len(passengers), 2)
-    booking_id = ctx.world.new_id(ctx.table("booking"))
-    summary = f"{f['flight_number']} {f['origin']}→{f['destination']} departing {f['depart_local']} local ({f['cabin']})"
-    txn = charge_account(ctx, payment_account_id, total, f["airline"], f"{summary}, {len(passengers)} passenger(s), "
-                         f"booking {booking_id}", "travel")
+    booking = _confirm(ctx, payment_account_id, round(f["price"] * len(passengers), 2), f["airline"], {
+        "kind": "flight", "flight_id": flight_id, "travelers": [p.strip() for p in passengers],
+        "summary": f"{f['flight_number']} {f['origin']}-{f['destination']} departing {f['depart_local']} local "
+                   f"({f['cabin']}), {len(passengers)} passenger(s)",
+        "start_date": f["depart_local"][:10], "end_date": f["arrive_local"][:10]})
     ctx.update("flight", flight_id, {"seats_available": f["seats_available"] - len(passengers)})
-    return ctx.insert("booking", {
-        "id": booking_id, "kind": "flight", "status": "confirmed", "confirmation_code": _code(booking_id),
-        "flight_id": flight_id, "summary": summary, "travelers": [p.strip() for p in passengers],
-        "start_date": f["depart_local"][:10], "end_date": f["arrive_local"][:10], "total_price": total,
-        "payment_account_id": payment_account_id, "charge_transaction_id": txn["id"], "created_at": ctx.now()})
+    return booking
 
 
 def _stay(ctx: ToolContext, check_in: str, check_out: str) -> tuple[Date, Date, int]:
-    start, end = _parse_date("check_in", check_in), _parse_date("check_out", check_out)
+    start, end = parse_date("check_in", check_in), parse_date("check_out", check_out)
     if start.isoformat() < ctx.today():
         raise ToolError(f"check_in: {check_in} is in the past.")
     nights = (end - start).days
@@ -250,7 +247,7 @@ def book_hotel(ctx: ToolContext, hotel_id: str, check_in: DateStr, check_out: Da
         hotel_id: The hotel, from search_hotels.
         check_in: Arrival date (YYYY-MM-DD).
         check_out: Departure date (YYYY-MM-DD).
-        guests: Full names of the guests (1-9).
+        guests: Full names of the guests (1-9, at most 4 per room).
         payment_account_id: Bank account to charge.
         rooms: Number of rooms (1-5).
     """
@@ -260,16 +257,14 @@ def book_hotel(ctx: ToolContext, hotel_id: str, check_in: DateStr, check_out: Da
         raise ToolError(f"{h['name']} has no rooms available.")
     if rooms > h["rooms_available"]:
         raise ToolError(f"{h['name']} has only {h['rooms_available']} room(s) available, {rooms} requested.")
-    total = round(h["nightly_price"] * nights * rooms, 2)
-    booking_id = ctx.world.new_id(ctx.table("booking"))
-    summary = f"{h['name']}, {h['city']}: {nights} night(s) from {start}, {rooms} room(s)"
-    txn = charge_account(ctx, payment_account_id, total, h["name"], f"{summary}, booking {booking_id}", "travel")
+    if len(guests) > 4 * rooms:
+        raise ToolError(f"{len(guests)} guests need at least {-(-len(guests) // 4)} rooms (4 guests per room).")
+    booking = _confirm(ctx, payment_account_id, round(h["nightly_price"] * nights * rooms, 2), h["name"], {
+        "kind": "hotel", "hotel_id": hotel_id, "travelers": [g.strip() for g in guests], "rooms": rooms,
+        "summary": f"{h['name']}, {h['city']}: {nights} night(s) from {start}, {rooms} room(s)",
+        "start_date": start.isoformat(), "end_date": end.isoformat()})
     ctx.update("hotel", hotel_id, {"rooms_available": h["rooms_available"] - rooms})
-    return ctx.insert("booking", {
-        "id": booking_id, "kind": "hotel", "status": "confirmed", "confirmation_code": _code(booking_id),
-        "hotel_id": hotel_id, "summary": summary, "travelers": [g.strip() for g in guests],
-        "start_date": start.isoformat(), "end_date": end.isoformat(), "rooms": rooms, "total_price": total,
-        "payment_account_id": payment_account_id, "charge_transaction_id": txn["id"], "created_at": ctx.now()})
+    return booking
 
 
 @app.action(destructive=True)
@@ -283,31 +278,28 @@ def cancel_booking(ctx: ToolContext, booking_id: str) -> CancelResult:
     if b["status"] != "confirmed":
         raise ToolError(f"Booking {booking_id} is {b['status']} and cannot be cancelled.")
     if b["kind"] == "flight":
-        f = ctx.get("flight", b["flight_id"])
-        if f is not None and f["depart_at"] <= ctx.now():
+        f = ctx.require("flight", b["flight_id"])
+        if f["depart_at"] <= ctx.now():
             raise ToolError(f"Flight {f['flight_number']} has already departed; the booking cannot be cancelled.")
-        if f is not None:
-            ctx.update("flight", f["id"], {"seats_available": f["seats_available"] + len(b["travelers"])})
-        merchant = f["airline"] if f else "Travel"
+        ctx.update("flight", f["id"], {"seats_available": f["seats_available"] + len(b["travelers"])})
+        merchant = f["airline"]
     else:
         if b["start_date"] < ctx.today():
             raise ToolError("The stay has already started; the booking cannot be cancelled.")
-        h = ctx.get("hotel", b["hotel_id"])
-        if h is not None:
-            ctx.update("hotel", h["id"], {"rooms_available": h["rooms_available"] + b["rooms"]})
-        merchant = h["name"] if h else "Travel"
+        h = ctx.require("hotel", b["hotel_id"])
+        ctx.update("hotel", h["id"], {"rooms_available": h["rooms_available"] + b["rooms"]})
+        merchant = h["name"]
     txn = refund_account(ctx, b["payment_account_id"], b["total_price"], merchant, f"Refund for booking {booking_id}")
     b = ctx.update("booking", booking_id, {"status": "cancelled", "cancelled_at": ctx.now(),
                                            "refund_transaction_id": txn["id"]})
     return {"booking": b, "refunded_amount": b["total_price"]}
 
 
-# --- seed ---------------------------------------------------------------------------------------------------
 _AIRLINES = {
     "US": (("United Airlines", "UA"), ("Delta Air Lines", "DL"), ("American Airlines", "AA"), ("JetBlue", "B6"),
            ("Alaska Airlines", "AS")),
-    "CA": (("Air Canada", "AC"),), "MX": (("Aeromexico", "AM"),), "GB": (("British Airways", "BA"),
-                                                                        ("Virgin Atlantic", "VS")),
+    "CA": (("Air Canada", "AC"),), "MX": (("Aeromexico", "AM"),),
+    "GB": (("British Airways", "BA"), ("Virgin Atlantic", "VS")),
     "FR": (("Air France", "AF"),), "DE": (("Lufthansa", "LH"),), "NL": (("KLM", "KL"),), "ES": (("Iberia", "IB"),),
     "IT": (("ITA Airways", "AZ"),), "JP": (("ANA", "NH"), ("Japan Airlines", "JL")),
     "SG": (("Singapore Airlines", "SQ"),), "AU": (("Qantas", "QF"),),
@@ -318,15 +310,16 @@ _ROUTES = ("JFK-SFO JFK-LAX JFK-ORD JFK-MIA JFK-BOS JFK-SEA JFK-AUS JFK-DEN SFO-
            "BER-AMS HND-SFO HND-LAX HND-SIN HND-LHR SIN-SYD SYD-LAX").split()
 _HOTEL_BRANDS = ("Hilton", "Marriott", "Hyatt Regency", "Holiday Inn Express", "Novotel", "Radisson Blu", "Ibis")
 _HOTEL_STYLES = ("The {a} {n} Hotel", "Hotel {n}", "{city} Grand Hotel", "The {n} Inn", "{a} {n} Suites")
-_ADJ, _NOUN = ("Golden", "Royal", "Silver", "Blue", "Old", "Park", "Harbor"), ("Oak", "Crown", "Lantern", "Garden",
-                                                                              "Bridge", "River", "Palace")
+_ADJ = ("Golden", "Royal", "Silver", "Blue", "Old", "Park", "Harbor")
+_NOUN = ("Oak", "Crown", "Lantern", "Garden", "Bridge", "River", "Palace")
 _STREETS = ("Main St", "Park Ave", "Market St", "King St", "Station Rd", "Harbor Blvd", "Church St", "High St")
 _AMENITIES = ("wifi", "breakfast", "gym", "pool", "spa", "parking", "airport shuttle", "restaurant")
 
 
-def _km(a: tuple, b: tuple) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2, dp, dl = map(math.radians, (lat1, lat2, lat2 - lat1, lon2 - lon1))
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742 * math.asin(math.sqrt(h))
 
 
@@ -350,7 +343,7 @@ def make_hotels(seed: int) -> list[dict]:
                 "address": f"{rng.randint(1, 480)} {rng.choice(_STREETS)}, {name}",
                 "lat": round(lat + rng.uniform(-0.03, 0.03), 5), "lon": round(lon + rng.uniform(-0.04, 0.04), 5),
                 "stars": stars, "rating": round(min(5.0, rng.uniform(2.9, 4.2) + stars * 0.12), 1),
-                "nightly_price": round(int(stars * rng.uniform(38, 70) + 25) + 0.0, 2),
+                "nightly_price": float(int(stars * rng.uniform(38, 70) + 25)),
                 "rooms_available": 0 if roll < 0.08 else rng.randint(1, 3) if roll < 0.2 else rng.randint(4, 30),
                 "amenities": sorted(rng.sample(_AMENITIES, rng.randint(2, 5)))})
     return rows
@@ -365,48 +358,49 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     routes += [(b, a) for a, b in routes]
     for idx, (a, b) in enumerate(routes):
         ca, cb = _AIRPORTS[a], _AIRPORTS[b]
-        km = _km(ca, cb)
+        km = haversine_km(ca[3], ca[4], cb[3], cb[4])
         minutes = int(round((km / 820 + 0.6) * 60 / 5) * 5)
         carriers = _AIRLINES[ca[1]] + (_AIRLINES[cb[1]] if cb[1] != ca[1] else ())
         slots = []
         for slot in range(rng.randint(2, 5)):
             airline, code = rng.choice(carriers)
             cabin = "economy" if slot < 2 else rng.choice(("economy", "premium_economy", "business"))
-            slots.append((f"{code}{100 + idx * 6 + slot}", airline, rng.randint(6, 21) * 60 + rng.choice((0, 15, 30, 45)),
-                          rng.uniform(0.85, 1.2) * {"economy": 1, "premium_economy": 1.6, "business": 3.2}[cabin], cabin))
+            factor = rng.uniform(0.85, 1.2) * {"economy": 1, "premium_economy": 1.6, "business": 3.2}[cabin]
+            slots.append((f"{code}{100 + idx * 6 + slot}", airline, rng.randint(24, 87) * 15, factor, cabin))
         for day in range(SCHEDULE_DAYS):
             for number, airline, dep_min, factor, cabin in slots:
                 local = parse_time(s.date(day)) + timedelta(minutes=dep_min)
                 depart = local - timedelta(hours=_UTC_OFFSET[a])
                 arrive = depart + timedelta(minutes=minutes)
-                weekday = local.weekday()
-                price = (60 + km * 0.085) * factor * rng.uniform(0.85, 1.25) * (1.12 if weekday in (4, 6) else 1.0)
+                busy = 1.12 if local.weekday() in (4, 6) else 1.0  # Fridays and Sundays
+                price = (60 + km * 0.085) * factor * rng.uniform(0.85, 1.25) * busy
                 roll = rng.random()
                 flights.append({
                     "id": f"fl_{number}_{local:%Y%m%d}", "flight_number": number, "airline": airline, "origin": a,
                     "destination": b, "depart_at": format_time(depart), "arrive_at": format_time(arrive),
-                    "depart_local": f"{local:%Y-%m-%dT%H:%M}",
-                    "arrive_local": f"{arrive + timedelta(hours=_UTC_OFFSET[b]):%Y-%m-%dT%H:%M}", "duration_minutes": minutes,
+                    "depart_local": f"{local:%Y-%m-%dT%H:%M}", "duration_minutes": minutes,
+                    "arrive_local": f"{arrive + timedelta(hours=_UTC_OFFSET[b]):%Y-%m-%dT%H:%M}",
                     "cabin": cabin, "price": round(math.floor(price) + 0.99, 2),
                     "seats_available": 0 if roll < 0.06 else rng.randint(1, 3) if roll < 0.14 else rng.randint(4, 160)})
     for f in flights:
         ctx.insert("flight", f)
-    me = s.user.name
-    companion = rng.choice(s.people).name
-    trip = next(f for f in flights if f["origin"] == "JFK" and f["destination"] == "SFO" and f["depart_at"] >= s.date(9)
-                and f["seats_available"] >= 4 and f["cabin"] == "economy")
+    me, companion = s.user.name, rng.choice(s.people).name
+    trip = next(f for f in flights if (f["origin"], f["destination"], f["cabin"]) == ("JFK", "SFO", "economy")
+                and f["depart_at"] >= s.date(9) and f["seats_available"] >= 4)
     hotel = rng.choice([h for h in hotels if h["city"] == "San Francisco" and h["rooms_available"] > 0])
     past = next(h for h in hotels if h["city"] == "Chicago")
     check_in = trip["arrive_local"][:10]
     check_out = (Date.fromisoformat(check_in) + timedelta(days=3)).isoformat()
     rows = [
-        {"id": "bk_1001", "kind": "flight", "status": "confirmed", "flight_id": trip["id"], "travelers": [me, companion],
-         "summary": f"{trip['flight_number']} JFK→SFO departing {trip['depart_local']} local ({trip['cabin']})",
+        {"id": "bk_1001", "kind": "flight", "status": "confirmed", "flight_id": trip["id"],
+         "travelers": [me, companion],
+         "summary": f"{trip['flight_number']} JFK-SFO departing {trip['depart_local']} local (economy), "
+                    "2 passenger(s)",
          "start_date": trip["depart_local"][:10], "end_date": trip["arrive_local"][:10],
          "total_price": round(trip["price"] * 2, 2), "created_at": s.at(days=-12)},
-        {"id": "bk_1002", "kind": "hotel", "status": "confirmed", "hotel_id": hotel["id"], "travelers": [me, companion],
+        {"id": "bk_1002", "kind": "hotel", "status": "confirmed", "hotel_id": hotel["id"],
+         "travelers": [me, companion], "start_date": check_in, "end_date": check_out, "rooms": 1,
          "summary": f"{hotel['name']}, San Francisco: 3 night(s) from {check_in}, 1 room(s)",
-         "start_date": check_in, "end_date": check_out, "rooms": 1,
          "total_price": round(hotel["nightly_price"] * 3, 2), "created_at": s.at(days=-11)},
         {"id": "bk_0990", "kind": "hotel", "status": "completed", "hotel_id": past["id"], "travelers": [me],
          "summary": f"{past['name']}, Chicago: 2 night(s) from {s.date(-40)}, 1 room(s)", "start_date": s.date(-40),

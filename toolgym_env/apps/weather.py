@@ -1,9 +1,6 @@
-"""Weather: current conditions, 7-day forecasts, history and alerts, computed deterministically per city and date.
-
-Conditions are not stored: each (world seed, city, date) gives the same day of weather every time, from the
-city's climate normals, so a forecast read today agrees with the history read after the clock moves on.
-Cities (the travel and maps cities plus every home town of the shared cast), saved locations and alert
-subscriptions are tables.
+"""Weather: current conditions, forecasts, history and alerts, computed from (world seed, city, date) and the
+city's climate normals, so a forecast read today is the history read later. Cities (travel/maps cities and the
+cast's home towns), saved locations and alert subscriptions are tables.
 """
 
 from __future__ import annotations
