@@ -197,27 +197,18 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     # --- meta tools ---------------------------------------------------------------------------------------
     def _final_answer(self, arguments: Any) -> ToolResult:
-        text, problem = encode_arguments(arguments)
-        if problem:
-            return ToolResult.error(f"{FINAL_ANSWER}: {problem}")
-        try:
-            args = AnswerArgs.model_validate_json(text, strict=True)
-        except ValidationError as exc:
-            return ToolResult.error(_meta_error(FINAL_ANSWER, exc))
+        args = _parse_meta(FINAL_ANSWER, AnswerArgs, arguments)
+        if isinstance(args, ToolResult):
+            return args
         self.final_answer = args.answer
         return ToolResult.ok({"submitted": True})
 
     def _search_tools(self, arguments: Any) -> ToolResult:
-        text, problem = encode_arguments(arguments)
-        if problem:
-            return ToolResult.error(f"{SEARCH_TOOLS}: {problem}")
-        try:
-            args = SearchArgs.model_validate_json(text, strict=True)
-        except ValidationError as exc:
-            return ToolResult.error(_meta_error(SEARCH_TOOLS, exc))
-        hits = self.index.search(args.query, args.top_k)
+        args = _parse_meta(SEARCH_TOOLS, SearchArgs, arguments)
+        if isinstance(args, ToolResult):
+            return args
         tools = []
-        for name, score in hits:
+        for name, score in self.index.search(args.query, args.top_k):
             spec = self.catalog.tools[name]
             tools.append({"name": name, "description": spec.description, "score": score,
                           "inputSchema": spec.input_schema})
@@ -266,7 +257,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
     def __getstate__(self) -> dict[str, Any]:
         return {
             "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
-            "clock": (self.world.clock.now().isoformat(), self.world.clock.elapsed),
+            "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
             "task_id": self.task.id if self.task else None, "final_answer": self.final_answer,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
             "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
@@ -278,10 +269,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.world.restore(state["world"])
         start, elapsed = state["clock"]
         self.world.clock.reset(start)
+        self.world.clock.advance(elapsed)
         self.task = next((t for t in self.tasks if t.id == state["task_id"]), None)
-        if self.task is not None:
-            self.world.clock.reset(self.task.world.start)
-            self.world.clock.advance(elapsed)
         self.final_answer, self.trajectory = state["final_answer"], state["trajectory"]
         self._steps, self._done, self._last = state["steps"], state["done"], state["last"]
         if state["np_random"] is not None:
@@ -292,11 +281,18 @@ class ToolGymEnv(gym.Env[dict, dict]):
             self._np_random = rng
 
 
-def _meta_error(name: str, exc: ValidationError) -> str:
-    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}"
-                         for e in exc.errors(include_url=False)[:4])
-    props = ", ".join(META_SCHEMAS[name]["properties"])
-    return f"Invalid arguments for {name}: {problems}. Expected: {props}."
+def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
+    """Validated arguments of a meta tool, or the error result explaining why they are not valid."""
+    text, problem = encode_arguments(arguments)
+    if problem:
+        return ToolResult.error(f"{name}: {problem}")
+    try:
+        return model.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}"
+                             for e in exc.errors(include_url=False)[:4])
+        props = ", ".join(META_SCHEMAS[name]["properties"])
+        return ToolResult.error(f"Invalid arguments for {name}: {problems}. Expected: {props}.")
 
 
 def _jsonable_args(arguments: Any) -> Any:

@@ -5,7 +5,6 @@ import shutil
 import sys
 
 import anyio
-import pytest
 from mcp import Client, StdioServerParameters
 
 from toolgym_env.hub.dispatch import DirectRoute

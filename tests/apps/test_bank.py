@@ -3,48 +3,21 @@
 from __future__ import annotations
 
 import jsonschema
+from app_calls import app_calls
 import pytest
 
 from toolgym_env.apps import load_app, load_apps
+from toolgym_env.universe import Universe
 from toolgym_env.apps.bank import charge_account, refund_account
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.errors import ToolError
-from toolgym_env.hub.dispatch import DirectRoute
-from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world, make_cast
 
 APP = "bank"
 ACCOUNTS, TXNS, PAYEES = "bank__accounts", "bank__transactions", "bank__payees"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", APP]))
-
-
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def balance(world, account_id):

@@ -3,48 +3,23 @@
 from __future__ import annotations
 
 import jsonschema
-import pytest
+from app_calls import app_calls
 
 from toolgym_env.apps import load_app, load_apps
+from toolgym_env.universe import Universe
 from toolgym_env.apps.maps import haversine_km
 from toolgym_env.apps.travel import make_hotels
 from toolgym_env.apps.weather import WORLD_CITIES
-from toolgym_env.hub.dispatch import DirectRoute
-from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world
 
 APP = "maps"
 PLACES, SAVED = "maps__places", "maps__saved_places"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", "bank", APP]))
+APPS = ["contacts", "bank", APP]
 
 
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def place(world, city="Paris", category="restaurant"):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import jsonschema
-import pytest
+from app_calls import app_calls
 
 from toolgym_env.apps import load_app, load_apps
-from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world
 
@@ -14,34 +13,7 @@ APP = "notes"
 NOTES = "notes__notes"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", APP]))
-
-
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def a_note(world, pinned=False):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import jsonschema
-import pytest
+from app_calls import app_calls
 
 from toolgym_env.apps import load_app, load_apps
-from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world, make_cast
 
@@ -15,34 +14,10 @@ PRODUCTS, CART, ORDERS, REVIEWS = "shop__products", "shop__cart_items", "shop__o
 ACCOUNTS, TXNS = "bank__accounts", "bank__transactions"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", "bank", APP]))
+APPS = ["contacts", "bank", APP]
 
 
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, app=APP, **args):
-    res = route.call(f"{app}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def balance(world, account_id):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import jsonschema
-import pytest
+from app_calls import app_calls
 
 from toolgym_env.apps import load_app, load_apps
 from toolgym_env.hub.dispatch import DirectRoute
@@ -18,34 +18,7 @@ TASKS = "tasks__tasks"
 NOW = "2026-03-02T09:00:00Z"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", APP]))
-
-
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def open_task(world):

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 import jsonschema
-import pytest
+from app_calls import app_calls
 
 from toolgym_env.apps import load_app, load_apps
-from toolgym_env.apps.travel import make_hotels
-from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.universe import Universe
+from toolgym_env.apps.travel import make_hotels
 from toolgym_env.world import diff_world, make_cast
 
 APP = "travel"
@@ -19,34 +18,10 @@ ACCOUNTS, TXNS = "bank__accounts", "bank__transactions"
 NOW = "2026-03-02T09:00:00Z"
 
 
-@pytest.fixture(scope="module")
-def universe():
-    return Universe(load_apps(["contacts", "bank", APP]))
+APPS = ["contacts", "bank", APP]
 
 
-@pytest.fixture
-def world(universe):
-    w = universe.build_world(0)
-    w.begin_episode()
-    yield w
-    w.close()
-
-
-@pytest.fixture
-def route(universe, world):
-    return DirectRoute(universe.catalog, world)
-
-
-def ok(route, tool, app=APP, **args):
-    res = route.call(f"{app}__{tool}", args)
-    assert not res.is_error, res.text
-    return res.structured
-
-
-def err(route, tool, **args):
-    res = route.call(f"{APP}__{tool}", args)
-    assert res.is_error, res.structured
-    return res.text
+ok, err = app_calls(APP)
 
 
 def balance(world, account_id):

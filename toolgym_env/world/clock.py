@@ -54,6 +54,11 @@ class VirtualClock:
         self._offset += seconds
 
     @property
+    def start(self) -> datetime:
+        """The instant the clock started from."""
+        return self._start
+
+    @property
     def elapsed(self) -> float:
         """Seconds elapsed since the start instant."""
         return self._offset
