@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, create_model
 from pydantic.fields import FieldInfo
 
 from toolgym_env.apps.context import ToolContext
-from toolgym_env.apps.schema import model_from_fields, output_schema
+from toolgym_env.apps.schema import model_from_fields
 from toolgym_env.apps.spec import ResourceDecl, ToolSpec, check_refs, paged_model
 from toolgym_env.errors import ToolError
 
@@ -32,44 +33,116 @@ def _copy_field(info: FieldInfo, *, required: bool | None = None, optional: bool
     return annotation, Field(default=default, description=description or info.description)
 
 
+_MODELS: dict[tuple, Any] = {}
+
+
+def _cached(key: tuple, build: Any) -> Any:
+    """Argument/result models are shared by every product declaring the same resource the same way."""
+    model = _MODELS.get(key)
+    if model is None:
+        model = _MODELS[key] = build()
+    return model
+
+
+def encode_cursor(offset: int) -> str:
+    """An opaque pagination cursor for a record offset."""
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    """The record offset of a cursor returned by an earlier call; ``ToolError`` for anything else."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if not text.startswith("o:"):
+            raise ValueError(text)
+        return max(0, int(text[2:]))
+    except (ValueError, UnicodeDecodeError):
+        raise ToolError(f"cursor: '{cursor[:60]}' is not a cursor returned by a previous call.") from None
+
+
+def paging_fields(style: str, default_limit: int) -> dict[str, tuple[Any, FieldInfo]]:
+    """The pagination parameters of a search/list tool in one of the three conventions."""
+    fields: dict[str, tuple[Any, FieldInfo]] = {"limit": (Limit, Field(default=default_limit))}
+    if style == "cursor":
+        fields["cursor"] = (str | None, Field(default=None, max_length=200,
+                                              description="Cursor from a previous page's next_cursor; omit for the first page."))
+    elif style == "offset":
+        fields["offset"] = (int, Field(default=0, ge=0, le=100000, description="Number of records to skip."))
+    else:
+        fields["page"] = (PageNo, Field(default=1))
+    return fields
+
+
+def paged_result_model(decl: ResourceDecl, style: str) -> type[BaseModel]:
+    """The result model of a search/list tool: items plus the convention's paging fields."""
+    if style == "page":
+        return paged_model(decl)
+    extra: dict[str, Any] = {"total": (int, Field(description="Number of matching records across all pages."))}
+    if style == "cursor":
+        extra["next_cursor"] = (str | None, Field(description="Pass as cursor to get the next page; null on the last page."))
+    else:
+        extra["offset"] = (int, Field(description="Offset of the first record returned."))
+    return create_model(
+        f"{decl.app}_{decl.plural}_{style}_page",
+        items=(list[decl.model], Field(description=f"The {decl.plural.replace('_', ' ')} returned.")), **extra,
+    )
+
+
 def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any], limit: int,
-              page: int) -> dict[str, Any]:
+              paging: dict[str, Any], style: str) -> dict[str, Any]:
+    if style == "cursor":
+        cursor = paging.get("cursor")
+        offset = decode_cursor(cursor) if cursor else 0
+    elif style == "offset":
+        offset = paging.get("offset", 0)
+    else:
+        offset = (paging.get("page", 1) - 1) * limit
     total = ctx.world.count(decl.table, where, params)
     order = f"{decl.order_by}, rowid" if decl.order_by else ""
-    items = ctx.world.select(decl.table, where, params, order_by=order, limit=limit, offset=(page - 1) * limit)
-    return {"items": items, "total": total, "page": page, "has_more": page * limit < total}
+    items = ctx.world.select(decl.table, where, params, order_by=order, limit=limit, offset=offset)
+    more = offset + limit < total
+    if style == "cursor":
+        return {"items": items, "total": total, "next_cursor": encode_cursor(offset + limit) if more else None}
+    if style == "offset":
+        return {"items": items, "total": total, "offset": offset}
+    return {"items": items, "total": total, "page": paging.get("page", 1), "has_more": more}
+
+
+_PAGING_KEYS = ("page", "cursor", "offset")
 
 
 def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names: dict[str, str]) -> list[ToolSpec]:
-    """Build the CRUD tools of one resource."""
+    """Build the CRUD tools of one resource (in the app's pagination convention, described with its brand)."""
     tools: list[ToolSpec] = []
+    brand = f"{app.brand} " if getattr(app, "brand", "") else ""
+    style = getattr(app, "pagination", "page")
     plural_label = decl.plural.replace("_", " ")
     label = decl.label
     model = decl.model
     fields = model.model_fields
     id_arg = f"{decl.name}_id"
-    page_schema = output_schema(paged_model(decl))
-    record_schema = output_schema(model)
+    key = (model, decl.name, decl.plural, decl.searchable, decl.filterable, decl.readonly, style)
+    page_schema = _cached(("page", *key), lambda: paged_result_model(decl, style))
+    record_schema = model
 
-    def spec(op: str, default_name: str, description: str, args: type[BaseModel], fn: Any, out: dict,
+    def spec(op: str, default_name: str, description: str, args: type[BaseModel], fn: Any, out: Any,
              read_only: bool, destructive: bool = False, idempotent: bool = False) -> ToolSpec:
         return ToolSpec(
             app=decl.app, name=names.get(op, default_name), description=description, args_model=args, fn=fn,
-            output_schema=out, read_only=read_only, destructive=destructive, idempotent=idempotent or read_only,
+            output=out, read_only=read_only, destructive=destructive, idempotent=idempotent or read_only,
             latency_s=1.0 if read_only else 2.0,
         )
 
     if "search" in ops and decl.searchable:
         searched = ", ".join(f.replace("_", " ") for f in decl.searchable)
-        args = model_from_fields(f"{decl.app}_search_{decl.plural}_args", {
+        args = _cached(("search", *key), lambda: model_from_fields(f"{decl.app}_search_{decl.plural}_args", {
             "query": (str, Field(min_length=1, max_length=500,
                                  description=f"Words to look for in the {searched}.")),
-            "limit": (Limit, Field(default=10)),
-            "page": (PageNo, Field(default=1)),
-        })
+            **paging_fields(style, 10),
+        }))
         columns = decl.searchable
 
-        def search(ctx: ToolContext, query: str, limit: int = 10, page: int = 1) -> dict[str, Any]:
+        def search(ctx: ToolContext, query: str, limit: int = 10, **paging: Any) -> dict[str, Any]:
             words = query.split()
             if not words:
                 raise ToolError("query: give at least one word to search for.")
@@ -77,56 +150,59 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                 "(" + " OR ".join(f'"{c}" LIKE ?' for c in columns) + ")" for _ in words
             )
             params = [f"%{w}%" for w in words for _ in columns]
-            return _paginate(ctx, decl, clause, params, limit, page)
+            return _paginate(ctx, decl, clause, params, limit, paging, style)
 
         tools.append(spec("search", f"search_{decl.plural}",
-                          f"Search {plural_label} whose {searched} contain all the given words. "
+                          f"Search {brand}{plural_label} whose {searched} contain all the given words. "
                           f"Returns a page of matching {plural_label} with the total count.",
                           args, search, page_schema, read_only=True))
 
     if "list" in ops:
-        filter_fields = {
-            f: _copy_field(fields[f], optional=True,
-                           description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.")
-            for f in decl.filterable
-        }
-        args = model_from_fields(f"{decl.app}_list_{decl.plural}_args", {
-            **filter_fields, "limit": (Limit, Field(default=20)), "page": (PageNo, Field(default=1)),
-        })
+        def list_args() -> type[BaseModel]:
+            filter_fields = {
+                f: _copy_field(fields[f], optional=True,
+                               description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.")
+                for f in decl.filterable
+            }
+            return model_from_fields(f"{decl.app}_list_{decl.plural}_args",
+                                     {**filter_fields, **paging_fields(style, 20)})
+
+        args = _cached(("list", *key), list_args)
         filter_kinds = {f: decl.table_spec().columns[list(fields).index(f)].kind for f in decl.filterable}
 
-        def list_(ctx: ToolContext, limit: int = 20, page: int = 1, **filters: Any) -> dict[str, Any]:
+        def list_(ctx: ToolContext, limit: int = 20, **kw: Any) -> dict[str, Any]:
             clauses, params = [], []
-            for fname, value in filters.items():
+            paging = {k: kw.pop(k) for k in _PAGING_KEYS if k in kw}
+            for fname, value in kw.items():
                 if value is None:
                     continue
                 clauses.append(f'"{fname}" = ?')
                 params.append(int(value) if filter_kinds[fname] == "bool" else value)
-            return _paginate(ctx, decl, " AND ".join(clauses), params, limit, page)
+            return _paginate(ctx, decl, " AND ".join(clauses), params, limit, paging, style)
 
         by = f", optionally filtered by {', '.join(f.replace('_', ' ') for f in decl.filterable)}" \
             if decl.filterable else ""
         tools.append(spec("list", f"list_{decl.plural}",
-                          f"List {plural_label}{by}. Returns one page of {plural_label} and the total count.",
+                          f"List {brand}{plural_label}{by}. Returns one page of {plural_label} and the total count.",
                           args, list_, page_schema, read_only=True))
 
     id_field = (str, Field(min_length=1, max_length=200, description=f"The id of the {label}."))
 
     if "get" in ops:
-        args = model_from_fields(f"{decl.app}_get_{decl.name}_args", {id_arg: id_field})
+        args = _cached(("get", *key), lambda: model_from_fields(f"{decl.app}_get_{decl.name}_args", {id_arg: id_field}))
 
         def get(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
             return ctx.require(decl.name, kw[id_arg])
 
         tools.append(spec("get", f"get_{decl.name}",
-                          f"Get one {label} by its id, with all of its fields.", args, get, record_schema,
+                          f"Get one {brand}{label} by its id, with all of its fields.", args, get, record_schema,
                           read_only=True))
 
     editable = decl.editable_fields()
 
     if "create" in ops:
-        args = model_from_fields(f"{decl.app}_create_{decl.name}_args",
-                                 {n: _copy_field(f) for n, f in editable.items()})
+        args = _cached(("create", *key), lambda: model_from_fields(
+            f"{decl.app}_create_{decl.name}_args", {n: _copy_field(f) for n, f in editable.items()}))
 
         def create(ctx: ToolContext, **values: Any) -> dict[str, Any]:
             check_refs(ctx, decl, values)
@@ -142,13 +218,13 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             return ctx.insert(decl.name, row)
 
         tools.append(spec("create", f"create_{decl.name}",
-                          f"Create a new {label}. Returns the created {label} with its id.", args, create,
+                          f"Create a new {brand}{label}. Returns the created {label} with its id.", args, create,
                           record_schema, read_only=False))
 
     if "update" in ops:
-        args = model_from_fields(f"{decl.app}_update_{decl.name}_args", {
+        args = _cached(("update", *key), lambda: model_from_fields(f"{decl.app}_update_{decl.name}_args", {
             id_arg: id_field, **{n: _copy_field(f, optional=True) for n, f in editable.items()},
-        })
+        }))
 
         def update(ctx: ToolContext, **values: Any) -> dict[str, Any]:
             row_id = values.pop(id_arg)
@@ -162,17 +238,17 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             return ctx.update(decl.name, row_id, changes)
 
         tools.append(spec("update", f"update_{decl.name}",
-                          f"Update fields of an existing {label}; fields left out keep their value. "
+                          f"Update fields of an existing {brand}{label}; fields left out keep their value. "
                           f"Returns the updated {label}.", args, update, record_schema, read_only=False,
                           idempotent=True))
 
     if "delete" in ops:
-        args = model_from_fields(f"{decl.app}_delete_{decl.name}_args", {id_arg: id_field})
-        deleted_model = create_model(
+        args = _cached(("delete", *key), lambda: model_from_fields(f"{decl.app}_delete_{decl.name}_args", {id_arg: id_field}))
+        deleted_model = _cached(("deleted", *key), lambda: create_model(
             f"{decl.app}_{decl.name}_deleted",
             deleted=(bool, Field(description="Always true when the call succeeds.")),
             id=(str, Field(description=f"The id of the deleted {label}.")),
-        )
+        ))
 
         def delete(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
             row_id = kw[id_arg]
@@ -181,6 +257,6 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             return {"deleted": True, "id": row_id}
 
         tools.append(spec("delete", f"delete_{decl.name}",
-                          f"Permanently delete {'an' if label[0] in 'aeiou' else 'a'} {label} by id. This cannot be undone.", args, delete,
-                          output_schema(deleted_model), read_only=False, destructive=True, idempotent=False))
+                          f"Permanently delete {'an' if (brand or label)[0].lower() in 'aeiou' else 'a'} {brand}{label} by id. This cannot be undone.", args, delete,
+                          deleted_model, read_only=False, destructive=True, idempotent=False))
     return tools

@@ -8,16 +8,18 @@ Python function into a domain tool with real effects. ``@app.seeder`` fills the 
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, create_model
 from pydantic.fields import FieldInfo
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.naming import Naming
 from toolgym_env.apps.schema import (
     input_schema,
     model_from_fields,
@@ -29,6 +31,39 @@ from toolgym_env.errors import AppSpecError, ToolError
 from toolgym_env.world.seeding import SeedContext
 from toolgym_env.world.tables import Column, TableSpec
 
+_TITLE_SPLIT = re.compile(r"[_\-]+|(?<=[a-z0-9])(?=[A-Z])")
+_INPUT_SCHEMAS: dict[Any, dict[str, Any]] = {}
+_OUTPUT_SCHEMAS: dict[Any, dict[str, Any]] = {}
+
+
+def cached_input_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """``input_schema(model)``, computed once per model (JSON Schema generation dominates app loading)."""
+    schema = _INPUT_SCHEMAS.get(model)
+    if schema is None:
+        schema = _INPUT_SCHEMAS[model] = input_schema(model)
+    return schema
+
+
+def cached_output_schema(annotation: Any) -> dict[str, Any]:
+    """``output_schema(annotation)``, computed once per type."""
+    schema = _OUTPUT_SCHEMAS.get(annotation)
+    if schema is None:
+        schema = _OUTPUT_SCHEMAS[annotation] = output_schema(annotation)
+    return schema
+
+
+_SIGNATURE_MODELS: dict[Any, type[BaseModel]] = {}
+
+
+def _signature_model(fn: Callable[..., Any]) -> type[BaseModel]:
+    """The argument model of an action function, built once per function (products share functions)."""
+    model = _SIGNATURE_MODELS.get(fn)
+    if model is None:
+        model = _SIGNATURE_MODELS[fn] = model_from_signature(f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args", fn)
+    return model
+
+
+Pagination = Literal["page", "cursor", "offset"]
 Op = Literal["search", "list", "get", "create", "update", "delete"]
 ALL_OPS: tuple[Op, ...] = ("search", "list", "get", "create", "update", "delete")
 SYSTEM_FIELDS = ("id", "created_at", "updated_at")
@@ -43,18 +78,26 @@ class ToolSpec:
     description: str
     args_model: type[BaseModel]
     fn: Callable[..., dict[str, Any]]
-    output_schema: dict[str, Any]
+    output: Any
     read_only: bool
     destructive: bool = False
     idempotent: bool = False
     title: str = ""
     latency_s: float = 1.0
-    input_schema: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.input_schema = input_schema(self.args_model)
         if not self.title:
-            self.title = self.name.replace("_", " ").strip().capitalize()
+            self.title = _TITLE_SPLIT.sub(" ", self.name).strip().capitalize()
+
+    @property
+    def input_schema(self) -> dict[str, Any]:
+        """JSON Schema of the arguments (computed on first use, shared by tools with the same model)."""
+        return cached_input_schema(self.args_model)
+
+    @property
+    def output_schema(self) -> dict[str, Any]:
+        """JSON Schema of the structured result (``output`` is a schema dict or a type, converted lazily)."""
+        return self.output if isinstance(self.output, dict) else cached_output_schema(self.output)
 
     @property
     def qualified_name(self) -> str:
@@ -172,11 +215,15 @@ class AppSpec:
         ['create_memo', 'delete_memo', 'get_memo', 'list_memos', 'search_memos', 'update_memo']
     """
 
-    def __init__(self, name: str, *, title: str, description: str, domain: str) -> None:
+    def __init__(self, name: str, *, title: str, description: str, domain: str, brand: str = "",
+                 naming: Naming | None = None, pagination: Pagination = "page") -> None:
         self.name = name
         self.title = title
         self.description = description
         self.domain = domain
+        self.brand = brand
+        self.naming = naming
+        self.pagination: Pagination = pagination
         self.resources: dict[str, ResourceDecl] = {}
         self.tools: dict[str, ToolSpec] = {}
         self._seeders: list[Callable[[ToolContext, SeedContext], None]] = []
@@ -237,25 +284,27 @@ class AppSpec:
         name: str | None = None,
         title: str = "",
         latency_s: float | None = None,
+        description: str | None = None,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Turn ``fn(ctx, **typed_params) -> ResultModel`` into a tool of this app.
 
-        The description is the docstring's first part, parameter descriptions its ``Args:`` section, the
-        input schema the signature's type hints and the output schema the return annotation.
+        The description is the docstring's first part (or ``description``), parameter descriptions its
+        ``Args:`` section, the input schema the signature's type hints and the output schema the return
+        annotation.
         """
 
         def register(fn: Callable[..., Any]) -> Callable[..., Any]:
             tool_name = name or fn.__name__
-            description, _ = parse_docstring(fn.__doc__)
-            if not description:
+            text = description or parse_docstring(fn.__doc__)[0]
+            if not text:
                 raise AppSpecError(f"{self.name}.{tool_name}: an action needs a docstring")
             ret = typing.get_type_hints(fn).get("return")
             if ret is None:
                 raise AppSpecError(f"{self.name}.{tool_name}: an action needs a return annotation")
-            args_model = model_from_signature(f"{self.name}_{tool_name}_args", fn)
+            args_model = _signature_model(fn)
             self._add(ToolSpec(
-                app=self.name, name=tool_name, description=description, args_model=args_model, fn=fn,
-                output_schema=output_schema(ret), read_only=read_only, destructive=destructive,
+                app=self.name, name=tool_name, description=text, args_model=args_model, fn=fn,
+                output=ret, read_only=read_only, destructive=destructive,
                 idempotent=idempotent or read_only, title=title,
                 latency_s=latency_s if latency_s is not None else (1.0 if read_only else 2.0),
             ))
@@ -269,6 +318,9 @@ class AppSpec:
         return fn
 
     def _add(self, tool: ToolSpec) -> None:
+        if self.naming is not None:
+            tool.name = self.naming.apply(tool.name)
+            tool.title = _TITLE_SPLIT.sub(" ", tool.name).strip().capitalize()
         if tool.name in self.tools:
             raise AppSpecError(f"{self.name}: tool {tool.name!r} declared twice")
         self.tools[tool.name] = tool
