@@ -1,0 +1,39 @@
+"""The generated universe: one module per domain, each a :class:`~toolgym_env.apps.kit.Blueprint` ``bp``
+with several products. Every product is an app; apps are built on first use."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.spec import AppSpec
+
+#: Domain modules under ``toolgym_env.apps.domains`` (every module in this package, sorted).
+DOMAINS: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+def blueprint(domain: str) -> Blueprint:
+    """The blueprint of a domain module."""
+    return importlib.import_module(f"{__name__}.{domain}").bp
+
+
+@lru_cache(maxsize=1)
+def product_index() -> dict[str, tuple[str, int]]:
+    """``{app name: (domain module, product index)}`` over every domain."""
+    index: dict[str, tuple[str, int]] = {}
+    for domain in DOMAINS:
+        for i, product in enumerate(blueprint(domain).products):
+            if product.name in index:
+                raise ValueError(f"app name {product.name!r} used by {index[product.name][0]} and {domain}")
+            index[product.name] = (domain, i)
+    return index
+
+
+@lru_cache(maxsize=None)
+def build_product(name: str) -> AppSpec:
+    """The app of one product (built once per process)."""
+    domain, i = product_index()[name]
+    bp = blueprint(domain)
+    return bp.build(bp.products[i])
