@@ -1,10 +1,17 @@
-"""A universe: a set of apps, their catalog, and worlds built from a seed (snapshotted once, then restored)."""
+"""A universe: a set of apps, their catalog, and worlds built from a seed.
+
+The *base* apps are seeded together into one snapshot per seed, restored at every reset. Every other app
+is instantiated lazily: the first call to one of its tools loads its tables into the world, seeded from
+``(seed, app)`` alone, so an episode pays only for the apps it touches and the result does not depend on
+the order in which apps were loaded.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from toolgym_env.apps import CORE_APPS, load_apps
+from toolgym_env.apps import CORE_APPS, all_app_names, load_app, load_apps
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.hub.catalog import Catalog
@@ -13,8 +20,20 @@ from toolgym_env.world.database import World
 from toolgym_env.world.seeding import SeedContext
 
 
+def seed_apps(world: World, apps: Iterable[AppSpec], seed: int) -> None:
+    """Create and seed the tables of ``apps`` in ``world`` (in the order given)."""
+    for app in apps:
+        world.add_tables(app.table_specs(), app=app.name)
+    for app in apps:
+        with world.atomic():
+            app.seed(ToolContext(world, app), SeedContext(seed, app.name, now=EPOCH))
+
+
 class Universe:
-    """Apps + catalog + a cache of seeded world snapshots.
+    """Apps + catalog + seeded worlds.
+
+    ``Universe(apps)`` seeds every app into the base snapshot. ``Universe.full()`` holds every app of the
+    package, with only the core apps in the base and the rest loaded on first use.
 
     Example:
         >>> u = Universe.core()
@@ -23,41 +42,79 @@ class Universe:
         True
     """
 
-    def __init__(self, apps: list[AppSpec]) -> None:
-        self.apps = {a.name: a for a in apps}
-        self.catalog = Catalog(apps)
+    def __init__(self, apps: Sequence[AppSpec] = (), *, names: Sequence[str] | None = None,
+                 loader: Callable[[str], AppSpec] | None = None, base: Sequence[str] | None = None) -> None:
+        given = {a.name: a for a in apps}
+        self._loader = loader or (lambda name: given[name] if name in given else load_app(name))
+        self.app_names: tuple[str, ...] = tuple(names) if names is not None else tuple(given)
+        self.base: tuple[str, ...] = tuple(base) if base is not None else self.app_names
+        self.catalog = Catalog(names=self.app_names, loader=self.app)
         self._snapshots: dict[int, bytes] = {}
+        self._app_rows: dict[tuple[int, str], list] = {}
 
     @classmethod
     def core(cls) -> Universe:
         """The universe of the core apps (shared, built once per process)."""
         return _core_universe()
 
-    def tables(self):
-        """Every world table of every app."""
-        return [t for app in self.apps.values() for t in app.table_specs()]
+    @classmethod
+    def full(cls) -> Universe:
+        """Every app of the package: the core apps in the base, the generated ones loaded lazily."""
+        return _full_universe()
+
+    @property
+    def apps(self):
+        """``{name: AppSpec}`` (a lazy mapping: an app is built the first time it is looked up)."""
+        return self.catalog.apps
+
+    def app(self, name: str) -> AppSpec:
+        """The app called ``name``."""
+        return self._loader(name)
 
     def _seeded_snapshot(self, seed: int) -> bytes:
         snap = self._snapshots.get(seed)
         if snap is None:
-            world = World(self.tables(), VirtualClock(EPOCH), seed=seed)
-            for app in self.apps.values():
-                with world.atomic():
-                    app.seed(ToolContext(world, app), SeedContext(seed, app.name, now=EPOCH))
+            world = World(clock=VirtualClock(EPOCH), seed=seed)
+            seed_apps(world, [self.app(n) for n in self.base], seed)
             world.begin_episode()
             snap = self._snapshots[seed] = world.snapshot()
             world.close()
         return snap
 
-    def build_world(self, seed: int = 0) -> World:
-        """A fresh world for ``seed``: seeded once per process, restored from the snapshot afterwards."""
+    def build_world(self, seed: int = 0, apps: Iterable[str] = ()) -> World:
+        """A fresh world for ``seed`` with the base apps and ``apps`` (others load on first use)."""
         world = World(clock=VirtualClock(EPOCH), seed=seed)
-        for table in self.tables():
-            world._register(table)
         world.restore(self._seeded_snapshot(seed))
+        for name in apps:
+            self.ensure_app(world, name)
         return world
+
+    def app_tables(self, seed: int, name: str) -> list:
+        """The seeded tables of one app for ``seed`` (built in a scratch world once, then cached)."""
+        key = (seed, name)
+        tables = self._app_rows.get(key)
+        if tables is None:
+            app = self.app(name)
+            scratch = World(clock=VirtualClock(EPOCH), seed=seed)
+            seed_apps(scratch, [app], seed)
+            tables = self._app_rows[key] = scratch.dump_tables(t.name for t in app.table_specs())
+            scratch.close()
+        return tables
+
+    def ensure_app(self, world: World, name: str) -> None:
+        """Load app ``name`` into ``world`` unless it is there already (no-op for base apps)."""
+        if name in world.apps or name not in self.catalog.apps:
+            return
+        world.load_tables(name, self.app_tables(world.seed, name))
 
 
 @lru_cache(maxsize=1)
 def _core_universe() -> Universe:
     return Universe(load_apps(CORE_APPS))
+
+
+@lru_cache(maxsize=1)
+def _full_universe() -> Universe:
+    universe = Universe(names=all_app_names(), loader=load_app, base=CORE_APPS)
+    universe.catalog.cache_key = "full"
+    return universe

@@ -1,4 +1,5 @@
-"""The simulated apps. Each module declares one :class:`AppSpec` named ``app``; this registry loads them lazily."""
+"""The simulated apps: the hand-written core apps (one module each, an :class:`AppSpec` named ``app``) and the
+generated products of every domain blueprint (``toolgym_env.apps.domains``). Apps are built on first use."""
 
 from __future__ import annotations
 
@@ -16,12 +17,23 @@ _MODULES = {name: f"toolgym_env.apps.{name}_app" if name in {"calendar", "tasks"
             for name in CORE_APPS}
 
 
+def all_app_names() -> tuple[str, ...]:
+    """Every app: the core apps, then the generated products in domain order."""
+    from toolgym_env.apps.domains import product_index
+
+    return CORE_APPS + tuple(product_index())
+
+
 def load_app(name: str) -> AppSpec:
-    """The app called ``name`` (imported on first use)."""
+    """The app called ``name`` (imported or built on first use)."""
     module = _MODULES.get(name)
-    if module is None:
-        raise UnknownAppError(f"Unknown app '{name}'. Known apps: {', '.join(CORE_APPS)}.")
-    return importlib.import_module(module).app
+    if module is not None:
+        return importlib.import_module(module).app
+    from toolgym_env.apps.domains import build_product, product_index
+
+    if name in product_index():
+        return build_product(name)
+    raise UnknownAppError(f"Unknown app '{name}'. Use `toolgym catalog stats` to list the apps.")
 
 
 def load_apps(names: tuple[str, ...] | list[str] = CORE_APPS) -> list[AppSpec]:
@@ -29,4 +41,4 @@ def load_apps(names: tuple[str, ...] | list[str] = CORE_APPS) -> list[AppSpec]:
     return [load_app(n) for n in names]
 
 
-__all__ = ["CORE_APPS", "AppSpec", "ToolSpec", "load_app", "load_apps"]
+__all__ = ["CORE_APPS", "AppSpec", "ToolSpec", "all_app_names", "load_app", "load_apps"]

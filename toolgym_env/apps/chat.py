@@ -13,7 +13,7 @@ from toolgym_env.apps.schema import Schema
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
-from toolgym_env.world.seeding import SeedContext
+from toolgym_env.world.seeding import WEEKDAYS, SeedContext
 
 app = AppSpec("chat", title="Chat", domain="messaging",
               description="Team chat workspace: channels, direct messages, threads, reactions and user statuses.")
@@ -371,7 +371,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         ctx.insert("channel", {"id": cid, "name": name, "topic": topic, "is_private": private, "is_dm": False,
                                "members": members, "created_by": members[-1], "created_at": s.at(days=-300)})
         for minutes in work_minutes(s.rng.randint(5, 12), 6):
-            text = s.rng.choice(_LINES).format(s.fake.bs(), s.fake.day_of_week())
+            text = s.rng.choice(_LINES).format(s.fake.bs(), s.rng.choice(WEEKDAYS))
             msg = post(cid, members, s.rng.choice(members), text, s.at(minutes=minutes))
             for _ in range(s.rng.choice((0, 0, 0, 1, 2, 3))):
                 ts = format_time(parse_time(msg["ts"]) + timedelta(minutes=s.rng.randint(2, 80)))

@@ -1,38 +1,123 @@
-"""The catalog: every tool of a set of apps under its namespaced name, as MCP ``Tool`` records."""
+"""The catalog: every tool of a set of apps under its namespaced name, as MCP ``Tool`` records.
+
+Apps are built lazily: looking a tool up builds only its app. Whole-catalog views (records, names, search
+indexes) of the full universe come from an on-disk cache keyed by the apps' source code, so a process
+does not rebuild 5,000+ schemas to answer a search.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from toolgym_env.apps.spec import AppSpec, ToolSpec
 from toolgym_env.errors import AppSpecError, UnknownToolError
 
 
-class Catalog:
-    """Tools of several apps, looked up by qualified name (``mail__send_email``)."""
+class _LazyApps(Mapping[str, AppSpec]):
+    """``{app name: AppSpec}``; an app is built the first time it is looked up."""
 
-    def __init__(self, apps: Iterable[AppSpec]) -> None:
-        self.apps: dict[str, AppSpec] = {}
-        self.tools: dict[str, ToolSpec] = {}
-        for app in apps:
-            if app.name in self.apps:
-                raise AppSpecError(f"app {app.name!r} listed twice")
-            self.apps[app.name] = app
-            for tool in app.tools.values():
-                self.tools[tool.qualified_name] = tool
-        self.names: tuple[str, ...] = tuple(self.tools)
+    def __init__(self, names: Sequence[str], loader: Callable[[str], AppSpec]) -> None:
+        self._names = tuple(names)
+        self._known = frozenset(names)
+        self._loader = loader
+        self._built: dict[str, AppSpec] = {}
+
+    def __getitem__(self, name: str) -> AppSpec:
+        app = self._built.get(name)
+        if app is None:
+            if name not in self._known:
+                raise KeyError(name)
+            app = self._built[name] = self._loader(name)
+        return app
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
 
     def __len__(self) -> int:
-        return len(self.tools)
+        return len(self._names)
+
+
+class _LazyTools(Mapping[str, ToolSpec]):
+    """``{qualified name: ToolSpec}``; a lookup builds only the tool's app."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+
+    def __getitem__(self, name: str) -> ToolSpec:
+        if not isinstance(name, str) or "__" not in name:
+            raise KeyError(name)
+        app_name, local = name.split("__", 1)
+        if app_name not in self._catalog.apps:
+            raise KeyError(name)
+        tool = self._catalog.apps[app_name].tools.get(local)
+        if tool is None:
+            raise KeyError(name)
+        return tool
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            self[name]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._catalog.names)
+
+    def __len__(self) -> int:
+        return len(self._catalog.names)
+
+
+class Catalog:
+    """Tools of several apps, looked up by qualified name (``mail__send_email``).
+
+    Example:
+        >>> from toolgym_env.apps import load_apps
+        >>> cat = Catalog(load_apps(["mail"]))
+        >>> cat.get("mail__send_email").read_only
+        False
+    """
+
+    def __init__(self, apps: Iterable[AppSpec] = (), *, names: Sequence[str] | None = None,
+                 loader: Callable[[str], AppSpec] | None = None, cache_key: str | None = None) -> None:
+        given: dict[str, AppSpec] = {}
+        for app in apps:
+            if app.name in given:
+                raise AppSpecError(f"app {app.name!r} listed twice")
+            given[app.name] = app
+        if names is None:
+            names = tuple(given)
+        if len(set(names)) != len(names):
+            raise AppSpecError("an app is listed twice")
+        self.apps: Mapping[str, AppSpec] = _LazyApps(names, loader or given.__getitem__)
+        self.tools: Mapping[str, ToolSpec] = _LazyTools(self)
+        self.cache_key = cache_key
+        self._records: list[dict[str, Any]] | None = None
+        self._names: tuple[str, ...] | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every qualified tool name, in catalog order."""
+        if self._names is None:
+            self._names = tuple(r["name"] for r in self.records())
+        return self._names
+
+    def __len__(self) -> int:
+        return len(self.names)
 
     def __contains__(self, name: object) -> bool:
         return name in self.tools
 
     def __iter__(self) -> Iterator[ToolSpec]:
-        return iter(self.tools.values())
+        """Every tool (builds every app)."""
+        for app_name in self.apps:
+            yield from self.apps[app_name].tools.values()
 
     def get(self, name: str) -> ToolSpec:
         """The tool called ``name``; ``UnknownToolError`` (with close names) otherwise."""
@@ -45,13 +130,34 @@ class Catalog:
         """A helpful message for a name that is not a tool."""
         import difflib
 
-        close = difflib.get_close_matches(str(name), self.names, n=3, cutoff=0.6)
+        text = str(name)[:200]
+        app_name = text.split("__", 1)[0] if "__" in text else ""
+        pool = [n for n in self.names if n.startswith(app_name + "__")] if app_name in self.apps else self.names
+        close = difflib.get_close_matches(text, pool, n=3, cutoff=0.6)
         hint = f" Did you mean: {', '.join(close)}?" if close else " Use search_tools to find tools."
-        return f"Unknown tool '{str(name)[:200]}'.{hint}"
+        return f"Unknown tool '{text}'.{hint}"
 
     def records(self) -> list[dict[str, Any]]:
-        """All tools as MCP ``Tool`` records, in catalog order."""
-        return [t.mcp_record() for t in self.tools.values()]
+        """All tools as MCP ``Tool`` records, in catalog order (cached on disk when ``cache_key`` is set)."""
+        if self._records is None:
+            if self.cache_key:
+                from toolgym_env.hub.catalog_cache import cached_records
+
+                self._records = cached_records(self.cache_key, self._build_records)
+            else:
+                self._records = self._build_records()
+        return self._records
+
+    def _build_records(self) -> list[dict[str, Any]]:
+        out = []
+        for app_name in self.apps:
+            app = self.apps[app_name]
+            for tool in app.tools.values():
+                record = tool.mcp_record()
+                record["_meta"] = {"toolgym/app": app.name, "toolgym/app_title": app.title,
+                                   "toolgym/domain": app.domain}
+                out.append(record)
+        return out
 
     def fingerprint(self) -> str:
         """A hash of every tool record: changes whenever a name, description or schema changes."""

@@ -21,6 +21,7 @@ from toolgym_env.world.tables import TableSpec
 _META_SQL = (
     "CREATE TABLE _seq (tbl TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "CREATE TABLE _before (tbl TEXT NOT NULL, pk TEXT NOT NULL, row TEXT, PRIMARY KEY (tbl, pk))",
+    "CREATE TABLE _tables (name TEXT PRIMARY KEY, app TEXT NOT NULL, spec TEXT NOT NULL)",
 )
 
 
@@ -28,14 +29,17 @@ def _json_image(table: TableSpec, alias: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in table.column_names) + ")"
 
 
-def _table_sql(table: TableSpec) -> list[str]:
+def _create_sql(table: TableSpec) -> str:
     cols = ", ".join(
         f'"{c.name}" {c.sql_type}' + (" PRIMARY KEY" if c.name == "id" else "") for c in table.columns
     )
+    return f'CREATE TABLE "{table.name}" ({cols})'
+
+
+def _trigger_sql(table: TableSpec) -> list[str]:
     name = table.name
     old = _json_image(table, "OLD")
     return [
-        f'CREATE TABLE "{name}" ({cols})',
         f'CREATE TRIGGER "{name}__ins" AFTER INSERT ON "{name}" BEGIN '
         f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', NEW.id, NULL); END",
         f'CREATE TRIGGER "{name}__upd" AFTER UPDATE ON "{name}" BEGIN '
@@ -64,19 +68,59 @@ class World:
         self._decoders: dict[str, Any] = {}
         self._select_sql: dict[str, str] = {}
         self._savepoint_depth = 0
+        self.apps: set[str] = set()
         for sql in _META_SQL:
             self.conn.execute(sql)
         self.add_tables(tables)
 
     # --- schema -----------------------------------------------------------------------------------
-    def add_tables(self, tables: Iterable[TableSpec]) -> None:
-        """Create tables (with their change-tracking triggers)."""
-        for table in tables:
+    def add_tables(self, tables: Iterable[TableSpec], app: str = "") -> None:
+        """Create tables (with their change-tracking triggers), recorded as belonging to ``app``."""
+        self.load_tables(app, [(t, [], 0) for t in tables])
+
+    def load_tables(self, app: str, tables: Sequence[tuple[TableSpec, Sequence[tuple], int]]) -> None:
+        """Create tables already filled with rows (``(spec, row tuples in column order, id sequence)``).
+
+        The rows are inserted before the change-tracking triggers exist, so loading an app in the middle of
+        an episode is not a change of the world.
+        """
+        for table, rows, seq in tables:
             if table.name in self.tables:
                 raise WorldError(f"table {table.name!r} declared twice")
-            for sql in _table_sql(table):
+            self.conn.execute(_create_sql(table))
+            if rows:
+                marks = ", ".join("?" for _ in table.columns)
+                self.conn.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows)
+            if seq:
+                self.conn.execute("INSERT INTO _seq (tbl, value) VALUES (?, ?)", (table.name, seq))
+            for sql in _trigger_sql(table):
                 self.conn.execute(sql)
+            self.conn.execute("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
+                              (table.name, app, table.to_json()))
             self._register(table)
+        if app:
+            self.apps.add(app)
+
+    def dump_tables(self, names: Iterable[str]) -> list[tuple[TableSpec, list[tuple], int]]:
+        """Rows and id sequences of some tables, in the form :meth:`load_tables` takes."""
+        out = []
+        for name in names:
+            spec = self.spec(name)
+            cols = ", ".join(f'"{c}"' for c in spec.column_names)
+            rows = list(self.conn.execute(f'SELECT {cols} FROM "{name}" ORDER BY rowid'))
+            seq = self.conn.execute("SELECT value FROM _seq WHERE tbl = ?", (name,)).fetchone()
+            out.append((spec, rows, seq[0] if seq else 0))
+        return out
+
+    def _sync_registry(self) -> None:
+        """After a restore: register exactly the tables the database holds (it describes its own tables)."""
+        present = dict(self.conn.execute("SELECT name, spec FROM _tables"))
+        for name in [n for n in self.tables if n not in present]:
+            del self.tables[name], self._decoders[name], self._select_sql[name]
+        for name, spec in present.items():
+            if name not in self.tables:
+                self._register(TableSpec.from_json(spec))
+        self.apps = {a for (a,) in self.conn.execute("SELECT DISTINCT app FROM _tables") if a}
 
     def _register(self, table: TableSpec) -> None:
         self.tables[table.name] = table
@@ -200,8 +244,9 @@ class World:
         return self.conn.serialize()
 
     def restore(self, data: bytes) -> None:
-        """Replace the database with a snapshot taken from a world with the same tables."""
+        """Replace the database with a snapshot (its tables, rows, id sequences and change log)."""
         self.conn.deserialize(data)
+        self._sync_registry()
 
     def begin_episode(self) -> None:
         """Forget the change log: from now on, ``diff()`` is relative to the current state."""
@@ -220,6 +265,7 @@ class World:
         other.seed = self.seed
         other.tables, other._decoders, other._select_sql = {}, {}, {}
         other._savepoint_depth = 0
+        other.apps = set(self.apps)
         for table in self.tables.values():
             other._register(table)
         return other

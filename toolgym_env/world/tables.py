@@ -35,6 +35,17 @@ class TableSpec:
         if not self.columns or self.columns[0].name != "id":
             raise ValueError(f"table {self.name!r}: the first column must be 'id'")
 
+    def to_json(self) -> str:
+        """The declaration as JSON (stored in the world, so a restored snapshot describes its own tables)."""
+        return json.dumps({"name": self.name, "id_prefix": self.id_prefix,
+                           "columns": [[c.name, c.kind] for c in self.columns]}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> TableSpec:
+        """The inverse of :meth:`to_json`."""
+        data = json.loads(text)
+        return cls(data["name"], tuple(Column(n, k) for n, k in data["columns"]), data["id_prefix"])
+
     @property
     def column_names(self) -> tuple[str, ...]:
         """Column names in declaration order."""
