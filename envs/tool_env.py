@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from toolgym_env.envs.actions import parse_action
 from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, AnswerArgs, SearchArgs
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
-from toolgym_env.hub.dispatch import DirectRoute, encode_arguments
+from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
 from toolgym_env.tasks import Task, load_suite
@@ -57,13 +57,16 @@ class ToolGymEnv(gym.Env[dict, dict]):
     metadata = {"render_modes": ["ansi"], "render_fps": 4}
 
     def __init__(self, suite: str = "core", tasks: list[Task] | None = None, split: str | None = None,
-                 max_steps: int = 40, route: str = "direct", render_mode: str | None = None) -> None:
+                 max_steps: int = 40, route: str = "direct", render_mode: str | None = None,
+                 universe: str = "full") -> None:
         if route not in ("direct", "mcp"):
             raise ValueError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise ValueError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
+        if universe not in ("full", "core"):
+            raise ValueError(f"universe must be 'full' or 'core', got {universe!r}")
         self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
-                             "route": route, "render_mode": render_mode}
+                             "route": route, "render_mode": render_mode, "universe": universe}
         all_tasks = list(tasks) if tasks is not None else load_suite(suite)
         self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
@@ -71,14 +74,14 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.max_steps = max_steps
         self.render_mode = render_mode
         self.route_kind = route
-        self.universe = Universe.core()
+        self.universe = Universe.full() if universe == "full" else Universe.core()
         self.catalog = self.universe.catalog
         self.world = self.universe.build_world(self.tasks[0].world.seed)
         self._route: Any = None
         self._index: BM25Index | None = None
         self._task_snapshots: dict[str, bytes] = {}
 
-        schemas = {**{t.qualified_name: t.input_schema for t in self.catalog}, **META_SCHEMAS}
+        schemas = {**{r["name"]: r["inputSchema"] for r in self.catalog.records()}, **META_SCHEMAS}
         self.action_space = ToolCallSpace(schemas)
         self.observation_space = spaces.Dict({
             "instruction": AnyText(MAX_INSTRUCTION_CHARS),
@@ -103,9 +106,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
             if self.route_kind == "mcp":
                 from toolgym_env.hub.mcp_route import McpRoute
 
-                self._route = McpRoute(self.catalog, self.world)
+                self._route = McpRoute(self.catalog, self.world, ensure=self.universe.ensure_app)
             else:
-                self._route = DirectRoute(self.catalog, self.world)
+                self._route = self.universe.route(self.world)
         return self._route
 
     @property
@@ -125,7 +128,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
                 self.world.seed = task.world.seed
             self.world.restore(self.universe._seeded_snapshot(task.world.seed))
             self.world.clock.reset(task.world.start)
-            direct = DirectRoute(self.catalog, self.world)
+            direct = self.universe.route(self.world)
             for call in task.world.setup:
                 result = direct.call(call.name, call.arguments)
                 if result.is_error:
@@ -209,9 +212,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
             return args
         tools = []
         for name, score in self.index.search(args.query, args.top_k):
-            spec = self.catalog.tools[name]
-            tools.append({"name": name, "description": spec.description, "score": score,
-                          "inputSchema": spec.input_schema})
+            record = self.catalog.record(name)
+            tools.append({"name": name, "description": record["description"], "score": score,
+                          "inputSchema": record["inputSchema"]})
         return ToolResult.ok({"query": args.query, "tools": tools})
 
     # --- observations and info ----------------------------------------------------------------------------
@@ -311,6 +314,5 @@ _INDEXES: dict[int, BM25Index] = {}
 def _shared_index(universe: Universe) -> BM25Index:
     key = id(universe)
     if key not in _INDEXES:
-        titles = {name: app.title for name, app in universe.apps.items()}
-        _INDEXES[key] = BM25Index(list(universe.catalog), titles)
+        _INDEXES[key] = BM25Index(universe.catalog.records())
     return _INDEXES[key]

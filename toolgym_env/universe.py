@@ -101,6 +101,12 @@ class Universe:
             scratch.close()
         return tables
 
+    def route(self, world: World):
+        """A :class:`DirectRoute` over ``world`` that loads apps on first use."""
+        from toolgym_env.hub.dispatch import DirectRoute
+
+        return DirectRoute(self.catalog, world, self.ensure_app)
+
     def ensure_app(self, world: World, name: str) -> None:
         """Load app ``name`` into ``world`` unless it is there already (no-op for base apps)."""
         if name in world.apps or name not in self.catalog.apps:

@@ -28,7 +28,11 @@ def load_app(name: str) -> AppSpec:
     """The app called ``name`` (imported or built on first use)."""
     module = _MODULES.get(name)
     if module is not None:
-        return importlib.import_module(module).app
+        from toolgym_env.apps.account import add_account_tools
+
+        app = importlib.import_module(module).app
+        add_account_tools(app)
+        return app
     from toolgym_env.apps.domains import build_product, product_index
 
     if name in product_index():

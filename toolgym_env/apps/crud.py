@@ -121,7 +121,8 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
     model = decl.model
     fields = model.model_fields
     id_arg = f"{decl.name}_id"
-    key = (model, decl.name, decl.plural, decl.searchable, decl.filterable, decl.readonly, style)
+    nested = bool(getattr(app, "nested", False))
+    key = (model, decl.name, decl.plural, decl.searchable, decl.filterable, decl.readonly, style, nested)
     page_schema = _cached(("page", *key), lambda: paged_result_model(decl, style))
     record_schema = model
 
@@ -164,6 +165,10 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                                description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.")
                 for f in decl.filterable
             }
+            if nested and filter_fields:
+                filter_model = model_from_fields(f"{decl.app}_{decl.plural}_filter", filter_fields)
+                filter_fields = {"filter": (filter_model | None, Field(
+                    default=None, description=f"Conditions the {plural_label} must all meet; omit to list all."))}
             return model_from_fields(f"{decl.app}_list_{decl.plural}_args",
                                      {**filter_fields, **paging_fields(style, 20)})
 
@@ -173,6 +178,8 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
         def list_(ctx: ToolContext, limit: int = 20, **kw: Any) -> dict[str, Any]:
             clauses, params = [], []
             paging = {k: kw.pop(k) for k in _PAGING_KEYS if k in kw}
+            if "filter" in kw and "filter" not in filter_kinds:
+                kw = kw.pop("filter") or {}
             for fname, value in kw.items():
                 if value is None:
                     continue
@@ -222,12 +229,22 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                           record_schema, read_only=False))
 
     if "update" in ops:
-        args = _cached(("update", *key), lambda: model_from_fields(f"{decl.app}_update_{decl.name}_args", {
-            id_arg: id_field, **{n: _copy_field(f, optional=True) for n, f in editable.items()},
-        }))
+        def update_args() -> type[BaseModel]:
+            optional = {n: _copy_field(f, optional=True) for n, f in editable.items()}
+            if not nested:
+                return model_from_fields(f"{decl.app}_update_{decl.name}_args", {id_arg: id_field, **optional})
+            changes_model = model_from_fields(f"{decl.app}_{decl.name}_changes", optional)
+            return model_from_fields(f"{decl.app}_update_{decl.name}_args", {
+                id_arg: id_field,
+                "changes": (changes_model, Field(description=f"The fields of the {label} to change; others keep their value.")),
+            })
+
+        args = _cached(("update", *key), update_args)
 
         def update(ctx: ToolContext, **values: Any) -> dict[str, Any]:
             row_id = values.pop(id_arg)
+            if nested:
+                values = values.pop("changes") or {}
             ctx.require(decl.name, row_id)
             changes = {k: v for k, v in values.items() if v is not None}
             if not changes:

@@ -216,7 +216,7 @@ class AppSpec:
     """
 
     def __init__(self, name: str, *, title: str, description: str, domain: str, brand: str = "",
-                 naming: Naming | None = None, pagination: Pagination = "page") -> None:
+                 naming: Naming | None = None, pagination: Pagination = "page", nested: bool = False) -> None:
         self.name = name
         self.title = title
         self.description = description
@@ -224,6 +224,7 @@ class AppSpec:
         self.brand = brand
         self.naming = naming
         self.pagination: Pagination = pagination
+        self.nested = nested
         self.resources: dict[str, ResourceDecl] = {}
         self.tools: dict[str, ToolSpec] = {}
         self._seeders: list[Callable[[ToolContext, SeedContext], None]] = []

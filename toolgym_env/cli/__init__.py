@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from toolgym_env.cli.bench import bench
+from toolgym_env.cli.catalog import catalog
 from toolgym_env.cli.demo import demo
 from toolgym_env.cli.serve import serve
 
@@ -18,6 +19,7 @@ def cli() -> None:
 cli.add_command(demo)
 cli.add_command(bench)
 cli.add_command(serve)
+cli.add_command(catalog)
 
 
 def main() -> None:

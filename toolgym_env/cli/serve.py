@@ -14,17 +14,16 @@ def serve(apps: tuple[str, ...], seed: int) -> None:
     A single app lists its tools by their own names (send_email); several apps use namespaced names
     (mail__send_email).
     """
-    from toolgym_env.apps import CORE_APPS
     from toolgym_env.hub.mcp_server import build_server, serve_stdio
     from toolgym_env.universe import Universe
 
-    names = CORE_APPS if apps == ("all",) else apps
-    unknown = [a for a in names if a not in CORE_APPS]
+    universe = Universe.full()
+    names = universe.app_names if apps == ("all",) else apps
+    unknown = [a for a in names if a not in universe.catalog.apps]
     if unknown:
-        raise click.BadParameter(f"unknown app(s) {', '.join(unknown)}; known: {', '.join(CORE_APPS)}")
-    universe = Universe.core()
-    world = universe.build_world(seed)
+        raise click.BadParameter(f"unknown app(s) {', '.join(unknown)}; `toolgym catalog stats` lists the apps")
+    world = universe.build_world(seed, names if len(names) < 20 else ())
     single = len(names) == 1
     server = build_server(universe.catalog, world, names, qualified=not single,
-                          name=names[0] if single else "toolgym")
+                          name=names[0] if single else "toolgym", ensure=universe.ensure_app)
     serve_stdio(server)

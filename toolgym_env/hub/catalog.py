@@ -100,6 +100,7 @@ class Catalog:
         self.cache_key = cache_key
         self._records: list[dict[str, Any]] | None = None
         self._names: tuple[str, ...] | None = None
+        self._by_name: dict[str, dict[str, Any]] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -158,6 +159,12 @@ class Catalog:
                                    "toolgym/domain": app.domain}
                 out.append(record)
         return out
+
+    def record(self, name: str) -> dict[str, Any] | None:
+        """The MCP record of one tool, or ``None``."""
+        if self._by_name is None:
+            self._by_name = {r["name"]: r for r in self.records()}
+        return self._by_name.get(name)
 
     def fingerprint(self) -> str:
         """A hash of every tool record: changes whenever a name, description or schema changes."""

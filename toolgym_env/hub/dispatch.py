@@ -6,6 +6,8 @@ sends can make it raise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import json
 from typing import Any
 
@@ -74,10 +76,12 @@ def _type_name(prop: dict[str, Any]) -> str:
 class DirectRoute:
     """Calls tools in-process on a world (the fast default route)."""
 
-    def __init__(self, catalog: Catalog, world: World) -> None:
+    def __init__(self, catalog: Catalog, world: World,
+                 ensure: Callable[[World, str], None] | None = None) -> None:
         self.catalog = catalog
         self.world = world
-        self._contexts = {name: ToolContext(world, app) for name, app in catalog.apps.items()}
+        self._ensure = ensure
+        self._contexts: dict[str, ToolContext] = {}
 
     def call(self, name: Any, arguments: Any = None) -> ToolResult:
         """Run one call; every failure comes back as an ``isError`` result."""
@@ -96,8 +100,12 @@ class DirectRoute:
         return self.execute(tool, parsed.model_dump())
 
     def execute(self, tool: ToolSpec, kwargs: dict[str, Any]) -> ToolResult:
-        """Run an already-validated call."""
-        ctx = self._contexts[tool.app]
+        """Run an already-validated call (loading the tool's app into the world first if needed)."""
+        ctx = self._contexts.get(tool.app)
+        if ctx is None:
+            ctx = self._contexts[tool.app] = ToolContext(self.world, self.catalog.apps[tool.app])
+        if self._ensure is not None:
+            self._ensure(self.world, tool.app)
         try:
             if tool.read_only:
                 data = tool.fn(ctx, **kwargs)

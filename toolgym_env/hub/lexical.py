@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from toolgym_env.apps.spec import ToolSpec
 
@@ -27,10 +28,17 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-def tool_text(tool: ToolSpec, app_title: str = "") -> str:
+def as_record(tool: ToolSpec | dict[str, Any]) -> dict[str, Any]:
+    """A catalog record for a tool given as a spec or already as a record."""
+    return tool if isinstance(tool, dict) else tool.mcp_record()
+
+
+def tool_text(record: dict[str, Any], app_title: str = "") -> str:
     """The text a tool is indexed by: app | name | description | parameter names and descriptions."""
-    params = " ".join(f"{n} {p.get('description', '')}" for n, p in tool.input_schema.get("properties", {}).items())
-    return f"{app_title or tool.app} | {tool.name} | {tool.description} | {params}"
+    app, local = record["name"].split("__", 1)
+    props = record.get("inputSchema", {}).get("properties", {})
+    params = " ".join(f"{n} {p.get('description', '')}" for n, p in props.items())
+    return f"{app_title or app} | {local} | {record.get('description', '')} | {params}"
 
 
 class BM25Index:
@@ -43,15 +51,17 @@ class BM25Index:
         'mail__send_email'
     """
 
-    def __init__(self, tools: list[ToolSpec], titles: dict[str, str] | None = None, k1: float = 1.2,
-                 b: float = 0.75) -> None:
-        self.names = [t.qualified_name for t in tools]
+    def __init__(self, tools: list[ToolSpec] | list[dict[str, Any]], titles: dict[str, str] | None = None,
+                 k1: float = 1.2, b: float = 0.75) -> None:
+        records = [as_record(t) for t in tools]
+        self.names = [r["name"] for r in records]
         self.k1, self.b = k1, b
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lengths: list[int] = []
-        for i, tool in enumerate(tools):
-            title = (titles or {}).get(tool.app, tool.app)
-            toks = tokenize(tool_text(tool, title)) + tokenize(f"{tool.app} {tool.name}")
+        for i, record in enumerate(records):
+            app, local = record["name"].split("__", 1)
+            title = (titles or {}).get(app) or record.get("_meta", {}).get("toolgym/app_title", app)
+            toks = tokenize(tool_text(record, title)) + tokenize(f"{app} {local}")
             self.lengths.append(len(toks))
             for tok, tf in Counter(toks).items():
                 self.postings[tok].append((i, tf))

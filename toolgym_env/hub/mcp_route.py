@@ -6,6 +6,8 @@ task there, and submits calls to it. It is created lazily, after any fork, and c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import asyncio
 import threading
 from typing import Any
@@ -31,10 +33,11 @@ class McpRoute:
         >>> route.close()
     """
 
-    def __init__(self, catalog: Catalog, world: World, timeout_s: float = 30.0) -> None:
+    def __init__(self, catalog: Catalog, world: World, timeout_s: float = 30.0,
+                 ensure: Callable[[World, str], None] | None = None) -> None:
         self.catalog = catalog
         self.timeout_s = timeout_s
-        self._server = build_server(catalog, world)
+        self._server = build_server(catalog, world, ensure=ensure)
         self._loop = asyncio.new_event_loop()
         self._client: Client | None = None
         self._ready = threading.Event()

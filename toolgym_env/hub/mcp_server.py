@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import anyio
 from mcp import types
 from mcp.server import Server
 
-from toolgym_env.apps.spec import ToolSpec
 from toolgym_env.hub.catalog import Catalog
 from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.world.database import World
 
 
-def to_mcp_tool(tool: ToolSpec, qualified: bool = True) -> types.Tool:
-    """A tool spec as an ``mcp.types.Tool``."""
-    ann = tool.annotations
+def record_to_mcp_tool(record: dict, name: str) -> types.Tool:
+    """A catalog record (wire names) as an ``mcp.types.Tool`` called ``name``."""
+    ann = record["annotations"]
     return types.Tool(
-        name=tool.qualified_name if qualified else tool.name, title=tool.title, description=tool.description,
-        input_schema=tool.input_schema, output_schema=tool.output_schema,
+        name=name, title=record.get("title"), description=record["description"],
+        input_schema=record["inputSchema"], output_schema=record.get("outputSchema"),
         annotations=types.ToolAnnotations(
             title=ann["title"], read_only_hint=ann["readOnlyHint"], destructive_hint=ann["destructiveHint"],
             idempotent_hint=ann["idempotentHint"], open_world_hint=ann["openWorldHint"],
@@ -28,24 +27,23 @@ def to_mcp_tool(tool: ToolSpec, qualified: bool = True) -> types.Tool:
 
 
 def build_server(catalog: Catalog, world: World, apps: Iterable[str] | None = None, *, qualified: bool = True,
-                 name: str = "toolgym") -> Server:
+                 name: str = "toolgym", ensure: Callable[[World, str], None] | None = None) -> Server:
     """An MCP server exposing the tools of ``apps`` (all by default) over ``world``.
 
     With ``qualified=False`` tools keep their app-local names (``send_email``), as a single-app server would
     list them; every call still goes through the same :class:`DirectRoute` as in-process calls.
     """
     wanted = set(apps) if apps is not None else set(catalog.apps)
-    specs = [t for t in catalog if t.app in wanted]
-    by_name = {(t.qualified_name if qualified else t.name): t for t in specs}
-    listing = types.ListToolsResult(tools=[to_mcp_tool(t, qualified) for t in specs])
-    route = DirectRoute(catalog, world)
+    records = [r for r in catalog.records() if r["name"].split("__", 1)[0] in wanted]
+    by_name = {(r["name"] if qualified else r["name"].split("__", 1)[1]): r["name"] for r in records}
+    listing = types.ListToolsResult(tools=[record_to_mcp_tool(r, local) for local, r in zip(by_name, records)])
+    route = DirectRoute(catalog, world, ensure)
 
     async def list_tools(ctx, params) -> types.ListToolsResult:
         return listing
 
     async def call_tool(ctx, params: types.CallToolRequestParams) -> types.CallToolResult:
-        spec = by_name.get(params.name)
-        result = route.call(spec.qualified_name if spec else params.name, params.arguments)
+        result = route.call(by_name.get(params.name, params.name), params.arguments)
         return types.CallToolResult(
             content=[types.TextContent(type="text", text=result.text)],
             structured_content=result.structured, is_error=result.is_error,

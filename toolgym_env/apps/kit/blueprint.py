@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from toolgym_env.apps.account import add_account_tools
 from toolgym_env.apps.naming import Naming, Style
 from toolgym_env.apps.schema import parse_docstring
 from toolgym_env.apps.spec import ALL_OPS, AppSpec, Pagination
@@ -36,6 +37,9 @@ class Product:
         verbs: renamed leading verbs (``{"get": "fetch"}``).
         pagination: ``page`` (limit/page), ``cursor`` (limit/cursor) or ``offset`` (limit/offset).
         drop: canonical tool names this product does not offer (``"delete_label"``).
+        nested: request objects instead of flat parameters where APIs commonly use them (list filters as
+            one ``filter`` object, updates as one ``changes`` object). By default the 2nd and 4th product of
+            a domain use them.
     """
 
     name: str
@@ -46,6 +50,7 @@ class Product:
     verbs: dict[str, str] = field(default_factory=dict)
     pagination: Pagination = "page"
     drop: tuple[str, ...] = ()
+    nested: bool = False
 
     def __hash__(self) -> int:
         return hash(self.name)
@@ -116,6 +121,7 @@ class Blueprint:
 
     def product(self, name: str, title: str, description: str, **kwargs: Any) -> Product:
         """Declare a product of this domain (keywords as :class:`Product`)."""
+        kwargs.setdefault("nested", len(self.products) % 5 in (1, 3))
         product = Product(name, title, description, **kwargs)
         self.products.append(product)
         return product
@@ -140,7 +146,7 @@ class Blueprint:
         if unknown:
             raise AppSpecError(f"{product.name}: drop names unknown tools {sorted(unknown)}")
         app = AppSpec(product.name, title=product.title, description=product.description, domain=self.domain,
-                      brand=product.title, pagination=product.pagination,
+                      brand=product.title, pagination=product.pagination, nested=product.nested,
                       naming=Naming(product.style, product.prefix, dict(product.verbs)))
         for res in self.resources:
             kw = dict(res.kwargs)
@@ -160,4 +166,5 @@ class Blueprint:
                        description=act.template.replace("{app}", product.title))(act.fn)
         for fn in self.seeders:
             app.seeder(fn)
+        add_account_tools(app)
         return app

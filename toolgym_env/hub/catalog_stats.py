@@ -1,0 +1,117 @@
+"""Realism statistics of a catalog, comparable with the published statistics of real MCP tools."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from typing import Any
+
+from toolgym_env.apps.naming import name_style
+
+#: Figures measured over 11,680 public MCP tool schemas (see the reference notes), for side-by-side reading.
+REAL_MCP = {
+    "params_mean": 2.8, "params_median": 2, "required_mean": 1.25, "pct_no_params": 11.5, "pct_with_enum": 17,
+    "pct_nested": 16, "pct_output_schema": 9, "pct_annotated": 4, "desc_chars_median": 61,
+    "pct_verb_first": 79, "pct_prop_described": 74, "pct_prop_default": 16, "tools_per_app_median": 5,
+    "name_styles": {"snake": 72, "camel": 12, "kebab": 10},
+}
+
+VERBS = frozenset("""get list create search update delete add generate set batch remove read manage check execute fetch send
+find analyze extract download export upload validate run post edit browse new query retrieve cancel close open
+archive assign approve reject publish schedule move transition book reserve refund pay transfer start stop restart
+reboot resize attach detach enable disable mark merge invite revoke grant rotate renew import sync tag untag
+follow unfollow like comment reply submit grade enroll withdraw deposit place sell buy convert compute calculate
+estimate track log record upsert apply release rollback trigger retry acknowledge resolve escalate snooze mute
+pin unpin share unshare rename copy duplicate restore preview summarize count rate review checkin check_in
+subscribe unsubscribe scan verify register deregister issue renew lookup resend void finalize pause resume
+accept decline confirm return ship fulfill complete reopen promote demote upgrade downgrade clear reset play
+queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split())
+
+
+def _tokens(name: str) -> list[str]:
+    import re
+
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).replace("-", " ").replace("_", " ")
+    return spaced.lower().split()
+
+
+def _walk(schema: Any):
+    if isinstance(schema, dict):
+        yield schema
+        for value in schema.values():
+            yield from _walk(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _walk(value)
+
+
+def _is_nested(props: dict[str, Any]) -> bool:
+    for prop in props.values():
+        types = prop.get("type") if isinstance(prop.get("type"), list) else [prop.get("type")]
+        if "object" in types:
+            return True
+        items = prop.get("items", {})
+        item_types = items.get("type") if isinstance(items.get("type"), list) else [items.get("type")]
+        if "array" in types and "object" in item_types:
+            return True
+        if any(alt.get("type") == "object" for alt in prop.get("anyOf", [])):
+            return True
+    return False
+
+
+def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts and shape statistics over MCP tool records (percentages are 0-100, one decimal)."""
+    n = len(records) or 1
+    apps: Counter[str] = Counter()
+    domains: set[str] = set()
+    params, required, styles, verbs = [], [], Counter(), Counter()
+    enum = nested = outputs = annotated = no_params = addl_false = 0
+    props_total = props_desc = props_default = 0
+    desc_chars, desc_words = [], []
+    for rec in records:
+        app, local = rec["name"].split("__", 1)
+        apps[app] += 1
+        meta = rec.get("_meta", {})
+        domains.add(meta.get("toolgym/domain", app))
+        schema = rec.get("inputSchema", {})
+        props = schema.get("properties", {})
+        params.append(len(props))
+        required.append(len(schema.get("required", [])))
+        no_params += not props
+        addl_false += schema.get("additionalProperties") is False
+        enum += any("enum" in node for node in _walk(schema))
+        nested += _is_nested(props)
+        outputs += bool(rec.get("outputSchema"))
+        ann = rec.get("annotations") or {}
+        annotated += all(k in ann for k in ("readOnlyHint", "destructiveHint", "idempotentHint"))
+        for prop in props.values():
+            props_total += 1
+            props_desc += bool(prop.get("description"))
+            props_default += "default" in prop
+        desc = rec.get("description", "")
+        desc_chars.append(len(desc))
+        desc_words.append(len(desc.split()))
+        styles[name_style(local)] += 1
+        words = _tokens(local)
+        if len(words) > 1 and words[0] == app:  # a product prefix (``linear_create_issue``) precedes the verb
+            words = words[1:]
+        verbs[words[0] if words and words[0] in VERBS else "(none)"] += 1
+    per_app = list(apps.values()) or [0]
+    pct = lambda k: round(100 * k / n, 1)  # noqa: E731
+    return {
+        "apps": len(apps), "tools": len(records), "domains": len(domains),
+        "tools_per_app_mean": round(statistics.mean(per_app), 1),
+        "tools_per_app_median": statistics.median(per_app),
+        "params_mean": round(statistics.mean(params or [0]), 2), "params_median": statistics.median(params or [0]),
+        "required_mean": round(statistics.mean(required or [0]), 2), "pct_no_params": pct(no_params),
+        "pct_with_enum": pct(enum), "pct_nested": pct(nested), "pct_output_schema": pct(outputs),
+        "pct_annotated": pct(annotated), "pct_additional_properties_false": pct(addl_false),
+        "pct_prop_described": round(100 * props_desc / max(props_total, 1), 1),
+        "pct_prop_default": round(100 * props_default / max(props_total, 1), 1),
+        "desc_chars_median": statistics.median(desc_chars or [0]),
+        "desc_words_median": statistics.median(desc_words or [0]),
+        "pct_verb_first": pct(n - verbs["(none)"]),
+        "top_verbs": dict(verbs.most_common(12)),
+        "name_styles": {k: pct(v) for k, v in styles.most_common()},
+        "unique_descriptions": len({r.get("description", "") for r in records}) == len(records),
+    }
