@@ -24,3 +24,30 @@ def test_bench_json_has_the_required_keys():
                 "reset_ms_median", "reset_ms_p95", "peak_rss_mb_no_embed", "random_steps_per_s_direct",
                 "random_steps_per_s_mcp"):
         assert isinstance(record[key], (int, float)) and record[key] > 0, key
+
+
+def test_catalog_stats_json_last_line():
+    result = CliRunner().invoke(cli, ["catalog", "stats", "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.output.strip().splitlines()[-1])
+    for key in ("apps", "tools", "domains", "params_mean", "params_median", "required_mean", "pct_with_enum",
+                "pct_nested", "pct_output_schema", "pct_annotated", "desc_chars_median", "name_styles"):
+        assert key in stats
+    assert stats["apps"] >= 204 and stats["tools"] >= 5571
+
+
+def test_catalog_export_writes_one_mcp_record_per_tool(tmp_path):
+    out = tmp_path / "tools.jsonl"
+    result = CliRunner().invoke(cli, ["catalog", "export", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert len(lines) == json.loads(result.output.strip().splitlines()[-1])["tools"] >= 5571
+    record = json.loads(lines[0])
+    assert {"name", "description", "inputSchema", "outputSchema", "annotations"} <= set(record)
+
+
+def test_catalog_search_ranks_relevant_tools():
+    result = CliRunner().invoke(cli, ["catalog", "search", "refund a payment charge", "--json", "-k", "5"])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.output.strip().splitlines()[-1])["tools"]
+    assert len(hits) == 5 and any("refund" in h["name"].lower() for h in hits)

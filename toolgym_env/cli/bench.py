@@ -35,8 +35,11 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
 
     import toolgym_env  # noqa: F401
 
+    from toolgym_env.cli.bench_universe import universe_bench
+
     out: dict[str, Any] = {"machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
                            "python": platform.python_version(), "n": n}
+    out.update(universe_bench())
     env = gym.make("ToolGym-v0", max_steps=10**6)
     env.reset(seed=0)
     read = {"name": "contacts__search_contacts", "arguments": {"query": "an", "limit": 5}}
@@ -86,7 +89,7 @@ def _random_throughput(env: Any, n: int) -> float:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on the last line.")
 @click.option("-n", default=3000, show_default=True, help="Timed steps per measurement.")
 def bench(as_json: bool, n: int) -> None:
-    """Time env steps (read, write, error; direct and MCP routes), resets, and peak memory."""
+    """Time the catalog and app worlds, env steps (read, write, error; direct and MCP routes), resets, memory."""
     result = run_bench(n)
     if not as_json:
         for k, v in result.items():
