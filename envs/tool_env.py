@@ -58,7 +58,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def __init__(self, suite: str = "core", tasks: list[Task] | None = None, split: str | None = None,
                  max_steps: int = 40, route: str = "direct", render_mode: str | None = None,
-                 universe: str = "full") -> None:
+                 universe: str = "full", mcp_servers: str | dict[str, Any] | None = None) -> None:
         if route not in ("direct", "mcp"):
             raise ValueError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
@@ -66,7 +66,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if universe not in ("full", "core"):
             raise ValueError(f"universe must be 'full' or 'core', got {universe!r}")
         self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
-                             "route": route, "render_mode": render_mode, "universe": universe}
+                             "route": route, "render_mode": render_mode, "universe": universe,
+                             "mcp_servers": mcp_servers}
         all_tasks = list(tasks) if tasks is not None else load_suite(suite)
         self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
@@ -81,7 +82,12 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._index: BM25Index | None = None
         self._task_snapshots: dict[str, bytes] = {}
 
-        schemas = {**{r["name"]: r["inputSchema"] for r in self.catalog.records()}, **META_SCHEMAS}
+        self.external: Any = None
+        self._external_tools: dict[str, Any] = {}
+        if mcp_servers:
+            self._connect_external(mcp_servers)
+        schemas = {**{r["name"]: r["inputSchema"] for r in self.catalog.records()},
+                   **{n: t.input_schema for n, t in self._external_tools.items()}, **META_SCHEMAS}
         self.action_space = ToolCallSpace(schemas)
         self.observation_space = spaces.Dict({
             "instruction": AnyText(MAX_INSTRUCTION_CHARS),
@@ -113,10 +119,25 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     @property
     def index(self) -> BM25Index:
-        """The lexical tool index behind ``search_tools``."""
+        """The lexical tool index behind ``search_tools`` (external servers' tools included)."""
         if self._index is None:
-            self._index = _shared_index(self.universe)
+            if self._external_tools:
+                extra = [t.mcp_record() for t in self._external_tools.values()]
+                self._index = BM25Index(self.catalog.records() + extra)
+            else:
+                self._index = _shared_index(self.universe)
         return self._index
+
+    def _connect_external(self, config: str | dict[str, Any]) -> None:
+        """Start the configured external MCP servers and list their tools (namespaced ``server__tool``)."""
+        from toolgym_env.hub.external import ExternalServers, load_mcp_config
+
+        configs = load_mcp_config(config)
+        clash = sorted(set(configs) & set(self.catalog.apps))
+        if clash:
+            raise ValueError(f"external MCP server name(s) {clash} clash with built-in apps; rename them")
+        self.external = ExternalServers(configs)
+        self._external_tools = {t.qualified_name: t for t in self.external.tools()}
 
     # --- episode ------------------------------------------------------------------------------------------
     def _task_snapshot(self, task: Task) -> bytes:
@@ -184,6 +205,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         elif name == SEARCH_TOOLS:
             result = self._search_tools(arguments)
             self.world.clock.advance(SEARCH_LATENCY_S)
+        elif name in self._external_tools:
+            result = self._call_external(name, arguments)
+            self.world.clock.advance(1.0)
         else:
             result = self.route.call(name, arguments)
             tool = self.catalog.tools.get(name)
@@ -197,6 +221,15 @@ class ToolGymEnv(gym.Env[dict, dict]):
         })
         self._last = {"tool": (name or "")[:200], "result": result.text, "is_error": int(result.is_error)}
         return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
+
+    def _call_external(self, name: str, arguments: Any) -> ToolResult:
+        """A call to an external server's tool (not resettable: its effects outlive the episode)."""
+        if isinstance(arguments, str):
+            try:
+                arguments = json.loads(arguments) if arguments.strip() else {}
+            except ValueError as exc:
+                return ToolResult.error(f"{name}: arguments are not valid JSON ({exc.msg}).")
+        return self.external.call(name, arguments if arguments is not None else {})
 
     # --- meta tools ---------------------------------------------------------------------------------------
     def _final_answer(self, arguments: Any) -> ToolResult:
@@ -212,7 +245,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             return args
         tools = []
         for name, score in self.index.search(args.query, args.top_k):
-            record = self.catalog.record(name)
+            record = self.catalog.record(name) or self._external_tools[name].mcp_record()
             tools.append({"name": name, "description": record["description"], "score": score,
                           "inputSchema": record["inputSchema"]})
         return ToolResult.ok({"query": args.query, "tools": tools})
@@ -254,6 +287,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if self._route is not None and hasattr(self._route, "close"):
             self._route.close()
         self._route = None
+        if self.external is not None:
+            self.external.close()
         super().close()
 
     # --- pickling (subprocess vector envs, checkpoints) ---------------------------------------------------
