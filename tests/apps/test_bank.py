@@ -12,6 +12,7 @@ from toolgym_env.apps.bank import charge_account, refund_account
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.errors import ToolError
 from toolgym_env.world import diff_world, make_cast
+from toolgym_env.apps.account import ACCOUNT_TOOLS
 
 APP = "bank"
 ACCOUNTS, TXNS, PAYEES = "bank__accounts", "bank__transactions", "bank__payees"
@@ -40,7 +41,7 @@ def test_seed_is_plausible(world):
     assert world.count(TXNS) >= 60 and world.count(PAYEES) >= 10
     ibans = {p.iban for p in make_cast(0).people}
     assert all(p["iban"] in ibans for p in world.select(PAYEES))
-    assert {t["account_id"] for t in world.select(TXNS)} == set(accounts)
+    assert {t["account_id"] for t in world.select(TXNS)} == set(accounts) - ACCOUNT_TOOLS
 
 
 def test_get_balance_reports_available_credit(route):
@@ -213,7 +214,7 @@ def test_every_tool_output_matches_its_schema(universe, route, world):
         "remove_payee": {"payee_id": payee["id"]},
     }
     app = universe.catalog.apps[APP]
-    assert set(calls) == set(app.tools)
+    assert set(calls) == set(app.tools) - ACCOUNT_TOOLS
     for name, args in calls.items():
         out = ok(route, name, **args)
         jsonschema.validate(out, app.tools[name].output_schema)

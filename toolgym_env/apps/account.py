@@ -60,3 +60,7 @@ def add_account_tools(app) -> None:
                description=f"Re-authenticate with {brand} and return a fresh session token and its expiry time; "
                            f"use it after a call fails because the session expired.")(refresh_session)
     app._account_tools = ("get_current_user", "refresh_session")
+
+
+#: Local names of the account tools every app has.
+ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
