@@ -141,13 +141,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     # --- episode ------------------------------------------------------------------------------------------
     def _task_snapshot(self, task: Task) -> bytes:
-        if not task.world.setup:  # no set-up calls: share the seed's snapshot (no copy per task)
-            return self.universe._seeded_snapshot(task.world.seed)
+        if not task.world.setup:  # no set-up calls: share the snapshot of the seed and apps (no copy per task)
+            return self.universe.snapshot_for(task.world.seed, task.apps)
         snap = self._task_snapshots.get(task.id)
         if snap is None:
             if task.world.seed != self.world.seed:
                 self.world.seed = task.world.seed
-            self.world.restore(self.universe._seeded_snapshot(task.world.seed))
+            self.world.restore(self.universe.snapshot_for(task.world.seed, task.apps))
             self.world.clock.reset(task.world.start)
             direct = self.universe.route(self.world)
             for call in task.world.setup:

@@ -50,6 +50,7 @@ class Universe:
         self.base: tuple[str, ...] = tuple(base) if base is not None else self.app_names
         self.catalog = Catalog(names=self.app_names, loader=self.app)
         self._snapshots: dict[int, bytes] = {}
+        self._app_snapshots: dict[tuple[int, tuple[str, ...]], bytes] = {}
         self._app_rows: dict[tuple[int, str], list] = {}
 
     @classmethod
@@ -79,6 +80,24 @@ class Universe:
             world.begin_episode()
             snap = self._snapshots[seed] = world.snapshot()
             world.close()
+        return snap
+
+    def snapshot_for(self, seed: int, apps: Iterable[str] = ()) -> bytes:
+        """A snapshot of the base apps plus ``apps`` (cached per seed and app set): what a task's reset restores,
+        so the apps a task needs are not loaded table by table in every episode."""
+        extra = tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))
+        if not extra:
+            return self._seeded_snapshot(seed)
+        key = (seed, extra)
+        snap = self._app_snapshots.get(key)
+        if snap is None:
+            world = self.build_world(seed, extra)
+            world.begin_episode()
+            snap = world.snapshot()
+            world.close()
+            if len(self._app_snapshots) >= 512:  # bounded: drop the oldest entry
+                self._app_snapshots.pop(next(iter(self._app_snapshots)))
+            self._app_snapshots[key] = snap
         return snap
 
     def build_world(self, seed: int = 0, apps: Iterable[str] = ()) -> World:

@@ -69,8 +69,28 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
     out["step_mcp_us_p95"] = round(_pct(samples, 0.95), 1)
     out["random_steps_per_s_mcp"] = round(_random_throughput(mcp_env, max(300, n // 5)), 1)
     mcp_env.close()
-    out["peak_rss_mb_no_embed"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["peak_rss_mb_bench_process"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["peak_rss_mb_no_embed"] = _env_process_rss()
     return out
+
+
+def _env_process_rss() -> float:
+    """Peak RSS (MB) of a fresh process that makes the default env and runs 200 random steps.
+
+    Read from ``VmHWM`` (Linux keeps ``ru_maxrss`` across ``exec``, so a child would report its parent's peak).
+    """
+    import subprocess
+    import sys
+
+    code = ("import resource, gymnasium as gym, toolgym_env\n"
+            "env = gym.make('ToolGym-v0'); env.reset(seed=0); env.action_space.seed(0)\n"
+            "for _ in range(200):\n"
+            "    *_, term, trunc, _ = env.step(env.action_space.sample())\n"
+            "    if term or trunc: env.reset()\n"
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
+            "print(int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return round(float(out.stdout.strip().splitlines()[-1]), 1)
 
 
 def _random_throughput(env: Any, n: int) -> float:

@@ -48,14 +48,23 @@ def universe_bench() -> dict[str, Any]:
     out["app_world_build_ms_p95"] = round(_pct(builds, 0.95), 2)
     out["app_world_build_ms_max"] = round(max(builds), 2)
 
-    loads = []
+    loads, resets = [], []
     world = universe.build_world(0)
-    for name in universe.app_names:
-        if name in CORE_APPS:
-            continue
+    base = universe._seeded_snapshot(0)
+    generated = [n for n in universe.app_names if n not in CORE_APPS]
+    for name in generated:
+        world.restore(base)
         t0 = time.perf_counter()
         universe.ensure_app(world, name)
         loads.append((time.perf_counter() - t0) * 1e3)
+    for i in range(0, len(generated) - 3, 4):  # a task over 4 generated apps: snapshot cached, then restored
+        snap = universe.snapshot_for(0, generated[i:i + 4])
+        for _ in range(20):
+            t0 = time.perf_counter()
+            world.restore(snap)
+            resets.append((time.perf_counter() - t0) * 1e3)
+    out["reset_4_generated_apps_ms_median"] = round(statistics.median(resets), 3)
+    out["reset_4_generated_apps_ms_p95"] = round(_pct(resets, 0.95), 3)
     out["app_lazy_load_ms_median"] = round(statistics.median(loads), 3)
     out["app_lazy_load_ms_p95"] = round(_pct(loads, 0.95), 3)
     world.close()

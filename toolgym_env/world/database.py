@@ -84,6 +84,12 @@ class World:
         The rows are inserted before the change-tracking triggers exist, so loading an app in the middle of
         an episode is not a change of the world.
         """
+        with self.atomic():  # one transaction: DDL statement by statement in autocommit mode is ~5x slower
+            self._load_tables(app, tables)
+        if app:
+            self.apps.add(app)
+
+    def _load_tables(self, app: str, tables: Sequence[tuple[TableSpec, Sequence[tuple], int]]) -> None:
         for table, rows, seq in tables:
             if table.name in self.tables:
                 raise WorldError(f"table {table.name!r} declared twice")
@@ -98,8 +104,6 @@ class World:
             self.conn.execute("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
                               (table.name, app, table.to_json()))
             self._register(table)
-        if app:
-            self.apps.add(app)
 
     def dump_tables(self, names: Iterable[str]) -> list[tuple[TableSpec, list[tuple], int]]:
         """Rows and id sequences of some tables, in the form :meth:`load_tables` takes."""
