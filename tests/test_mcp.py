@@ -58,3 +58,18 @@ def test_in_memory_mcp_route_gives_the_same_results_as_direct():
             assert via_mcp.call(name, args) == direct.call(name, args), name
     finally:
         via_mcp.close()
+
+
+def test_serve_a_generated_app_over_stdio():
+    """A generated product is a real MCP server too, listing its tools in its own naming convention."""
+    async def main():
+        async with Client(_server_params("sprintly")) as client:
+            tools = {t.name: t for t in (await client.list_tools()).tools}
+            assert {"listIssues", "transitionIssue", "getCurrentUser", "refreshSession"} <= set(tools)
+            listed = await client.call_tool("listIssues", {"limit": 2})
+            assert not listed.is_error and len(listed.structured_content["items"]) == 2
+            issue = listed.structured_content["items"][0]
+            moved = await client.call_tool("transitionIssue", {"issue_id": issue["id"], "status": issue["status"]})
+            assert moved.is_error and "already" in moved.content[0].text
+
+    anyio.run(main)

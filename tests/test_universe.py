@@ -147,3 +147,21 @@ def test_env_calls_generated_apps_and_pickles(full):
     clone = pickle.loads(pickle.dumps(env))
     again, *_ = clone.step({"name": tool.qualified_name, "arguments": {}})
     assert again["result"] == obs["result"]
+
+
+def test_every_app_has_account_tools_that_answer_for_the_world_owner(full):
+    from toolgym_env.world.seeding import make_cast
+
+    world = full.build_world(0)
+    route = full.route(world)
+    for name in (full.app_names[0], full.app_names[-1]):
+        app = full.app(name)
+        local = {t.name: t for t in app.tools.values() if t.fn.__name__ in ("get_current_user", "refresh_session")}
+        assert len(local) == 2, name
+        who = next(t for t in local.values() if t.fn.__name__ == "get_current_user")
+        assert route.call(who.qualified_name, {}).structured["email"] == make_cast(0).user.email
+        renew = next(t for t in local.values() if t.fn.__name__ == "refresh_session")
+        first = route.call(renew.qualified_name, {}).structured
+        world.clock.advance(60)
+        second = route.call(renew.qualified_name, {}).structured
+        assert first["token"] != second["token"] and second["expires_at"] > first["expires_at"]
