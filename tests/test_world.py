@@ -96,3 +96,24 @@ def test_fork_is_independent():
     other = w.fork()
     other.insert("notes", {"title": "b"})
     assert w.count("notes") == 1 and other.count("notes") == 2
+
+
+def test_seed_code_never_calls_wall_clock_faker_providers():
+    """Faker's date/time providers draw dates up to *now*: seed data using them would change with the day."""
+    import inspect
+    import re
+    from pathlib import Path
+
+    from faker.providers import BaseProvider
+    from faker.providers.date_time import Provider
+
+    import toolgym_env.apps as apps_pkg
+
+    inherited = {n for n, _ in inspect.getmembers(BaseProvider, inspect.isfunction)}
+    banned = {n for n, _ in inspect.getmembers(Provider, inspect.isfunction)
+              if not n.startswith("_") and n not in inherited}
+    assert "month_name" in banned and "day_of_week" in banned
+    used = set()
+    for path in Path(apps_pkg.__file__).parent.rglob("*.py"):
+        used |= {(path.name, m) for m in re.findall(r"fake\.([a-z_0-9]+)\(", path.read_text()) if m in banned}
+    assert not used, sorted(used)

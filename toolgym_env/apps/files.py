@@ -11,7 +11,7 @@ from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.schema import Schema
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
-from toolgym_env.world.seeding import SeedContext
+from toolgym_env.world.seeding import MONTHS, SeedContext
 
 app = AppSpec("files", title="Files", domain="file storage",
               description="Cloud drive: upload, read, edit, move, copy, rename and share files in folders.")
@@ -270,7 +270,7 @@ _FOLDERS = (("fld_work", "Work", None), ("fld_projects", "Projects", "fld_work")
 
 def _doc(s: SeedContext, kind: str, person) -> str:
     if kind == "csv":
-        rows = [f"{s.fake.month_name()},{s.fake.word()},{s.rng.randint(50, 5000)}.00"
+        rows = [f"{s.rng.choice(MONTHS)},{s.fake.word()},{s.rng.randint(50, 5000)}.00"
                 for _ in range(s.rng.randint(4, 9))]
         return "month,item,amount_usd\n" + "\n".join(rows) + "\n"
     if kind == "md":
@@ -296,7 +296,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         tpl, folder, ext = plan[i % len(plan)]
         person = s.rng.choice(s.people)
         name = tpl.format(d=s.date(-s.rng.randint(1, 60)), w=s.fake.word(), q=s.rng.randint(1, 4),
-                          m=s.fake.month_name().lower(), n=s.rng.randint(1000, 9999), city=person.city.lower()
+                          m=s.rng.choice(MONTHS).lower(), n=s.rng.randint(1000, 9999), city=person.city.lower()
                           .replace(" ", "-"))
         owned = i < 34
         folder = folder if owned else None

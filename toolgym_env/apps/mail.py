@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
-from toolgym_env.world.seeding import WEEKDAYS, SeedContext
+from toolgym_env.world.seeding import MONTHS, WEEKDAYS, SeedContext
 
 app = AppSpec("mail", title="Mail", domain="email",
               description="Email client: read, search, send, reply to, forward and file messages.")
@@ -217,7 +217,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for i in range(60):
         person = s.rng.choice(s.people)
         subj, body, label = s.rng.choice(_TOPICS)
-        fill = {"n": f"INV-{1000 + i}", "month": s.fake.month_name(), "amount": f"{s.rng.randint(80, 4000)}.00",
+        fill = {"n": f"INV-{1000 + i}", "month": s.rng.choice(MONTHS), "amount": f"{s.rng.randint(80, 4000)}.00",
                 "due": s.date(s.rng.randint(3, 30)), "thing": s.fake.bs(), "city": person.city,
                 "day": s.rng.choice(WEEKDAYS)}
         incoming = s.rng.random() < 0.75

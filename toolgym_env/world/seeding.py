@@ -97,8 +97,11 @@ def _faker() -> Faker:
     return Faker("en_US")
 
 
-#: Weekday names (Faker's date helpers read the wall clock, so seeders pick from this instead).
+#: Weekday names (Faker's date helpers read the wall clock, so seeders pick from these instead).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month names, for the same reason (Faker's ``month_name()`` draws a date up to *now*).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
 
 @dataclass
