@@ -165,3 +165,25 @@ def test_every_app_has_account_tools_that_answer_for_the_world_owner(full):
         world.clock.advance(60)
         second = route.call(renew.qualified_name, {}).structured
         assert first["token"] != second["token"] and second["expires_at"] > first["expires_at"]
+
+
+def test_equal_literals_are_declared_in_one_order():
+    """typing caches ``Literal[...] | None`` by set-equality of the Literal, so two modules declaring the
+    same values in different orders would make enum order (schemas, error texts) depend on build order."""
+    import ast
+    import re
+    from collections import defaultdict
+    from pathlib import Path
+
+    import toolgym_env.apps as apps_pkg
+
+    orders: dict[frozenset, set] = defaultdict(set)
+    for path in Path(apps_pkg.__file__).parent.rglob("*.py"):
+        for match in re.finditer(r"Literal\[([^\]]+)\]", path.read_text()):
+            try:
+                values = ast.literal_eval(f"({match.group(1)},)")
+            except (ValueError, SyntaxError):
+                continue
+            orders[frozenset(values)].add((values, path.name))
+    clashes = [sorted(v) for v in orders.values() if len({o for o, _ in v}) > 1]
+    assert not clashes, clashes

@@ -387,7 +387,7 @@ def restore_version(ctx: ToolContext, version_id: str) -> Document:
 
 @bp.action()
 def edit_document_text(ctx: ToolContext, document_id: str, text: Annotated[str, Field(min_length=1, max_length=20000)],
-                       mode: Literal["append", "replace"] = "append") -> Document:
+                       mode: Literal["replace", "append"] = "append") -> Document:
     """Append to or replace the text of an {app} doc; needs editor access and does not apply to spreadsheets.
 
     Args:

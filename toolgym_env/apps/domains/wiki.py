@@ -22,7 +22,7 @@ class Space(BaseModel):
     key: str = Field(description="Short upper-case space key, e.g. 'ENG'.", pattern=r"^[A-Z]{2,8}$")
     name: str = Field(description="Space name.", min_length=1, max_length=100)
     description: str = Field("", description="What the space is for.", max_length=1000)
-    visibility: Literal["public", "team", "private"] = Field("team", description="Who can see the space.")
+    visibility: Literal["private", "team", "public"] = Field("team", description="Who can see the space.")
     owner_email: str = Field("", description="Email of the space owner.", max_length=200)
     storage_quota_mb: int = Field(500, ge=10, le=100000, description="Attachment storage allowed, in MB.")
     status: Literal["active", "archived"] = Field("active", description="Lifecycle state.")
