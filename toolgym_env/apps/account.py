@@ -12,6 +12,10 @@ from toolgym_env.apps.context import ToolContext
 from toolgym_env.world.seeding import stable_hex
 
 
+#: Local (canonical) names of the account tools every app has.
+ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
+
+
 class CurrentUser(BaseModel):
     """The signed-in user as one app sees them."""
 
@@ -51,7 +55,7 @@ def refresh_session(ctx: ToolContext) -> Session:
 def add_account_tools(app) -> None:
     """Give ``app`` its ``get_current_user`` and ``refresh_session`` tools (described with its brand)."""
     brand = app.brand or app.title
-    if "get_current_user" in getattr(app, "_account_tools", ()):
+    if getattr(app, "has_account_tools", False):
         return
     app.action(read_only=True, name="get_current_user", title="Get current user",
                description=f"Return the {brand} account you are signed in as: name, email, role and time zone.")(
@@ -59,8 +63,4 @@ def add_account_tools(app) -> None:
     app.action(read_only=True, name="refresh_session", title="Refresh session",
                description=f"Re-authenticate with {brand} and return a fresh session token and its expiry time; "
                            f"use it after a call fails because the session expired.")(refresh_session)
-    app._account_tools = ("get_current_user", "refresh_session")
-
-
-#: Local names of the account tools every app has.
-ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
+    app.has_account_tools = True

@@ -320,8 +320,10 @@ class AppSpec:
 
     def _add(self, tool: ToolSpec) -> None:
         if self.naming is not None:
+            derived = tool.title == _TITLE_SPLIT.sub(" ", tool.name).strip().capitalize()
             tool.name = self.naming.apply(tool.name)
-            tool.title = _TITLE_SPLIT.sub(" ", tool.name).strip().capitalize()
+            if derived:  # keep an explicit title; re-derive one that came from the old name
+                tool.title = _TITLE_SPLIT.sub(" ", tool.name).strip().capitalize()
         if tool.name in self.tools:
             raise AppSpecError(f"{self.name}: tool {tool.name!r} declared twice")
         self.tools[tool.name] = tool

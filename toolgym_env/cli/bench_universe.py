@@ -7,17 +7,13 @@ import time
 from typing import Any
 
 
-def _pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def universe_bench() -> dict[str, Any]:
     """Catalog cold build and warm load (s), seeding each app's world (ms) and loading it lazily (ms).
 
     Run it first in a fresh process: "cold" means no app or schema has been built yet.
     """
     from toolgym_env.apps import CORE_APPS, all_app_names, load_app
+    from toolgym_env.cli.bench import _pct
     from toolgym_env.hub.catalog_cache import cached_records
     from toolgym_env.universe import Universe
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from typing import Any
@@ -29,8 +30,6 @@ queue skip save unsave block unblock report flag hide show watch unwatch vote jo
 
 
 def _tokens(name: str) -> list[str]:
-    import re
-
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name).replace("-", " ").replace("_", " ")
     return spaced.lower().split()
 

@@ -118,13 +118,14 @@ class World:
 
     def _sync_registry(self) -> None:
         """After a restore: register exactly the tables the database holds (it describes its own tables)."""
-        present = dict(self.conn.execute("SELECT name, spec FROM _tables"))
+        rows = self.conn.execute("SELECT name, app, spec FROM _tables").fetchall()
+        present = {name for name, _, _ in rows}
         for name in [n for n in self.tables if n not in present]:
             del self.tables[name], self._decoders[name], self._select_sql[name]
-        for name, spec in present.items():
+        for name, _, spec in rows:
             if name not in self.tables:
                 self._register(TableSpec.from_json(spec))
-        self.apps = {a for (a,) in self.conn.execute("SELECT DISTINCT app FROM _tables") if a}
+        self.apps = {app for _, app, _ in rows if app}
 
     def _register(self, table: TableSpec) -> None:
         self.tables[table.name] = table

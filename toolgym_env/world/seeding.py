@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -91,10 +92,16 @@ def make_cast(seed: int, size: int = 40) -> Cast:
     return Cast(user=user, people=people)
 
 
-@lru_cache(maxsize=1)
+_LOCAL = threading.local()
+
+
 def _faker() -> Faker:
-    """One Faker per process (creating one takes ~35 ms); each SeedContext re-seeds it."""
-    return Faker("en_US")
+    """One Faker per thread (creating one takes ~35 ms); each SeedContext re-seeds it. Per thread, because
+    envs stepping in threads may seed lazily loaded apps at the same time."""
+    fake = getattr(_LOCAL, "faker", None)
+    if fake is None:
+        fake = _LOCAL.faker = Faker("en_US")
+    return fake
 
 
 #: Weekday names (Faker's date helpers read the wall clock, so seeders pick from these instead).
