@@ -15,6 +15,8 @@ from toolgym_env.envs.spaces import AnyText, ToolCallSpace
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
+from toolgym_env.judge.episode import Episode
+from toolgym_env.tasks.constraints import CONSTRAINT_LIST
 from toolgym_env.tasks import Task, load_suite
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
@@ -98,6 +100,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "time": AnyText(32),
         })
         self.task: Task | None = None
+        self.constraints: list[Any] = []
         self.final_answer: str | None = None
         self.trajectory: list[dict[str, Any]] = []
         self._steps = 0
@@ -159,11 +162,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return snap
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[dict, dict]:
-        """Start an episode. ``options``: ``{"task_id": str}`` or ``{"task_index": int}`` picks the task;
-        otherwise it is drawn with ``self.np_random``."""
+        """Start an episode. ``options``: ``{"task_id": str}``, ``{"task_index": int}`` or ``{"task": Task}``
+        (any task, not necessarily in the suite) picks the task; otherwise it is drawn with ``self.np_random``."""
         super().reset(seed=seed)
         options = options or {}
-        if "task_id" in options:
+        if "task" in options:
+            task = options["task"] if isinstance(options["task"], Task) else Task.model_validate(options["task"])
+        elif "task_id" in options:
             matches = [t for t in self.tasks if t.id == options["task_id"]]
             if not matches:
                 raise ValueError(f"unknown task_id {options['task_id']!r}")
@@ -176,6 +181,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.world.seed = task.world.seed
         self.world.restore(self._task_snapshot(task))
         self.world.clock.reset(task.world.start)
+        self.constraints = list(task.constraints)
         self.final_answer = None
         self.trajectory = []
         self._steps = 0
@@ -272,6 +278,11 @@ class ToolGymEnv(gym.Env[dict, dict]):
         """What the agent changed in the world so far this episode."""
         return diff_world(self.world)
 
+    def episode(self) -> Episode:
+        """The episode so far as the judge sees it (trajectory, world diff, final answer, virtual times)."""
+        start = self.task.world.start if self.task else ""
+        return Episode(tuple(self.trajectory), self.world_diff(), self.final_answer, start, self.world.clock.iso())
+
     def render(self) -> str | None:
         """``ansi``: the task and the last step as text."""
         if self.render_mode != "ansi":
@@ -296,7 +307,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return {
             "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
             "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
-            "task_id": self.task.id if self.task else None, "final_answer": self.final_answer,
+            "task": self.task.model_dump(mode="json") if self.task else None,
+            "constraints": [c.model_dump(mode="json") for c in self.constraints], "final_answer": self.final_answer,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
             "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
         }
@@ -308,7 +320,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         start, elapsed = state["clock"]
         self.world.clock.reset(start)
         self.world.clock.advance(elapsed)
-        self.task = next((t for t in self.tasks if t.id == state["task_id"]), None)
+        self.task = Task.model_validate(state["task"]) if state["task"] else None
+        self.constraints = CONSTRAINT_LIST.validate_python(state["constraints"])
         self.final_answer, self.trajectory = state["final_answer"], state["trajectory"]
         self._steps, self._done, self._last = state["steps"], state["done"], state["last"]
         if state["np_random"] is not None:

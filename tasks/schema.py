@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from toolgym_env.tasks.constraints import Constraint
 from toolgym_env.world.clock import EPOCH, format_time
 
 
@@ -66,6 +67,7 @@ class TaskStats(_Strict):
     distinct_tools: int
     apps: int
     depth: int = Field(description="Longest chain of calls feeding one another through $ref.")
+    segments: list[str] = Field(default_factory=list, description="The workflow patterns the task chains.")
 
 
 class Task(_Strict):
@@ -77,6 +79,7 @@ class Task(_Strict):
     apps: list[str] = Field(min_length=1)
     world: WorldRecipe = Field(default_factory=WorldRecipe)
     goal: Goal
+    constraints: list[Constraint] = Field(default_factory=list)
     oracle: list[ToolCall]
     oracle_answer: str = ""
     stats: TaskStats | None = None

@@ -40,3 +40,7 @@ class TaskFileError(ToolGymError, ValueError):
 
 class WorldError(ToolGymError):
     """The world database could not be built, restored or diffed."""
+
+
+class LLMConfigError(ToolGymError, ValueError):
+    """An LLM-backed feature was asked for without a usable model, endpoint or key."""

@@ -20,6 +20,9 @@ from toolgym_env.world.database import World
 from toolgym_env.world.seeding import SeedContext
 
 
+SNAPSHOT_CACHE = 32  # snapshots of (seed, app set) kept per universe (each ~2.6 MB with the core apps)
+
+
 def seed_apps(world: World, apps: Iterable[AppSpec], seed: int) -> None:
     """Create and seed the tables of ``apps`` in ``world`` (in the order given)."""
     for app in apps:
@@ -89,13 +92,15 @@ class Universe:
         if not extra:
             return self._seeded_snapshot(seed)
         key = (seed, extra)
-        snap = self._app_snapshots.get(key)
-        if snap is None:
+        snap = self._app_snapshots.pop(key, None)
+        if snap is not None:
+            self._app_snapshots[key] = snap  # most recently used last
+        else:
             world = self.build_world(seed, extra)
             world.begin_episode()
             snap = world.snapshot()
             world.close()
-            if len(self._app_snapshots) >= 512:  # bounded: drop the oldest entry
+            if len(self._app_snapshots) >= SNAPSHOT_CACHE:  # bounded LRU: drop the least recently used
                 self._app_snapshots.pop(next(iter(self._app_snapshots)))
             self._app_snapshots[key] = snap
         return snap

@@ -1,4 +1,4 @@
-"""``JudgeReward``: the episode's reward is the judge's verdict on the world and the final answer."""
+"""``JudgeReward``: the episode's reward is the constraint-aware judge's verdict (optionally with dense shaping)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,26 @@ from typing import Any
 
 import gymnasium as gym
 
-from toolgym_env.judge.goal import Verdict, check_goal
+from toolgym_env.judge.goal import goal_checks
+from toolgym_env.judge.verdict import Verdict, judge_episode
 
 
 class JudgeReward(gym.Wrapper):
-    """At the end of an episode (terminated or truncated), judge the goal and emit the reward.
+    """At the end of an episode (terminated or truncated), judge it and emit the reward.
 
-    The verdict checks the world diff against the task's expected changes and the final answer against its
-    facts: reward 1.0 when every check passes, else 0.0 (intermediate steps get 0.0). The verdict is in
-    ``info["judge"]`` with one entry per check. What the agent claims about its own success is never read.
+    The verdict (see :mod:`toolgym_env.judge.verdict` for the formula) checks the world diff against the
+    task's expected changes, the final answer against its facts, and every active constraint against the
+    trajectory: hard constraints gate success, soft ones scale the reward. It is in ``info["judge"]`` with
+    one entry per check. What the agent claims about its own success is never read.
+
+    Args:
+        env: the ToolGym env (possibly wrapped).
+        shaping: weight of dense shaping: each step also earns ``shaping * (progress_t - progress_{t-1})``,
+            where progress is the fraction of goal checks the world and answer already meet (potential-based,
+            so it sums to ``shaping * final progress`` and never changes which episodes succeed). 0 = off.
+        rubric: an optional :class:`~toolgym_env.judge.rubric.RubricJudge`; its score of the final answer
+            (model recorded, cached on disk) scales the reward by ``1 - rubric_weight + rubric_weight * score``.
+        rubric_weight: the rubric's weight in [0, 1].
 
     Example:
         >>> import gymnasium as gym
@@ -27,21 +38,51 @@ class JudgeReward(gym.Wrapper):
         (0.0, False)
     """
 
-    def __init__(self, env: gym.Env) -> None:
+    def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2) -> None:
         super().__init__(env)
+        if shaping < 0:
+            raise ValueError(f"shaping must be >= 0, got {shaping}")
+        if not 0.0 <= rubric_weight <= 1.0:
+            raise ValueError(f"rubric_weight must be in [0, 1], got {rubric_weight}")
+        self.shaping = shaping
+        self.rubric = rubric
+        self.rubric_weight = rubric_weight
         self.verdict: Verdict | None = None
+        self._progress = 0.0
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
         """Reset the env and forget the last verdict."""
         self.verdict = None
+        self._progress = 0.0
         return self.env.reset(seed=seed, options=options)
 
     def step(self, action: Any):
-        """Step; on the last step of the episode replace the reward with the judge's."""
+        """Step; shaping on intermediate steps, the judge's reward on the last one."""
         obs, reward, terminated, truncated, info = self.env.step(action)
+        base = self.env.unwrapped
         if (terminated or truncated) and self.verdict is None:
-            base = self.env.unwrapped
-            self.verdict = check_goal(base.task.goal, base.world_diff(), base.final_answer)
-            reward = self.verdict.reward
+            self.verdict = self.judge()
+            reward = self.verdict.reward + self._shape(self.verdict.progress)
             info = {**info, "judge": self.verdict.to_dict()}
+        elif self.shaping and base.task is not None and not info.get("is_error"):
+            checks = goal_checks(base.task.goal, base.world_diff(), base.final_answer)
+            reward = self._shape(sum(c.passed for c in checks) / len(checks))
+        else:
+            reward = 0.0
         return obs, float(reward), terminated, truncated, info
+
+    def _shape(self, progress: float) -> float:
+        delta, self._progress = progress - self._progress, progress
+        return self.shaping * delta if self.shaping else 0.0
+
+    def judge(self) -> Verdict:
+        """The verdict of the current episode (goal, active constraints, optional rubric)."""
+        base = self.env.unwrapped
+        episode = base.episode()
+        rubric = None
+        if self.rubric is not None and base.final_answer is not None:
+            tradeoff = next((c.criteria for c in base.constraints if c.type == "tradeoff"), None)
+            evidence = "\n".join(f"{s['name']}: {s['result'][:600]}" for s in base.trajectory if not s["is_error"])
+            rubric = self.rubric.score(base.task.instruction, base.final_answer, evidence[-6000:], tradeoff).to_dict()
+        return judge_episode(base.task.goal, base.constraints, episode, base.catalog, rubric,
+                             self.rubric_weight if rubric else 0.0)

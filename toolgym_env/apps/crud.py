@@ -131,7 +131,7 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
         return ToolSpec(
             app=decl.app, name=names.get(op, default_name), description=description, args_model=args, fn=fn,
             output=out, read_only=read_only, destructive=destructive, idempotent=idempotent or read_only,
-            latency_s=1.0 if read_only else 2.0,
+            latency_s=1.0 if read_only else 2.0, op=op, resource=decl.name,
         )
 
     if "search" in ops and decl.searchable:

@@ -84,6 +84,8 @@ class ToolSpec:
     idempotent: bool = False
     title: str = ""
     latency_s: float = 1.0
+    op: str = "action"
+    resource: str = ""
 
     def __post_init__(self) -> None:
         if not self.title:

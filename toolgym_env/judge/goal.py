@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from toolgym_env.judge.matchers import contains_fact, match_row
@@ -12,43 +12,19 @@ from toolgym_env.world.diff import WorldDiff
 
 @dataclass(frozen=True)
 class Check:
-    """One part of a verdict: what was checked, whether it held, and why not."""
+    """One part of a verdict: what was checked (``kind``: change, fact or constraint), whether it held,
+    why not, and whether it is hard (gates success) or soft (scales the reward)."""
 
     kind: str
     target: str
     passed: bool
     detail: str = ""
+    hard: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form."""
-        return {"kind": self.kind, "target": self.target, "passed": self.passed, "detail": self.detail}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The judge's decision for one episode.
-
-    ``success`` requires every check to pass; ``reward`` is 1.0 on success and 0.0 otherwise;
-    ``progress`` is the fraction of checks passed (for analysis, not the reward).
-    """
-
-    success: bool
-    checks: tuple[Check, ...] = field(default_factory=tuple)
-
-    @property
-    def reward(self) -> float:
-        """1.0 when the goal is fully reached, else 0.0."""
-        return 1.0 if self.success else 0.0
-
-    @property
-    def progress(self) -> float:
-        """Fraction of checks passed."""
-        return sum(c.passed for c in self.checks) / len(self.checks) if self.checks else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (goes into ``info["judge"]``)."""
-        return {"success": self.success, "reward": self.reward, "progress": round(self.progress, 4),
-                "checks": [c.to_dict() for c in self.checks]}
+        return {"kind": self.kind, "target": self.target, "passed": self.passed, "detail": self.detail,
+                "hard": self.hard}
 
 
 def check_change(exp: RowExpectation, diff: WorldDiff) -> Check:
@@ -66,13 +42,10 @@ def check_change(exp: RowExpectation, diff: WorldDiff) -> Check:
     return Check("change", target, False, detail)
 
 
-def check_goal(goal: Goal, diff: WorldDiff, answer: str | None) -> Verdict:
-    """Judge an episode's end state against the goal."""
+def goal_checks(goal: Goal, diff: WorldDiff, answer: str | None) -> list[Check]:
+    """One check per expected change and per answer fact (an empty goal is one failed check)."""
     checks = [check_change(exp, diff) for exp in goal.changes]
-    text = answer or ""
     for fact in goal.answer_facts:
-        ok = contains_fact(text, fact)
+        ok = contains_fact(answer or "", fact)
         checks.append(Check("fact", fact, ok, "" if ok else "not stated in the final answer"))
-    if not checks:
-        return Verdict(False, (Check("goal", "(empty)", False, "the task has no goal"),))
-    return Verdict(all(c.passed for c in checks), tuple(checks))
+    return checks or [Check("goal", "(empty)", False, "the task has no goal")]
