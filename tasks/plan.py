@@ -7,10 +7,11 @@ is recorded as ``{"$ref": "step.path"}`` — so the shipped oracle feeds outputs
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.tasks.schema import ToolCall
 from toolgym_env.universe import Universe
 from toolgym_env.world.clock import EPOCH
@@ -58,23 +59,27 @@ def _resolve(value: Any) -> Any:
 class Plan:
     """An oracle solution under construction, executed call by call on its own copy of the world."""
 
-    def __init__(self, universe: Universe, seed: int = 0, start: str | None = None) -> None:
-        self.world = universe.build_world(seed)
+    def __init__(self, universe: Universe, seed: int = 0, start: str | None = None, apps: tuple[str, ...] = ()) -> None:
+        self.universe = universe
+        self.world = universe.build_world(seed, apps)
         self.world.clock.reset(start or EPOCH)
         self.world.begin_episode()
         self.catalog = universe.catalog
-        self.route = DirectRoute(universe.catalog, self.world)
+        self.route = universe.route(self.world)
         self.calls: list[ToolCall] = []
+        self.resolved: list[dict[str, Any]] = []
         self.results: list[Any] = []
 
-    def call(self, name: str, **arguments: Any) -> dict[str, Any]:
+    def call(self, name: str, /, **arguments: Any) -> dict[str, Any]:
         """Execute a call (``Ref`` values resolved) and return its structured result."""
-        result = self.route.call(name, _resolve(arguments))
+        resolved = _resolve(arguments)
+        result = self.route.call(name, resolved)
         if result.is_error:
             raise PlanError(f"{name}: {result.text}")
         tool = self.catalog.tools[name]
         self.world.clock.advance(tool.latency_s)
         self.calls.append(ToolCall(name=name, arguments=_record(arguments)))
+        self.resolved.append(resolved)
         self.results.append(result.structured)
         return result.structured
 
@@ -86,3 +91,16 @@ class Plan:
     def read(self, table: str, where: str = "", params: tuple = (), **kw: Any) -> list[dict[str, Any]]:
         """Rows of the scratch world (for the builder's own decisions, not part of the oracle)."""
         return self.world.select(table, where, params, **kw)
+
+    @contextmanager
+    def attempt(self) -> Iterator[None]:
+        """Calls made inside are undone (world, clock and the recorded solution) if the block raises."""
+        n, elapsed = len(self.calls), self.world.clock.elapsed
+        try:
+            with self.world.atomic():
+                yield
+        except BaseException:
+            del self.calls[n:], self.resolved[n:], self.results[n:]
+            self.world.clock.reset()
+            self.world.clock.advance(elapsed)
+            raise

@@ -117,3 +117,24 @@ def test_seed_code_never_calls_wall_clock_faker_providers():
     for path in Path(apps_pkg.__file__).parent.rglob("*.py"):
         used |= {(path.name, m) for m in re.findall(r"fake\.([a-z_0-9]+)\(", path.read_text()) if m in banned}
     assert not used, sorted(used)
+
+
+def test_restore_never_reuses_statements_of_another_snapshot():
+    """Two snapshots whose tables were created in another order share SQLite's schema cookie; a statement
+    prepared on one must not read the other's pages (it silently returned no row before the fix)."""
+    from toolgym_env.world.tables import Column, TableSpec
+
+    def spec(name: str) -> TableSpec:
+        return TableSpec(name, (Column("id", "str"), Column("v", "str")), name[:2])
+
+    snaps = []
+    for order in (("alpha", "beta"), ("beta", "alpha")):
+        w = World([spec(n) for n in order])
+        for n in order:
+            for i in range(200):
+                w.insert(n, {"id": f"{n}{i}", "v": n * 40})
+        snaps.append(w.snapshot())
+    world = World()
+    for snap in snaps + snaps:
+        world.restore(snap)
+        assert world.get("beta", "beta5") == {"id": "beta5", "v": "beta" * 40}

@@ -249,8 +249,17 @@ class World:
         return self.conn.serialize()
 
     def restore(self, data: bytes) -> None:
-        """Replace the database with a snapshot (its tables, rows, id sequences and change log)."""
-        self.conn.deserialize(data)
+        """Replace the database with a snapshot (its tables, rows, id sequences and change log).
+
+        A fresh connection takes the snapshot: SQLite keeps prepared statements across ``deserialize`` when
+        the schema cookie matches, so a cached statement would read another snapshot's table pages (wrong
+        rows, or "database disk image is malformed") when two snapshots created their tables in another order.
+        """
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.deserialize(data)
+        self.conn.close()
+        self.conn = conn
+        self._savepoint_depth = 0
         self._sync_registry()
 
     def begin_episode(self) -> None:

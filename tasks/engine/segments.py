@@ -1,0 +1,408 @@
+"""Workflow segments: each executes a few calls on one resource of one app through the plan and declares what
+it asked for (an instruction clause), what must change, and what the answer must state.
+
+Patterns: ``find_update`` (search-then-act), ``pick`` (aggregate-then-decide: highest/lowest, optionally a
+trade-off under a cap), ``fanout`` (act on every record matching a filter), ``create`` (a new record built
+from values found earlier, resolving its references first), ``delete`` (look, then delete), ``branch``
+(if-then: the action depends on what the record shows) and ``notify`` (email a contact the results).
+A segment raises :class:`Skip` when the resource or its rows do not fit; the caller undoes its calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from toolgym_env.tasks.constraints import Entity, SpendRule
+from toolgym_env.tasks.engine.toolbox import Res, fill_value
+from toolgym_env.tasks.engine.work import Skip, Work
+from toolgym_env.tasks.schema import RowExpectation
+from toolgym_env.world.seeding import make_cast
+
+Segment = Callable[[Work, Res], None]
+SEGMENTS: dict[str, Segment] = {}
+
+
+def segment(name: str) -> Callable[[Segment], Segment]:
+    """Register a segment."""
+
+    def add(fn: Segment) -> Segment:
+        SEGMENTS[name] = fn
+        return fn
+
+    return add
+
+
+def q(value: Any) -> str:
+    """A value quoted for an instruction."""
+    return f"“{value}”"
+
+
+def show(value: Any) -> str:
+    """A value as the answer states it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def field_label(name: str) -> str:
+    """``"close_date"`` → ``"close date"``."""
+    return name.replace("_", " ")
+
+
+def _need(res: Res, *ops: str) -> None:
+    missing = [op for op in ops if op not in res.tools]
+    if missing or not res.name_field and "search" in ops:
+        raise Skip(f"{res.table} lacks {missing or 'a name field'}")
+
+
+def _named_rows(work: Work, res: Res) -> list[dict[str, Any]]:
+    rows = [r for r in work.plan.read(res.table) if isinstance(r.get(res.name_field), str)
+            and 4 <= len(r[res.name_field]) <= 80 and (res.table, r["id"]) not in work.used]
+    if not rows:
+        raise Skip(f"no named rows in {res.table}")
+    return rows
+
+
+def find(work: Work, res: Res, row: dict[str, Any]) -> tuple[int, str]:
+    """Search for ``row`` by its name and open it; returns (step, path) where the full record is."""
+    plan = work.plan
+    plan.call(res.tool("search"), **res.search_args(row[res.name_field], 10))
+    idx = next((i for i, it in enumerate(plan.results[-1]["items"]) if it["id"] == row["id"]), None)
+    if idx is None:
+        raise Skip("the record is not on the first page of its search")
+    if "get" in res.tools:
+        plan.call(res.tool("get"), **{res.id_arg: plan.ref(f"items.{idx}.id")})
+        return len(plan.results) - 1, ""
+    return len(plan.results) - 1, f"items.{idx}"
+
+
+def _id_ref(work: Work, step: int, path: str) -> Any:
+    return work.plan.ref(f"{path}.id" if path else "id", step)
+
+
+def _new_enum(work: Work, res: Res, row: dict[str, Any], avoid: tuple[str, ...] = ()) -> tuple[str, Any]:
+    options = [(f, v) for f in res.enum_fields() if f not in avoid and f != res.name_field
+               for v in res.props[f].enum if v != row.get(f)]
+    if not options:
+        raise Skip(f"{res.table} has no editable enum field to change")
+    return work.rng.choice(options)
+
+
+def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> None:
+    """Update one field of a found record: an enum to a new value, or a text field to a value found earlier."""
+    upstream = work.latest("name")
+    texts = [f for f in res.text_fields() if f != res.name_field]
+    if upstream is not None and texts and work.rng.random() < 0.4:
+        fname = work.rng.choice(texts)
+        value = f"Linked to {upstream.value}"[: res.props[fname].max_length or 200]
+        clause = f"set its {field_label(fname)} to {q(value)} (naming {upstream.about})"
+    else:
+        fname, value = _new_enum(work, res, row)
+        clause = f"change its {field_label(fname)} to {q(value)}"
+    work.plan.call(res.tool("update"), **res.update_args(_id_ref(work, step, path), {fname: value}))
+    work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={fname: value}))
+    work.used.add((res.table, row["id"]))
+    work.clauses[-1] += f" and {clause}"
+
+
+@segment("find_update")
+def find_update(work: Work, res: Res) -> None:
+    """Search a record by name, open it and change one field."""
+    _need(res, "search", "update")
+    row = work.rng.choice(_named_rows(work, res))
+    step, path = find(work, res, row)
+    work.clauses.append(f"in {res.app.title}, find the {res.label} {q(row[res.name_field])}")
+    work.export_row(res, row, step, path)
+    _change(work, res, row, step, path)
+    old_fields = [f for f in res.enum_fields(editable=False) if f in row and f not in
+                  {e.where and next(iter(e.where)) for e in work.changes[-1:]}]
+    if old_fields and work.rng.random() < 0.5:
+        f = work.rng.choice(old_fields)
+        work.clauses[-1] += f", and tell me its {field_label(f)}"
+        work.fact(f"{res.label} {field_label(f)}", show(row[f]))
+
+
+def _pages(work: Work, res: Res, filters: dict[str, Any], limit: int) -> list[tuple[int, int, dict[str, Any]]]:
+    """List every page of a filtered listing; returns (step, index, item) for every item."""
+    plan, out, page, cursor = work.plan, [], 1, None
+    while True:
+        result = plan.call(res.tool("list"), **res.list_args(filters, limit, page, cursor))
+        step = len(plan.results) - 1
+        out += [(step, i, item) for i, item in enumerate(result["items"])]
+        more = result.get("has_more") if "has_more" in result else (
+            result.get("next_cursor") is not None if "next_cursor" in result else len(out) < result["total"])
+        if not more or not result["items"] or page >= 4:
+            if more:
+                raise Skip("too many pages")
+            return out
+        page += 1
+        cursor = plan.ref("next_cursor") if "next_cursor" in result else None
+
+
+def _filter_choice(work: Work, res: Res, lo: int, hi: int) -> tuple[str, Any, list[dict[str, Any]]]:
+    rows = work.plan.read(res.table)
+    options = []
+    for f in res.filter_enums():
+        values = res.props[f].enum or (True, False)
+        for v in values:
+            matching = [r for r in rows if r.get(f) == v]
+            if lo <= len(matching) <= hi:
+                options.append((f, v, matching))
+    if not options:
+        raise Skip(f"no filter of {res.table} selects {lo}-{hi} records")
+    return work.rng.choice(options)
+
+
+@segment("pick")
+def pick(work: Work, res: Res) -> None:
+    """List the records matching a filter (every page), pick the highest/lowest by a number, then act on it."""
+    _need(res, "list")
+    numeric = [f for f in res.numeric() if f in res.props]
+    if not numeric:
+        raise Skip(f"{res.table} has nothing to compare")
+    f, v, _ = _filter_choice(work, res, 3, 30)
+    limit = work.rng.choice((5, 10, 20))
+    items = _pages(work, res, {f: v}, limit)
+    rng = work.rng
+    tradeoff = len(numeric) >= 2 and rng.random() < 0.45
+    metric = rng.choice(numeric)
+    values = [it[metric] for _, _, it in items if isinstance(it.get(metric), (int, float))]
+    if len(values) != len(items):
+        raise Skip("missing values")
+    best = max if rng.random() < 0.6 else min
+    word = "highest" if best is max else "lowest"
+    label = res.plural
+    criteria = f"the {word} {field_label(metric)}"
+    pool = items
+    if tradeoff:
+        cap_field = rng.choice([n for n in numeric if n != metric])
+        caps = sorted({it[cap_field] for _, _, it in items if isinstance(it.get(cap_field), (int, float))})
+        top = best(items, key=lambda x: x[2][metric])
+        if len(caps) < 3 or not isinstance(top[2].get(cap_field), (int, float)):
+            raise Skip("no trade-off")
+        cap = caps[len(caps) // 2]
+        if top[2][cap_field] <= cap:
+            raise Skip("the best one is already under the cap")
+        pool = [x for x in items if isinstance(x[2].get(cap_field), (int, float)) and x[2][cap_field] <= cap]
+        criteria += f" with a {field_label(cap_field)} of at most {show(cap)}"
+    chosen = best(pool, key=lambda x: x[2][metric])
+    if sum(1 for x in pool if x[2][metric] == chosen[2][metric]) > 1:
+        raise Skip("tie")
+    step, idx, row = chosen
+    name = row.get(res.name_field) if res.name_field else None
+    display = name or row["id"]
+    work.clauses.append(f"in {res.app.title}, go through the {label} whose {field_label(f)} is {q(show(v))} and pick "
+                        f"the one with {criteria.removeprefix('the ')}")
+    work.fact(f"chosen {res.label}", display)
+    work.fact(field_label(metric), show(row[metric]))
+    if tradeoff:
+        rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
+        work.tradeoffs.append({"criteria": criteria, "chosen": str(display),
+                               "evidence": [show(row[metric]), show(row[cap_field])], "rejected": [str(rejected)]})
+    path = f"items.{idx}"
+    if "get" in res.tools:
+        work.plan.call(res.tool("get"), **{res.id_arg: work.plan.ref(f"{path}.id", step)})
+        step, path = len(work.plan.results) - 1, ""
+    work.export_row(res, row, step, path)
+    work.used.add((res.table, row["id"]))
+    if "update" in res.tools and rng.random() < 0.7:
+        _change(work, res, row, step, path)
+    elif "delete" in res.tools and "get" in res.tools and rng.random() < 0.5:
+        work.plan.call(res.tool("delete"), **{res.id_arg: _id_ref(work, step, path)})
+        work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
+        work.clauses[-1] += " and delete it"
+
+
+@segment("fanout")
+def fanout(work: Work, res: Res) -> None:
+    """Act on every record matching a filter: change a field of each, or delete each after opening it."""
+    _need(res, "list")
+    f, v, matching = _filter_choice(work, res, 2, 5)
+    if any((res.table, r["id"]) in work.used for r in matching):
+        raise Skip("records already used")
+    delete = "delete" in res.tools and "get" in res.tools and work.rng.random() < 0.35
+    if not delete:
+        _need(res, "update")
+        options = [(g, w) for g in res.enum_fields() for w in res.props[g].enum
+                   if all(r.get(g) != w for r in matching)]
+        if not options:
+            raise Skip("no common new value")
+        g, w = work.rng.choice(options)
+    items = _pages(work, res, {f: v}, 20)
+    plan = work.plan
+    for step, idx, row in items:
+        ref = plan.ref(f"items.{idx}.id", step)
+        if delete:
+            plan.call(res.tool("get"), **{res.id_arg: ref})
+            plan.call(res.tool("delete"), **{res.id_arg: plan.ref("id")})
+            work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
+        else:
+            plan.call(res.tool("update"), **res.update_args(ref, {g: w}))
+            work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={g: w}))
+        work.used.add((res.table, row["id"]))
+        label = row.get(res.name_field) if res.name_field else None
+        work.entities.append(Entity(id=row["id"], label=str(label or row["id"])))
+    what = "delete every one of them" if delete else f"set the {field_label(g)} of each to {q(w)}"
+    work.clauses.append(f"in {res.app.title}, take all {res.plural} whose {field_label(f)} is {q(show(v))}, {what}, "
+                        f"and tell me how many there were")
+    work.fact(f"{res.plural} handled", len(items))
+
+
+def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]:
+    """Find an existing record for a reference field (search by name, or the first listed one)."""
+    app_res = {r.decl.name: r for r in _resources(res)}
+    tres = app_res.get(target.split(".")[-1])
+    if tres is None:
+        raise Skip(f"cannot resolve {fname}")
+    if "search" in tres.tools and tres.name_field:
+        row = work.rng.choice(_named_rows(work, tres)[:40])
+        step, path = find(work, tres, row)
+        return _id_ref(work, step, path), f"for the {tres.label} {q(row[tres.name_field])}"
+    if "list" not in tres.tools:
+        raise Skip(f"cannot look up {target}")
+    result = work.plan.call(tres.tool("list"), **tres.list_args({}, 5))
+    if not result["items"]:
+        raise Skip("empty")
+    row = result["items"][0]
+    label = row.get(tres.name_field) if tres.name_field else row["id"]
+    return work.plan.ref("items.0.id"), f"for the first {tres.label} listed ({q(label)})"
+
+
+def _resources(res: Res) -> list[Res]:
+    from toolgym_env.tasks.engine.toolbox import resources
+
+    return resources(res.app)
+
+
+@segment("create")
+def create(work: Work, res: Res) -> None:
+    """Create a record whose text names something found earlier and whose amount comes from it."""
+    _need(res, "create")
+    tool = res.tools["create"]
+    schema = tool.input_schema
+    required = list(schema.get("required", []))
+    texts = [f for f in res.text_fields() if f in schema["properties"]]
+    if not texts:
+        raise Skip("nothing to write")
+    upstream = work.latest("name")
+    amount = work.latest("amount")
+    rng = work.rng
+    text_field = res.name_field if res.name_field in texts else rng.choice(texts)
+    cast = make_cast(work.plan.world.seed)
+    core = upstream.value if upstream is not None else rng.choice(cast.people).last_name + " account"
+    verb = rng.choice(("Follow up on", "Review", "Prepare", "Check", "Plan"))
+    text = f"{verb} {core}"[: res.props[text_field].max_length or 200]
+    args: dict[str, Any] = {text_field: text}
+    where: dict[str, Any] = {text_field: {"$icontains": text}}
+    described = [f"{field_label(text_field)} {q(text)}"]
+    money = [f for f in res.money() if f in schema["properties"] and f in res.editable]
+    if money and amount is not None:
+        mf = money[0]
+        prop = res.props[mf]
+        if (prop.maximum is None or amount.value <= prop.maximum) and (prop.minimum is None or amount.value >= prop.minimum):
+            args[mf] = amount.ref
+            where[mf] = {"$approx": float(amount.value), "$tol": 0.01}
+            described.append(f"{field_label(mf)} equal to the {field_label(amount.ref.path.split('.')[-1])} of "
+                             f"{amount.about}")
+            work.spend.append(SpendRule(table=res.table, column=mf))
+    for fname in required:
+        if fname in args:
+            continue
+        if fname in res.decl.refs:
+            args[fname], phrase = _ref_value(work, res, fname, res.decl.refs[fname])
+            described.append(phrase)
+            continue
+        prop = res.props.get(fname)
+        if prop is None:
+            raise Skip(f"unknown field {fname}")
+        try:
+            value = fill_value(prop, rng, work.today, hint=text)
+        except ValueError as exc:
+            raise Skip(str(exc)) from None
+        if "email" in fname:
+            email = work.latest("email")
+            value = email.value if email is not None else rng.choice(cast.people).email
+        args[fname] = value
+        if prop.enum or prop.type in ("integer", "number") or "date" in fname or "email" in fname:
+            where[fname] = value
+            described.append(f"{field_label(fname)} {q(show(value))}")
+    result = work.plan.call(res.tool("create"), **args)
+    work.changes.append(RowExpectation(table=res.table, op="insert", where=where))
+    work.clauses.append(f"in {res.app.title}, create a {res.label} with " + ", ".join(described))
+    work.extra(f"id of the new {res.label}", result.get("id"))
+    for f in res.money():
+        if isinstance(result.get(f), (int, float)) and f in args and f not in {s.column for s in work.spend}:
+            work.spend.append(SpendRule(table=res.table, column=f))
+
+
+@segment("delete")
+def delete(work: Work, res: Res) -> None:
+    """Find a record by name, open it, delete it."""
+    _need(res, "search", "get", "delete")
+    row = work.rng.choice(_named_rows(work, res))
+    step, path = find(work, res, row)
+    work.plan.call(res.tool("delete"), **{res.id_arg: _id_ref(work, step, path)})
+    work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
+    work.used.add((res.table, row["id"]))
+    work.export_row(res, row, step, path)
+    work.clauses.append(f"in {res.app.title}, delete the {res.label} {q(row[res.name_field])}")
+
+
+@segment("branch")
+def branch(work: Work, res: Res) -> None:
+    """If-then: open a record and change it one way or another depending on what it shows."""
+    _need(res, "search", "update")
+    row = work.rng.choice(_named_rows(work, res))
+    conds = [f for f in res.enum_fields(editable=False) if f in row]
+    if not conds:
+        raise Skip("no condition field")
+    rng = work.rng
+    cond = rng.choice(conds)
+    holds = rng.random() < 0.5
+    value = row[cond] if holds else rng.choice([v for v in res.props[cond].enum if v != row[cond]])
+    g, w_true = _new_enum(work, res, row, avoid=(cond,)) if holds else (None, None)
+    if not holds:
+        g, w_false = _new_enum(work, res, row, avoid=(cond,))
+        w_true = rng.choice([v for v in res.props[g].enum if v != w_false])
+    else:
+        w_false = rng.choice([v for v in res.props[g].enum if v != w_true])
+    new = w_true if holds else w_false
+    step, path = find(work, res, row)
+    work.plan.call(res.tool("update"), **res.update_args(_id_ref(work, step, path), {g: new}))
+    work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={g: new}))
+    work.used.add((res.table, row["id"]))
+    work.export_row(res, row, step, path)
+    work.clauses.append(f"in {res.app.title}, open the {res.label} {q(row[res.name_field])}: if its "
+                        f"{field_label(cond)} is {q(show(value))}, set its {field_label(g)} to {q(w_true)}, otherwise "
+                        f"set it to {q(w_false)}; tell me its {field_label(cond)}")
+    work.fact(f"{res.label} {field_label(cond)}", show(row[cond]))
+
+
+def notify(work: Work) -> None:
+    """Look a person up in Contacts and email them what the task found (core apps; data flows into the body)."""
+    plan, rng = work.plan, work.rng
+    person = rng.choice(make_cast(plan.world.seed).people)
+    plan.call("contacts__search_contacts", query=person.last_name)
+    items = plan.results[-1]["items"]
+    idx = next((i for i, c in enumerate(items) if c["email"] == person.email), None)
+    if idx is None:
+        raise Skip("contact not found by last name")
+    contact = items[idx]
+    facts = [v for _, v in work.report][:3]
+    if not facts:
+        raise Skip("nothing to report")
+    body = "Hi " + person.first_name + ", quick update: " + "; ".join(f"{k}: {v}" for k, v in work.report[:3]) + "."
+    plan.call("mail__send_email", to=[plan.ref(f"items.{idx}.email")], subject="Update", body=body)
+    work.changes.append(RowExpectation(table="mail__messages", op="insert",
+                                       where={"folder": "sent", "to": {"$has": person.email},
+                                              "body": {"$mentions": facts[0]}}))
+    if contact.get("phone"):
+        from toolgym_env.tasks.engine.work import Sensitive
+
+        work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))
+    work.clauses.append(f"email {person.name} (you'll find them in my contacts) what you found, including "
+                        f"{q(facts[0])}")
+    work.segments.append("notify")
