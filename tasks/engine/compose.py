@@ -85,6 +85,10 @@ def compose(universe: Universe, rng: random.Random) -> Composed:
             if kind == "create" and not work.exports:
                 kind = "find_update"
             res = rng.choice(pool)
+            if kind == "create":
+                spenders = [r for r in pool if "create" in r.tools and any(f in r.editable for f in r.money())]
+                if spenders and rng.random() < 0.7:
+                    res = rng.choice(spenders)
             try:
                 with attempt(work):
                     SEGMENTS[kind](work, res)
@@ -114,10 +118,21 @@ def slug(key: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", key.lower()).strip("_") or "value"
 
 
+def answer_keys(lines: list[tuple[str, str]]) -> list[str]:
+    """Unique JSON keys for report lines (a repeated label gets ``_2``, ``_3``...)."""
+    keys: list[str] = []
+    for k, _ in lines:
+        key, n = slug(k), 2
+        while key in keys:
+            key, n = f"{slug(k)}_{n}", n + 1
+        keys.append(key)
+    return keys
+
+
 def write_answer(lines: list[tuple[str, str]], fmt: str | None) -> str:
     """The oracle's final answer: the report lines as prose, a bulleted/numbered list, or a JSON object."""
     if fmt == "json":
-        return json.dumps({slug(k): v for k, v in lines}, ensure_ascii=False)
+        return json.dumps(dict(zip(answer_keys(lines), (v for _, v in lines))), ensure_ascii=False)
     if fmt == "bullets":
         return "\n".join(f"- {k}: {v}" for k, v in lines)
     if fmt == "numbered":

@@ -11,7 +11,7 @@ from typing import Any
 
 from toolgym_env.judge.episode import leaf_values
 from toolgym_env.tasks import constraints as C
-from toolgym_env.tasks.engine.compose import Composed, slug
+from toolgym_env.tasks.engine.compose import Composed, answer_keys
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.diff import diff_world
 
@@ -197,7 +197,7 @@ def _privacy(comp: Composed, rng: random.Random, catalog: Any) -> C.Privacy | No
 @builder("output_format")
 def _output_format(comp: Composed, rng: random.Random, catalog: Any) -> C.OutputFormat:
     fmt = rng.choice(("json", "bullets", "numbered"))
-    keys = [slug(k) for k, _ in comp.work.report]
+    keys = answer_keys(comp.work.report)
     if fmt == "json":
         return C.OutputFormat(format="json", keys=keys)
     return C.OutputFormat(format=fmt, min_items=len(comp.work.report))

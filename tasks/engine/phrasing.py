@@ -160,8 +160,8 @@ _TEMPLATES: dict[str, list[str]] = {
     ],
     "privacy": [
         "Don't share {value} ({label}) from {source} with any other app.",
-        "Keep my {label} from {source}, {value}, private: it must not be sent to any other app.",
-        "Note that {value} is my {label} in {source}; please don't pass it on to any other service.",
+        "Keep {label} from {source}, {value}, private: it must not be sent to any other app.",
+        "Note that {value} is {label} in {source}; please don't pass it on to any other service.",
         "Please make sure {value} (the {label} in {source}) never leaves {source}.",
         "Whatever you do, keep {value}, the {label} stored in {source}, out of every other app.",
     ],

@@ -52,6 +52,15 @@ def field_label(name: str) -> str:
     return name.replace("_", " ")
 
 
+def _offer_extras(work: Work, res: Res, row: dict[str, Any]) -> None:
+    """Offer other fields of a record the agent opened as things the answer could be asked to include."""
+    fields = [f for f, v in row.items() if f != "id" and not f.endswith(("_id", "_at")) and f != res.name_field
+              and isinstance(v, (str, int, float)) and not isinstance(v, bool) and 3 <= len(str(v)) <= 60]
+    for f in work.rng.sample(fields, min(2, len(fields))):
+        label = row.get(res.name_field) if res.name_field else row["id"]
+        work.extra(f"{field_label(f)} of {label}", show(row[f]))
+
+
 def _need(res: Res, *ops: str) -> None:
     missing = [op for op in ops if op not in res.tools]
     if missing or not res.name_field and "search" in ops:
@@ -116,9 +125,9 @@ def find_update(work: Work, res: Res) -> None:
     step, path = find(work, res, row)
     work.clauses.append(f"in {res.app.title}, find the {res.label} {q(row[res.name_field])}")
     work.export_row(res, row, step, path)
+    _offer_extras(work, res, row)
     _change(work, res, row, step, path)
-    old_fields = [f for f in res.enum_fields(editable=False) if f in row and f not in
-                  {e.where and next(iter(e.where)) for e in work.changes[-1:]}]
+    old_fields = [f for f in res.enum_fields(editable=False) if f in row and f not in work.changes[-1].where]
     if old_fields and work.rng.random() < 0.5:
         f = work.rng.choice(old_fields)
         work.clauses[-1] += f", and tell me its {field_label(f)}"
@@ -140,6 +149,25 @@ def _pages(work: Work, res: Res, filters: dict[str, Any], limit: int) -> list[tu
             return out
         page += 1
         cursor = plan.ref("next_cursor") if "next_cursor" in result else None
+
+
+def _tradeoff(items: list, numeric: list[str], best: Any, rng: Any) -> tuple | None:
+    """A (metric, cap field, cap, tempting record, eligible records) where the best record by the metric is
+    over the cap, so the cap changes the choice."""
+    pairs = [(m, c) for m in numeric for c in numeric if m != c]
+    rng.shuffle(pairs)
+    for metric, cap_field in pairs:
+        if any(not isinstance(it.get(metric), (int, float)) or not isinstance(it.get(cap_field), (int, float))
+               or isinstance(it.get(metric), bool) for _, _, it in items):
+            continue
+        top = best(items, key=lambda x: x[2][metric])
+        caps = sorted({it[cap_field] for _, _, it in items if it[cap_field] < top[2][cap_field]})
+        if not caps:
+            continue
+        cap = rng.choice(caps)
+        pool = [x for x in items if x[2][cap_field] <= cap]
+        return metric, cap_field, cap, top, pool
+    return None
 
 
 def _filter_choice(work: Work, res: Res, lo: int, hi: int) -> tuple[str, Any, list[dict[str, Any]]]:
@@ -167,26 +195,20 @@ def pick(work: Work, res: Res) -> None:
     limit = work.rng.choice((5, 10, 20))
     items = _pages(work, res, {f: v}, limit)
     rng = work.rng
-    tradeoff = len(numeric) >= 2 and rng.random() < 0.45
-    metric = rng.choice(numeric)
-    values = [it[metric] for _, _, it in items if isinstance(it.get(metric), (int, float))]
-    if len(values) != len(items):
-        raise Skip("missing values")
     best = max if rng.random() < 0.6 else min
     word = "highest" if best is max else "lowest"
     label = res.plural
+    found = _tradeoff(items, numeric, best, rng) if len(numeric) >= 2 and rng.random() < 0.6 else None
+    tradeoff = found is not None
+    if found:
+        metric, cap_field, cap, top, pool = found
+    else:
+        metric = rng.choice(numeric)
+        pool = items
+    if any(not isinstance(it.get(metric), (int, float)) for _, _, it in items):
+        raise Skip("missing values")
     criteria = f"the {word} {field_label(metric)}"
-    pool = items
     if tradeoff:
-        cap_field = rng.choice([n for n in numeric if n != metric])
-        caps = sorted({it[cap_field] for _, _, it in items if isinstance(it.get(cap_field), (int, float))})
-        top = best(items, key=lambda x: x[2][metric])
-        if len(caps) < 3 or not isinstance(top[2].get(cap_field), (int, float)):
-            raise Skip("no trade-off")
-        cap = caps[len(caps) // 2]
-        if top[2][cap_field] <= cap:
-            raise Skip("the best one is already under the cap")
-        pool = [x for x in items if isinstance(x[2].get(cap_field), (int, float)) and x[2][cap_field] <= cap]
         criteria += f" with a {field_label(cap_field)} of at most {show(cap)}"
     chosen = best(pool, key=lambda x: x[2][metric])
     if sum(1 for x in pool if x[2][metric] == chosen[2][metric]) > 1:
@@ -199,6 +221,7 @@ def pick(work: Work, res: Res) -> None:
     work.fact(f"chosen {res.label}", display)
     work.fact(field_label(metric), show(row[metric]))
     if tradeoff:
+        work.fact(field_label(cap_field), show(row[cap_field]))
         rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
         work.tradeoffs.append({"criteria": criteria, "chosen": str(display),
                                "evidence": [show(row[metric]), show(row[cap_field])], "rejected": [str(rejected)]})
@@ -207,6 +230,7 @@ def pick(work: Work, res: Res) -> None:
         work.plan.call(res.tool("get"), **{res.id_arg: work.plan.ref(f"{path}.id", step)})
         step, path = len(work.plan.results) - 1, ""
     work.export_row(res, row, step, path)
+    _offer_extras(work, res, row)
     work.used.add((res.table, row["id"]))
     if "update" in res.tools and rng.random() < 0.7:
         _change(work, res, row, step, path)
@@ -284,7 +308,9 @@ def create(work: Work, res: Res) -> None:
     tool = res.tools["create"]
     schema = tool.input_schema
     required = list(schema.get("required", []))
-    texts = [f for f in res.text_fields() if f in schema["properties"]]
+    texts = [f for f in res.text_fields() if f in schema["properties"]] or \
+        [f for f in required if res.props.get(f) and res.props[f].type == "string" and not res.props[f].enum
+         and not res.props[f].pattern and f not in res.decl.refs and "email" not in f]
     if not texts:
         raise Skip("nothing to write")
     upstream = work.latest("name")
@@ -299,15 +325,24 @@ def create(work: Work, res: Res) -> None:
     where: dict[str, Any] = {text_field: {"$icontains": text}}
     described = [f"{field_label(text_field)} {q(text)}"]
     money = [f for f in res.money() if f in schema["properties"] and f in res.editable]
-    if money and amount is not None:
+    if money:
         mf = money[0]
         prop = res.props[mf]
-        if (prop.maximum is None or amount.value <= prop.maximum) and (prop.minimum is None or amount.value >= prop.minimum):
+        fits = amount is not None and (prop.maximum is None or amount.value <= prop.maximum) and \
+            (prop.minimum is None or amount.value >= prop.minimum)
+        if fits:
             args[mf] = amount.ref
             where[mf] = {"$approx": float(amount.value), "$tol": 0.01}
             described.append(f"{field_label(mf)} equal to the {field_label(amount.ref.path.split('.')[-1])} of "
                              f"{amount.about}")
-            work.spend.append(SpendRule(table=res.table, column=mf))
+        else:
+            value = fill_value(prop, rng, work.today)
+            if prop.type == "number":
+                value = round(rng.uniform(25, 900), 2)
+            args[mf] = value
+            where[mf] = value
+            described.append(f"{field_label(mf)} {show(value)}")
+        work.spend.append(SpendRule(table=res.table, column=mf))
     for fname in required:
         if fname in args:
             continue

@@ -153,7 +153,11 @@ def fill_value(prop: Prop, rng: random.Random, today: Any, hint: str = "") -> An
         if prop.pattern == DATE_PATTERN or prop.name.endswith("_date") or prop.name in ("date", "due", "deadline"):
             return (today + timedelta(days=rng.randint(3, 30))).strftime("%Y-%m-%d")
         if prop.pattern:
-            raise ValueError(f"no value for patterned field {prop.name}")
+            import numpy as np
+
+            from toolgym_env.envs.regex_sample import sample_regex
+
+            return sample_regex(prop.pattern, np.random.default_rng(rng.getrandbits(32)))
         text = hint or prop.name.replace("_", " ").capitalize()
         return text[: prop.max_length] if prop.max_length else text
     if prop.type == "integer":

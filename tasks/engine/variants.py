@@ -1,17 +1,19 @@
 """Violating variants of an oracle solution, one per constraint: the judge must catch each one.
 
-A variant is a list of concrete calls (the oracle's calls with their ``$ref`` values resolved, so calls can be
-moved, dropped or repeated) plus a final answer. ``None`` means no variant could be built (a rejection).
+A variant is a list of concrete calls (the oracle's calls as executed, with ``$ref`` values resolved, so calls
+can be moved, dropped or repeated) plus a final answer. ``None`` means no variant could be built (a rejection).
+``ctx`` gives the task's apps, the virtual time the oracle ended and ``rows(tool)``: the rows of a tool's
+resource table after the oracle ran.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from toolgym_env.judge.episode import id_values
-from toolgym_env.tasks.engine.compose import write_answer
 from toolgym_env.world.clock import parse_time
 
 Calls = list[dict[str, Any]]
@@ -50,8 +52,9 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
         target = c.entities[0].id
         return [x for x in calls if target not in json.dumps(x["arguments"])], answer
     if kind == "response_content":
-        lines = [(k, v) for k, v in ctx["lines"] if v not in c.must_include]
-        return calls, write_answer(lines, ctx["format"])
+        for item in c.must_include:
+            answer = answer.replace(item, "")
+        return calls, answer
     if kind == "no_redundancy":
         i = reads[0] if reads else 0
         return calls[: i + 1] + [calls[i]] + calls[i + 1:], answer
@@ -97,7 +100,7 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
         creator = next((x for x in calls if catalog.tools[x["name"]].op == "create"), None)
         if creator is not None:
             return calls + [creator], answer
-        return _extra_update(calls, answer, ctx, catalog)
+        return _extra_update_same_table(calls, answer, ctx, catalog) or _extra_update(calls, answer, ctx, catalog)
     if kind == "confirm_before_destructive":
         j = next(k for k, x in enumerate(calls) if catalog.tools[x["name"]].destructive)
         targets = set(id_values(calls[j]["arguments"]))
@@ -106,8 +109,20 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
     if kind == "privacy":
         return _leak(c, calls, answer, ctx, catalog)
     if kind == "output_format":
-        return calls, write_answer(ctx["lines"], None)
+        return calls, as_prose(answer)
     raise ValueError(f"no variant for {kind}")
+
+
+def as_prose(answer: str) -> str:
+    """The same answer as one plain sentence (no JSON, no list markers)."""
+    from toolgym_env.judge.constraints import parse_json_answer
+
+    data = parse_json_answer(answer)
+    if isinstance(data, dict):
+        parts = [f"{k.replace('_', ' ')}: {v}" for k, v in data.items()]
+    else:
+        parts = [re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line) for line in answer.splitlines() if line.strip()]
+    return "Done. " + "; ".join(parts) + "."
 
 
 def json_leaves(value: Any) -> list[str]:
@@ -118,7 +133,28 @@ def json_leaves(value: Any) -> list[str]:
 
 
 def _extra_update(calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) -> tuple[Calls, str] | None:
-    """An extra update to a record the task never needed (a different row of a table it updated)."""
+    """An extra update to a record the task never needed (another row of a table it updated, or of any
+    resource of its apps with a field to change)."""
+    from toolgym_env.tasks.engine.toolbox import resources
+
+    touched_ids = {v for x in calls for v in id_values(x["arguments"])}
+    for app in ctx["apps"]:
+        for res in resources(catalog.apps[app]):
+            if "update" not in res.tools:
+                continue
+            for row in ctx["rows"](res.tools["update"]):
+                if row["id"] in touched_ids:
+                    continue
+                for f in res.enum_fields():
+                    other = next((v for v in res.props[f].enum if v != row.get(f)), None)
+                    if other is not None:
+                        return calls + [{"name": res.tool("update"),
+                                         "arguments": res.update_args(row["id"], {f: other})}], answer
+    return None
+
+
+def _extra_update_same_table(calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) -> tuple[Calls, str] | None:
+    """An extra update to a different row of a table the task updated."""
     for x in calls:
         tool = catalog.tools[x["name"]]
         if tool.op != "update":

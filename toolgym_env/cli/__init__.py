@@ -8,6 +8,7 @@ from toolgym_env.cli.bench import bench
 from toolgym_env.cli.catalog import catalog
 from toolgym_env.cli.demo import demo
 from toolgym_env.cli.serve import serve
+from toolgym_env.cli.tasks import tasks
 
 
 @click.group()
@@ -20,6 +21,7 @@ cli.add_command(demo)
 cli.add_command(bench)
 cli.add_command(serve)
 cli.add_command(catalog)
+cli.add_command(tasks)
 
 
 def main() -> None:

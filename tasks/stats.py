@@ -1,0 +1,41 @@
+"""Summary figures of a task suite: sizes, difficulty, apps, constraint types."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from typing import Any
+
+from toolgym_env.tasks.constraints import CONSTRAINT_TYPES
+from toolgym_env.tasks.schema import Task
+from toolgym_env.tasks.validate import oracle_stats
+
+
+def suite_stats(tasks: list[Task]) -> dict[str, Any]:
+    """Counts and means over ``tasks`` (the oracle's calls, distinct tools, apps, depth) and how often each
+    constraint type, segment pattern and app occurs."""
+    stats = [t.stats or oracle_stats(t) for t in tasks]
+
+    def mean(xs: list[float]) -> float:
+        return round(statistics.fmean(xs), 3) if xs else 0.0
+
+    calls = [s.calls for s in stats]
+    types = Counter(c.type for t in tasks for c in t.constraints)
+    return {
+        "tasks": len(tasks),
+        "splits": dict(sorted(Counter(t.split for t in tasks).items())),
+        "mean_calls": mean(calls),
+        "median_calls": statistics.median(calls) if calls else 0,
+        "max_calls": max(calls, default=0),
+        "tasks_15plus_calls": sum(c >= 15 for c in calls),
+        "mean_distinct_tools": mean([s.distinct_tools for s in stats]),
+        "mean_apps": mean([s.apps for s in stats]),
+        "mean_depth": mean([s.depth for s in stats]),
+        "mean_constraints": mean([len(t.constraints) for t in tasks]),
+        "distinct_apps": len({a for t in tasks for a in t.apps}),
+        "constraint_types": {k: types.get(k, 0) for k in CONSTRAINT_TYPES},
+        "hard_constraints": sum(c.hard for t in tasks for c in t.constraints),
+        "soft_constraints": sum(not c.hard for t in tasks for c in t.constraints),
+        "segments": dict(sorted(Counter(s for st in stats for s in st.segments).items())),
+        "mean_instruction_chars": mean([len(t.instruction) for t in tasks]),
+    }

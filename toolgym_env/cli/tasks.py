@@ -1,0 +1,129 @@
+"""``toolgym tasks generate|validate|stats``: synthesize, check and summarize task suites."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+from collections import Counter
+
+import click
+
+
+def _load(path: str):
+    from toolgym_env.tasks import list_suites, load_suite, load_tasks
+
+    if not os.path.exists(path) and path in list_suites():
+        return load_suite(path)
+    return load_tasks(path)
+
+
+def _progress(total: int, label: str):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    transient=True, console=__import__("rich.console").console.Console(stderr=True))
+
+
+@click.group()
+def tasks() -> None:
+    """Generate, validate and summarize task suites (files or shipped suite names)."""
+
+
+@tasks.command()
+@click.option("--seed", type=int, default=0, show_default=True, help="Generation seed (recorded in the meta file).")
+@click.option("--n", "n", type=int, default=100, show_default=True, help="Task slots to fill.")
+@click.option("--split", type=click.Choice(["train", "test", "dev"]), default="test", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="JSONL file to write.")
+@click.option("--workers", type=int, default=os.cpu_count() or 1, show_default=True, help="Processes.")
+@click.option("--paraphrase-model", default=None, help="Paraphrase instructions with this model (off by default).")
+@click.option("--base-url", default=None, help="OpenAI-compatible endpoint for --paraphrase-model.")
+@click.option("--api-key", default=None, help="API key (default: OPENAI_API_KEY).")
+def generate(seed: int, n: int, split: str, output: str, workers: int, paraphrase_model: str | None,
+             base_url: str | None, api_key: str | None) -> None:
+    """Synthesize N validated tasks; the last line is a JSON summary (kept, rejected by reason, stats)."""
+    from toolgym_env.tasks.engine.suite import generate_suite, write_suite
+    from toolgym_env.tasks.stats import suite_stats
+
+    paraphrase = None
+    if paraphrase_model:
+        from toolgym_env.llm.client import llm_settings, make_client
+        from toolgym_env.tasks.paraphrase import paraphrase_instruction
+
+        settings = llm_settings(base_url, api_key, paraphrase_model)
+        client = make_client(settings)
+
+        def paraphrase(text: str, keep: list[str]) -> str | None:
+            return paraphrase_instruction(text, keep, client=client, model=settings.model, seed=seed)
+
+    with _progress(n, f"generating {split}") as bar:
+        job = bar.add_task("slots", total=n)
+        found, rejected = generate_suite(split, seed, n, workers, lambda k: bar.advance(job, k), paraphrase)
+    meta = {"seed": seed, "n": n, "split": split, "kept": len(found), "rejected": dict(sorted(rejected.items())),
+            "paraphrase_model": paraphrase_model, "command": f"toolgym tasks generate --seed {seed} --n {n} "
+                                                           f"--split {split} -o {os.path.basename(output)}"}
+    write_suite(output, found, meta)
+    click.echo(json.dumps({**meta, "path": output, "stats": suite_stats(found)}))
+
+
+@tasks.command()
+@click.argument("file")
+@click.option("--sample", type=int, default=0, help="Validate only every k-th task (0 = all).")
+@click.option("--json", "as_json", is_flag=True, help="Print only the JSON summary.")
+def validate(file: str, sample: int, as_json: bool) -> None:
+    """Run the oracle, the null and claim-success agents and every violating variant on each task; the last
+    line is a JSON summary (mean scores, variants caught per constraint type, problems)."""
+    from toolgym_env.tasks.engine.checking import Validator
+
+    found = _load(file)
+    chosen = found[::sample] if sample > 0 else found
+    validator = Validator()
+    reports = []
+    with _progress(len(chosen), "validating") as bar:
+        job = bar.add_task("tasks", total=len(chosen))
+        for task in chosen:
+            reports.append(validator.check(task))
+            bar.advance(job)
+    caught, total = Counter(), Counter()
+    for r in reports:
+        for kind, ok in r["variants"].items():
+            total[kind] += 1
+            caught[kind] += bool(ok)
+    problems = Counter(r["problem"] for r in reports if r["problem"])
+
+    def mean(key: str) -> float:
+        values = [r[key] for r in reports if key in r]
+        return round(statistics.fmean(values), 4) if values else 0.0
+
+    summary = {"file": file, "tasks": len(reports), "valid": sum(r["problem"] is None for r in reports),
+               "oracle_mean": mean("oracle"), "null_mean": mean("null"), "claim_success_mean": mean("claim-success"),
+               "variants_caught": sum(caught.values()), "variants_total": sum(total.values()),
+               "variants_by_type": {k: f"{caught[k]}/{total[k]}" for k in sorted(total)},
+               "problems": dict(problems.most_common())}
+    if not as_json:
+        for r in reports:
+            if r["problem"]:
+                click.echo(f"{r['task_id']}: {r['problem']}", err=True)
+    click.echo(json.dumps(summary))
+
+
+@tasks.command()
+@click.argument("file")
+@click.option("--json", "as_json", is_flag=True, help="Print only the JSON summary.")
+def stats(file: str, as_json: bool) -> None:
+    """Counts, mean calls/tools/apps/depth and constraint-type counts; the last line is JSON (with the
+    rejection reasons recorded when the suite was generated)."""
+    from pathlib import Path
+
+    from toolgym_env.tasks.stats import suite_stats
+
+    found = _load(file)
+    figures = suite_stats(found)
+    meta_path = Path(file).with_name(Path(file).name.removesuffix(".jsonl") + ".meta.json")
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text())
+        figures["generation"] = {k: meta.get(k) for k in ("seed", "n", "kept", "rejected")}
+    if not as_json:
+        for key, value in figures.items():
+            click.echo(f"{key:>24}: {json.dumps(value)}", err=True)
+    click.echo(json.dumps(figures))
