@@ -214,6 +214,8 @@ def pick(work: Work, res: Res) -> None:
     if sum(1 for x in pool if x[2][metric] == chosen[2][metric]) > 1:
         raise Skip("tie")
     step, idx, row = chosen
+    if (res.table, row["id"]) in work.used:
+        raise Skip("the chosen record was already used")
     name = row.get(res.name_field) if res.name_field else None
     display = name or row["id"]
     work.clauses.append(f"in {res.app.title}, go through the {label} whose {field_label(f)} is {q(show(v))} and pick "
