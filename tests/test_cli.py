@@ -51,3 +51,38 @@ def test_catalog_search_ranks_relevant_tools():
     assert result.exit_code == 0, result.output
     hits = json.loads(result.output.strip().splitlines()[-1])["tools"]
     assert len(hits) == 5 and any("refund" in h["name"].lower() for h in hits)
+
+
+def test_tasks_generate_stats_validate_print_json_summaries(tmp_path):
+    out = tmp_path / "mini.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["tasks", "generate", "--seed", "4", "--n", "3", "--workers", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.strip().splitlines()[-1])
+    assert summary["kept"] == 3 and summary["seed"] == 4 and "rejected" in summary
+    assert (tmp_path / "mini.meta.json").is_file()
+
+    result = runner.invoke(cli, ["tasks", "stats", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["tasks"] == 3 and figures["generation"]["seed"] == 4
+    assert sum(figures["constraint_types"].values()) >= 3
+
+    result = runner.invoke(cli, ["tasks", "validate", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["oracle_mean"] == 1.0 and report["null_mean"] == 0.0 and report["claim_success_mean"] == 0.0
+    assert report["variants_caught"] == report["variants_total"] > 0 and report["valid"] == 3
+
+
+def test_tasks_validate_reports_a_broken_task(tmp_path):
+    from toolgym_env.tasks import dump_tasks, load_suite
+
+    task = load_suite("core")[0]
+    broken = task.model_copy(update={"goal": task.goal.model_copy(update={"answer_facts": ["no such fact 9z"]})})
+    path = tmp_path / "broken.jsonl"
+    path.write_text(dump_tasks([broken]))
+    result = CliRunner().invoke(cli, ["tasks", "validate", str(path), "--json"])
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["valid"] == 0 and report["oracle_mean"] == 0.0
+    assert any("oracle below 1.0" in p for p in report["problems"])

@@ -121,6 +121,9 @@ class Generator:
     def _paraphrased(self, task: Task) -> Task:
         keep = re.findall(r"“([^”]+)”", task.instruction) + list(task.goal.answer_facts)
         keep += [n for c in task.constraints for n in re.findall(r"\d[\d,.:]*\d|\d", c.phrasing)]
+        from toolgym_env.judge.matchers import contains_fact
+
+        keep = list(dict.fromkeys(k for k in keep if contains_fact(task.instruction, k)))
         text = self.paraphrase(task.instruction, keep)
         if text is None:
             self.stats.rejected["paraphrase kept original (a fact was dropped)"] += 1

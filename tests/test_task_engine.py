@@ -1,0 +1,101 @@
+"""The task engine: validated drafts, per-slot determinism in any process, the shipped suites, paraphrasing."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from fake_openai import FakeOpenAI
+
+from toolgym_env.tasks import dump_tasks, load_suite
+from toolgym_env.tasks.constraints import CONSTRAINT_TYPES
+from toolgym_env.tasks.engine.checking import Validator
+from toolgym_env.tasks.engine.generate import Generator
+from toolgym_env.tasks.stats import suite_stats
+
+
+@pytest.fixture(scope="module")
+def gen():
+    return Generator("dev", 21)
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return Validator()
+
+
+def test_a_generated_task_is_valid_by_execution(gen, validator):
+    for slot in range(3):
+        task = gen.task(slot)
+        report = validator.check(task)
+        assert report["problem"] is None, report
+        assert report["oracle"] == 1.0 and report["null"] == 0.0 and report["claim-success"] == 0.0
+        assert set(report["variants"]) == {c.type for c in task.constraints}
+        assert all(report["variants"].values())
+        assert task.stats.calls == len(task.oracle) and task.stats.apps >= 1 and task.constraints
+        assert all(c.phrasing and c.phrasing in task.instruction for c in task.constraints)
+
+
+def test_a_slot_regenerates_identically_in_another_process(gen):
+    line = dump_tasks([gen.task(5)])
+    code = ("from toolgym_env.tasks.engine.generate import Generator; from toolgym_env.tasks import dump_tasks;"
+            "import sys; sys.stdout.write(dump_tasks([Generator('dev', 21).task(5)]))")
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert other == line
+    assert dump_tasks([gen.task(6)]) != line
+
+
+def _suites():
+    return load_suite("train"), load_suite("test")
+
+
+def test_shipped_suites_meet_the_issue_bar():
+    train, test = _suites()
+    figures = suite_stats(train + test)
+    assert figures["tasks"] >= 3091
+    assert figures["mean_distinct_tools"] >= 5 and figures["mean_calls"] >= 8 and figures["mean_apps"] >= 2.5
+    assert figures["tasks_15plus_calls"] >= 100
+    assert all(figures["constraint_types"][k] >= 100 for k in CONSTRAINT_TYPES), figures["constraint_types"]
+    assert {t.split for t in train} == {"train"} and {t.split for t in test} == {"test"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["train", "test"])
+def test_shipped_suites_regenerate_byte_identically_from_the_recorded_seed(split):
+    from importlib import resources
+
+    folder = resources.files("toolgym_env.tasks") / "suites"
+    meta = json.loads((folder / f"{split}.meta.json").read_text())
+    lines = {json.loads(line)["id"]: line + "\n" for line in (folder / f"{split}.jsonl").read_text().splitlines()}
+    regen = Generator(split, meta["seed"])
+    slots = sorted({0, 1, meta["n"] // 3, meta["n"] // 2, meta["n"] - 2, meta["n"] - 1})
+    for slot in slots:
+        task = regen.task(slot)
+        assert dump_tasks([task]) == lines[task.id], task.id
+
+
+@pytest.mark.slow
+def test_a_sample_of_the_shipped_suites_validates(validator):
+    train, test = _suites()
+    for task in train[::150] + test[::60]:
+        report = validator.check(task)
+        assert report["problem"] is None, report
+
+
+def test_paraphrase_replaces_the_instruction_only_when_every_fact_survives():
+    from openai import OpenAI
+
+    from toolgym_env.tasks.paraphrase import paraphrase_instruction
+
+    def keep(request):
+        text = json.loads(request["messages"][-1]["content"])["instruction"]
+        return json.dumps({"instruction": "Please help: " + text})
+
+    for reply, kept in ((keep, True), ('{"instruction": "Do the thing."}', False)):
+        with FakeOpenAI([reply]) as server:
+            client = OpenAI(base_url=server.base_url, api_key="x", max_retries=0)
+            gen = Generator("dev", 21, paraphrase=lambda text, facts: paraphrase_instruction(
+                text, facts, client=client, model="para"))
+            task = gen.task(0)
+        assert task.instruction.startswith("Please help: ") == kept
+        assert bool(gen.stats.rejected.get("paraphrase kept original (a fact was dropped)")) != kept
