@@ -58,7 +58,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     metadata = {"render_modes": ["ansi"], "render_fps": 4}
 
-    def __init__(self, suite: str = "core", tasks: list[Task] | None = None, split: str | None = None,
+    def __init__(self, suite: str = "test", tasks: list[Task] | None = None, split: str | None = None,
                  max_steps: int = 40, route: str = "direct", render_mode: str | None = None,
                  universe: str = "full", mcp_servers: str | dict[str, Any] | None = None) -> None:
         if route not in ("direct", "mcp"):

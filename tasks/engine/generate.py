@@ -86,7 +86,7 @@ class Generator:
                 self.stats.rejected[f"draft: {_reason(exc)}"] += 1
                 continue
             except Rejected as exc:
-                self.stats.rejected[str(exc)] += 1
+                self.stats.rejected[str(exc).split(" (", 1)[0]] += 1
                 continue
             self.stats.kept += 1
             return task
@@ -95,9 +95,8 @@ class Generator:
     def _draft(self, slot: int, rng: random.Random) -> Task:
         comp = compose(self.universe, rng)
         constraints = choose_constraints(comp, rng, self.catalog)
-        phrased = [c.model_copy(update={"phrasing": phrasing.constraint_phrase(c, rng, self.names)})
-                   for c in constraints]
         work = comp.work
+        phrased = [c.model_copy(update={"phrasing": self._phrase(c, work, rng)}) for c in constraints]
         lines = list(work.report)
         for c in phrased:
             if c.type == "response_content":
@@ -117,6 +116,14 @@ class Generator:
         if self.paraphrase is not None:
             task = self._paraphrased(task)
         return task
+
+    def _phrase(self, c: Any, work: Any, rng: random.Random) -> str:
+        """The sentence implying ``c``; the answer's extra content is asked for by what it is, not its value."""
+        if c.type == "response_content":
+            keys = [k for k, v in work.extras if v in c.must_include]
+            return rng.choice(("In your reply, also tell me the {}.", "Please also include the {} in your answer.",
+                               "When you report back, mention the {} too.")).format(" and the ".join(keys))
+        return phrasing.constraint_phrase(c, rng, self.names)
 
     def _paraphrased(self, task: Task) -> Task:
         keep = re.findall(r"“([^”]+)”", task.instruction) + list(task.goal.answer_facts)

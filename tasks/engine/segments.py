@@ -52,13 +52,21 @@ def field_label(name: str) -> str:
     return name.replace("_", " ")
 
 
-def _offer_extras(work: Work, res: Res, row: dict[str, Any]) -> None:
-    """Offer other fields of a record the agent opened as things the answer could be asked to include."""
+def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") -> None:
+    """Offer other fields of a record the agent opened as things the answer could be asked to include
+    (``which`` names the record when the request must not reveal it, e.g. "the deal you picked")."""
     fields = [f for f, v in row.items() if f != "id" and not f.endswith(("_id", "_at")) and f != res.name_field
               and isinstance(v, (str, int, float)) and not isinstance(v, bool) and 3 <= len(str(v)) <= 60]
     for f in work.rng.sample(fields, min(2, len(fields))):
         label = row.get(res.name_field) if res.name_field else row["id"]
-        work.extra(f"{field_label(f)} of {label}", show(row[f]))
+        work.extra(f"{field_label(f)} of {which or f'the {res.label} {q(label)}'}", show(row[f]))
+
+
+def where(res: Res, f: str, v: Any) -> str:
+    """How a filter reads in a request (``whose status is “open”``, ``with archived set to no``)."""
+    if res.props[f].type == "boolean":
+        return f"with {field_label(f)} set to {show(v)}"
+    return f"whose {field_label(f)} is {q(show(v))}"
 
 
 def _need(res: Res, *ops: str) -> None:
@@ -102,7 +110,8 @@ def _new_enum(work: Work, res: Res, row: dict[str, Any], avoid: tuple[str, ...] 
 
 def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> None:
     """Update one field of a found record: an enum to a new value, or a text field to a value found earlier."""
-    upstream = work.latest("name")
+    upstream = next((e for e in reversed(work.exports) if e.kind == "name" and e.value != row.get(res.name_field)),
+                    None)
     texts = [f for f in res.text_fields() if f != res.name_field]
     if upstream is not None and texts and work.rng.random() < 0.4:
         fname = work.rng.choice(texts)
@@ -125,13 +134,13 @@ def find_update(work: Work, res: Res) -> None:
     step, path = find(work, res, row)
     work.clauses.append(f"in {res.app.title}, find the {res.label} {q(row[res.name_field])}")
     work.export_row(res, row, step, path)
-    _offer_extras(work, res, row)
     _change(work, res, row, step, path)
     old_fields = [f for f in res.enum_fields(editable=False) if f in row and f not in work.changes[-1].where]
     if old_fields and work.rng.random() < 0.5:
         f = work.rng.choice(old_fields)
         work.clauses[-1] += f", and tell me its {field_label(f)}"
         work.fact(f"{res.label} {field_label(f)}", show(row[f]))
+    _offer_extras(work, res, row)
 
 
 def _pages(work: Work, res: Res, filters: dict[str, Any], limit: int) -> list[tuple[int, int, dict[str, Any]]]:
@@ -218,7 +227,7 @@ def pick(work: Work, res: Res) -> None:
         raise Skip("the chosen record was already used")
     name = row.get(res.name_field) if res.name_field else None
     display = name or row["id"]
-    work.clauses.append(f"in {res.app.title}, go through the {label} whose {field_label(f)} is {q(show(v))} and pick "
+    work.clauses.append(f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
                         f"the one with {criteria.removeprefix('the ')}")
     work.fact(f"chosen {res.label}", display)
     work.fact(field_label(metric), show(row[metric]))
@@ -232,7 +241,7 @@ def pick(work: Work, res: Res) -> None:
         work.plan.call(res.tool("get"), **{res.id_arg: work.plan.ref(f"{path}.id", step)})
         step, path = len(work.plan.results) - 1, ""
     work.export_row(res, row, step, path)
-    _offer_extras(work, res, row)
+    _offer_extras(work, res, row, which=f"the {res.label} you picked")
     work.used.add((res.table, row["id"]))
     if "update" in res.tools and rng.random() < 0.7:
         _change(work, res, row, step, path)
@@ -272,7 +281,7 @@ def fanout(work: Work, res: Res) -> None:
         label = row.get(res.name_field) if res.name_field else None
         work.entities.append(Entity(id=row["id"], label=str(label or row["id"])))
     what = "delete every one of them" if delete else f"set the {field_label(g)} of each to {q(w)}"
-    work.clauses.append(f"in {res.app.title}, take all {res.plural} whose {field_label(f)} is {q(show(v))}, {what}, "
+    work.clauses.append(f"in {res.app.title}, take all {res.plural} {where(res, f, v)}, {what}, "
                         f"and tell me how many there were")
     work.fact(f"{res.plural} handled", len(items))
 
@@ -414,8 +423,8 @@ def branch(work: Work, res: Res) -> None:
     work.export_row(res, row, step, path)
     work.clauses.append(f"in {res.app.title}, open the {res.label} {q(row[res.name_field])}: if its "
                         f"{field_label(cond)} is {q(show(value))}, set its {field_label(g)} to {q(w_true)}, otherwise "
-                        f"set it to {q(w_false)}; tell me its {field_label(cond)}")
-    work.fact(f"{res.label} {field_label(cond)}", show(row[cond]))
+                        f"set it to {q(w_false)}")
+    _offer_extras(work, res, row)
 
 
 def notify(work: Work) -> None:
@@ -440,6 +449,6 @@ def notify(work: Work) -> None:
         from toolgym_env.tasks.engine.work import Sensitive
 
         work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))
-    work.clauses.append(f"email {person.name} (you'll find them in my contacts) what you found, including "
-                        f"{q(facts[0])}")
+    work.clauses.append(f"email {person.name} (you'll find them in my contacts) what you found, including the "
+                        f"{work.report[0][0]}")
     work.segments.append("notify")

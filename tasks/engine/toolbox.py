@@ -80,9 +80,9 @@ class Res:
         return {n: _prop(n, p) for n, p in schema.get("properties", {}).items()}
 
     @cached_property
-    def editable(self) -> set[str]:
-        """Fields a caller may set."""
-        return set(self.decl.editable_fields())
+    def editable(self) -> tuple[str, ...]:
+        """Fields a caller may set, in declaration order (never a set: string hashing varies by process)."""
+        return tuple(self.decl.editable_fields())
 
     @cached_property
     def name_field(self) -> str | None:

@@ -1,13 +1,13 @@
-"""``toolgym demo``: run the model-free agents over the core suite and print a results table."""
+"""``toolgym demo``: run the model-free agents over a suite (a spread sample of it) and print a results table."""
 
 from __future__ import annotations
 
 import click
 
 
-def run_demo(suite: str = "core", agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
-             seed: int = 0) -> list[dict]:
-    """Every agent on every task of ``suite``; one summary row per agent."""
+def run_demo(suite: str = "test", agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
+             seed: int = 0, sample: int = 0) -> list[dict]:
+    """Every agent on ``sample`` tasks of ``suite`` spread over the suite (all when 0); one row per agent."""
     import gymnasium as gym
 
     import toolgym_env  # noqa: F401  (registers the ids)
@@ -15,10 +15,12 @@ def run_demo(suite: str = "core", agents: tuple[str, ...] = ("oracle", "random",
 
     env = gym.make("ToolGym-v0", suite=suite)
     n_tasks = len(env.unwrapped.tasks)
+    picked = range(n_tasks) if not sample or sample >= n_tasks else \
+        [i * n_tasks // sample for i in range(sample)]
     rows = []
     for name in agents:
         agent = AGENTS[name]()
-        results = [run_episode(env, agent, seed=seed + i, options={"task_index": i}) for i in range(n_tasks)]
+        results = [run_episode(env, agent, seed=seed + i, options={"task_index": i}) for i in picked]
         steps = sum(r.steps for r in results)
         rows.append({
             "agent": name, "episodes": len(results),
@@ -27,29 +29,38 @@ def run_demo(suite: str = "core", agents: tuple[str, ...] = ("oracle", "random",
             "mean_steps": steps / len(results),
             "tool_error_rate": sum(r.errors for r in results) / max(steps, 1),
             "mean_progress": sum(r.judge.get("progress", 0.0) for r in results) / len(results),
+            "constraints_ok": _constraint_rate(results),
         })
     env.close()
     return rows
 
 
+def _constraint_rate(results: list) -> float:
+    checks = [c["passed"] for r in results for c in r.judge.get("constraints", [])]
+    return sum(checks) / len(checks) if checks else 1.0
+
+
 @click.command()
-@click.option("--suite", default="core", show_default=True, help="Task suite to run.")
+@click.option("--suite", default="test", show_default=True, help="Task suite to run.")
+@click.option("--sample", default=60, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("--seed", default=0, show_default=True, help="Base seed of the episodes.")
 @click.option("--json", "as_json", is_flag=True, help="Also print the rows as one JSON line.")
-def demo(suite: str, seed: int, as_json: bool) -> None:
+def demo(suite: str, sample: int, seed: int, as_json: bool) -> None:
     """Run the oracle, random, do-nothing and claim-success agents over a suite; print a results table."""
     import json
 
     from rich.console import Console
     from rich.table import Table
 
-    rows = run_demo(suite, seed=seed)
+    rows = run_demo(suite, seed=seed, sample=sample)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
-    for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress"):
+    for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
+                "constraints met"):
         table.add_column(col, justify="left" if col == "agent" else "right")
     for r in rows:
         table.add_row(r["agent"], str(r["episodes"]), f"{r['success']:.1%}", f"{r['mean_reward']:.3f}",
-                      f"{r['mean_steps']:.1f}", f"{r['tool_error_rate']:.1%}", f"{r['mean_progress']:.1%}")
+                      f"{r['mean_steps']:.1f}", f"{r['tool_error_rate']:.1%}", f"{r['mean_progress']:.1%}",
+                      f"{r['constraints_ok']:.1%}")
     Console(width=120).print(table)
     if as_json:
         print(json.dumps(rows))
