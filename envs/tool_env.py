@@ -46,7 +46,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     ## Rewards
     The raw env always returns 0; the :class:`~toolgym_env.wrappers.JudgeReward` wrapper (on by default in
-    ``ToolGym-v0``) gives 1.0 at the end of an episode whose goal was reached and 0.0 otherwise.
+    ``ToolGym-v0``) gives the constraint-aware judge's reward at the end of the episode: 0 unless the goal
+    (world changes and answer facts) is reached and every hard constraint holds, then 1.0 scaled down by failed
+    soft constraints (see :mod:`toolgym_env.judge.verdict`). ``self.constraints`` holds the constraints in
+    force (wrappers may change them mid-episode); ``episode()`` is what the judge reads.
 
     ## Termination and Truncation
     Terminates on ``final_answer``; truncates after ``max_steps`` steps.

@@ -21,7 +21,7 @@ def test_bench_json_has_the_required_keys():
     assert result.exit_code == 0, result.output
     record = json.loads(result.output.strip().splitlines()[-1])
     for key in ("step_read_us_median", "step_write_us_median", "step_error_us_median", "step_mcp_us_median",
-                "reset_ms_median", "reset_ms_p95", "peak_rss_mb_no_embed", "random_steps_per_s_direct",
+                "reset_ms_median", "reset_ms_p95", "judge_ms_median", "peak_rss_mb_no_embed", "random_steps_per_s_direct",
                 "random_steps_per_s_mcp"):
         assert isinstance(record[key], (int, float)) and record[key] > 0, key
 

@@ -50,14 +50,18 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
         samples = _time_steps(env, action, n)
         out[f"step_{key}_us_median"] = round(statistics.median(samples), 1)
         out[f"step_{key}_us_p95"] = round(_pct(samples, 0.95), 1)
+    k = min(20, len(env.unwrapped.tasks))  # tasks cycled through; the first visit of each builds its snapshot
     resets = []
-    for i in range(max(200, n // 10)):
+    for i in range(k + max(200, n // 10)):
         t0 = time.perf_counter_ns()
-        env.reset(options={"task_index": i})
+        env.reset(options={"task_index": i % k})
         resets.append((time.perf_counter_ns() - t0) / 1e6)
-    resets = resets[len(env.unwrapped.tasks):]  # first visit of each task builds its snapshot
+    resets = resets[k:]
     out["reset_ms_median"] = round(statistics.median(resets), 3)
     out["reset_ms_p95"] = round(_pct(resets, 0.95), 3)
+    judge = _judge_times(env, k)
+    out["judge_ms_median"] = round(statistics.median(judge), 3)
+    out["judge_ms_p95"] = round(_pct(judge, 0.95), 3)
     out["random_steps_per_s_direct"] = round(_random_throughput(env, n), 1)
     env.close()
 
@@ -72,6 +76,29 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
     out["peak_rss_mb_bench_process"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     out["peak_rss_mb_no_embed"] = _env_process_rss()
     return out
+
+
+def _judge_times(env: Any, k: int) -> list[float]:
+    """Milliseconds to judge an episode (goal, constraints) at its end, after the oracle solved each of k tasks."""
+    from toolgym_env.agents import OracleAgent
+    from toolgym_env.wrappers.judge_reward import JudgeReward
+
+    judged = env
+    while not isinstance(judged, JudgeReward):
+        judged = judged.env
+    times = []
+    for i in range(k):
+        agent = OracleAgent()
+        obs, info = env.reset(options={"task_index": i})
+        agent.reset(env, obs, info)
+        for _ in range(len(env.unwrapped.task.oracle)):
+            obs, *_, info = env.step(agent.act(obs, info))
+        env.unwrapped.final_answer = env.unwrapped.task.oracle_answer
+        for _ in range(5):
+            t0 = time.perf_counter_ns()
+            judged.judge()
+            times.append((time.perf_counter_ns() - t0) / 1e6)
+    return times
 
 
 def _env_process_rss() -> float:
