@@ -15,7 +15,7 @@ def core_tasks():
 
 @pytest.fixture
 def env():
-    """``gym.make("ToolGym-v0")``, closed after the test."""
-    e = gym.make("ToolGym-v0")
+    """``gym.make("ToolGym-v0", suite="core")``, closed after the test."""
+    e = gym.make("ToolGym-v0", suite="core")
     yield e
     e.close()

@@ -7,16 +7,18 @@ import pytest
 
 import toolgym_env  # noqa: F401
 from toolgym_env.agents.oracle import resolve_refs
+from toolgym_env.tasks import load_suite
 
 
+@pytest.mark.parametrize("suite", ["core", "test"])
 @pytest.mark.parametrize("mode, kwargs", [("sync", {}), ("async", {"shared_memory": False})])
-def test_vector_env_runs_oracle_episodes(mode, kwargs, core_tasks):
+def test_vector_env_runs_oracle_episodes(mode, kwargs, suite):
     n = 4
-    envs = gym.make_vec("ToolGym-v0", num_envs=n, vectorization_mode=mode, vector_kwargs=kwargs)
-    obs, infos = envs.reset(seed=0, options={"task_id": core_tasks[0].id})  # every slot runs task 0
+    task = load_suite(suite)[0]
+    envs = gym.make_vec("ToolGym-v0", num_envs=n, vectorization_mode=mode, vector_kwargs=kwargs, suite=suite)
+    obs, infos = envs.reset(seed=0, options={"task_id": task.id})  # every slot runs the same task
     assert all(isinstance(s, str) and s for s in obs["instruction"])
     assert not any(s.startswith("000") for s in obs["instruction"])
-    task = core_tasks[0]
     results: list[list] = [[] for _ in range(n)]
     for call in task.oracle:
         actions = tuple({"name": call.name, "arguments": resolve_refs(call.arguments, results[i])}
@@ -47,3 +49,4 @@ def test_async_observations_match_sync():
     assert sync.step(act)[0]["result"] == asyn.step(act)[0]["result"]
     sync.close()
     asyn.close()
+
