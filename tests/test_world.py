@@ -138,3 +138,22 @@ def test_restore_never_reuses_statements_of_another_snapshot():
     for snap in snaps + snaps:
         world.restore(snap)
         assert world.get("beta", "beta5") == {"id": "beta5", "v": "beta" * 40}
+
+
+def test_restoring_the_same_snapshot_after_a_new_table_reads_the_snapshot():
+    from toolgym_env.world.tables import Column, TableSpec
+
+    spec = lambda name: TableSpec(name, (Column("id", "str"), Column("v", "str")), name[:2])  # noqa: E731
+    w = World([spec("alpha")])
+    for i in range(300):
+        w.insert("alpha", {"id": f"a{i}", "v": "x" * 50})
+    snap = w.snapshot()
+    for _ in range(3):
+        w.restore(snap)
+        assert w.get("alpha", "a250")["v"] == "x" * 50
+        w.add_tables([spec("gamma")], app="late")  # a lazily loaded app creates tables mid-episode
+        for i in range(300):
+            w.insert("gamma", {"id": f"g{i}", "v": "y" * 50})
+        assert w.get("gamma", "g250")["v"] == "y" * 50
+    w.restore(snap)
+    assert "gamma" not in w.tables and w.count("alpha") == 300
