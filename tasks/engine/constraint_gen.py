@@ -3,6 +3,7 @@ agent that cuts corners does not."""
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from collections.abc import Callable
@@ -11,7 +12,8 @@ from typing import Any
 
 from toolgym_env.judge.episode import leaf_values
 from toolgym_env.tasks import constraints as C
-from toolgym_env.tasks.engine.compose import Composed, answer_keys
+from toolgym_env.apps.domains import product_index
+from toolgym_env.tasks.engine.compose import Composed, answer_keys, domain_apps
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.diff import diff_world
 
@@ -72,8 +74,6 @@ def _response_content(comp: Composed, rng: random.Random, catalog: Any) -> C.Res
 
 @builder("no_redundancy")
 def _no_redundancy(comp: Composed, rng: random.Random, catalog: Any) -> C.NoRedundancy | None:
-    import json
-
     seen = [c.name + json.dumps(a, sort_keys=True) for c, a in zip(comp.plan.calls, comp.plan.resolved)]
     return C.NoRedundancy() if len(seen) == len(set(seen)) else None
 
@@ -140,10 +140,6 @@ def _deadline(comp: Composed, rng: random.Random, catalog: Any) -> C.Deadline:
 
 @builder("forbidden")
 def _forbidden(comp: Composed, rng: random.Random, catalog: Any) -> C.Forbidden | None:
-    from toolgym_env.apps.domains import product_index
-
-    from toolgym_env.tasks.engine.compose import domain_apps
-
     index = product_index()
     siblings = [a for app in comp.apps if app in index for a in domain_apps()[index[app][0]] if a not in comp.apps]
     used = {c.name for c in comp.plan.calls}

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.judge.matchers import contains_fact
 from toolgym_env.tasks.engine import phrasing
 from toolgym_env.tasks.engine.compose import compose, write_answer, write_instruction
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
@@ -128,8 +129,6 @@ class Generator:
     def _paraphrased(self, task: Task) -> Task:
         keep = re.findall(r"“([^”]+)”", task.instruction) + list(task.goal.answer_facts)
         keep += [n for c in task.constraints for n in re.findall(r"\d[\d,.:]*\d|\d", c.phrasing)]
-        from toolgym_env.judge.matchers import contains_fact
-
         keep = list(dict.fromkeys(k for k in keep if contains_fact(task.instruction, k)))
         text = self.paraphrase(task.instruction, keep)
         if text is None:

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgym_env.tasks.constraints import Entity, SpendRule
-from toolgym_env.tasks.engine.toolbox import Res, fill_value
-from toolgym_env.tasks.engine.work import Skip, Work
+from toolgym_env.tasks.engine.toolbox import Res, fill_value, resources
+from toolgym_env.tasks.engine.work import Sensitive, Skip, Work
 from toolgym_env.tasks.schema import RowExpectation
 from toolgym_env.world.seeding import make_cast
 
@@ -288,7 +288,7 @@ def fanout(work: Work, res: Res) -> None:
 
 def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]:
     """Find an existing record for a reference field (search by name, or the first listed one)."""
-    app_res = {r.decl.name: r for r in _resources(res)}
+    app_res = {r.decl.name: r for r in resources(res.app)}
     tres = app_res.get(target.split(".")[-1])
     if tres is None:
         raise Skip(f"cannot resolve {fname}")
@@ -304,12 +304,6 @@ def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]
     row = result["items"][0]
     label = row.get(tres.name_field) if tres.name_field else row["id"]
     return work.plan.ref("items.0.id"), f"for the first {tres.label} listed ({q(label)})"
-
-
-def _resources(res: Res) -> list[Res]:
-    from toolgym_env.tasks.engine.toolbox import resources
-
-    return resources(res.app)
 
 
 @segment("create")
@@ -446,8 +440,6 @@ def notify(work: Work) -> None:
                                        where={"folder": "sent", "to": {"$has": person.email},
                                               "body": {"$mentions": facts[0]}}))
     if contact.get("phone"):
-        from toolgym_env.tasks.engine.work import Sensitive
-
         work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))
     work.clauses.append(f"email {person.name} (you'll find them in my contacts) what you found, including the "
                         f"{work.report[0][0]}")

@@ -13,7 +13,9 @@ import math
 import re
 from typing import Any
 
-from toolgym_env.judge.episode import id_values
+from toolgym_env.judge.constraints import parse_json_answer
+from toolgym_env.judge.episode import id_values, leaf_values
+from toolgym_env.tasks.engine.toolbox import resources
 from toolgym_env.world.clock import parse_time
 
 Calls = list[dict[str, Any]]
@@ -115,8 +117,6 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
 
 def as_prose(answer: str) -> str:
     """The same answer as one plain sentence (no JSON, no list markers)."""
-    from toolgym_env.judge.constraints import parse_json_answer
-
     data = parse_json_answer(answer)
     if isinstance(data, dict):
         parts = [f"{k.replace('_', ' ')}: {v}" for k, v in data.items()]
@@ -127,16 +127,12 @@ def as_prose(answer: str) -> str:
 
 def json_leaves(value: Any) -> list[str]:
     """String leaves of an argument object."""
-    from toolgym_env.judge.episode import leaf_values
-
     return [v for v in leaf_values(value) if isinstance(v, str)]
 
 
 def _extra_update(calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) -> tuple[Calls, str] | None:
     """An extra update to a record the task never needed (another row of a table it updated, or of any
     resource of its apps with a field to change)."""
-    from toolgym_env.tasks.engine.toolbox import resources
-
     touched_ids = {v for x in calls for v in id_values(x["arguments"])}
     for app in ctx["apps"]:
         for res in resources(catalog.apps[app]):

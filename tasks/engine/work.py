@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.tasks.constraints import Entity, SpendRule
-from toolgym_env.tasks.engine.toolbox import Res
+from toolgym_env.tasks.engine.toolbox import SENSITIVE, Res
 from toolgym_env.tasks.plan import Plan, Ref
 from toolgym_env.tasks.schema import RowExpectation
 from toolgym_env.world.clock import parse_time
@@ -92,6 +92,4 @@ class Work:
 
 
 def _sensitive(name: str) -> bool:
-    from toolgym_env.tasks.engine.toolbox import SENSITIVE
-
     return bool(SENSITIVE.search(name)) and not name.endswith("_id")

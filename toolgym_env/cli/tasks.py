@@ -53,8 +53,10 @@ def generate(seed: int, n: int, split: str, output: str, workers: int, paraphras
         settings = llm_settings(base_url, api_key, paraphrase_model)
         client = make_client(settings)
 
-        def paraphrase(text: str, keep: list[str]) -> str | None:
+        def paraphrase_one(text: str, keep: list[str]) -> str | None:
             return paraphrase_instruction(text, keep, client=client, model=settings.model, seed=seed)
+
+        paraphrase = paraphrase_one
 
     with _progress(n, f"generating {split}") as bar:
         job = bar.add_task("slots", total=n)
