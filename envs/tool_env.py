@@ -10,7 +10,7 @@ from gymnasium import spaces
 from pydantic import ValidationError
 
 from toolgym_env.envs.actions import parse_action
-from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, AnswerArgs, SearchArgs
+from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
@@ -22,6 +22,7 @@ from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
 
 MAX_INSTRUCTION_CHARS = 8_000
+MAX_MESSAGE_CHARS = 2_000
 MAX_OBS_RESULT_CHARS = MAX_RESULT_CHARS + 100
 SEARCH_LATENCY_S = 0.5
 
@@ -37,19 +38,30 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     ## Action Space
     :class:`ToolCallSpace`: ``{"name": tool, "arguments": dict or JSON string}`` (or that object as a JSON
-    string). Meta tools: ``search_tools(query, top_k)`` and ``final_answer(answer)``. Malformed actions are
-    not errors: they return an observation whose ``is_error`` is 1 and whose ``result`` says what was wrong.
+    string). Meta tools: ``search_tools(query, top_k)``, ``wait(seconds)`` (virtual time passes, e.g. to honour a
+    rate limit's retry-after) and ``final_answer(answer)``. Malformed actions are not errors: they return an
+    observation whose ``is_error`` is 1 and whose ``result`` says what was wrong.
 
     ## Observation Space
     ``Dict``: ``instruction`` (text), ``tool`` (last tool called), ``result`` (its result text, JSON for
-    successful calls), ``is_error`` (0/1), ``step`` (steps taken), ``time`` (virtual clock, ISO-8601).
+    successful calls), ``is_error`` (0/1), ``step`` (steps taken), ``time`` (virtual clock, ISO-8601),
+    ``message`` (a message from the user that arrived with this observation, e.g. an interruption that changes
+    the constraints; empty otherwise).
 
     ## Rewards
     The raw env always returns 0; the :class:`~toolgym_env.wrappers.JudgeReward` wrapper (on by default in
     ``ToolGym-v0``) gives the constraint-aware judge's reward at the end of the episode: 0 unless the goal
     (world changes and answer facts) is reached and every hard constraint holds, then 1.0 scaled down by failed
     soft constraints (see :mod:`toolgym_env.judge.verdict`). ``self.constraints`` holds the constraints in
-    force (wrappers may change them mid-episode); ``episode()`` is what the judge reads.
+    force (wrappers change them mid-episode with :meth:`interrupt`); ``episode()`` is what the judge reads.
+
+    ## Perturbation hook
+    ``call_hook`` (``None`` by default) is the one place where a wrapper such as
+    :class:`~toolgym_env.wrappers.StateController` sits between the agent and the tools: every tool call (and
+    ``search_tools``) goes through ``call_hook.call(env, name, arguments, execute)``, which may run
+    ``execute(name, arguments)`` or not, and may change what comes back; ``call_hook.after_step(env)`` runs
+    before each non-final observation is built. Injected events (:meth:`record_perturbation`) are kept in the
+    trajectory step and in ``info["perturbations"]``, so wrapper order never changes what the agent sees.
 
     ## Termination and Truncation
     Terminates on ``final_answer``; truncates after ``max_steps`` steps.
@@ -101,9 +113,16 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "is_error": spaces.Discrete(2),
             "step": spaces.Discrete(max_steps + 1),
             "time": AnyText(32),
+            "message": AnyText(MAX_MESSAGE_CHARS),
         })
         self.task: Task | None = None
         self.constraints: list[Any] = []
+        self.constraint_since: list[int] = []
+        self.schema_overrides: dict[str, dict[str, Any]] = {}
+        self.call_hook: Any = None
+        self._events: list[dict[str, Any]] = []
+        self._executed: Any = None
+        self._message = ""
         self.final_answer: str | None = None
         self.trajectory: list[dict[str, Any]] = []
         self._steps = 0
@@ -185,6 +204,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.world.restore(self._task_snapshot(task))
         self.world.clock.reset(task.world.start)
         self.constraints = list(task.constraints)
+        self.constraint_since = [0] * len(self.constraints)
+        self.schema_overrides = {}
         self.final_answer = None
         self.trajectory = []
         self._steps = 0
@@ -192,7 +213,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         welcome = (f"You can call search_tools(query, top_k) to find tools among {len(self.catalog)} tools of "
                    f"{len(self.catalog.apps)} apps, call any tool by its name, and finish with "
                    "final_answer(answer).")
-        self._last = {"tool": "", "result": welcome, "is_error": 0}
+        self._last = {"tool": "", "result": welcome, "is_error": 0, "message": ""}
         return self._obs(), {"task_id": task.id, "apps": list(task.apps), "max_steps": self.max_steps}
 
     def step(self, action: Any) -> tuple[dict, float, bool, bool, dict]:
@@ -201,9 +222,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
             raise gym.error.ResetNeeded("call reset() before step()")
         if self._done:
             result, name, terminated = ToolResult.error("The episode is over; call reset()."), "", True
-            self._last = {"tool": name, "result": result.text, "is_error": 1}
+            self._last = {"tool": name, "result": result.text, "is_error": 1, "message": ""}
             return self._obs(), 0.0, True, False, self._info(name, result)
         self._steps += 1
+        self._events, self._executed, self._message = [], None, ""
         name, arguments, problem = parse_action(action)
         terminated = False
         if problem is not None:
@@ -211,7 +233,34 @@ class ToolGymEnv(gym.Env[dict, dict]):
         elif name == FINAL_ANSWER:
             result = self._final_answer(arguments)
             terminated = not result.is_error
-        elif name == SEARCH_TOOLS:
+        elif name == WAIT:
+            result = self._wait(arguments)
+        elif self.call_hook is not None:
+            result = self.call_hook.call(self, name, arguments, self._execute)
+        else:
+            result = self._execute(name, arguments)
+        truncated = not terminated and self._steps >= self.max_steps
+        self._done = terminated or truncated
+        if self.call_hook is not None and not self._done:
+            self.call_hook.after_step(self)
+        record = {"step": self._steps, "name": name or "", "arguments": _jsonable_args(arguments),
+                  "is_error": result.is_error, "result": result.text, "time": self.world.clock.iso()}
+        if self._executed is not None and self._executed is not arguments:
+            record["executed_arguments"] = _jsonable_args(self._executed)
+        if self._events:
+            record["perturbations"] = self._events
+        if self._message:
+            record["message"] = self._message
+        self.trajectory.append(record)
+        self._last = {"tool": (name or "")[:200], "result": result.text, "is_error": int(result.is_error),
+                      "message": self._message}
+        return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
+
+    def _execute(self, name: str, arguments: Any) -> ToolResult:
+        """Run one call for real (a tool, an external server's tool or ``search_tools``) and let its virtual
+        latency pass. The perturbation hook receives this function as ``execute``."""
+        self._executed = arguments
+        if name == SEARCH_TOOLS:
             result = self._search_tools(arguments)
             self.world.clock.advance(SEARCH_LATENCY_S)
         elif name in self._external_tools:
@@ -222,14 +271,35 @@ class ToolGymEnv(gym.Env[dict, dict]):
             tool = self.catalog.tools.get(name)
             if tool is not None:
                 self.world.clock.advance(tool.latency_s)
-        truncated = not terminated and self._steps >= self.max_steps
-        self._done = terminated or truncated
-        self.trajectory.append({
-            "step": self._steps, "name": name or "", "arguments": _jsonable_args(arguments),
-            "is_error": result.is_error, "result": result.text, "time": self.world.clock.iso(),
-        })
-        self._last = {"tool": (name or "")[:200], "result": result.text, "is_error": int(result.is_error)}
-        return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
+        return result
+
+    # --- the perturbation API (used by the state controller) ---------------------------------------------
+    def record_perturbation(self, event: dict[str, Any]) -> dict[str, Any]:
+        """Log an injected event for the current step (``kind``, ``tool``, parameters); returns the stored copy."""
+        stored = {"step": self._steps, **event}
+        self._events.append(stored)
+        return stored
+
+    def interrupt(self, message: str, constraints: list[Any], event: dict[str, Any] | None = None) -> None:
+        """The user interrupts: ``message`` arrives with the next observation and ``constraints`` become the
+        active ones. A constraint not already in force is checked from this step on where that matters
+        (see :data:`toolgym_env.judge.verdict.SCOPED_TYPES`); kept ones keep their start."""
+        kept = {id(c): s for c, s in zip(self.constraints, self.constraint_since)}
+        self.constraint_since = [kept.get(id(c), self._steps) for c in constraints]
+        self.constraints = list(constraints)
+        self._message = message[:MAX_MESSAGE_CHARS]
+        self.record_perturbation({"kind": "interrupt", "message": self._message, **(event or {})})
+
+    def tool_schema(self, name: str) -> dict[str, Any] | None:
+        """The input schema a tool shows now (a schema change may have replaced the catalog's)."""
+        if name in self.schema_overrides:
+            return self.schema_overrides[name]
+        record = self.catalog.record(name)
+        if record is not None:
+            return record["inputSchema"]
+        if name in self._external_tools:
+            return self._external_tools[name].input_schema
+        return META_SCHEMAS.get(name)
 
     def _call_external(self, name: str, arguments: Any) -> ToolResult:
         """A call to an external server's tool (not resettable: its effects outlive the episode)."""
@@ -248,6 +318,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.final_answer = args.answer
         return ToolResult.ok({"submitted": True})
 
+    def _wait(self, arguments: Any) -> ToolResult:
+        args = _parse_meta(WAIT, WaitArgs, arguments)
+        if isinstance(args, ToolResult):
+            return args
+        self.world.clock.advance(args.seconds)
+        return ToolResult.ok({"waited_s": args.seconds, "now": self.world.clock.iso()})
+
     def _search_tools(self, arguments: Any) -> ToolResult:
         args = _parse_meta(SEARCH_TOOLS, SearchArgs, arguments)
         if isinstance(args, ToolResult):
@@ -256,7 +333,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         for name, score in self.index.search(args.query, args.top_k):
             record = self.catalog.record(name) or self._external_tools[name].mcp_record()
             tools.append({"name": name, "description": record["description"], "score": score,
-                          "inputSchema": record["inputSchema"]})
+                          "inputSchema": self.schema_overrides.get(name, record["inputSchema"])})
         return ToolResult.ok({"query": args.query, "tools": tools})
 
     # --- observations and info ----------------------------------------------------------------------------
@@ -271,11 +348,15 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "is_error": self._last["is_error"],
             "step": min(self._steps, self.max_steps),
             "time": self.world.clock.iso(),
+            "message": self._last.get("message", ""),
         }
 
     def _info(self, name: str, result: ToolResult) -> dict[str, Any]:
-        return {"task_id": self.task.id if self.task else "", "step": self._steps, "tool": name,
+        info = {"task_id": self.task.id if self.task else "", "step": self._steps, "tool": name,
                 "is_error": result.is_error}
+        if self._events:
+            info["perturbations"] = [dict(e) for e in self._events]
+        return info
 
     def world_diff(self) -> WorldDiff:
         """What the agent changed in the world so far this episode."""
@@ -312,6 +393,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
             "task": self.task.model_dump(mode="json") if self.task else None,
             "constraints": [c.model_dump(mode="json") for c in self.constraints], "final_answer": self.final_answer,
+            "constraint_since": self.constraint_since, "schema_overrides": self.schema_overrides,
+            "call_hook": self.call_hook,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
             "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
         }
@@ -325,6 +408,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.world.clock.advance(elapsed)
         self.task = Task.model_validate(state["task"]) if state["task"] else None
         self.constraints = CONSTRAINT_LIST.validate_python(state["constraints"])
+        self.constraint_since = state["constraint_since"]
+        self.schema_overrides = state["schema_overrides"]
+        self.call_hook = state["call_hook"]
         self.final_answer, self.trajectory = state["final_answer"], state["trajectory"]
         self._steps, self._done, self._last = state["steps"], state["done"], state["last"]
         if state["np_random"] is not None:

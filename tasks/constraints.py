@@ -5,7 +5,10 @@ trajectory (calls, arguments, errors, virtual times), the world diff and the fin
 constraints gate success; soft ones scale the reward (see :mod:`toolgym_env.judge.verdict`).
 ``phrasing`` is the sentence of the instruction that implies the constraint (constraints are implied in
 the request, not listed to the agent). "Calls" below are tool calls other than the meta tools
-``search_tools`` and ``final_answer``; an app is the part of a tool name before ``__``.
+``search_tools``, ``wait`` and ``final_answer``; an app is the part of a tool name before ``__``. Under the
+state controller, calls an injected failure blocked and reads whose response it damaged are not counted by
+``tool_count`` and ``tool_type_priority``, and re-reading a damaged response (or re-authenticating) is not a
+redundant call.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Gymnasium wrappers for ToolGym: each one small and stackable."""
 
 from toolgym_env.wrappers.judge_reward import JudgeReward
+from toolgym_env.wrappers.state_controller import StateController
 
-__all__ = ["JudgeReward"]
+__all__ = ["JudgeReward", "StateController"]

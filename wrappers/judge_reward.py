@@ -85,4 +85,4 @@ class JudgeReward(gym.Wrapper):
             evidence = "\n".join(f"{s['name']}: {s['result'][:600]}" for s in base.trajectory if not s["is_error"])
             rubric = self.rubric.score(base.task.instruction, base.final_answer, evidence[-6000:], tradeoff).to_dict()
         return judge_episode(base.task.goal, base.constraints, episode, base.catalog, rubric,
-                             self.rubric_weight if rubric else 0.0)
+                             self.rubric_weight if rubric else 0.0, since=base.constraint_since)

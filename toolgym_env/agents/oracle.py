@@ -14,26 +14,32 @@ class RefError(LookupError):
     """A ``$ref`` path does not exist in the result it points to."""
 
 
-def resolve_refs(value: Any, results: list[Any]) -> Any:
-    """Replace every ``{"$ref": "i.path.to.value"}`` in ``value`` by that value of ``results[i]``."""
+def resolve_refs(value: Any, results: list[Any], strict: bool = True) -> Any:
+    """Replace every ``{"$ref": "i.path.to.value"}`` in ``value`` by that value of ``results[i]``.
+
+    A path that does not exist raises :class:`RefError`, or gives ``None`` when ``strict`` is false (an agent
+    whose earlier call failed still sends its next call, which then fails on its own)."""
     if isinstance(value, dict):
         if set(value) == {"$ref"}:
             step, *path = str(value["$ref"]).split(".")
-            node = results[int(step)]
+            node = results[int(step)] if int(step) < len(results) else None
             for part in path:
                 try:
                     node = node[int(part)] if isinstance(node, list) else node[part]
                 except (KeyError, IndexError, ValueError, TypeError):
+                    if not strict:
+                        return None
                     raise RefError(f"$ref {value['$ref']!r}: no {part!r}") from None
             return node
-        return {k: resolve_refs(v, results) for k, v in value.items()}
+        return {k: resolve_refs(v, results, strict) for k, v in value.items()}
     if isinstance(value, list):
-        return [resolve_refs(v, results) for v in value]
+        return [resolve_refs(v, results, strict) for v in value]
     return value
 
 
 class OracleAgent:
-    """Follows ``task.oracle`` call by call, then answers with ``task.oracle_answer``.
+    """Follows ``task.oracle`` call by call, then answers with ``task.oracle_answer``. It never retries: a
+    failed call's result is missing and the calls that needed it are sent with ``None`` in its place.
 
     Example:
         >>> import gymnasium as gym, toolgym_env
@@ -67,6 +73,6 @@ class OracleAgent:
         if self.cursor < len(self.task.oracle):
             call = self.task.oracle[self.cursor]
             self.cursor += 1
-            return {"name": call.name, "arguments": resolve_refs(call.arguments, self.results)}
+            return {"name": call.name, "arguments": resolve_refs(call.arguments, self.results, strict=False)}
         self.cursor += 1
         return {"name": "final_answer", "arguments": {"answer": self.task.oracle_answer}}

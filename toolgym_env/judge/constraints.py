@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from toolgym_env.apps.account import ACCOUNT_TOOLS
 from toolgym_env.judge.episode import Episode, id_values, leaf_values
 from toolgym_env.judge.goal import Check
 from toolgym_env.judge.matchers import contains_fact
@@ -44,7 +45,7 @@ def check_constraint(constraint: Any, episode: Episode, catalog: Any) -> Check:
 
 @checker("tool_count")
 def _tool_count(c: C.ToolCount, ep: Episode, catalog: Any) -> tuple[bool, str]:
-    n = len(ep.calls)
+    n = sum(not (call.blocked or call.degraded) for call in ep.calls)  # injected failures are not the agent's
     return c.min <= n <= c.max, f"{n} calls; allowed {c.min}-{c.max}"
 
 
@@ -79,14 +80,22 @@ def _canonical(call: Any) -> str:
 
 @checker("no_redundancy")
 def _no_redundancy(c: C.NoRedundancy, ep: Episode, catalog: Any) -> tuple[bool, str]:
-    counts = Counter(_canonical(call) for call in ep.ok_calls)
-    repeated = sorted({call.name for call in ep.ok_calls if counts[_canonical(call)] > 1})
-    return not repeated, f"identical successful call(s) repeated: {', '.join(repeated)}"
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for call in ep.ok_calls:
+        if call.name.split("__", 1)[-1] in ACCOUNT_TOOLS:
+            continue  # re-authenticating again after another expiry is not redundant
+        key = _canonical(call)
+        if key in seen:
+            repeated.add(call.name)
+        if not call.degraded:  # re-reading a truncated, corrupted, partial or stale response is not redundant
+            seen.add(key)
+    return not repeated, f"identical successful call(s) repeated: {', '.join(sorted(repeated))}"
 
 
 @checker("tool_type_priority")
 def _tool_type_priority(c: C.ToolTypePriority, ep: Episode, catalog: Any) -> tuple[bool, str]:
-    kinds = [tool_kind(catalog, call.name)[0] for call in ep.ok_calls]
+    kinds = [tool_kind(catalog, call.name)[0] for call in ep.ok_calls if not call.degraded]
     among = [k for k in kinds if k in c.among]
     if not among:
         return True, ""
@@ -114,14 +123,20 @@ def _tradeoff(c: C.TradeOff, ep: Episode, catalog: Any) -> tuple[bool, str]:
     return not missing, f"answer does not justify the choice with: {', '.join(missing)}"
 
 
-@checker("budget")
-def _budget(c: C.Budget, ep: Episode, catalog: Any) -> tuple[bool, str]:
+def budget_spent(c: C.Budget, diff: Any) -> float:
+    """The money a world diff spent under a budget's rules (amounts of inserted rows, absolute values)."""
     spent = 0.0
     for rule in c.spend:
-        for change in ep.diff.by_table(rule.table, "insert"):
+        for change in diff.by_table(rule.table, "insert"):
             value = (change.after or {}).get(rule.column)
             if isinstance(value, (int, float)):
                 spent += abs(float(value))
+    return spent
+
+
+@checker("budget")
+def _budget(c: C.Budget, ep: Episode, catalog: Any) -> tuple[bool, str]:
+    spent = budget_spent(c, ep.diff)
     return spent <= c.limit + 0.005, f"spent {spent:.2f} {c.currency}; budget {c.limit:.2f}"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from toolgym_env.world.diff import WorldDiff
 
-META_TOOLS = frozenset({"search_tools", "final_answer"})
+META_TOOLS = frozenset({"search_tools", "final_answer", "wait"})
 
 
 def app_of(name: str) -> str:
@@ -53,13 +53,21 @@ def id_values(value: Any, key: str = "") -> Iterator[str]:
 
 @dataclass(frozen=True)
 class Call:
-    """One tool call of the trajectory (meta tools excluded)."""
+    """One tool call of the trajectory (meta tools excluded).
+
+    ``arguments`` are those the tool ran with (after a schema change, the controller's translation of what the
+    agent sent). ``blocked``: an injected failure stopped the call before it reached the tool (timeout, rate
+    limit, unavailable, expired session, old schema). ``degraded``: the tool ran but the controller damaged what
+    came back (truncated, corrupted, partial or stale).
+    """
 
     index: int
     name: str
     arguments: Any
     ok: bool
     time: str
+    blocked: bool = False
+    degraded: bool = False
 
     @property
     def app(self) -> str:
@@ -84,10 +92,17 @@ class Episode:
     calls: tuple[Call, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        calls = tuple(Call(i, s["name"], normalize_arguments(s.get("arguments")), not s.get("is_error"),
-                           s.get("time", ""))
+        calls = tuple(Call(i, s["name"], normalize_arguments(s.get("executed_arguments", s.get("arguments"))),
+                           not s.get("is_error"), s.get("time", ""),
+                           any(e.get("blocked") for e in s.get("perturbations", ())),
+                           any(e.get("degraded") for e in s.get("perturbations", ())))
                       for i, s in enumerate(self.trajectory) if s.get("name") and s["name"] not in META_TOOLS)
         object.__setattr__(self, "calls", calls)
+
+    def after(self, step: int) -> Episode:
+        """The same episode seen from after step ``step`` on (for constraints the user added mid-episode)."""
+        later = tuple(s for s in self.trajectory if int(s.get("step", 0)) > step)
+        return Episode(later, self.diff, self.answer, self.start, self.end)
 
     @property
     def ok_calls(self) -> tuple[Call, ...]:

@@ -35,7 +35,7 @@ def replay_episode(task: Task, trajectory: Sequence[dict[str, Any]], answer: str
             name = step.get("name") or ""
             if name and name not in META_TOOLS and not step.get("is_error") and name in universe.catalog.tools:
                 _set_clock(world, task.world.start, previous)
-                result = route.call(name, normalize_arguments(step.get("arguments")))
+                result = route.call(name, normalize_arguments(step.get("executed_arguments", step.get("arguments"))))
                 if result.is_error:
                     raise ValueError(f"replay of step {step.get('step')} ({name}) failed: {result.text[:200]}")
             previous = step.get("time") or previous
@@ -52,10 +52,11 @@ def _set_clock(world: Any, start: str, at: str) -> None:
 
 def judge_saved(record: dict[str, Any], task: Task | None = None, universe: Universe | None = None) -> Verdict:
     """The verdict of a saved episode record (``{"task": ..., "trajectory": [...], "final_answer": ...,
-    "constraints": [...]}``, as written by the recorder); ``task`` overrides the record's task."""
+    "constraints": [...], "constraint_since": [...]}``, as written by the recorder); ``task`` overrides the
+    record's task."""
     task = task or Task.model_validate(record["task"])
     constraints = CONSTRAINT_LIST.validate_python(record["constraints"]) if "constraints" in record \
         else task.constraints
     universe = universe or Universe.full()
     episode = replay_episode(task, record["trajectory"], record.get("final_answer"), universe)
-    return judge_episode(task.goal, constraints, episode, universe.catalog)
+    return judge_episode(task.goal, constraints, episode, universe.catalog, since=record.get("constraint_since"))

@@ -90,8 +90,18 @@ class Verdict:
         return out
 
 
+#: Constraint types judged only on the calls made after the step that put them in force. Added mid-episode
+#: (an interruption), they cannot blame calls made before the user asked; every other type is about the
+#: episode as a whole (totals, the final answer, the finish time, the world diff).
+SCOPED_TYPES = frozenset({"forbidden", "app_restriction", "privacy"})
+
+
 def judge_episode(goal: Goal, constraints: Sequence[Any], episode: Episode, catalog: Any = None,
-                  rubric: dict[str, Any] | None = None, rubric_weight: float = 0.0) -> Verdict:
-    """Judge an episode against a goal and constraints (``catalog`` gives tool kinds)."""
-    return Verdict(tuple(goal_checks(goal, episode.diff, episode.answer)),
-                   tuple(check_constraint(c, episode, catalog) for c in constraints), rubric, rubric_weight)
+                  rubric: dict[str, Any] | None = None, rubric_weight: float = 0.0,
+                  since: Sequence[int] | None = None) -> Verdict:
+    """Judge an episode against a goal and constraints (``catalog`` gives tool kinds). ``since[i]`` is the step
+    after which constraint ``i`` is in force (0 = from the start; see :data:`SCOPED_TYPES`)."""
+    since = list(since) if since is not None else [0] * len(constraints)
+    checks = tuple(check_constraint(c, episode.after(s) if s and c.type in SCOPED_TYPES else episode, catalog)
+                   for c, s in zip(constraints, since, strict=True))
+    return Verdict(tuple(goal_checks(goal, episode.diff, episode.answer)), checks, rubric, rubric_weight)

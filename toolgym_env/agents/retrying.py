@@ -1,0 +1,141 @@
+"""An oracle that recovers from injected failures: the reference for what good recovery achieves.
+
+:class:`OracleAgent` never retries: a failed call is gone and the calls that needed its result fail after it.
+:class:`RetryingOracleAgent` follows the same reference solution but reads each failure and reacts as a careful
+client would — wait out a rate limit, re-authenticate after a 401, retry a timeout or a 503, adapt to a changed
+schema, re-read a truncated, corrupted, partial or stale response — and shapes its final answer to the
+constraints in force (so it follows an interruption that asks for another format).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import gymnasium as gym
+
+from toolgym_env.agents.oracle import OracleAgent, resolve_refs
+from toolgym_env.wrappers.perturb.faults import GARBLE, TRUNCATED_MARK
+
+MAX_RETRIES = 8
+_RETRY_AFTER = re.compile(r"Error 429 .*?retry after (\d+(?:\.\d+)?) s")
+_REFRESH = re.compile(r"Error 401 .*?call (\S+) to re-authenticate")
+_RENAMED = re.compile(r"Error 400 \(schema changed\).*?'([^']+)' was renamed to '([^']+)'")
+_ADDED = re.compile(r"Error 400 \(schema changed\).*?new required parameter '([^']+)' \(value '([^']*)'\)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def degraded(result_text: str) -> bool:
+    """Whether a successful response looks damaged: cut, garbled, partial, or served stale from a cache."""
+    if result_text.endswith(TRUNCATED_MARK) or GARBLE in result_text:
+        return True
+    try:
+        data = json.loads(result_text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and ("partial_failure" in data or bool((data.get("_cache") or {}).get("stale")))
+
+
+def format_answer(answer: str, constraints: list[Any]) -> str:
+    """``answer`` reshaped to the bullets or numbered form an active ``output_format`` constraint asks for."""
+    wanted = next((c for c in constraints if c.type == "output_format" and c.format != "json"), None)
+    if wanted is None:
+        return answer
+    lines = [re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line).strip() for line in answer.splitlines()]
+    items = [line for line in lines if line]
+    if len(items) <= 1:
+        items = [part.strip() for part in _SENTENCE.split(answer.strip()) if part.strip()]
+    while len(items) < wanted.min_items:
+        items.append("Done as requested.")
+    if wanted.format == "bullets":
+        return "\n".join(f"- {item}" for item in items)
+    return "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+
+
+class RetryingOracleAgent(OracleAgent):
+    """The reference solution, with recovery from every kind of injected failure (at most
+    :data:`MAX_RETRIES` per call).
+
+    Example:
+        >>> import gymnasium as gym, toolgym_env
+        >>> from toolgym_env.agents import RetryingOracleAgent, run_episode
+        >>> from toolgym_env.wrappers import StateController
+        >>> env = StateController(gym.make("ToolGym-v0"), profile="random_20", seed=0)
+        >>> run_episode(env, RetryingOracleAgent(), seed=0).success
+        True
+    """
+
+    name = "oracle-retry"
+
+    def reset(self, env: gym.Env, obs: dict[str, Any], info: dict[str, Any]) -> None:
+        """Read the task and remember the env (for the constraints in force at the end)."""
+        super().reset(env, obs, info)
+        self.env = env.unwrapped
+        self.pending: dict[str, Any] | None = None  # the call being attempted
+        self.retries = 0
+        self.resend = False  # the last action was a wait or a refresh: send the pending call again next
+        self.changes: dict[str, dict[str, Any]] = {}  # tool -> {"rename": {old: new}, "add": {param: value}}
+
+    def act(self, obs: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
+        """Retry or recover if the last call failed; otherwise the next reference call, then the answer."""
+        if self.pending is not None:
+            if self.resend:
+                self.resend = False
+                return self._send()
+            recovery = self._recover(obs) if self.retries < MAX_RETRIES else None
+            if recovery is not None:
+                return recovery
+            self.results.append(_parsed(obs))
+            self.pending = None
+        if self.cursor < len(self.task.oracle):
+            call = self.task.oracle[self.cursor]
+            self.cursor += 1
+            self.pending = {"name": call.name, "arguments": resolve_refs(call.arguments, self.results, strict=False)}
+            self.retries = 0
+            return self._send()
+        self.cursor += 1
+        return {"name": "final_answer", "arguments": {"answer": format_answer(self.task.oracle_answer,
+                                                                               self.env.constraints)}}
+
+    def _send(self) -> dict[str, Any]:
+        name, args = self.pending["name"], dict(self.pending["arguments"])
+        change = self.changes.get(name, {})
+        args = {change.get("rename", {}).get(k, k): v for k, v in args.items()}
+        args.update(change.get("add", {}))
+        return {"name": name, "arguments": args}
+
+    def _recover(self, obs: dict[str, Any]) -> dict[str, Any] | None:
+        """The action that recovers from the last response, or ``None`` when it is usable (or hopeless)."""
+        text = obs["result"]
+        if not obs["is_error"]:
+            if not degraded(text):
+                return None
+            self.retries += 1
+            return self._send()
+        self.retries += 1
+        name = self.pending["name"]
+        if m := _RETRY_AFTER.search(text):
+            self.resend = True
+            return {"name": "wait", "arguments": {"seconds": float(m.group(1))}}
+        if m := _REFRESH.search(text):
+            self.resend = True
+            return {"name": m.group(1), "arguments": {}}
+        if m := _RENAMED.search(text):
+            self.changes.setdefault(name, {}).setdefault("rename", {})[m.group(1)] = m.group(2)
+            return self._send()
+        if m := _ADDED.search(text):
+            self.changes.setdefault(name, {}).setdefault("add", {})[m.group(1)] = m.group(2)
+            return self._send()
+        if text.startswith(("Error 503", "Error 504")):
+            return self._send()
+        return None  # an ordinary error: the call itself is wrong, retrying will not help
+
+
+def _parsed(obs: dict[str, Any]) -> Any:
+    if obs["is_error"]:
+        return None
+    try:
+        return json.loads(obs["result"])
+    except ValueError:
+        return None
