@@ -1,0 +1,59 @@
+"""``toolgym robustness``: agents under each perturbation kind (the state controller), as a table."""
+
+from __future__ import annotations
+
+import click
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def print_robustness(rows: list[dict], title: str) -> None:
+    """Render robustness rows as a rich table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in ("perturbation", "agent", "episodes", "fired in", "success", "success when fired",
+                "call success", "recovery", "flexibility"):
+        table.add_column(col, justify="left" if col in ("perturbation", "agent") else "right")
+    last = None
+    for r in rows:
+        table.add_row(r["profile"] if r["profile"] != last else "", r["agent"], str(r["episodes"]),
+                      str(r["fired_in"]), _pct(r["success"]), _pct(r["success_when_fired"]),
+                      _pct(r["tool_call_success"]), _pct(r["recovery"]), _pct(r["flexibility"]),
+                      end_section=False)
+        last = r["profile"]
+    Console(width=140).print(table)
+
+
+@click.command()
+@click.option("--suite", default="test", show_default=True, help="Task suite to run.")
+@click.option("--sample", default=20, show_default=True, help="Tasks spread over the suite (0 = all).")
+@click.option("--seed", default=0, show_default=True, help="Seed of the episodes and of the state controller.")
+@click.option("--agents", default="oracle,oracle-retry,heuristic", show_default=True,
+              help="Comma-separated agents (see toolgym_env.agents.AGENTS).")
+@click.option("--profiles", default="", help="Comma-separated profiles/kinds (default: every kind, then "
+              "first_non_search, random_20, moderate, heavy).")
+@click.option("--json", "as_json", is_flag=True, help="Also print the rows as one JSON line.")
+def robustness(suite: str, sample: int, seed: int, agents: str, profiles: str, as_json: bool) -> None:
+    """Run agents under every perturbation kind alone and under the named profiles; print the table."""
+    import json
+
+    from toolgym_env.agents import AGENTS
+    from toolgym_env.evaluation import ROBUSTNESS_PROFILES, robustness_rows
+    from toolgym_env.wrappers.perturb import PROFILES
+
+    names = [a for a in agents.split(",") if a]
+    unknown = [a for a in names if a not in AGENTS]
+    if unknown:
+        raise click.BadParameter(f"unknown agent(s) {unknown}; choose from {sorted(AGENTS)}", param_hint="--agents")
+    chosen = [p for p in profiles.split(",") if p] or list(ROBUSTNESS_PROFILES)
+    bad = [p for p in chosen if p not in PROFILES]
+    if bad:
+        raise click.BadParameter(f"unknown profile(s) {bad}; choose from {sorted(PROFILES)}", param_hint="--profiles")
+    rows = robustness_rows(names, chosen, suite=suite, sample=sample, seed=seed)
+    print_robustness(rows, f"Robustness on suite '{suite}' ({sample or 'all'} tasks, seed {seed})")
+    if as_json:
+        print(json.dumps(rows))
