@@ -7,13 +7,24 @@ from click.testing import CliRunner
 from toolgym_env.cli import cli
 
 
-def test_demo_prints_the_results_table():
-    result = CliRunner().invoke(cli, ["demo", "--json"])
+def test_demo_prints_the_results_and_robustness_tables():
+    result = CliRunner().invoke(cli, ["demo", "--json", "--sample", "30", "--robustness-sample", "2"])
     assert result.exit_code == 0, result.output
-    assert "oracle" in result.output and "claim-success" in result.output
-    rows = {r["agent"]: r for r in json.loads(result.output.strip().splitlines()[-1])}
+    assert "oracle" in result.output and "claim-success" in result.output and "Under perturbation" in result.output
+    record = json.loads(result.output.strip().splitlines()[-1])
+    rows = {r["agent"]: r for r in record["agents"]}
     assert rows["oracle"]["success"] == 1.0
     assert rows["null"]["success"] == rows["claim-success"]["success"] == rows["random"]["success"] == 0.0
+    robust = {(r["profile"], r["agent"]): r for r in record["robustness"]}
+    assert robust[("none", "oracle-retry")]["success"] == 1.0
+    assert {p for p, _ in robust} >= {"timeout", "interrupt", "first_non_search", "random_20", "heavy"}
+
+
+def test_robustness_command_rejects_unknown_agents_and_profiles():
+    result = CliRunner().invoke(cli, ["robustness", "--agents", "oracle,gpt9"])
+    assert result.exit_code != 0 and "unknown agent(s) ['gpt9']" in result.output
+    result = CliRunner().invoke(cli, ["robustness", "--profiles", "chaos"])
+    assert result.exit_code != 0 and "unknown profile(s) ['chaos']" in result.output
 
 
 def test_bench_json_has_the_required_keys():

@@ -47,7 +47,7 @@ class StateController(gym.Wrapper):
         >>> obs, info = env.reset(seed=0)
         >>> obs, *_ , info = env.step({"name": "mail__list_messages", "arguments": {}})
         >>> obs["result"][:30], info["perturbations"][0]["kind"]
-        X
+        ('Error 503 (unavailable): mail ', 'unavailable')
     """
 
     def __init__(self, env: gym.Env, profile: str = "moderate", seed: int = 0,

@@ -44,15 +44,21 @@ def _constraint_rate(results: list) -> float:
 @click.option("--suite", default="test", show_default=True, help="Task suite to run.")
 @click.option("--sample", default=60, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("--seed", default=0, show_default=True, help="Base seed of the episodes.")
+@click.option("--robustness-sample", default=10, show_default=True,
+              help="Tasks per perturbation kind in the robustness table (0 = skip it).")
 @click.option("--json", "as_json", is_flag=True, help="Also print the rows as one JSON line.")
-def demo(suite: str, sample: int, seed: int, as_json: bool) -> None:
-    """Run the oracle, random, do-nothing and claim-success agents over a suite; print a results table."""
+def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bool) -> None:
+    """Run the model-free agents over a suite and print a results table; then the robustness table (the
+    naive oracle, the retrying oracle and the heuristic agent under each perturbation kind)."""
     import json
 
     from rich.console import Console
     from rich.table import Table
 
-    rows = run_demo(suite, seed=seed, sample=sample)
+    from toolgym_env.agents import AGENTS
+
+    agents = tuple(a for a in ("oracle", "heuristic", "random", "null", "claim-success") if a in AGENTS)
+    rows = run_demo(suite, agents, seed=seed, sample=sample)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
     for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
                 "constraints met"):
@@ -62,5 +68,14 @@ def demo(suite: str, sample: int, seed: int, as_json: bool) -> None:
                       f"{r['mean_steps']:.1f}", f"{r['tool_error_rate']:.1%}", f"{r['mean_progress']:.1%}",
                       f"{r['constraints_ok']:.1%}")
     Console(width=120).print(table)
+    robust = []
+    if robustness_sample:
+        from toolgym_env.cli.robustness import print_robustness
+        from toolgym_env.evaluation import robustness_rows
+
+        names = [a for a in ("oracle", "oracle-retry", "heuristic") if a in AGENTS]
+        robust = robustness_rows(names, suite=suite, sample=robustness_sample, seed=seed)
+        print_robustness(robust, f"Under perturbation (StateController, {robustness_sample} tasks per row, "
+                                 f"seed {seed})")
     if as_json:
-        print(json.dumps(rows))
+        print(json.dumps({"agents": rows, "robustness": robust}))
