@@ -7,6 +7,7 @@ import click
 from toolgym_env.cli.bench import bench
 from toolgym_env.cli.catalog import catalog
 from toolgym_env.cli.demo import demo
+from toolgym_env.cli.eval import evaluate
 from toolgym_env.cli.robustness import robustness
 from toolgym_env.cli.serve import serve
 from toolgym_env.cli.tasks import tasks
@@ -24,6 +25,7 @@ cli.add_command(serve)
 cli.add_command(catalog)
 cli.add_command(tasks)
 cli.add_command(robustness)
+cli.add_command(evaluate)
 
 
 def main() -> None:

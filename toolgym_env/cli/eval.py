@@ -1,0 +1,96 @@
+"""``toolgym eval``: run an agent over a suite (k attempts, optional perturbation profile), append the episode
+records to a resumable JSONL file, print the Markdown summary of the file and one JSON line of headline
+figures; optionally write the summary to a file and PNG plots to a folder."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+
+def parse_agent_args(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``("model=gpt-x", "temperature=0.2")`` → ``{"model": "gpt-x", "temperature": 0.2}`` (values read as
+    JSON when they parse, else kept as text)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--agent-arg")
+        try:
+            out[key.strip()] = json.loads(value)
+        except ValueError:
+            out[key.strip()] = value
+    return out
+
+
+def _check_names(agent: str, profile: str | None) -> None:
+    from toolgym_env.agents import AGENTS
+    from toolgym_env.wrappers.perturb import PROFILES
+
+    if agent not in AGENTS:
+        raise click.BadParameter(f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}",
+                                 param_hint="--agent")
+    if profile is not None and profile not in PROFILES:
+        raise click.BadParameter(f"unknown profile {profile!r}; choose from {', '.join(sorted(PROFILES))}",
+                                 param_hint="--profile")
+
+
+@click.command("eval")
+@click.option("--agent", "agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
+@click.option("--suite", default="test", show_default=True, help="Task suite (test, train, core).")
+@click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
+@click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
+              help="Attempts per task (pass@k and pass^k for k = 1..K).")
+@click.option("--profile", default=None, help="StateController perturbation profile or kind (default: none).")
+@click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("-o", "--out", default="results.jsonl", show_default=True, type=click.Path(dir_okay=False),
+              help="JSONL results file (appended to; episodes already in it are skipped).")
+@click.option("--plots", "plots_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for PNG plots (needs matplotlib).")
+@click.option("--summary", "summary_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write the Markdown summary to this file.")
+@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
+@click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
+              help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
+             out: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
+             agent_args: tuple[str, ...], progress: bool) -> None:
+    """Evaluate an agent on a suite; print the Markdown summary of the results file and a JSON headline."""
+    _check_names(agent, profile)
+    run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=out,
+        plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
+        agent_kwargs=parse_agent_args(agent_args), progress=progress)
+
+
+def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int, out: str,
+        plots_dir: str | None, summary_path: str | None, max_steps: int, agent_kwargs: dict[str, Any],
+        progress: bool) -> dict[str, Any]:
+    """The body of ``toolgym eval`` (``agent_kwargs`` is where model flags such as ``--model`` will go);
+    returns the headline of this run's records."""
+    from toolgym_env.evaluation.runner import run_eval
+    from toolgym_env.evaluation.stats import headline, summarize
+    from toolgym_env.evaluation.store import ResultStore
+    from toolgym_env.evaluation.summary import markdown_summary, write_summary
+
+    records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
+                       out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress)
+    everything = summarize(ResultStore(out).read())
+    title = f"Evaluation ({out})"
+    click.echo(markdown_summary(everything, title))
+    if summary_path:
+        write_summary(summary_path, everything, title)
+    if plots_dir:
+        try:
+            from toolgym_env.evaluation.plots import write_plots
+
+            write_plots(everything, plots_dir)
+        except ImportError as exc:
+            click.echo(f"no plots written: {exc}", err=True)
+    mine = summarize(records)
+    head = {"out": out, "seed": seed, **(headline(mine[0]) if mine else {"episodes": 0})}
+    click.echo(json.dumps(head))
+    return head

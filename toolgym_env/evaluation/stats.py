@@ -1,0 +1,145 @@
+"""Statistics of episode records: success, pass@k and pass^k with bootstrap CIs, constraint satisfaction per
+type, the call-level robustness metrics, and mean costs.
+
+- **pass@k** (Chen et al. 2021, unbiased): for a task with ``n`` attempts of which ``c`` succeeded,
+  ``1 - C(n-c, k) / C(n, k)`` — the chance that at least one of ``k`` attempts drawn from the ``n`` succeeds.
+- **pass^k** (tau-bench): ``C(c, k) / C(n, k)`` — the chance that all ``k`` drawn attempts succeed
+  (consistency; it falls with ``k`` unless the agent always or never succeeds).
+
+Both are computed per task, then averaged over tasks; the 95% CI is a percentile bootstrap over tasks (seeded
+numpy resampling, so it is deterministic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from math import comb
+from typing import Any
+
+import numpy as np
+
+from toolgym_env.metrics import robustness_summary
+
+RESAMPLES = 2000
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Unbiased pass@k of one task: ``n`` attempts, ``c`` successes."""
+    if not 0 < k <= n or not 0 <= c <= n:
+        raise ValueError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
+    return 1.0 - comb(n - c, k) / comb(n, k)
+
+
+def pass_hat_k(n: int, c: int, k: int) -> float:
+    """pass^k of one task: the chance that ``k`` of its ``n`` attempts, drawn without replacement, all succeed."""
+    if not 0 < k <= n or not 0 <= c <= n:
+        raise ValueError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
+    return comb(c, k) / comb(n, k)
+
+
+def bootstrap_ci(values: Sequence[float], resamples: int = RESAMPLES, seed: int = 0,
+                 level: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap CI of the mean of ``values`` (deterministic for a seed; ``(nan, nan)`` if empty)."""
+    data = np.asarray(values, dtype=float)
+    if data.size == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    means = data[rng.integers(0, data.size, size=(resamples, data.size))].mean(axis=1)
+    tail = (1.0 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return (round(float(low), 4), round(float(high), 4))
+
+
+def per_task(records: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """``{task_id: (attempts, successes)}``."""
+    out: dict[str, tuple[int, int]] = {}
+    for r in records:
+        n, c = out.get(r["task_id"], (0, 0))
+        out[r["task_id"]] = (n + 1, c + bool(r["success"]))
+    return out
+
+
+def _estimate(values: Sequence[float], resamples: int, seed: int) -> dict[str, Any]:
+    return {"value": round(float(np.mean(values)), 4) if len(values) else None,
+            "ci": list(bootstrap_ci(values, resamples, seed))}
+
+
+def pass_curves(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES,
+                seed: int = 0) -> dict[str, dict[int, dict[str, Any]]]:
+    """``{"pass@k": {k: {"value", "ci"}}, "pass^k": {...}}`` for ``k = 1 .. K``, K the fewest attempts of a task."""
+    tasks = list(per_task(records).values())
+    top = min((n for n, _ in tasks), default=0)
+    curves: dict[str, dict[int, dict[str, Any]]] = {"pass@k": {}, "pass^k": {}}
+    for k in range(1, top + 1):
+        curves["pass@k"][k] = _estimate([pass_at_k(n, c, k) for n, c in tasks], resamples, seed)
+        curves["pass^k"][k] = _estimate([pass_hat_k(n, c, k) for n, c in tasks], resamples, seed)
+    return curves
+
+
+def constraint_satisfaction(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per constraint type: checks, passed, rate and whether it is hard (from ``judge["constraints"]``)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in records:
+        for check in r.get("judge", {}).get("constraints", ()):
+            row = out.setdefault(check["target"], {"checks": 0, "passed": 0, "hard": check.get("hard")})
+            row["checks"] += 1
+            row["passed"] += bool(check["passed"])
+    for row in out.values():
+        row["rate"] = round(row["passed"] / row["checks"], 4)
+    return dict(sorted(out.items()))
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(float(np.mean(values)), 4) if len(values) else None
+
+
+def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> dict[str, Any]:
+    """Every statistic of one group of records (one agent under one profile on one suite)."""
+    records = list(records)
+    tasks = per_task(records)
+    rates = [c / n for n, c in tasks.values()]
+    robust = robustness_summary(records)
+    tokens = [r["usage"].get("prompt_tokens", 0) + r["usage"].get("completion_tokens", 0) for r in records]
+    return {
+        "episodes": len(records), "tasks": len(tasks),
+        "success": _mean(rates), "success_ci": list(bootstrap_ci(rates, resamples, seed)),
+        "mean_reward": _mean([r["reward"] for r in records]),
+        **pass_curves(records, resamples, seed),
+        "constraints": constraint_satisfaction(records),
+        "tool_call_success": robust["tool_call_success"], "recovery": robust["recovery"],
+        "flexibility": robust["flexibility"], "success_under": robust["success_under"],
+        "mean_steps": _mean([r["steps"] for r in records]), "mean_calls": _mean([r["calls"] for r in records]),
+        "mean_turns": _mean([r["turns"] for r in records]),
+        "mean_tool_errors": _mean([r["tool_errors"] for r in records]),
+        "mean_prompt_tokens": _mean([r["usage"].get("prompt_tokens", 0) for r in records]),
+        "mean_completion_tokens": _mean([r["usage"].get("completion_tokens", 0) for r in records]),
+        "mean_tokens": _mean(tokens), "mean_model_latency_s": _mean([r["usage"].get("latency_s", 0) for r in records]),
+        "mean_latency_s": _mean([r["latency_s"] for r in records]),
+        "crashed": sum(r.get("error") is not None for r in records),
+    }
+
+
+def group_key(record: dict[str, Any]) -> tuple[str, str | None, str]:
+    """The group a record belongs to: ``(agent, profile, suite)``."""
+    return (record["agent"], record["profile"], record["suite"])
+
+
+def summarize(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> list[dict[str, Any]]:
+    """One :func:`aggregate` per ``(agent, profile, suite)`` in the records, in order of first appearance."""
+    groups: dict[tuple[str, str | None, str], list[dict[str, Any]]] = {}
+    for r in records:
+        groups.setdefault(group_key(r), []).append(r)
+    return [{"agent": a, "profile": p, "suite": s, **aggregate(rs, resamples, seed)}
+            for (a, p, s), rs in groups.items()]
+
+
+def headline(summary: dict[str, Any]) -> dict[str, Any]:
+    """The figures worth one line: success with its CI, reward, pass^k and pass@k at the largest k, costs."""
+    top = max(summary["pass^k"], default=None)
+    return {key: summary[key] for key in ("agent", "profile", "suite", "episodes", "tasks", "success",
+                                          "success_ci", "mean_reward", "tool_call_success", "recovery",
+                                          "mean_calls", "mean_turns", "mean_tokens", "mean_latency_s", "crashed")
+            if key in summary} | ({"k": top, "pass^k": summary["pass^k"][top]["value"],
+                                   "pass^k_ci": summary["pass^k"][top]["ci"],
+                                   "pass@k": summary["pass@k"][top]["value"],
+                                   "pass@k_ci": summary["pass@k"][top]["ci"]} if top else {})
