@@ -8,6 +8,7 @@ from toolgym_env.cli.bench import bench
 from toolgym_env.cli.catalog import catalog
 from toolgym_env.cli.demo import demo
 from toolgym_env.cli.eval import evaluate
+from toolgym_env.cli.report import report
 from toolgym_env.cli.robustness import robustness
 from toolgym_env.cli.serve import serve
 from toolgym_env.cli.tasks import tasks
@@ -26,6 +27,7 @@ cli.add_command(catalog)
 cli.add_command(tasks)
 cli.add_command(robustness)
 cli.add_command(evaluate)
+cli.add_command(report)
 
 
 def main() -> None:

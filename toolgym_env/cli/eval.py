@@ -55,22 +55,31 @@ def _check_names(agent: str, profile: str | None) -> None:
 @click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
 @click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
               help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
+@click.option("--model", default=None, help="Model name for an LLM agent (default: $TOOLGYM_MODEL or $OPENAI_MODEL).")
+@click.option("--base-url", default=None,
+              help="OpenAI-compatible endpoint for an LLM agent (default: $OPENAI_BASE_URL, else OpenAI).")
+@click.option("--api-key", default=None, help="API key for an LLM agent (default: $OPENAI_API_KEY).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
              out: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
-             agent_args: tuple[str, ...], progress: bool) -> None:
+             agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None,
+             progress: bool) -> None:
     """Evaluate an agent on a suite; print the Markdown summary of the results file and a JSON headline."""
     _check_names(agent, profile)
+    agent_kwargs = parse_agent_args(agent_args)
+    for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key)):
+        if value is not None:
+            agent_kwargs[key] = value
     run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=out,
         plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
-        agent_kwargs=parse_agent_args(agent_args), progress=progress)
+        agent_kwargs=agent_kwargs, progress=progress)
 
 
 def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int, out: str,
         plots_dir: str | None, summary_path: str | None, max_steps: int, agent_kwargs: dict[str, Any],
         progress: bool) -> dict[str, Any]:
-    """The body of ``toolgym eval`` (``agent_kwargs`` is where model flags such as ``--model`` will go);
-    returns the headline of this run's records."""
+    """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
+    ``--base-url`` and ``--api-key`` flags); returns the headline of this run's records."""
     from toolgym_env.evaluation.runner import run_eval
     from toolgym_env.evaluation.stats import headline, summarize
     from toolgym_env.evaluation.store import ResultStore

@@ -1,0 +1,130 @@
+"""``toolgym collect`` (agents over a suite, into a JSONL of episode records) and ``toolgym export-sft`` (those
+records, filtered, as chat fine-tuning data). Each prints one JSON summary line last."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from typing import Any
+
+import click
+
+from toolgym_env.cli.eval import parse_agent_args
+
+
+def _profiles(values: tuple[str, ...]) -> list[str | None]:
+    """The ``--profile`` values (repeatable, or comma-separated), checked; ``[None]`` (no controller) when none."""
+    from toolgym_env.wrappers.perturb import PROFILES
+
+    names = [p.strip() for value in values for p in value.split(",") if p.strip()]
+    bad = [p for p in names if p not in PROFILES]
+    if bad:
+        raise click.BadParameter(f"unknown profile(s) {bad}; choose from {', '.join(sorted(PROFILES))}",
+                                 param_hint="--profile")
+    return list(dict.fromkeys(names)) or [None]
+
+
+@click.command("collect")
+@click.option("--agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
+@click.option("--suite", default="train", show_default=True, help="Task suite (train, test, core).")
+@click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
+@click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
+              help="Attempts per task.")
+@click.option("--profile", "profiles", multiple=True,
+              help="StateController profile (repeatable or comma-separated; one run each; default: none).")
+@click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("-o", "--out", default="trajectories.jsonl", show_default=True, type=click.Path(dir_okay=False),
+              help="JSONL file of episode records (appended to; episodes already in it are skipped).")
+@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
+@click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
+              help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ...], seed: int, workers: int,
+            out: str, max_steps: int, agent_args: tuple[str, ...], progress: bool) -> None:
+    """Run an agent over a suite (k attempts, once per profile) and append the episode records to a JSONL file."""
+    from toolgym_env.agents import AGENTS
+    from toolgym_env.evaluation.runner import run_eval
+
+    if agent not in AGENTS:
+        raise click.BadParameter(f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}",
+                                 param_hint="--agent")
+    chosen = _profiles(profiles)
+    kwargs = parse_agent_args(agent_args)
+    if suite == "test":
+        click.echo("note: collecting on the test suite; do not train on data you evaluate on.", err=True)
+    runs = []
+    for profile in chosen:
+        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
+                           out=out, max_steps=max_steps, agent_kwargs=kwargs, progress=progress)
+        runs.append({"profile": profile, "episodes": len(records), "successes": sum(r["success"] for r in records),
+                     "crashed": sum(bool(r["error"]) for r in records)})
+    click.echo(json.dumps({"out": out, "agent": agent, "suite": suite, "seed": seed,
+                           "episodes": sum(r["episodes"] for r in runs),
+                           "successes": sum(r["successes"] for r in runs), "runs": runs}))
+
+
+def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_reward: float = 1.0,
+               only_success: bool = False, dedup: bool = False, max_per_task: int = 0, diversity: bool = False,
+               limit: int = 0) -> dict[str, Any]:
+    """The body of ``toolgym export-sft``: read the records of ``inputs``, select, write ``out`` (replaced
+    atomically); returns the summary."""
+    from toolgym_env.data import features, select_episodes, sft_example
+    from toolgym_env.evaluation.store import ResultStore
+    from toolgym_env.universe import Universe
+
+    records = [r for path in inputs for r in ResultStore(path).read(repair=False)]
+    chosen = select_episodes(records, min_reward=min_reward, only_success=only_success, dedup=dedup,
+                             max_per_task=max_per_task, diversity=diversity, limit=limit)
+    dropped, universe = Counter(chosen.dropped), Universe.full()
+    kept = 0
+    seen_tasks: set[Any] = set()
+    covered: set[str] = set()
+    directory = os.path.dirname(os.path.abspath(out))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".jsonl", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for record in chosen.kept:
+                try:
+                    example = sft_example(record, format, universe=universe)
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    dropped["unconvertible"] += 1
+                    continue
+                fh.write(json.dumps(example, ensure_ascii=False) + "\n")
+                kept += 1
+                seen_tasks.add(record.get("task_id"))
+                covered |= features(record)
+        os.replace(tmp, out)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    kinds = Counter(f.split(":", 1)[0] for f in covered)
+    return {"out": out, "format": format, "records": len(records), "kept": kept, "tasks": len(seen_tasks),
+            "dropped": dict(sorted(dropped.items())),
+            "covered": {"tools": kinds["tool"], "apps": kinds["app"], "perturbation_kinds": kinds["perturbation"]}}
+
+
+@click.command("export-sft")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False), help="Output JSONL (replaced).")
+@click.option("--format", "fmt", type=click.Choice(["openai", "trl"]), default="openai", show_default=True,
+              help="openai: OpenAI fine-tuning lines; trl: TRL SFTTrainer rows (see toolgym_env.data.sft).")
+@click.option("--min-reward", default=1.0, show_default=True, type=float,
+              help="Keep episodes whose judge reward is at least this (1.0 = goal met, every constraint kept).")
+@click.option("--only-success", is_flag=True, help="Keep only episodes the judge marked successful.")
+@click.option("--dedup", is_flag=True, help="Keep one episode per task and identical sequence of calls.")
+@click.option("--max-per-task", default=0, show_default=True, type=click.IntRange(0),
+              help="Most episodes kept per task (0 = no cap).")
+@click.option("--limit", default=0, show_default=True, type=click.IntRange(0),
+              help="Most episodes kept in all (0 = no cap).")
+@click.option("--diversity", is_flag=True,
+              help="Under a cap, prefer episodes covering new tools, apps and perturbation kinds (greedy set cover).")
+def export_sft_command(inputs: tuple[str, ...], out: str, fmt: str, min_reward: float, only_success: bool,
+                       dedup: bool, max_per_task: int, limit: int, diversity: bool) -> None:
+    """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
+    summary = export_sft(list(inputs), out, format=fmt, min_reward=min_reward, only_success=only_success,
+                         dedup=dedup, max_per_task=max_per_task, diversity=diversity, limit=limit)
+    click.echo(json.dumps(summary))

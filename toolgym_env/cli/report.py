@@ -1,0 +1,29 @@
+"""``toolgym report``: one self-contained HTML page of one or more results files: the leaderboard, the plots
+and a trajectory viewer (``report.html#ep-<index>`` opens episode ``index`` of the results)."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("report")
+@click.argument("results", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--out", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--max-episodes", default=200, show_default=True, type=click.IntRange(0),
+              help="Episodes kept for the trajectory viewer (taken in turn from each agent/profile/suite); "
+                   "the leaderboard and plots always use every episode.")
+@click.option("--max-chars", default=3000, show_default=True, type=click.IntRange(200),
+              help="Each result, argument and answer text is cut to this many characters.")
+@click.option("--title", default="ToolGym evaluation", show_default=True, help="Page title.")
+@click.option("--plots/--no-plots", default=True, show_default=True, help="Embed the PNG plots (needs matplotlib).")
+def report(results: tuple[str, ...], out: str, max_episodes: int, max_chars: int, title: str, plots: bool) -> None:
+    """Write a self-contained HTML report (leaderboard, plots, trajectory viewer) of RESULTS files."""
+    from toolgym_env.report import write_report
+
+    try:
+        path = write_report(list(results), out, title=title, max_episodes=max_episodes, max_chars=max_chars,
+                            plots=plots)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KiB)")
