@@ -1,11 +1,10 @@
-"""``toolgym collect`` (agents over a suite, into a JSONL of episode records) and ``toolgym export-sft`` (those
-records, filtered, as chat fine-tuning data). Each prints one JSON summary line last."""
+"""``toolgym collect`` (agents over a suite, into a JSONL of episode records) and ``toolgym export-sft``
+(those records, filtered, as chat fine-tuning data). Each prints one JSON summary line last."""
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from typing import Any
 
@@ -15,7 +14,7 @@ from toolgym_env.cli.eval import parse_agent_args
 
 
 def _profiles(values: tuple[str, ...]) -> list[str | None]:
-    """The ``--profile`` values (repeatable, or comma-separated), checked; ``[None]`` (no controller) when none."""
+    """The ``--profile`` values (repeatable or comma-separated), checked; ``[None]`` (no controller)."""
     from toolgym_env.wrappers.perturb import PROFILES
 
     names = [p.strip() for value in values for p in value.split(",") if p.strip()]
@@ -38,13 +37,15 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @click.option("-o", "--out", default="trajectories.jsonl", show_default=True, type=click.Path(dir_okay=False),
               help="JSONL file of episode records (appended to; episodes already in it are skipped).")
-@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
+@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1),
+              help="Step limit per episode.")
 @click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
-              help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
-@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+              help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on stderr.")
 def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ...], seed: int, workers: int,
             out: str, max_steps: int, agent_args: tuple[str, ...], progress: bool) -> None:
-    """Run an agent over a suite (k attempts, once per profile) and append the episode records to a JSONL file."""
+    """Run an agent over a suite (k attempts, once per profile); append its episode records to a JSONL."""
     from toolgym_env.agents import AGENTS
     from toolgym_env.evaluation.runner import run_eval
 
@@ -57,9 +58,11 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
         click.echo("note: collecting on the test suite; do not train on data you evaluate on.", err=True)
     runs = []
     for profile in chosen:
-        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
-                           out=out, max_steps=max_steps, agent_kwargs=kwargs, progress=progress)
-        runs.append({"profile": profile, "episodes": len(records), "successes": sum(r["success"] for r in records),
+        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed,
+                           workers=workers, out=out, max_steps=max_steps, agent_kwargs=kwargs,
+                           progress=progress)
+        runs.append({"profile": profile, "episodes": len(records),
+                     "successes": sum(r["success"] for r in records),
                      "crashed": sum(bool(r["error"]) for r in records)})
     click.echo(json.dumps({"out": out, "agent": agent, "suite": suite, "seed": seed,
                            "episodes": sum(r["episodes"] for r in runs),
@@ -67,8 +70,8 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
 
 
 def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_reward: float = 1.0,
-               only_success: bool = False, dedup: bool = False, max_per_task: int = 0, diversity: bool = False,
-               limit: int = 0) -> dict[str, Any]:
+               only_success: bool = False, dedup: bool = False, max_per_task: int = 0,
+               diversity: bool = False, limit: int = 0) -> dict[str, Any]:
     """The body of ``toolgym export-sft``: read the records of ``inputs``, select, write ``out`` (replaced
     atomically); returns the summary."""
     from toolgym_env.data import features, select_episodes, sft_example
@@ -82,11 +85,10 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
     kept = 0
     seen_tasks: set[Any] = set()
     covered: set[str] = set()
-    directory = os.path.dirname(os.path.abspath(out))
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".jsonl", dir=directory)
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    tmp = f"{out}.{os.getpid()}.tmp"  # beside ``out``, so the final rename is atomic
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with open(tmp, "w", encoding="utf-8") as fh:
             for record in chosen.kept:
                 try:
                     example = sft_example(record, format, universe=universe)
@@ -99,12 +101,14 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
                 covered |= features(record)
         os.replace(tmp, out)
     except BaseException:
-        os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
     kinds = Counter(f.split(":", 1)[0] for f in covered)
     return {"out": out, "format": format, "records": len(records), "kept": kept, "tasks": len(seen_tasks),
             "dropped": dict(sorted(dropped.items())),
-            "covered": {"tools": kinds["tool"], "apps": kinds["app"], "perturbation_kinds": kinds["perturbation"]}}
+            "covered": {"tools": kinds["tool"], "apps": kinds["app"],
+                        "perturbation_kinds": kinds["perturbation"]}}
 
 
 @click.command("export-sft")
@@ -113,15 +117,16 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
 @click.option("--format", "fmt", type=click.Choice(["openai", "trl"]), default="openai", show_default=True,
               help="openai: OpenAI fine-tuning lines; trl: TRL SFTTrainer rows (see toolgym_env.data.sft).")
 @click.option("--min-reward", default=1.0, show_default=True, type=float,
-              help="Keep episodes whose judge reward is at least this (1.0 = goal met, every constraint kept).")
+              help="Keep episodes whose judge reward is at least this (1.0: goal met, all constraints kept).")
 @click.option("--only-success", is_flag=True, help="Keep only episodes the judge marked successful.")
-@click.option("--dedup", is_flag=True, help="Keep one episode per task and identical sequence of calls.")
+@click.option("--dedup", is_flag=True,
+              help="Keep one episode per task and identical sequence of calls (and user interruptions).")
 @click.option("--max-per-task", default=0, show_default=True, type=click.IntRange(0),
               help="Most episodes kept per task (0 = no cap).")
 @click.option("--limit", default=0, show_default=True, type=click.IntRange(0),
               help="Most episodes kept in all (0 = no cap).")
 @click.option("--diversity", is_flag=True,
-              help="Under a cap, prefer episodes covering new tools, apps and perturbation kinds (greedy set cover).")
+              help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).")
 def export_sft_command(inputs: tuple[str, ...], out: str, fmt: str, min_reward: float, only_success: bool,
                        dedup: bool, max_per_task: int, limit: int, diversity: bool) -> None:
     """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
