@@ -191,3 +191,14 @@ def test_bad_configuration_is_a_clear_error():
     env = StateController(gym.make("ToolGym-v0", suite="core"), profile="light")
     with pytest.raises(ValueError, match="already has a state controller"):
         StateController(env, profile="light")
+
+
+def test_session_timeout_names_the_refresh_tool_under_any_naming_convention():
+    from toolgym_env.apps.account import account_kind
+    from toolgym_env.wrappers.perturb.engine import _refresh_tool
+
+    env = gym.make("ToolGym-v0").unwrapped
+    assert _refresh_tool(env, "insightra") == "insightra__refreshSession"
+    assert _refresh_tool(env, "chartpilot") == "chartpilot__refresh-session"
+    assert account_kind("pipefox__fetchCurrentUser") == "get_current_user"
+    assert account_kind("pipefox__list_sessions") is None

@@ -16,6 +16,23 @@ from toolgym_env.world.seeding import stable_hex
 ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
 
 
+def account_kind(name: str) -> str | None:
+    """``"refresh_session"`` or ``"get_current_user"`` when a (qualified) tool name is one of the account tools
+    under any product's naming convention (``refreshSession``, ``refresh-session``, ``crm_refresh_session``,
+    ``fetchCurrentUser``, ...); otherwise ``None``."""
+    flat = "".join(ch for ch in name.rsplit("__", 1)[-1].lower() if ch.isalpha())
+    if flat.endswith("refreshsession"):
+        return "refresh_session"
+    if flat.endswith("currentuser"):
+        return "get_current_user"
+    return None
+
+
+def is_account_tool(name: str) -> bool:
+    """Whether a tool name is an app's ``refresh_session`` or ``get_current_user`` (any naming convention)."""
+    return account_kind(name) is not None
+
+
 class CurrentUser(BaseModel):
     """The signed-in user as one app sees them."""
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from toolgym_env.apps.account import ACCOUNT_TOOLS
+from toolgym_env.apps.account import is_account_tool
 from toolgym_env.judge.episode import Episode, id_values, leaf_values
 from toolgym_env.judge.goal import Check
 from toolgym_env.judge.matchers import contains_fact
@@ -83,7 +83,7 @@ def _no_redundancy(c: C.NoRedundancy, ep: Episode, catalog: Any) -> tuple[bool, 
     seen: set[str] = set()
     repeated: set[str] = set()
     for call in ep.ok_calls:
-        if call.name.split("__", 1)[-1] in ACCOUNT_TOOLS:
+        if is_account_tool(call.name):
             continue  # re-authenticating again after another expiry is not redundant
         key = _canonical(call)
         if key in seen:

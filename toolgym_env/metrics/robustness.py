@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from toolgym_env.apps.account import ACCOUNT_TOOLS
+from toolgym_env.apps.account import is_account_tool
 from toolgym_env.judge.episode import META_TOOLS, leaf_values, normalize_arguments
 
 
@@ -85,7 +85,7 @@ def is_retry(failed: dict[str, Any], later: dict[str, Any]) -> bool:
 def call_stats(trajectory: Sequence[dict[str, Any]]) -> CallStats:
     """The call-level counts of one episode's trajectory (see the module docstring)."""
     calls = [s for s in trajectory if _is_call(s)]
-    main = [s for s in calls if s["name"].split("__", 1)[-1] not in ACCOUNT_TOOLS]
+    main = [s for s in calls if not is_account_tool(s["name"])]
     failed = retried = recovered = switched = 0
     for i, step in enumerate(main):
         if not _failed(step):

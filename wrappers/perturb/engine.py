@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from toolgym_env.apps.account import ACCOUNT_TOOLS
+from toolgym_env.apps.account import account_kind, is_account_tool
 from toolgym_env.envs.meta import SEARCH_TOOLS
 from toolgym_env.hub.result import ToolResult
 from toolgym_env.judge.episode import app_of, normalize_arguments
@@ -74,7 +74,7 @@ class Perturber:
         self.calls += 1
         app = app_of(name)
         read_only = tool.read_only if tool is not None else name == SEARCH_TOOLS
-        account = tool is not None and _local(tool) in ACCOUNT_TOOLS
+        account = tool is not None and is_account_tool(name)
         args = normalize_arguments(arguments)
 
         ongoing = self._ongoing(env, name, app, account)
@@ -219,10 +219,14 @@ class Perturber:
         return damaged
 
 
-def _local(tool: Any) -> str:
-    return tool.name.split("__", 1)[-1]
+_REFRESH: dict[tuple[int, str], str | None] = {}
 
 
 def _refresh_tool(env: Any, app: str) -> str | None:
-    name = f"{app}__refresh_session"
-    return name if name in env.catalog.tools else None
+    """The app's ``refresh_session`` tool under its product's naming convention (``None`` if it has none)."""
+    key = (id(env.catalog), app)
+    if key not in _REFRESH:
+        prefix = app + "__"
+        _REFRESH[key] = next((n for n in sorted(env.catalog.tools) if n.startswith(prefix)
+                              and account_kind(n) == "refresh_session"), None)
+    return _REFRESH[key]
