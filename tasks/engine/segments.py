@@ -10,6 +10,7 @@ A segment raises :class:`Skip` when the resource or its rows do not fit; the cal
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -76,8 +77,13 @@ def _need(res: Res, *ops: str) -> None:
 
 
 def _named_rows(work: Work, res: Res) -> list[dict[str, Any]]:
-    rows = [r for r in work.plan.read(res.table) if isinstance(r.get(res.name_field), str)
-            and 4 <= len(r[res.name_field]) <= 80 and (res.table, r["id"]) not in work.used]
+    """Rows a request can name unambiguously: a name of 4-80 characters that no other row of the table shares
+    (case-insensitively), not used by an earlier segment."""
+    every = work.plan.read(res.table)
+    counts = Counter(str(r.get(res.name_field) or "").strip().casefold() for r in every)
+    rows = [r for r in every if isinstance(r.get(res.name_field), str)
+            and 4 <= len(r[res.name_field]) <= 80 and counts[r[res.name_field].strip().casefold()] == 1
+            and (res.table, r["id"]) not in work.used]
     if not rows:
         raise Skip(f"no named rows in {res.table}")
     return rows
