@@ -75,16 +75,20 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def __init__(self, suite: str = "test", tasks: list[Task] | None = None, split: str | None = None,
                  max_steps: int = 40, route: str = "direct", render_mode: str | None = None,
-                 universe: str = "full", mcp_servers: str | dict[str, Any] | None = None) -> None:
+                 universe: str = "full", mcp_servers: str | dict[str, Any] | None = None,
+                 retrieval: str = "lexical") -> None:
         if route not in ("direct", "mcp"):
             raise ValueError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise ValueError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
         if universe not in ("full", "core"):
             raise ValueError(f"universe must be 'full' or 'core', got {universe!r}")
+        if retrieval not in ("lexical", "embedding", "hybrid", "auto"):
+            raise ValueError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', got {retrieval!r}")
+        self.retrieval = retrieval
         self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
                              "route": route, "render_mode": render_mode, "universe": universe,
-                             "mcp_servers": mcp_servers}
+                             "mcp_servers": mcp_servers, "retrieval": retrieval}
         all_tasks = list(tasks) if tasks is not None else load_suite(suite)
         self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
@@ -96,7 +100,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.catalog = self.universe.catalog
         self.world = self.universe.build_world(self.tasks[0].world.seed)
         self._route: Any = None
-        self._index: BM25Index | None = None
+        self._index: Any = None
         self._task_snapshots: dict[str, bytes] = {}
 
         self.external: Any = None
@@ -143,14 +147,17 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return self._route
 
     @property
-    def index(self) -> BM25Index:
-        """The lexical tool index behind ``search_tools`` (external servers' tools included)."""
+    def index(self) -> Any:
+        """The tool index behind ``search_tools`` (external servers' tools included): BM25, or MiniLM embeddings /
+        the hybrid with ``retrieval=`` (the ``embed`` extra; see :mod:`toolgym_env.retrieval`)."""
         if self._index is None:
             if self._external_tools:
+                from toolgym_env.retrieval import make_index
+
                 extra = [t.mcp_record() for t in self._external_tools.values()]
-                self._index = BM25Index(self.catalog.records() + extra)
+                self._index = make_index(self.catalog.records() + extra, self.retrieval)
             else:
-                self._index = _shared_index(self.universe)
+                self._index = _shared_index(self.universe, self.retrieval)
         return self._index
 
     def _connect_external(self, config: str | dict[str, Any]) -> None:
@@ -445,11 +452,17 @@ def _jsonable_args(arguments: Any) -> Any:
     return arguments if len(text) < 4000 else text[:4000]
 
 
-_INDEXES: dict[int, BM25Index] = {}
+_INDEXES: dict[tuple[int, str], Any] = {}
 
 
-def _shared_index(universe: Universe) -> BM25Index:
-    key = id(universe)
+def _shared_index(universe: Universe, kind: str = "lexical") -> Any:
+    """One index per universe and retrieval kind in a process (envs of a vector env share it)."""
+    key = (id(universe), kind)
     if key not in _INDEXES:
-        _INDEXES[key] = BM25Index(universe.catalog.records())
+        if kind == "lexical":
+            _INDEXES[key] = BM25Index(universe.catalog.records())
+        else:
+            from toolgym_env.retrieval import make_index
+
+            _INDEXES[key] = make_index(universe.catalog.records(), kind)
     return _INDEXES[key]
