@@ -50,6 +50,11 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
         samples = _time_steps(env, action, n)
         out[f"step_{key}_us_median"] = round(statistics.median(samples), 1)
         out[f"step_{key}_us_p95"] = round(_pct(samples, 0.95), 1)
+    search = {"name": "search_tools", "arguments": {"query": "update a customer's billing address", "top_k": 5}}
+    _time_steps(env, search, 20)
+    samples = _time_steps(env, search, max(200, n // 10))
+    out["search_ms_median"] = round(statistics.median(samples) / 1000, 3)  # BM25 over the whole catalog
+    out["search_ms_p95"] = round(_pct(samples, 0.95) / 1000, 3)
     k = min(20, len(env.unwrapped.tasks))  # tasks cycled through; the first visit of each builds its snapshot
     resets = []
     for i in range(k + max(200, n // 10)):
@@ -64,6 +69,15 @@ def run_bench(n: int = 3000) -> dict[str, Any]:
     out["judge_ms_p95"] = round(_pct(judge, 0.95), 3)
     out["random_steps_per_s_direct"] = round(_random_throughput(env, n), 1)
     env.close()
+
+    from toolgym_env.wrappers import StateController
+
+    controlled = StateController(gym.make("ToolGym-v0", max_steps=10**6), profile="none", seed=0)
+    controlled.reset(seed=0)
+    _time_steps(controlled, read, 200)
+    samples = _time_steps(controlled, read, n)
+    out["step_read_controlled_us_median"] = round(statistics.median(samples), 1)  # through an idle StateController
+    controlled.close()
 
     mcp_env = gym.make("ToolGym-MCP-v0", max_steps=10**6)
     mcp_env.reset(seed=0)
