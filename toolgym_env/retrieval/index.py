@@ -56,6 +56,30 @@ def _texts(records: list[dict[str, Any]], titles: dict[str, str] | None) -> list
     return [tool_text(r, by_app[r["name"].split("__", 1)[0]]) for r in records]
 
 
+def _words(identifier: str) -> str:
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", identifier).replace("_", " ").replace("-", " ").lower()
+
+
+def embedding_texts(records: list[dict[str, Any]], titles: dict[str, str] | None = None) -> list[str]:
+    """What the embedding model reads for each tool: ``"<App title>: <name as words>. <description>"``. Shorter
+    than the lexical text (no parameter descriptions): on the test suite's (clause, tool) pairs it lifts MiniLM's
+    recall@5 from 0.40 (the lexical text) to 0.53 with :func:`clean_query`."""
+    by_app = app_titles(records, titles)
+    return [f"{by_app[r['name'].split('__', 1)[0]]}: {_words(r['name'].split('__', 1)[1])}. "
+            f"{r.get('description', '')}".strip() for r in records]
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_NUMBER = re.compile(r"\d[\d.,:\-]*")
+
+
+def clean_query(query: str) -> str:
+    """The query as the embedding model should see it: quoted values (record names) and numbers removed — they
+    say which record, not which tool. Falls back to the raw query when nothing else is left."""
+    cleaned = re.sub(r"\s+", " ", _NUMBER.sub(" ", _QUOTED.sub(" ", query))).strip()
+    return cleaned or query
+
+
 class AppMentions:
     """Finds the apps a query names by title (whole words, any case): ``"in ClosrHQ, list ..."`` → ``{"closrhq"}``.
 
@@ -130,7 +154,7 @@ class EmbeddingIndex:
 
         records = [as_record(t) for t in tools]
         self.names = [r["name"] for r in records]
-        self.texts = _texts(records, titles)
+        self.texts = embedding_texts(records, titles)
         self.vectors, self.cache_hit = cached_embeddings(self.names, self.texts, _embedding.MODEL_NAME,
                                                          _embedding.encode, use_cache=use_cache)
         dim = self.vectors.shape[1] if self.vectors.size else 384
@@ -149,7 +173,7 @@ class EmbeddingIndex:
         if depth <= 0 or not query.strip() or not self.names:
             return []
         depth = min(depth, len(self.names))
-        qvec = _embedding.encode_query(query)
+        qvec = _embedding.encode_query(clean_query(query))
         sims, ids = self.index.search(qvec[None, :], depth)
         found = [(self.names[i], float(s)) for s, i in zip(sims[0], ids[0]) if i >= 0]
         rows = [r for app in prefer for r in self._app_rows().get(app, ())] if boost else []
