@@ -18,7 +18,7 @@ import gymnasium as gym
 from toolgym_env.agents.heuristic_answer import compose_answer, display, matches, show
 from toolgym_env.agents.heuristic_flows import FLOWS, StepFailed
 from toolgym_env.agents.heuristic_parse import parse_request
-from toolgym_env.agents.heuristic_recovery import MAX_RETRIES, adapt_arguments, read_outcome
+from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
 from toolgym_env.agents.heuristic_tools import (
     GOOD_FIT,
     OP_QUERY,

@@ -9,32 +9,16 @@ constraints in force (so it follows an interruption that asks for another format
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 import gymnasium as gym
 
 from toolgym_env.agents.oracle import OracleAgent, resolve_refs
-from toolgym_env.wrappers.perturb.faults import GARBLE, TRUNCATED_MARK
+from toolgym_env.agents.recovery import adapt_arguments, parse_json, read_outcome
 
 MAX_RETRIES = 8
-_RETRY_AFTER = re.compile(r"Error 429 .*?retry after (\d+(?:\.\d+)?) s")
-_REFRESH = re.compile(r"Error 401 .*?call (\S+) to re-authenticate")
-_RENAMED = re.compile(r"Error 400 \(schema changed\).*?'([^']+)' was renamed to '([^']+)'")
-_ADDED = re.compile(r"Error 400 \(schema changed\).*?new required parameter '([^']+)' \(value '([^']*)'\)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-
-
-def degraded(result_text: str) -> bool:
-    """Whether a successful response looks damaged: cut, garbled, partial, or served stale from a cache."""
-    if result_text.endswith(TRUNCATED_MARK) or GARBLE in result_text:
-        return True
-    try:
-        data = json.loads(result_text)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and ("partial_failure" in data or bool((data.get("_cache") or {}).get("stale")))
 
 
 def format_answer(answer: str, constraints: list[Any]) -> str:
@@ -99,43 +83,29 @@ class RetryingOracleAgent(OracleAgent):
                                                                                self.env.constraints)}}
 
     def _send(self) -> dict[str, Any]:
-        name, args = self.pending["name"], dict(self.pending["arguments"])
+        name = self.pending["name"]
         change = self.changes.get(name, {})
-        args = {change.get("rename", {}).get(k, k): v for k, v in args.items()}
-        args.update(change.get("add", {}))
+        args = adapt_arguments(dict(self.pending["arguments"]), change.get("rename", {}), change.get("add", {}))
         return {"name": name, "arguments": args}
 
     def _recover(self, obs: dict[str, Any]) -> dict[str, Any] | None:
         """The action that recovers from the last response, or ``None`` when it is usable (or hopeless)."""
-        text = obs["result"]
-        if not obs["is_error"]:
-            if not degraded(text):
-                return None
-            self.retries += 1
-            return self._send()
+        out = read_outcome(obs)
+        if out.kind in ("ok", "fail"):
+            return None  # usable, or an ordinary error: the call itself is wrong, retrying will not help
         self.retries += 1
-        name = self.pending["name"]
-        if m := _RETRY_AFTER.search(text):
+        if out.kind == "wait":
             self.resend = True
-            return {"name": "wait", "arguments": {"seconds": float(m.group(1))}}
-        if m := _REFRESH.search(text):
+            return {"name": "wait", "arguments": {"seconds": out.seconds}}
+        if out.kind == "refresh" and out.tool:
             self.resend = True
-            return {"name": m.group(1), "arguments": {}}
-        if m := _RENAMED.search(text):
-            self.changes.setdefault(name, {}).setdefault("rename", {})[m.group(1)] = m.group(2)
-            return self._send()
-        if m := _ADDED.search(text):
-            self.changes.setdefault(name, {}).setdefault("add", {})[m.group(1)] = m.group(2)
-            return self._send()
-        if text.startswith(("Error 503", "Error 504")):
-            return self._send()
-        return None  # an ordinary error: the call itself is wrong, retrying will not help
+            return {"name": out.tool, "arguments": {}}
+        if out.kind == "adapt":
+            change = self.changes.setdefault(self.pending["name"], {})
+            change.setdefault("rename", {}).update(out.renames)
+            change.setdefault("add", {}).update(out.additions)
+        return self._send()  # retry, degraded, adapted
 
 
 def _parsed(obs: dict[str, Any]) -> Any:
-    if obs["is_error"]:
-        return None
-    try:
-        return json.loads(obs["result"])
-    except ValueError:
-        return None
+    return None if obs["is_error"] else parse_json(obs["result"])

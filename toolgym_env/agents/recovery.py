@@ -1,4 +1,4 @@
-"""Reading what came back from a tool call: a usable result, a degraded one worth asking again, or an error
+"""Reading what came back from a tool call (shared by the heuristic agent and the retrying oracle): a usable result, a degraded one worth asking again, or an error
 and what to do about it (retry, wait, refresh the session, adapt the arguments to a changed schema, give up).
 
 Any error text is handled; the well-known transient ones get a specific remedy:
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Most remedies (waits, refreshes, retries) spent on one call before it counts as failed.
+#: Most remedies (waits, refreshes, retries) the heuristic agent spends on one call before it counts as failed.
 MAX_RETRIES = 4
 
 _RETRY_AFTER = re.compile(r"retry(?:ing)? after (\d+(?:\.\d+)?)\s*(?:s\b|sec|second)", re.IGNORECASE)
