@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q -e ".[dev,embed]"
+	$(PY) -m pip install -q -e ".[dev,embed,rl,ray]"
 	touch $(STAMP)
 
 install: $(STAMP)
