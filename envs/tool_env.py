@@ -208,7 +208,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
             task = self.tasks[int(self.np_random.integers(len(self.tasks)))]
         self.task = task
         self.world.seed = task.world.seed
-        self.world.restore(self._task_snapshot(task))
+        if task.world.setup:
+            self.world.restore(self._task_snapshot(task))
+        else:  # restores the cached snapshot of the seed and apps, or builds it in place
+            self.universe.restore_into(self.world, task.world.seed, task.apps)
         self.world.clock.reset(task.world.start)
         self.constraints = list(task.constraints)
         self.constraint_since = [0] * len(self.constraints)
@@ -442,9 +445,16 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
         return ToolResult.error(f"Invalid arguments for {name}: {problems}. Expected: {props}.")
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _jsonable_args(arguments: Any) -> Any:
     if arguments is None or isinstance(arguments, (str, int, float, bool)):
         return arguments if not isinstance(arguments, str) or len(arguments) < 2000 else arguments[:2000]
+    if isinstance(arguments, dict) and len(arguments) <= 16 and all(  # the common case, without a json.dumps
+            isinstance(k, str) and isinstance(v, _SCALARS) and (not isinstance(v, str) or len(v) < 200)
+            and v == v and v not in (float("inf"), float("-inf")) for k, v in arguments.items()):
+        return arguments
     try:
         text = json.dumps(arguments)
     except (TypeError, ValueError, RecursionError):

@@ -79,7 +79,9 @@ class Universe:
         snap = self._snapshots.get(seed)
         if snap is None:
             world = World(clock=VirtualClock(EPOCH), seed=seed)
+            world.logging = False  # seeding is not a change (and a log emptied afterwards leaves free pages)
             seed_apps(world, [self.app(n) for n in self.base], seed)
+            world.logging = True
             world.begin_episode()
             snap = self._snapshots[seed] = world.snapshot()
             world.close()
@@ -88,21 +90,48 @@ class Universe:
     def snapshot_for(self, seed: int, apps: Iterable[str] = ()) -> bytes:
         """A snapshot of the base apps plus ``apps`` (cached per seed and app set): what a task's reset restores,
         so the apps a task needs are not loaded table by table in every episode."""
-        extra = tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))
+        extra = self._extra(apps)
         if not extra:
             return self._seeded_snapshot(seed)
-        key = (seed, extra)
-        snap = self._app_snapshots.pop(key, None)
-        if snap is not None:
-            self._app_snapshots[key] = snap  # most recently used last
-        else:
+        snap = self._cached_snapshot(seed, extra)
+        if snap is None:
             world = self.build_world(seed, extra)
             world.begin_episode()
-            snap = world.snapshot()
+            snap = self._keep_snapshot(seed, extra, world.snapshot())
             world.close()
-            if len(self._app_snapshots) >= SNAPSHOT_CACHE:  # bounded LRU: drop the least recently used
-                self._app_snapshots.pop(next(iter(self._app_snapshots)))
-            self._app_snapshots[key] = snap
+        return snap
+
+    def restore_into(self, world: World, seed: int, apps: Iterable[str] = ()) -> None:
+        """Make ``world`` the seeded world of the base apps plus ``apps``, as :meth:`snapshot_for` would.
+
+        A cached snapshot is restored; otherwise the base snapshot is restored and the apps' cached rows loaded
+        into ``world`` directly (no scratch world, no second restore), and the result is cached.
+        """
+        extra = self._extra(apps)
+        world.seed = seed
+        snap = self._cached_snapshot(seed, extra) if extra else self._seeded_snapshot(seed)
+        if snap is not None:
+            world.restore(snap)
+            return
+        world.restore(self._seeded_snapshot(seed))
+        for name in extra:
+            self.ensure_app(world, name)
+        world.begin_episode()
+        self._keep_snapshot(seed, extra, world.snapshot())
+
+    def _extra(self, apps: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))
+
+    def _cached_snapshot(self, seed: int, extra: tuple[str, ...]) -> bytes | None:
+        snap = self._app_snapshots.pop((seed, extra), None)
+        if snap is not None:
+            self._app_snapshots[(seed, extra)] = snap  # most recently used last
+        return snap
+
+    def _keep_snapshot(self, seed: int, extra: tuple[str, ...], snap: bytes) -> bytes:
+        if len(self._app_snapshots) >= SNAPSHOT_CACHE:  # bounded LRU: drop the least recently used
+            self._app_snapshots.pop(next(iter(self._app_snapshots)))
+        self._app_snapshots[(seed, extra)] = snap
         return snap
 
     def build_world(self, seed: int = 0, apps: Iterable[str] = ()) -> World:

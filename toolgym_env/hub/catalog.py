@@ -48,8 +48,12 @@ class _LazyTools(Mapping[str, ToolSpec]):
 
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
+        self._found: dict[str, ToolSpec] = {}  # names already resolved (every step looks its tool up)
 
     def __getitem__(self, name: str) -> ToolSpec:
+        tool = self._found.get(name) if isinstance(name, str) else None
+        if tool is not None:
+            return tool
         if not isinstance(name, str) or "__" not in name:
             raise KeyError(name)
         app_name, local = name.split("__", 1)
@@ -58,6 +62,7 @@ class _LazyTools(Mapping[str, ToolSpec]):
         tool = self._catalog.apps[app_name].tools.get(local)
         if tool is None:
             raise KeyError(name)
+        self._found[name] = tool
         return tool
 
     def __contains__(self, name: object) -> bool:

@@ -21,7 +21,8 @@ def parse_time(value: str) -> datetime:
 
 def format_time(moment: datetime) -> str:
     """Format a datetime as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC, second precision)."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    m = moment.astimezone(timezone.utc)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
 class VirtualClock:
@@ -35,11 +36,12 @@ class VirtualClock:
         '2026-03-02T09:01:30Z'
     """
 
-    __slots__ = ("_start", "_offset")
+    __slots__ = ("_start", "_offset", "_iso")
 
     def __init__(self, start: datetime | str = EPOCH) -> None:
         self._start = parse_time(start) if isinstance(start, str) else start
         self._offset = 0.0
+        self._iso: tuple[datetime, float, str] | None = None  # (start, offset, text) of the last iso()
 
     def reset(self, start: datetime | str | None = None) -> None:
         """Go back to the start instant (or a new one)."""
@@ -68,8 +70,13 @@ class VirtualClock:
         return self._start + timedelta(seconds=self._offset)
 
     def iso(self) -> str:
-        """The current virtual instant as an ISO-8601 string."""
-        return format_time(self.now())
+        """The current virtual instant as an ISO-8601 string (memoized: every step asks for it several times)."""
+        cached = self._iso
+        if cached is not None and cached[0] is self._start and cached[1] == self._offset:
+            return cached[2]
+        text = format_time(self.now())
+        self._iso = (self._start, self._offset, text)
+        return text
 
     def today(self) -> str:
         """The current virtual date as ``YYYY-MM-DD``."""

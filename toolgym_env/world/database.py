@@ -1,9 +1,14 @@
 """The world: every app's state in one in-memory SQLite database.
 
-Each table carries triggers that record, the first time a row is touched in an episode, its image from
-before the episode (``_before``). Diffing an episode therefore costs time proportional to the rows it
-changed, not to the size of the world; snapshots are ``Connection.serialize()`` bytes and restoring one is
-a ``deserialize()``.
+Every write goes through :meth:`World.insert`, :meth:`World.update` or :meth:`World.delete`, which record, the
+first time a row is touched in an episode, its image from before the episode (``_before``, in the same
+database, so a rolled-back savepoint forgets it too). Diffing an episode therefore costs time proportional to
+the rows it changed, not to the size of the world; snapshots are ``Connection.serialize()`` bytes and
+restoring one is a ``deserialize()``.
+
+The change log used to be kept by three SQLite triggers per table; parsing ~120 triggers made the first
+statement after restoring another task's snapshot cost 2–3 ms, so the log is written by these methods instead
+(restoring and re-parsing a 40-table schema without triggers takes ~0.6 ms).
 """
 
 from __future__ import annotations
@@ -36,17 +41,26 @@ def _create_sql(table: TableSpec) -> str:
     return f'CREATE TABLE "{table.name}" ({cols})'
 
 
-def _trigger_sql(table: TableSpec) -> list[str]:
+def _keep_before_sql(table: TableSpec) -> str:
+    """The statement that logs a row's image before its first change this episode (parameter: its id)."""
     name = table.name
-    old = _json_image(table, "OLD")
-    return [
-        f'CREATE TRIGGER "{name}__ins" AFTER INSERT ON "{name}" BEGIN '
-        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', NEW.id, NULL); END",
-        f'CREATE TRIGGER "{name}__upd" AFTER UPDATE ON "{name}" BEGIN '
-        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', OLD.id, {old}); END",
-        f'CREATE TRIGGER "{name}__del" AFTER DELETE ON "{name}" BEGIN '
-        f"INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES ('{name}', OLD.id, {old}); END",
-    ]
+    return (f"INSERT OR IGNORE INTO _before (tbl, pk, row) SELECT '{name}', t.id, {_json_image(table, 't')} "
+            f'FROM "{name}" AS t WHERE t.id = ?')
+
+
+_COMPILED: dict[str, tuple[TableSpec, Any, str, str]] = {}
+
+
+def _compiled(spec: str, table: TableSpec | None = None) -> tuple[TableSpec, Any, str, str]:
+    """``(spec, row decoder, SELECT statement, change-log statement)`` of a table declaration (its JSON), made
+    once per process: a reset to another task's snapshot re-registers its tables from their JSON."""
+    entry = _COMPILED.get(spec)
+    if entry is None:
+        table = table or TableSpec.from_json(spec)
+        cols = ", ".join(f'"{c}"' for c in table.column_names)
+        entry = _COMPILED[spec] = (table, table.decoder(), f'SELECT {cols} FROM "{table.name}"',
+                                   _keep_before_sql(table))
+    return entry
 
 
 class World:
@@ -67,6 +81,10 @@ class World:
         self.tables: dict[str, TableSpec] = {}
         self._decoders: dict[str, Any] = {}
         self._select_sql: dict[str, str] = {}
+        self._keep_sql: dict[str, str] = {}
+        #: Whether writes are recorded in the change log (off while seeding: the log would only be emptied, and
+        #: its freed pages would make every snapshot ~30% bigger).
+        self.logging = True
         self._savepoint_depth = 0
         self._restored: bytes | None = None
         self._schema_changed = False
@@ -77,14 +95,14 @@ class World:
 
     # --- schema -----------------------------------------------------------------------------------
     def add_tables(self, tables: Iterable[TableSpec], app: str = "") -> None:
-        """Create tables (with their change-tracking triggers), recorded as belonging to ``app``."""
+        """Create tables, recorded as belonging to ``app``."""
         self.load_tables(app, [(t, [], 0) for t in tables])
 
     def load_tables(self, app: str, tables: Sequence[tuple[TableSpec, Sequence[tuple], int]]) -> None:
         """Create tables already filled with rows (``(spec, row tuples in column order, id sequence)``).
 
-        The rows are inserted before the change-tracking triggers exist, so loading an app in the middle of
-        an episode is not a change of the world.
+        The rows do not go through the change log, so loading an app in the middle of an episode is not a
+        change of the world.
         """
         with self.atomic():  # one transaction: DDL statement by statement in autocommit mode is ~5x slower
             self._load_tables(app, tables)
@@ -92,21 +110,27 @@ class World:
             self.apps.add(app)
 
     def _load_tables(self, app: str, tables: Sequence[tuple[TableSpec, Sequence[tuple], int]]) -> None:
-        for table, rows, seq in tables:
-            if table.name in self.tables:
+        specs = []
+        for table, _, _ in tables:
+            if table.name in self.tables or any(table.name == t.name for t in specs):
                 raise WorldError(f"table {table.name!r} declared twice")
-            self._schema_changed = True
+            specs.append(table)
+        if not specs:
+            return
+        self._schema_changed = True
+        for table in specs:
             self.conn.execute(_create_sql(table))
+        for table, rows, _ in tables:
             if rows:
                 marks = ", ".join("?" for _ in table.columns)
                 self.conn.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows)
-            if seq:
-                self.conn.execute("INSERT INTO _seq (tbl, value) VALUES (?, ?)", (table.name, seq))
-            for sql in _trigger_sql(table):
-                self.conn.execute(sql)
-            self.conn.execute("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
-                              (table.name, app, table.to_json()))
-            self._register(table)
+        self.conn.executemany("INSERT INTO _seq (tbl, value) VALUES (?, ?)",
+                              [(t.name, seq) for t, _, seq in tables if seq])
+        texts = [t.to_json() for t in specs]
+        self.conn.executemany("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
+                              [(t.name, app, text) for t, text in zip(specs, texts)])
+        for table, text in zip(specs, texts):
+            self._install(_compiled(text, table))
 
     def dump_tables(self, names: Iterable[str]) -> list[tuple[TableSpec, list[tuple], int]]:
         """Rows and id sequences of some tables, in the form :meth:`load_tables` takes."""
@@ -124,17 +148,18 @@ class World:
         rows = self.conn.execute("SELECT name, app, spec FROM _tables").fetchall()
         present = {name for name, _, _ in rows}
         for name in [n for n in self.tables if n not in present]:
-            del self.tables[name], self._decoders[name], self._select_sql[name]
+            del self.tables[name], self._decoders[name], self._select_sql[name], self._keep_sql[name]
         for name, _, spec in rows:
             if name not in self.tables:
-                self._register(TableSpec.from_json(spec))
+                self._install(_compiled(spec))
         self.apps = {app for _, app, _ in rows if app}
 
     def _register(self, table: TableSpec) -> None:
+        self._install(_compiled(table.to_json(), table))
+
+    def _install(self, entry: tuple[TableSpec, Any, str, str]) -> None:
+        table, self._decoders[table.name], self._select_sql[table.name], self._keep_sql[table.name] = entry
         self.tables[table.name] = table
-        self._decoders[table.name] = table.decoder()
-        cols = ", ".join(f'"{c}"' for c in table.column_names)
-        self._select_sql[table.name] = f'SELECT {cols} FROM "{table.name}"'
 
     def spec(self, table: str) -> TableSpec:
         """The declaration of ``table``."""
@@ -164,6 +189,8 @@ class World:
         cols = ", ".join(f'"{c}"' for c in values)
         marks = ", ".join("?" for _ in values)
         self.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', tuple(values.values()))
+        if self.logging:
+            self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", (table, row["id"]))
         return self.get(table, row["id"])  # type: ignore[return-value]
 
     def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -213,6 +240,8 @@ class World:
         values = spec.encode(changes)
         if values:
             sets = ", ".join(f'"{c}" = ?' for c in values)
+            if self.logging:
+                self.conn.execute(self._keep_sql[table], (row_id,))
             cur = self.conn.execute(
                 f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), row_id)
             )
@@ -226,6 +255,8 @@ class World:
     def delete(self, table: str, row_id: str) -> bool:
         """Delete one row; returns whether it existed."""
         self.spec(table)
+        if self.logging:
+            self.conn.execute(self._keep_sql[table], (row_id,))
         cur = self.conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         return cur.rowcount > 0
 
@@ -248,7 +279,7 @@ class World:
 
     # --- snapshots and episodes ---------------------------------------------------------------------
     def snapshot(self) -> bytes:
-        """The whole database as bytes (tables, triggers, id sequences, change log)."""
+        """The whole database as bytes (tables, id sequences, change log)."""
         return self.conn.serialize()
 
     def restore(self, data: bytes) -> None:
@@ -286,8 +317,9 @@ class World:
         other.conn.deserialize(self.snapshot())
         other.clock = VirtualClock(self.clock.now())
         other.seed = self.seed
-        other.tables, other._decoders, other._select_sql = {}, {}, {}
+        other.tables, other._decoders, other._select_sql, other._keep_sql = {}, {}, {}, {}
         other._savepoint_depth = 0
+        other.logging = self.logging
         other._restored, other._schema_changed = None, False
         other.apps = set(self.apps)
         for table in self.tables.values():

@@ -23,6 +23,9 @@ class Column:
         return _SQL_TYPES[self.kind]
 
 
+_JSON: dict[TableSpec, str] = {}  # TableSpec → its JSON (frozen, so it never changes; looked up at every app load)
+
+
 @dataclass(frozen=True)
 class TableSpec:
     """A world table. Every table has a text primary key ``id``; ``id_prefix`` shapes new ids."""
@@ -37,8 +40,12 @@ class TableSpec:
 
     def to_json(self) -> str:
         """The declaration as JSON (stored in the world, so a restored snapshot describes its own tables)."""
-        return json.dumps({"name": self.name, "id_prefix": self.id_prefix,
-                           "columns": [[c.name, c.kind] for c in self.columns]}, separators=(",", ":"))
+        text = _JSON.get(self)
+        if text is None:
+            text = _JSON[self] = json.dumps({"name": self.name, "id_prefix": self.id_prefix,
+                                             "columns": [[c.name, c.kind] for c in self.columns]},
+                                            separators=(",", ":"))
+        return text
 
     @classmethod
     def from_json(cls, text: str) -> TableSpec:
