@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from toolgym_env.cli.eval import parse_agent_args
+from toolgym_env.cli.eval import backend_args, backend_options, parse_agent_args
 
 
 def _profiles(values: tuple[str, ...]) -> list[str | None]:
@@ -34,7 +34,8 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
 @click.option("--profile", "profiles", multiple=True,
               help="StateController profile (repeatable or comma-separated; one run each; default: none).")
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes (Ray actors with --backend ray).")
 @click.option("-o", "--out", default="trajectories.jsonl", show_default=True, type=click.Path(dir_okay=False),
               help="JSONL file of episode records (appended to; episodes already in it are skipped).")
 @click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1),
@@ -43,9 +44,13 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
               help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on stderr.")
+@backend_options
 def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ...], seed: int, workers: int,
-            out: str, max_steps: int, agent_args: tuple[str, ...], progress: bool) -> None:
+            out: str, max_steps: int, agent_args: tuple[str, ...], progress: bool, backend: str,
+            ray_address: str | None, ray_runtime_env: str | None) -> None:
     """Run an agent over a suite (k attempts, once per profile); append its episode records to a JSONL."""
+    from contextlib import nullcontext
+
     from toolgym_env.agents import AGENTS
     from toolgym_env.evaluation.runner import run_eval
 
@@ -54,16 +59,23 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
                                  param_hint="--agent")
     chosen = _profiles(profiles)
     kwargs = parse_agent_args(agent_args)
+    backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
     if suite == "test":
         click.echo("note: collecting on the test suite; do not train on data you evaluate on.", err=True)
     runs = []
-    for profile in chosen:
-        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed,
-                           workers=workers, out=out, max_steps=max_steps, agent_kwargs=kwargs,
-                           progress=progress)
-        runs.append({"profile": profile, "episodes": len(records),
-                     "successes": sum(r["success"] for r in records),
-                     "crashed": sum(bool(r["error"]) for r in records)})
+    session: Any = nullcontext()
+    if backend_kwargs:  # one Ray session (one local cluster) for every profile's run
+        from toolgym_env.evaluation.ray_backend import ray_session
+
+        session = ray_session(workers, ray_address)
+    with session:
+        for profile in chosen:
+            records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed,
+                               workers=workers, out=out, max_steps=max_steps, agent_kwargs=kwargs,
+                               progress=progress, **backend_kwargs)
+            runs.append({"profile": profile, "episodes": len(records),
+                         "successes": sum(r["success"] for r in records),
+                         "crashed": sum(bool(r["error"]) for r in records)})
     click.echo(json.dumps({"out": out, "agent": agent, "suite": suite, "seed": seed,
                            "episodes": sum(r["episodes"] for r in runs),
                            "successes": sum(r["successes"] for r in runs), "runs": runs}))

@@ -37,6 +37,41 @@ def _check_names(agent: str, profile: str | None) -> None:
                                  param_hint="--profile")
 
 
+def backend_options(command: Any) -> Any:
+    """The ``--backend``, ``--ray-address`` and ``--ray-runtime-env`` options (for ``eval`` and ``collect``)."""
+    command = click.option("--ray-runtime-env", "ray_runtime_env", default=None, metavar="JSON",
+                           help="Ray runtime_env of the workers, as JSON, for a cluster whose nodes lack the "
+                                "package (e.g. '{\"pip\": [\"toolgym-env\"]}').")(command)
+    command = click.option("--ray-address", default=None, metavar="ADDR",
+                           help="Ray cluster to run on (ray.init address: auto, HOST:PORT, ray://HOST:10001; "
+                                "default: a local cluster of --workers CPUs started for the run).")(command)
+    return click.option("--backend", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                        help="Where episodes run: local processes, or Ray actors (the ray extra).")(command)
+
+
+def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | None) -> dict[str, Any]:
+    """The ``run_eval`` keyword arguments of the backend options, checked (Ray installed, JSON valid)."""
+    if backend != "ray":
+        if ray_address or ray_runtime_env:
+            raise click.UsageError("--ray-address and --ray-runtime-env need --backend ray")
+        return {}
+    from toolgym_env.evaluation.ray_backend import RayUnavailableError, require_ray
+
+    try:
+        require_ray()
+    except RayUnavailableError as exc:
+        raise click.ClickException(str(exc)) from exc
+    env = None
+    if ray_runtime_env:
+        try:
+            env = json.loads(ray_runtime_env)
+        except ValueError as exc:
+            raise click.BadParameter(f"not JSON: {exc}", param_hint="--ray-runtime-env") from exc
+        if not isinstance(env, dict):
+            raise click.BadParameter("expected a JSON object", param_hint="--ray-runtime-env")
+    return {"backend": "ray", "ray_address": ray_address, "ray_runtime_env": env}
+
+
 @click.command("eval")
 @click.option("--agent", "agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
 @click.option("--suite", default="test", show_default=True, help="Task suite (test, train, core).")
@@ -45,7 +80,8 @@ def _check_names(agent: str, profile: str | None) -> None:
               help="Attempts per task (pass@k and pass^k for k = 1..K).")
 @click.option("--profile", default=None, help="StateController perturbation profile or kind (default: none).")
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes (Ray actors with --backend ray).")
 @click.option("-o", "--out", default="results.jsonl", show_default=True, type=click.Path(dir_okay=False),
               help="JSONL results file (appended to; episodes already in it are skipped).")
 @click.option("--plots", "plots_dir", default=None, type=click.Path(file_okay=False),
@@ -60,33 +96,36 @@ def _check_names(agent: str, profile: str | None) -> None:
               help="OpenAI-compatible endpoint for an LLM agent (default: $OPENAI_BASE_URL, else OpenAI).")
 @click.option("--api-key", default=None, help="API key for an LLM agent (default: $OPENAI_API_KEY).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+@backend_options
 def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
              out: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
              agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None,
-             progress: bool) -> None:
+             progress: bool, backend: str, ray_address: str | None, ray_runtime_env: str | None) -> None:
     """Evaluate an agent on a suite; print the Markdown summary of the results file and a JSON headline."""
     _check_names(agent, profile)
+    backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
     agent_kwargs = parse_agent_args(agent_args)
     for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key)):
         if value is not None:
             agent_kwargs[key] = value
     run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=out,
         plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
-        agent_kwargs=agent_kwargs, progress=progress)
+        agent_kwargs=agent_kwargs, progress=progress, **backend_kwargs)
 
 
 def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int, out: str,
         plots_dir: str | None, summary_path: str | None, max_steps: int, agent_kwargs: dict[str, Any],
-        progress: bool) -> dict[str, Any]:
+        progress: bool, **backend: Any) -> dict[str, Any]:
     """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
-    ``--base-url`` and ``--api-key`` flags); returns the headline of this run's records."""
+    ``--base-url`` and ``--api-key`` flags; ``backend`` the ``run_eval`` backend arguments); returns the
+    headline of this run's records."""
     from toolgym_env.evaluation.runner import run_eval
     from toolgym_env.evaluation.stats import headline, summarize
     from toolgym_env.evaluation.store import ResultStore
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
 
     records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
-                       out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress)
+                       out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress, **backend)
     everything = summarize(ResultStore(out).read())
     title = f"Evaluation ({out})"
     click.echo(markdown_summary(everything, title))

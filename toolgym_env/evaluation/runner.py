@@ -4,7 +4,8 @@ Every (task, attempt) has its own seed, derived with SHA-256 from the run seed, 
 attempt, so an episode is the same whichever worker runs it and in whatever order. Workers (processes) each
 build their env once and send records back; only the parent writes the results file
 (:class:`~toolgym_env.evaluation.store.ResultStore`). Episodes already in the file are skipped, so a killed
-run resumes where it stopped.
+run resumes where it stopped. ``backend="ray"`` runs the workers as Ray actors instead
+(:mod:`toolgym_env.evaluation.ray_backend`, the ``ray`` extra), locally or on a cluster, with the same records.
 """
 
 from __future__ import annotations
@@ -166,6 +167,16 @@ def _parallel(config: EvalConfig, jobs: list[Job], workers: int) -> Iterator[dic
                 future.cancel()
 
 
+def _ray(config: EvalConfig, jobs: list[Job], workers: int, address: str | None = None,
+         runtime_env: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    from toolgym_env.evaluation.ray_backend import ray_records
+
+    return ray_records(config, jobs, workers, address=address, runtime_env=runtime_env)
+
+
+BACKENDS = ("local", "ray")
+
+
 def _progress(enabled: bool) -> Any:
     if not enabled:
         return nullcontext(None)
@@ -180,7 +191,8 @@ def _progress(enabled: bool) -> Any:
 def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1, profile: str | None = None,
              seed: int = 0, workers: int = 1, out: str | os.PathLike[str] = "results.jsonl", max_steps: int = 40,
              agent_kwargs: dict[str, Any] | None = None, progress: bool = False,
-             run_id: str | None = None) -> list[dict[str, Any]]:
+             run_id: str | None = None, backend: str = "local", ray_address: str | None = None,
+             ray_runtime_env: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Evaluate ``agent`` (a name in :data:`~toolgym_env.agents.AGENTS` or a factory) on ``sample`` tasks of
     ``suite`` (spread over it; 0 = all), ``k`` attempts each, under the state-controller ``profile`` (none when
     ``None``); append one record per episode to ``out``; return the records of the planned episodes (those
@@ -188,7 +200,16 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
 
     Episodes already in ``out`` are not run again; ``workers > 1`` runs episodes in that many processes.
     ``agent_kwargs`` go to the agent's constructor (e.g. a model name and endpoint for an LLM agent).
+    ``backend="ray"`` runs them on ``workers`` Ray actors instead (the ``ray`` extra): on a local cluster
+    started for the run, on the cluster at ``ray_address`` (with ``ray_runtime_env``, e.g. ``pip`` or
+    ``working_dir``, for its workers), or in the Ray session already up in this process.
     """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose from {list(BACKENDS)}")
+    if backend == "ray":  # fail before any episode when the extra is missing
+        from toolgym_env.evaluation.ray_backend import require_ray
+
+        require_ray()
     from toolgym_env.tasks import load_suite
 
     if profile is not None:
@@ -210,7 +231,10 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
     todo = [j for j in jobs if key[j] not in done]
     if todo:
         workers = max(1, min(workers, len(todo)))
-        stream = _serial(config, todo) if workers == 1 else _parallel(config, todo, workers)
+        if backend == "ray":
+            stream = _ray(config, todo, workers, ray_address, ray_runtime_env)
+        else:
+            stream = _serial(config, todo) if workers == 1 else _parallel(config, todo, workers)
         with _progress(progress) as bar, closing(stream):  # closing: stop the workers on an interrupt
             task = bar.add_task(f"{config.agent_name} on {suite}", total=len(todo), ok="–") if bar else None
             wins = 0
