@@ -13,7 +13,7 @@ def universe_bench() -> dict[str, Any]:
     Run it first in a fresh process: "cold" means no app or schema has been built yet.
     """
     from toolgym_env.apps import CORE_APPS, all_app_names, load_app
-    from toolgym_env.cli.bench import _pct
+    from toolgym_env.bench.timing import pct as _pct
     from toolgym_env.hub.catalog_cache import cached_records
     from toolgym_env.universe import Universe
 

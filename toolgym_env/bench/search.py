@@ -1,0 +1,75 @@
+"""``search_tools`` figures: BM25 and MiniLM query latency, FAISS search alone, cold and warm index builds."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from toolgym_env.bench.timing import summary, time_calls, time_steps
+
+
+def _queries(n: int) -> list[str]:
+    """Distinct requests: clauses of the test suite's instructions (each new to the query cache)."""
+    from toolgym_env.tasks import load_suite
+
+    seen: list[str] = []
+    for task in load_suite("test"):
+        for clause in task.instruction.replace("!", ".").split(". "):
+            clause = clause.strip()
+            if 20 <= len(clause) <= 200 and clause not in seen:
+                seen.append(clause)
+                if len(seen) >= n:
+                    return seen
+    return seen
+
+
+def lexical_figures(n: int) -> dict[str, Any]:
+    """BM25 (the default index): a gym-level ``search_tools`` step and the index query alone, in ms."""
+    import gymnasium as gym
+
+    import toolgym_env  # noqa: F401
+
+    env = gym.make("ToolGym-v0", max_steps=10**7)
+    env.reset(seed=0)
+    action = {"name": "search_tools", "arguments": {"query": "update a customer's billing address", "top_k": 5}}
+    time_steps(env, action, 20)
+    out = summary("step_search_tools_lexical_ms", [t / 1e3 for t in time_steps(env, action, max(200, n // 10))], 3)
+    index = env.unwrapped.index
+    queries = _queries(300)
+    samples = [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries]
+    out.update(summary("search_lexical_ms", samples, 3))
+    env.close()
+    return out
+
+
+def embedding_figures() -> dict[str, Any]:
+    """MiniLM + FAISS over the full catalog: a query end to end (encoding included, nothing cached), the FAISS
+    search alone, the cold build (encode every tool) and the warm load (vectors from the disk cache)."""
+    from toolgym_env.retrieval import embedding as emb
+    from toolgym_env.retrieval.index import EmbeddingIndex, clean_query
+    from toolgym_env.universe import Universe
+
+    records = Universe.full().catalog.records()
+    out: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    emb.load_model()
+    out["embed_model_load_s"] = round(time.perf_counter() - t0, 2)
+    t0 = time.perf_counter()
+    EmbeddingIndex(records, use_cache=False)
+    out["index_cold_build_s"] = round(time.perf_counter() - t0, 2)
+    EmbeddingIndex(records)  # make sure the cache holds these vectors
+    warm = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        index = EmbeddingIndex(records)
+        warm.append(time.perf_counter() - t0)
+    out["index_warm_load_s"] = round(sorted(warm)[len(warm) // 2], 3)
+    queries = _queries(300)
+    index.search("warm up the model", 5)
+    emb.clear_query_cache()
+    out.update(summary("search_ms", [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries], 3))
+    vectors = [emb.encode([clean_query(q)])[0][None, :] for q in queries]
+    out.update(summary("index_search_ms",
+                       [time_calls(lambda v=v: index.index.search(v, 10), 1, 1e-6)[0] for v in vectors], 4))
+    out["index_tools"] = len(index)
+    return out
