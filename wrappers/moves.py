@@ -1,0 +1,250 @@
+"""The moves a discrete-action agent may choose from, per workflow step of the request: each move is one concrete
+tool call whose arguments come from the schema, the values the request quotes and the records seen so far.
+
+Reuses the heuristic agent's reading of requests and tools (:mod:`toolgym_env.agents.heuristic_parse`,
+:mod:`~toolgym_env.agents.heuristic_tools`); unlike that agent it never decides which move comes next or which
+record wins a comparison — it offers the alternatives (the highest, the lowest and the first listed record), and
+the policy chooses.
+
+Example:
+    >>> from toolgym_env.wrappers.candidates import CandidateBuilder
+    >>> b = CandidateBuilder()
+    >>> b.reset("In Acme CRM, delete the deal “Old lead”.")
+    >>> [c.move for c in b.candidates()]        # no tool found yet: only the final answer
+    ['final']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from toolgym_env.agents.heuristic_answer import show
+from toolgym_env.agents.heuristic_flows import _num, singular_label
+from toolgym_env.agents.heuristic_parse import Step
+from toolgym_env.agents.heuristic_tools import (
+    coerce,
+    default_value,
+    field_key,
+    id_param,
+    label_words,
+    main_schema,
+    name_words,
+    page_args,
+    props_of,
+    score,
+    with_fields,
+)
+
+if TYPE_CHECKING:
+    from toolgym_env.wrappers.candidates import Candidate, CandidateBuilder
+
+PAGE_SIZE = 50
+MAX_PAGES = 8
+#: Row choices offered for a comparison step ("pick the one with highest X").
+CHOICES = ("highest", "lowest", "first")
+#: The operations each kind of request step needs tools for.
+NEEDS = {"pick": lambda s: ["list", "get", "search"] + (["update" if s.slots["then"][0] == "set" else "delete"]
+                                                        if s.slots.get("then") else []),
+         "fanout": lambda s: ["list", "update" if s.slots["action"][0] == "set" else "delete"],
+         "find_update": lambda s: ["search", "get"] + (["update"] if s.slots.get("change") else []),
+         "delete": lambda s: ["search", "get", "delete"], "branch": lambda s: ["search", "get", "update"],
+         "create": lambda s: ["create"]}
+
+
+def is_send(t: dict[str, Any]) -> bool:
+    """Whether a tool is Mail's send-email tool."""
+    return t["name"].split("__", 1)[0] == "mail" and {"send", "email"} <= set(name_words(t["name"].split("__", 1)[-1]))
+
+
+def step_moves(b: CandidateBuilder, i: int, s: Step) -> Iterator[Candidate]:
+    """The moves that advance step ``i`` now (none once it is done, except repeats the policy may still pick)."""
+    yield from _MOVES[s.kind](b, i, s)
+
+
+def _list_move(b: CandidateBuilder, i: int, app: str, label: str, plural: str, filt: tuple | None) -> Iterator:
+    lister = b.tool(app, label, "list")
+    state = b.pages.get(i, {"page": 0, "more": True, "cursor": None})
+    if lister is None or not state["more"] or state["page"] >= MAX_PAGES:
+        return
+    schema = lister.get("inputSchema", {})
+    args, where = {}, ""
+    if filt is not None:
+        key = field_key(filt[0], props_of(schema, "filter"))
+        if key is not None:
+            args, where = with_fields(schema, "filter", {key: filt[1]}), f" whose {filt[0]} is {show(filt[1])}"
+    page = state["page"] + 1
+    args.update(page_args(schema, page, PAGE_SIZE, state["cursor"]))
+    more = f" (page {page})" if page > 1 else ""
+    yield b.make(lister["name"], args, f"list the {plural} in {app}{where}{more}", "list", i)
+
+
+def _commit_call(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]) -> tuple[str, dict] | None:
+    """The call that opens ``row`` (its get tool), or a harmless read when the app has none: a search by its name,
+    else the listing it came from again."""
+    get = b.tool(app, label, "get")
+    if get is not None and row.get("id") is not None and (score(get, app, label, "get") > 1 or
+                                                          id_param(get["inputSchema"], label) is not None):
+        return get["name"], {id_param(get["inputSchema"], label) or "id": row["id"]}
+    search = b.tool(app, label, "search")
+    if search is not None and score(search, app, label, "search") > 1:
+        return search["name"], {_query_param(search): b.name_of(app, label, row)[:200]}
+    return b.listed.get(i)
+
+
+def _query_param(search: dict[str, Any]) -> str:
+    props = props_of(search.get("inputSchema", {}))
+    if "query" in props:
+        return "query"
+    return next((p for p in search["inputSchema"].get("required", [])
+                 if main_schema(props[p]).get("type") == "string"), "query")
+
+
+def _change_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any],
+                 change: tuple[str, Any]) -> Iterator:
+    tool = b.tool(app, label, "update")
+    if tool is None or row.get("id") is None:
+        return
+    schema = tool["inputSchema"]
+    key = field_key(change[0], props_of(schema, "changes"))
+    if key is None:
+        return
+    args = {id_param(schema, label) or "id": row["id"], **with_fields(schema, "changes", {key: change[1]})}
+    yield b.make(tool["name"], args, f"set the {change[0]} of the {label} {b.name_of(app, label, row)} to "
+                 f"{show(change[1])}", "update", i, row=row)
+
+
+def _delete_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]) -> Iterator:
+    tool = b.tool(app, label, "delete")
+    if tool is not None and row.get("id") is not None:
+        yield b.make(tool["name"], {id_param(tool["inputSchema"], label) or "id": row["id"]},
+                     f"delete the {label} {b.name_of(app, label, row)}", "delete", i, row=row)
+
+
+def _ranked(s: Step, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The highest and lowest rows by the step's metric (within its cap), and the first one listed."""
+    out = {"first": rows[0]}
+    metric = field_key(s.slots["metric"], rows[0])
+    cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
+    limit = s.slots.get("capv")
+    if cap is not None:  # the cap is stated rounded: read it as the largest value that reads the same
+        same = [_num(r.get(cap)) for r in rows if _num(r.get(cap)) is not None and
+                show(r[cap]) in (s.slots["capt"], show(limit))]
+        limit = max(same, default=limit)
+    pool = [r for r in rows if metric and _num(r.get(metric)) is not None and
+            (cap is None or (_num(r.get(cap)) is not None and _num(r.get(cap)) <= limit + 1e-9))]
+    if pool:
+        out["highest"] = max(pool, key=lambda r: _num(r[metric]))
+        out["lowest"] = min(pool, key=lambda r: _num(r[metric]))
+    return out
+
+
+def pick(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+    """List the filtered records, pick one of them (highest / lowest / first), then change or delete it."""
+    label = singular_label(s.plural)
+    yield from _list_move(b, i, s.app, label, s.plural, s.slots["filter"])
+    rows = b.rows.get(i, [])
+    if rows and i not in b.chosen:
+        ranked = _ranked(s, rows)
+        for choice in CHOICES:
+            row = ranked.get(choice)
+            call = _commit_call(b, i, s.app, label, row) if row is not None else None
+            if call is not None:
+                what = f"first {label} listed" if choice == "first" else f"{label} with {choice} {s.slots['metric']}"
+                yield b.make(*call, f"pick the {what}: {b.name_of(s.app, label, row)}", "pick", i, choice, row)
+    row, then = b.chosen.get(i), s.slots.get("then")
+    if row is not None and then and i not in b.done:
+        yield from (_change_move(b, i, s.app, label, row, then[1]) if then[0] == "set"
+                    else _delete_move(b, i, s.app, label, row))
+
+
+def fanout(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+    """List the filtered records, then change (or delete) them one by one."""
+    label = singular_label(s.plural)
+    yield from _list_move(b, i, s.app, label, s.plural, s.slots["filter"])
+    handled = b.handled.get(i, set())
+    todo = [r for r in b.rows.get(i, []) if r.get("id") not in handled]
+    if todo and not b.pages.get(i, {}).get("more", True):
+        action, change = s.slots["action"]
+        yield from (_change_move(b, i, s.app, label, todo[0], change) if action == "set"
+                    else _delete_move(b, i, s.app, label, todo[0]))
+
+
+def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+    """Search a record by its quoted name, open it, then change / delete / branch on it."""
+    if i not in b.found:
+        search = b.tool(s.app, s.label, "search")
+        if search is not None:
+            args = {_query_param(search): s.name, **({"limit": 10} if "limit" in props_of(search["inputSchema"])
+                                                     else {})}
+            yield b.make(search["name"], args, f"search the {s.plural or s.label}s in {s.app} for {s.name}",
+                         "find", i)
+        else:
+            yield from _list_move(b, i, s.app, s.label, s.label + "s", None)
+        return
+    row = b.found[i]
+    if i not in b.chosen:
+        call = _commit_call(b, i, s.app, s.label, row)
+        if call is not None:
+            yield b.make(*call, f"open the {s.label} {s.name}", "open", i, row=row)
+    if i in b.done:
+        return
+    row = b.chosen.get(i, row)
+    if s.kind == "delete":
+        yield from _delete_move(b, i, s.app, s.label, row)
+    elif s.kind == "branch":
+        actual = row.get(field_key(s.slots["cond"][0], row) or "")
+        holds = show(actual) == s.slots["cond"][1] or str(actual) == s.slots["cond"][1]
+        yield from _change_move(b, i, s.app, s.label, row, (s.slots["field"], s.slots["yes" if holds else "no"]))
+    elif s.slots.get("change"):
+        yield from _change_move(b, i, s.app, s.label, row, s.slots["change"])
+
+
+def create(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+    """Create a record from the quoted values and the values of records seen (best effort)."""
+    from toolgym_env.agents.heuristic_flows import _EQUAL, _FIRST, _FOR, _NUMBER, _QUOTED
+
+    tool = b.tool(s.app, s.label, "create")
+    if tool is None or i in b.done:
+        return
+    schema, props, args, text = tool["inputSchema"], props_of(tool["inputSchema"]), {}, ""
+    for item in s.slots["items"]:
+        if (m := _FIRST.match(item) or _FOR.match(item)) is not None:
+            row = b.recall(m[1], m[2])
+            key = field_key("_".join(label_words(m[1])) + "_id", props)
+            if row is not None and key is not None:
+                args[key] = row.get("id")
+        elif (m := _EQUAL.match(item)) is not None:
+            row, key = b.recall(m[3], m[4]), field_key(m[1], props)
+            if row is not None and key is not None and field_key(m[2], row) is not None:
+                args[key] = row[field_key(m[2], row)]
+        elif (m := _QUOTED.match(item) or _NUMBER.match(item)) is not None:
+            key = field_key(m[1], props)
+            if key is not None:
+                args[key] = coerce(m[2], props[key])
+                text = text or m[2]
+    for p in schema.get("required", []):
+        if p not in args and p in props:
+            args[p] = default_value(props[p], text or s.label)
+    yield b.make(tool["name"], args, f"create the {s.label} {text}".strip(), "create", i)
+
+
+def notify(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+    """Find the person in Contacts by last name, then email them the facts found so far."""
+    person = b.found.get(i)
+    if person is None:
+        search = b.tool("Contacts", "contact", "search")
+        if search is not None:
+            yield b.make(search["name"], {"query": s.name.split()[-1]}, f"look up {s.name} in Contacts", "contact", i)
+        return
+    send = next((t for t in b.allowed() if is_send(t)), None)
+    if send is None or not person.get("email"):
+        return
+    facts = "; ".join(f"{k}: {v}" for k, v in b.all_facts()) or "all done"
+    to = coerce(person["email"], props_of(send["inputSchema"]).get("to", {}))
+    yield b.make(send["name"], {"to": to, "subject": "Update", "body": f"Hi {s.name.split()[0]}, quick update: "
+                                f"{facts}."}, f"email {s.name} what was found: {facts}", "send", i)
+
+
+_MOVES = {"pick": pick, "fanout": fanout, "find_update": find_then, "delete": find_then, "branch": find_then,
+          "create": create, "notify": notify}
