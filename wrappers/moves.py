@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from toolgym_env.agents.heuristic_answer import show
-from toolgym_env.agents.heuristic_flows import _num, singular_label
+from toolgym_env.agents.heuristic_flows import _num, capped_pool, singular_label
 from toolgym_env.agents.heuristic_parse import Step
 from toolgym_env.agents.heuristic_tools import (
     coerce,
@@ -124,15 +124,7 @@ def _delete_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[st
 def _ranked(s: Step, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The highest and lowest rows by the step's metric (within its cap), and the first one listed."""
     out = {"first": rows[0]}
-    metric = field_key(s.slots["metric"], rows[0])
-    cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
-    limit = s.slots.get("capv")
-    if cap is not None:  # the cap is stated rounded: read it as the largest value that reads the same
-        same = [_num(r.get(cap)) for r in rows if _num(r.get(cap)) is not None and
-                show(r[cap]) in (s.slots["capt"], show(limit))]
-        limit = max(same, default=limit)
-    pool = [r for r in rows if metric and _num(r.get(metric)) is not None and
-            (cap is None or (_num(r.get(cap)) is not None and _num(r.get(cap)) <= limit + 1e-9))]
+    metric, pool = capped_pool(s, rows)
     if pool:
         out["highest"] = max(pool, key=lambda r: _num(r[metric]))
         out["lowest"] = min(pool, key=lambda r: _num(r[metric]))

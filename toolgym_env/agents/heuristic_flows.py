@@ -158,15 +158,8 @@ def pick(agent: Any, s: Step) -> Flow:
     items = yield from list_all(agent, lister, {ffield: fvalue})
     if not items:
         raise StepFailed(f"no {s.plural}")
-    metric = field_key(s.slots["metric"], items[0])
+    metric, pool = capped_pool(s, items)
     cap = field_key(s.slots["cap"], items[0]) if s.slots.get("cap") else None
-    limit = s.slots.get("capv")
-    if cap is not None:  # the cap is stated rounded: read it as the smallest value that reads the same
-        same = [_num(it.get(cap)) for it in items if _num(it.get(cap)) is not None and
-                show(it[cap]) in (s.slots["capt"], show(limit))]
-        limit = max(same, default=limit)
-    pool = [it for it in items if metric and _num(it.get(metric)) is not None and
-            (cap is None or (_num(it.get(cap)) is not None and _num(it.get(cap)) <= limit + 1e-9))]
     if not pool:
         raise StepFailed("nothing to compare")
     sign = 1 if s.slots["best"] == "highest" else -1
@@ -295,3 +288,18 @@ def notify(agent: Any, s: Step) -> Flow:
 
 FLOWS = {"find_update": find_update, "pick": pick, "fanout": fanout, "create": create, "delete": delete_step,
          "branch": branch, "notify": notify}
+
+
+def capped_pool(s: Step, rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
+    """The key of the step's metric in ``rows`` and the rows it ranks: those with a value, within the step's cap
+    if it has one (the cap is stated rounded, so it is read as the largest value that reads the same)."""
+    metric = field_key(s.slots["metric"], rows[0])
+    cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
+    limit = s.slots.get("capv")
+    if cap is not None:
+        same = [_num(r.get(cap)) for r in rows if _num(r.get(cap)) is not None and
+                show(r[cap]) in (s.slots["capt"], show(limit))]
+        limit = max(same, default=limit)
+    pool = [r for r in rows if metric and _num(r.get(metric)) is not None and
+            (cap is None or (_num(r.get(cap)) is not None and _num(r.get(cap)) <= limit + 1e-9))]
+    return metric, pool
