@@ -42,8 +42,8 @@ class NumericAdapter(gym.Wrapper):
     tool names and descriptions; :meth:`action_masks` gives the mask (as sb3-contrib's ``MaskablePPO`` wants).
 
     **Observation**: a flat ``Dict`` of float32 ``Box`` es: ``instruction`` (D,), ``result`` (D,) (the last tool,
-    result and any user message), ``candidates`` (K, D) (their descriptions), embedded with the same featurizer
-    (MiniLM, or feature hashing); ``features`` (K, F) (:data:`FEATURE_NAMES`: move and choice one-hots, whether
+    result and any user message), ``candidates`` (K·D,) (their descriptions, flattened: SB3 warns on 2-D boxes),
+    embedded with the same featurizer (MiniLM, or feature hashing); ``features`` (K·F,) (:data:`FEATURE_NAMES`: move and choice one-hots, whether
     the same call was tried / failed, the request step it serves and whether that step is done, cosine
     similarities to the instruction and to the result, word overlap with the instruction, validity);
     ``mask`` (K,); ``progress`` (:data:`PROGRESS_NAMES`).
