@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolgym_env.agents.heuristic_answer import compose_answer, display, items_of, matches, pick_named, show
+from toolgym_env.agents.heuristic_answer import compose_answer, display, items_of, pick_named, show
 from toolgym_env.agents.heuristic_flows import has_more, singular_label
 from toolgym_env.agents.heuristic_parse import Prefs, Step, parse_request
 from toolgym_env.agents.heuristic_tools import (
@@ -33,6 +33,7 @@ from toolgym_env.agents.heuristic_tools import (
     in_app,
     label_words,
     rank,
+    recall_row,
     score,
     tool_title_words,
 )
@@ -262,12 +263,7 @@ class CandidateBuilder:
 
     def recall(self, label: str, name: str | None) -> dict[str, Any] | None:
         """The latest record seen of type ``label`` called ``name`` (any name when ``None``)."""
-        want = tuple(label_words(label))
-        for rows in ([r for k, r in reversed(self.seen) if k == want], [r for _, r in reversed(self.seen)]):
-            for row in rows:
-                if name is None or matches(row, name) >= 2:
-                    return row
-        return None
+        return recall_row(self.seen, label, name)
 
     def all_facts(self) -> list[tuple[str, str]]:
         """The facts found so far, in step order."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import gymnasium as gym
 
-from toolgym_env.agents.heuristic_answer import compose_answer, display, matches, show
+from toolgym_env.agents.heuristic_answer import compose_answer, display, show
 from toolgym_env.agents.heuristic_flows import FLOWS, StepFailed
 from toolgym_env.agents.heuristic_parse import parse_request
 from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
@@ -29,6 +29,7 @@ from toolgym_env.agents.heuristic_tools import (
     label_words,
     name_words,
     rank,
+    recall_row,
     score,
     squash,
     tool_title_words,
@@ -204,12 +205,7 @@ class HeuristicAgent:
 
     def recall(self, label: str, name: str | None) -> dict[str, Any] | None:
         """The latest record of type ``label`` called ``name`` (any name when ``None``)."""
-        want = tuple(label_words(label))
-        for rows in ([r for k, r in reversed(self.rows) if k == want], [r for _, r in reversed(self.rows)]):
-            for row in rows:
-                if name is None or matches(row, name) >= 2:
-                    return row
-        return None
+        return recall_row(self.rows, label, name)
 
     def name_of(self, app: str, label: str, row: dict[str, Any]) -> str:
         """What a record is called: the first field its app's search tool searches (from the tool's description),

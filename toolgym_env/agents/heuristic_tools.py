@@ -273,3 +273,17 @@ def has_more(result: dict[str, Any], fetched: int) -> bool:
         return result["next_cursor"] not in (None, "")
     total = result.get("total")
     return isinstance(total, int) and fetched < total
+
+
+def recall_row(seen: list[tuple[tuple[str, ...], dict[str, Any]]], label: str, name: str | None
+               ) -> dict[str, Any] | None:
+    """The latest of the ``(label words, record)`` pairs ``seen`` whose record is a ``label`` called ``name`` (any
+    name when ``None``); failing that, the latest record of any type with that name."""
+    from toolgym_env.agents.heuristic_answer import matches
+
+    want = tuple(label_words(label))
+    for rows in ([r for k, r in reversed(seen) if k == want], [r for _, r in reversed(seen)]):
+        for row in rows:
+            if name is None or matches(row, name) >= 2:
+                return row
+    return None
