@@ -177,9 +177,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             return self.universe.snapshot_for(task.world.seed, task.apps)
         snap = self._task_snapshots.get(task.id)
         if snap is None:
-            if task.world.seed != self.world.seed:
-                self.world.seed = task.world.seed
-            self.world.restore(self.universe.snapshot_for(task.world.seed, task.apps))
+            self.universe.restore_into(self.world, task.world.seed, task.apps)
             self.world.clock.reset(task.world.start)
             direct = self.universe.route(self.world)
             for call in task.world.setup:
@@ -445,16 +443,9 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
         return ToolResult.error(f"Invalid arguments for {name}: {problems}. Expected: {props}.")
 
 
-_SCALARS = (str, int, float, bool, type(None))
-
-
 def _jsonable_args(arguments: Any) -> Any:
     if arguments is None or isinstance(arguments, (str, int, float, bool)):
         return arguments if not isinstance(arguments, str) or len(arguments) < 2000 else arguments[:2000]
-    if isinstance(arguments, dict) and len(arguments) <= 16 and all(  # the common case, without a json.dumps
-            isinstance(k, str) and isinstance(v, _SCALARS) and (not isinstance(v, str) or len(v) < 200)
-            and v == v and v not in (float("inf"), float("-inf")) for k, v in arguments.items()):
-        return arguments
     try:
         text = json.dumps(arguments)
     except (TypeError, ValueError, RecursionError):

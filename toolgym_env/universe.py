@@ -99,29 +99,32 @@ class Universe:
             return self._seeded_snapshot(seed)
         snap = self._cached_snapshot(seed, extra)
         if snap is None:
-            world = self.build_world(seed, extra)
-            world.begin_episode()
-            snap = self._keep_snapshot(seed, extra, world.snapshot())
+            world = World(clock=VirtualClock(EPOCH), seed=seed)
+            snap = self._build_into(world, seed, extra)
             world.close()
         return snap
 
     def restore_into(self, world: World, seed: int, apps: Iterable[str] = ()) -> None:
         """Make ``world`` the seeded world of the base apps plus ``apps``, as :meth:`snapshot_for` would.
 
-        A cached snapshot is restored; otherwise the base snapshot is restored and the apps' cached rows loaded
-        into ``world`` directly (no scratch world, no second restore), and the result is cached.
+        A cached snapshot is restored; otherwise the apps' cached rows are loaded into ``world`` itself (no
+        scratch world, no second restore), and the result is cached.
         """
         extra = self._extra(apps)
         world.seed = seed
         snap = self._cached_snapshot(seed, extra) if extra else self._seeded_snapshot(seed)
-        if snap is not None:
+        if snap is None:
+            self._build_into(world, seed, extra)
+        else:
             world.restore(snap)
-            return
+
+    def _build_into(self, world: World, seed: int, extra: tuple[str, ...]) -> bytes:
+        """Restore the base snapshot into ``world``, load the ``extra`` apps, cache and return the snapshot."""
         world.restore(self._seeded_snapshot(seed))
         for name in extra:
             self.ensure_app(world, name)
         world.begin_episode()
-        self._keep_snapshot(seed, extra, world.snapshot())
+        return self._keep_snapshot(seed, extra, world.snapshot())
 
     def _extra(self, apps: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))

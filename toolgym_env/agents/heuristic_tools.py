@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgym_env.agents.heuristic_answer import matches
+
 VERBS: dict[str, tuple[str, ...]] = {
     "search": ("search", "find", "query", "lookup"),
     "list": ("list", "browse"),
@@ -279,8 +281,6 @@ def recall_row(seen: list[tuple[tuple[str, ...], dict[str, Any]]], label: str, n
                ) -> dict[str, Any] | None:
     """The latest of the ``(label words, record)`` pairs ``seen`` whose record is a ``label`` called ``name`` (any
     name when ``None``); failing that, the latest record of any type with that name."""
-    from toolgym_env.agents.heuristic_answer import matches
-
     want = tuple(label_words(label))
     for rows in ([r for k, r in reversed(seen) if k == want], [r for _, r in reversed(seen)]):
         for row in rows:

@@ -9,18 +9,13 @@ from toolgym_env.bench.timing import summary, time_calls, time_steps
 
 
 def _queries(n: int) -> list[str]:
-    """Distinct requests: clauses of the test suite's instructions (each new to the query cache)."""
+    """``n`` distinct requests (each new to the query cache): the instruction clauses the retrieval evaluation
+    scores, from the test suite."""
+    from toolgym_env.retrieval.evaluate import suite_pairs
     from toolgym_env.tasks import load_suite
 
-    seen: list[str] = []
-    for task in load_suite("test"):
-        for clause in task.instruction.replace("!", ".").split(". "):
-            clause = clause.strip()
-            if 20 <= len(clause) <= 200 and clause not in seen:
-                seen.append(clause)
-                if len(seen) >= n:
-                    return seen
-    return seen
+    pairs, _ = suite_pairs(load_suite("test"))
+    return list(dict.fromkeys(p.query for p in pairs))[:n]
 
 
 def lexical_figures(n: int) -> dict[str, Any]:
