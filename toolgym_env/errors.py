@@ -1,11 +1,16 @@
 """Typed errors of toolgym_env, all in one place.
 
 Tools raise :class:`ToolError` for domain failures (insufficient funds, unknown id); the tool hub is the one
-boundary that turns any exception raised by a tool into an ``isError`` result. Misuse of the library (a bad
-task file, an unknown app) raises the other errors here.
+boundary that turns any exception raised by a tool into an ``isError`` result, so inside an episode a failed
+or malformed call is an error observation, never an exception. Misuse of the library (a bad keyword argument
+to ``gym.make``, a bad reset option, an unknown task id, a bad task file, stepping a closed env) raises the
+other errors here. Where a plain built-in error used to be raised, the typed one subclasses it, so an old
+``except ValueError`` (or ``TypeError``, ``KeyError``) keeps working.
 """
 
 from __future__ import annotations
+
+from gymnasium.error import ClosedEnvironmentError
 
 
 class ToolGymError(Exception):
@@ -30,8 +35,8 @@ class UnknownAppError(ToolGymError, KeyError):
         return str(self.args[0]) if self.args else "unknown app"
 
 
-class AppSpecError(ToolGymError):
-    """An app declaration is inconsistent (duplicate tool, bad field type, ...)."""
+class AppSpecError(ToolGymError, ValueError):
+    """An app declaration is inconsistent (duplicate tool, bad field type, a table without ``id``, ...)."""
 
 
 class TaskFileError(ToolGymError, ValueError):
@@ -44,3 +49,29 @@ class WorldError(ToolGymError):
 
 class LLMConfigError(ToolGymError, ValueError):
     """An LLM-backed feature was asked for without a usable model, endpoint or key."""
+
+
+class InvalidArgumentError(ToolGymError, ValueError):
+    """A library call got an argument, option or setting it cannot use (an env keyword argument, a reset
+    option, a wrapper or evaluation setting); the message names it and what is allowed."""
+
+
+class UnknownArgumentError(InvalidArgumentError, TypeError):
+    """A keyword argument or option name is not known (e.g. a misspelt ``gym.make`` keyword)."""
+
+
+class UnknownTaskError(InvalidArgumentError, LookupError):
+    """A task id (e.g. ``reset(options={"task_id": ...})``) is not in the env's tasks."""
+
+
+class ExternalServerConfigError(InvalidArgumentError):
+    """An external MCP server configuration is invalid (bad file, bad entry, a name clashing with a built-in
+    app); the message names the server and the field."""
+
+
+class ExternalServerError(ToolGymError, RuntimeError):
+    """An external MCP server could not be started."""
+
+
+class EnvClosedError(ToolGymError, ClosedEnvironmentError):
+    """The env was used after :meth:`close` (which released its world, MCP session and servers)."""

@@ -20,19 +20,11 @@ from mcp.shared.exceptions import MCPError
 from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from toolgym_env.errors import ToolGymError
+from toolgym_env.errors import ExternalServerConfigError, ExternalServerError
 from toolgym_env.hub.result import ToolResult
 
 SERVER_NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 _BROKEN = (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream, OSError)
-
-
-class ExternalServerConfigError(ToolGymError, ValueError):
-    """An MCP server config is invalid; the message names the server and the field."""
-
-
-class ExternalServerError(ToolGymError, RuntimeError):
-    """An external MCP server could not be started."""
 
 
 class ServerConfig(BaseModel):
