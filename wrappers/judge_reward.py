@@ -61,7 +61,7 @@ class JudgeReward(gym.Wrapper):
         obs, reward, terminated, truncated, info = self.env.step(action)
         base = self.env.unwrapped
         if (terminated or truncated) and self.verdict is None:
-            self.verdict = self.judge()
+            self.verdict = base.verdict = self.judge()  # the base env shows it in render()
             reward = self.verdict.reward + self._shape(self.verdict.progress)
             info = {**info, "judge": self.verdict.to_dict()}
         elif self.shaping and base.task is not None and not info.get("is_error"):
