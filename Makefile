@@ -1,28 +1,49 @@
-# Two entry points: `make demo` (the main job) and `make test`. Both create .venv if missing and install
-# the package with every pip call constrained by constraints.txt (CPU torch, if anything asks for torch).
+# Two entry points: `make demo` (core dependencies only) and `make test` (every extra the tests use).
+# Both create .venv if missing and install the package editable; every pip call reads constraints.txt.
+# Each install has its own stamp: `make demo` after `make test` installs nothing, `make test` after `make demo`
+# adds the extras. `make test-fast` skips the tests marked slow.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+CORE_STAMP := $(VENV)/.stamp-core
+FULL_STAMP := $(VENV)/.stamp-full
+EXTRAS := dev,embed,rl,ray
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test bench install clean
+.PHONY: demo test test-fast bench install install-core clean
 
-$(STAMP): pyproject.toml constraints.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q -e ".[dev,embed,rl,ray]"
-	touch $(STAMP)
+$(PY):
+	@echo "== creating venv $(VENV) ($(PYTHON))"
+	$(PYTHON) -m venv $(VENV)
 
-install: $(STAMP)
+$(CORE_STAMP): pyproject.toml setup.py constraints.txt | $(PY)
+	@echo "== installing core dependencies (pip progress below)"
+	$(PY) -m pip install --progress-bar on -e .
+	touch $@
 
-demo: $(STAMP)
+$(FULL_STAMP): pyproject.toml setup.py constraints.txt | $(PY)
+	@echo "== installing the package with the extras $(EXTRAS): torch, ray, sentence-transformers... (~2 GB; pip progress below)"
+	$(PY) -m pip install --progress-bar on -e ".[$(EXTRAS)]"
+	touch $@ $(CORE_STAMP)
+
+install-core: $(CORE_STAMP)
+
+install: $(FULL_STAMP)
+
+demo: $(CORE_STAMP)
+	@echo "== running demo (toolgym demo)"
 	$(VENV)/bin/toolgym demo
 
-test: $(STAMP)
+test: $(FULL_STAMP)
+	@echo "== running every test (pytest)"
 	$(PY) -m pytest
 
-bench: $(STAMP)
+test-fast: $(FULL_STAMP)
+	@echo "== running the tests not marked slow (pytest -m 'not slow')"
+	$(PY) -m pytest -m "not slow"
+
+bench: $(FULL_STAMP)  # the MiniLM figures need the embed extra
 	$(VENV)/bin/toolgym bench --json
 
 clean:

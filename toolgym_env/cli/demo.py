@@ -58,6 +58,7 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
     from toolgym_env.agents import AGENTS
 
     agents = tuple(a for a in ("oracle", "heuristic", "random", "null", "claim-success") if a in AGENTS)
+    click.echo(f"Running {', '.join(agents)} on {sample or 'all'} '{suite}' tasks...", err=True)
     rows = run_demo(suite, agents, seed=seed, sample=sample)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
     for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
@@ -74,6 +75,7 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
         from toolgym_env.evaluation import robustness_rows
 
         names = [a for a in ("oracle", "oracle-retry", "heuristic") if a in AGENTS]
+        click.echo(f"Running the robustness table ({robustness_sample} tasks per row)...", err=True)
         robust = robustness_rows(names, suite=suite, sample=robustness_sample, seed=seed)
         print_robustness(robust, f"Under perturbation (StateController, {robustness_sample} tasks per row, "
                                  f"seed {seed})")
