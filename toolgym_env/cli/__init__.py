@@ -15,7 +15,21 @@ from toolgym_env.cli.serve import serve
 from toolgym_env.cli.tasks import tasks
 
 
-@click.group()
+class ToolGymGroup(click.Group):
+    """The command group; the one boundary where a library error (:class:`~toolgym_env.errors.ToolGymError`,
+    e.g. a bad task file found late) becomes click's one-line ``Error: ...`` and exit status 1, not a
+    traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from toolgym_env.errors import ToolGymError
+
+        try:
+            return super().invoke(ctx)
+        except ToolGymError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=ToolGymGroup)
 @click.version_option(package_name="toolgym-env")
 def cli() -> None:
     """ToolGym: executable, stateful, offline tool-use environments for LLM agents."""

@@ -6,9 +6,11 @@ import json
 
 import click
 
+from toolgym_env.cli.options import json_option
+
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on the last line.")
+@json_option
 @click.option("-n", default=3000, show_default=True, help="Timed steps per step figure.")
 @click.option("--embed/--no-embed", default=None,
               help="Measure MiniLM retrieval and memory (default: when the embed extra is installed).")
@@ -20,12 +22,13 @@ def bench(as_json: bool, n: int, embed: bool | None, vector_seconds: float) -> N
 
     result = run_bench(n, embed=embed, vector_seconds=vector_seconds,
                        log=lambda part: click.echo(f"[bench] {part}", err=True))
-    if not as_json:
-        for key, value in result.items():
-            target = ""
-            if key in TARGETS and value is not None:
-                bound, kind = TARGETS[key]
-                ok = value <= bound if kind == "max" else value >= bound
-                target = f"  target {'≤' if kind == 'max' else '≥'} {bound}: {'met' if ok else 'MISSED'}"
-            click.echo(f"{key:34s} {value}{target}")
-    click.echo(json.dumps(result))
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    for key, value in result.items():
+        target = ""
+        if key in TARGETS and value is not None:
+            bound, kind = TARGETS[key]
+            ok = value <= bound if kind == "max" else value >= bound
+            target = f"  target {'≤' if kind == 'max' else '≥'} {bound}: {'met' if ok else 'MISSED'}"
+        click.echo(f"{key:34s} {value}{target}")

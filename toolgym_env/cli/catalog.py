@@ -7,6 +7,9 @@ import sys
 
 import click
 
+from toolgym_env.cli.inputs import check_writable
+from toolgym_env.cli.options import json_option, output_option
+
 
 def _universe(core: bool):
     from toolgym_env.universe import Universe
@@ -19,35 +22,46 @@ def catalog() -> None:
     """Inspect the tool catalog (every app's tools as MCP Tool records)."""
 
 
+def _cell(value: object) -> str:
+    """A figure as a table cell: numbers as they are, shares as ``name 60.0``, a missing figure as ``–``."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+
+
 @catalog.command()
-@click.option("--json", "as_json", is_flag=True, help="Print only the JSON object (last line).")
+@json_option
 @click.option("--core", is_flag=True, help="Only the core apps.")
 def stats(as_json: bool, core: bool) -> None:
-    """Counts and realism statistics; the last line is one JSON object."""
+    """Counts and realism statistics, next to the figures of real MCP tools."""
     from toolgym_env.hub.catalog_stats import REAL_MCP, catalog_stats
 
     figures = catalog_stats(_universe(core).catalog.records())
-    if not as_json:
-        from rich.console import Console
-        from rich.table import Table
+    if as_json:
+        click.echo(json.dumps({**figures, "real_mcp": REAL_MCP}))
+        return
+    from rich.console import Console
+    from rich.table import Table
 
-        table = Table(title="Tool catalog vs. real MCP tools")
-        for col in ("figure", "ours", "real MCP"):
-            table.add_column(col)
-        for key, value in figures.items():
-            if key in ("top_verbs",):
-                continue
-            table.add_row(key, json.dumps(value), json.dumps(REAL_MCP.get(key, "")))
-        Console(stderr=True).print(table)
-    click.echo(json.dumps({**figures, "real_mcp": REAL_MCP}))
+    table = Table(title="Tool catalog vs. real MCP tools")
+    for col in ("figure", "ours", "real MCP"):
+        table.add_column(col)
+    for key, value in figures.items():
+        if key != "top_verbs":  # twelve verbs with counts: in --json
+            table.add_row(key, _cell(value), _cell(REAL_MCP.get(key)))
+    Console().print(table)
 
 
 @catalog.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
-              show_default=True, help="JSONL file to write ('-' for stdout).")
+@output_option("-", "JSONL file to write ('-' for stdout).")
 @click.option("--core", is_flag=True, help="Only the core apps.")
 def export(output: str, core: bool) -> None:
     """Write every tool as an MCP Tool record, one JSON object per line."""
+    check_writable(output)
     records = _universe(core).catalog.records()
     lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
     if output == "-":

@@ -10,24 +10,26 @@ from typing import Any
 
 import click
 
-from toolgym_env.cli.eval import backend_args, backend_options, parse_agent_args
+from toolgym_env.cli.eval import agent_kwargs_of, backend_args, backend_options
+from toolgym_env.cli.inputs import check_agent, check_writable, suite_tasks
+from toolgym_env.cli.options import llm_options, output_option, split_names, suite_option
 
 
 def _profiles(values: tuple[str, ...]) -> list[str | None]:
     """The ``--profile`` values (repeatable or comma-separated), checked; ``[None]`` (no controller)."""
     from toolgym_env.wrappers.perturb import PROFILES
 
-    names = [p.strip() for value in values for p in value.split(",") if p.strip()]
+    names = split_names(values)
     bad = [p for p in names if p not in PROFILES]
     if bad:
         raise click.BadParameter(f"unknown profile(s) {bad}; choose from {', '.join(sorted(PROFILES))}",
                                  param_hint="--profile")
-    return list(dict.fromkeys(names)) or [None]
+    return list(names) or [None]
 
 
 @click.command("collect")
 @click.option("--agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
-@click.option("--suite", default="train", show_default=True, help="Task suite (train, test, core).")
+@suite_option
 @click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
               help="Attempts per task.")
@@ -36,32 +38,34 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
               help="Worker processes (Ray actors with --backend ray).")
-@click.option("-o", "--out", default="trajectories.jsonl", show_default=True, type=click.Path(dir_okay=False),
-              help="JSONL file of episode records (appended to; episodes already in it are skipped).")
+@output_option("trajectories.jsonl", "JSONL file of episode records (appended to; episodes already in it are skipped).")
 @click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1),
               help="Step limit per episode.")
 @click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
               help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).")
+@llm_options
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on stderr.")
 @backend_options
 def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ...], seed: int, workers: int,
-            out: str, max_steps: int, agent_args: tuple[str, ...], progress: bool, backend: str,
-            ray_address: str | None, ray_runtime_env: str | None) -> None:
-    """Run an agent over a suite (k attempts, once per profile); append its episode records to a JSONL."""
+            output: str, max_steps: int, agent_args: tuple[str, ...], model: str | None, base_url: str | None,
+            api_key: str | None, progress: bool, backend: str, ray_address: str | None,
+            ray_runtime_env: str | None) -> None:
+    """Run an agent over a suite or task file (k attempts, once per profile); append its episode records to a
+    JSONL."""
     from contextlib import nullcontext
 
-    from toolgym_env.agents import AGENTS
     from toolgym_env.evaluation.runner import run_eval
 
-    if agent not in AGENTS:
-        raise click.BadParameter(f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}",
-                                 param_hint="--agent")
+    kwargs = agent_kwargs_of(agent_args, model, base_url, api_key)
+    check_agent(agent, kwargs)
     chosen = _profiles(profiles)
-    kwargs = parse_agent_args(agent_args)
     backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
+    suite_tasks(suite)
+    check_writable(output)
     if suite == "test":
-        click.echo("note: collecting on the test suite; do not train on data you evaluate on.", err=True)
+        click.echo("note: collecting on the test suite (the default); do not train on data you evaluate on "
+                   "(--suite train for training data).", err=True)
     runs = []
     session: Any = nullcontext()
     if backend_kwargs:  # one Ray session (one local cluster) for every profile's run
@@ -71,12 +75,12 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
     with session:
         for profile in chosen:
             records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed,
-                               workers=workers, out=out, max_steps=max_steps, agent_kwargs=kwargs,
+                               workers=workers, out=output, max_steps=max_steps, agent_kwargs=kwargs,
                                progress=progress, **backend_kwargs)
             runs.append({"profile": profile, "episodes": len(records),
                          "successes": sum(r["success"] for r in records),
                          "crashed": sum(bool(r["error"]) for r in records)})
-    click.echo(json.dumps({"out": out, "agent": agent, "suite": suite, "seed": seed,
+    click.echo(json.dumps({"out": output, "agent": agent, "suite": suite, "seed": seed,
                            "episodes": sum(r["episodes"] for r in runs),
                            "successes": sum(r["successes"] for r in runs), "runs": runs}))
 
@@ -125,7 +129,7 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
 
 @click.command("export-sft")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False), help="Output JSONL (replaced).")
+@output_option(help="Output JSONL (replaced).", required=True)
 @click.option("--format", "fmt", type=click.Choice(["openai", "trl"]), default="openai", show_default=True,
               help="openai: OpenAI fine-tuning lines; trl: TRL SFTTrainer rows (see toolgym_env.data.sft).")
 @click.option("--min-reward", default=1.0, show_default=True, type=float,
@@ -139,9 +143,10 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
               help="Most episodes kept in all (0 = no cap).")
 @click.option("--diversity", is_flag=True,
               help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).")
-def export_sft_command(inputs: tuple[str, ...], out: str, fmt: str, min_reward: float, only_success: bool,
+def export_sft_command(inputs: tuple[str, ...], output: str, fmt: str, min_reward: float, only_success: bool,
                        dedup: bool, max_per_task: int, limit: int, diversity: bool) -> None:
     """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
-    summary = export_sft(list(inputs), out, format=fmt, min_reward=min_reward, only_success=only_success,
+    check_writable(output)
+    summary = export_sft(list(inputs), output, format=fmt, min_reward=min_reward, only_success=only_success,
                          dedup=dedup, max_per_task=max_per_task, diversity=diversity, limit=limit)
     click.echo(json.dumps(summary))

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import click
 
+from toolgym_env.cli.inputs import suite_tasks
+from toolgym_env.cli.options import json_option, suite_option
+
 
 def run_demo(suite: str = "test", agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
-             seed: int = 0, sample: int = 0) -> list[dict]:
-    """Every agent on ``sample`` tasks of ``suite`` spread over the suite (all when 0); one row per agent."""
+             seed: int = 0, sample: int = 0, tasks: list | None = None) -> list[dict]:
+    """Every agent on ``sample`` tasks of ``suite`` (or of ``tasks``, when given) spread over the suite (all
+    when 0); one row per agent."""
     import gymnasium as gym
 
     import toolgym_env  # noqa: F401  (registers the ids)
     from toolgym_env.agents import AGENTS, run_episode
 
-    env = gym.make("ToolGym-v0", suite=suite)
+    env = gym.make("ToolGym-v0", suite=suite, tasks=tasks)
     n_tasks = len(env.unwrapped.tasks)
     picked = range(n_tasks) if not sample or sample >= n_tasks else \
         [i * n_tasks // sample for i in range(sample)]
@@ -41,12 +45,12 @@ def _constraint_rate(results: list) -> float:
 
 
 @click.command()
-@click.option("--suite", default="test", show_default=True, help="Task suite to run.")
+@suite_option
 @click.option("--sample", default=60, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("--seed", default=0, show_default=True, help="Base seed of the episodes.")
 @click.option("--robustness-sample", default=10, show_default=True,
               help="Tasks per perturbation kind in the robustness table (0 = skip it).")
-@click.option("--json", "as_json", is_flag=True, help="Also print the rows as one JSON line.")
+@json_option
 def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bool) -> None:
     """Run the model-free agents over a suite and print a results table; then the robustness table (the
     naive oracle, the retrying oracle and the heuristic agent under each perturbation kind)."""
@@ -57,9 +61,10 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
 
     from toolgym_env.agents import AGENTS
 
+    tasks = suite_tasks(suite)
     agents = tuple(a for a in ("oracle", "heuristic", "random", "null", "claim-success") if a in AGENTS)
     click.echo(f"Running {', '.join(agents)} on {sample or 'all'} '{suite}' tasks...", err=True)
-    rows = run_demo(suite, agents, seed=seed, sample=sample)
+    rows = run_demo(suite, agents, seed=seed, sample=sample, tasks=tasks)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
     for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
                 "constraints met"):
@@ -68,7 +73,8 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
         table.add_row(r["agent"], str(r["episodes"]), f"{r['success']:.1%}", f"{r['mean_reward']:.3f}",
                       f"{r['mean_steps']:.1f}", f"{r['tool_error_rate']:.1%}", f"{r['mean_progress']:.1%}",
                       f"{r['constraints_ok']:.1%}")
-    Console(width=120).print(table)
+    if not as_json:
+        Console(width=120).print(table)
     robust = []
     if robustness_sample:
         from toolgym_env.cli.robustness import print_robustness
@@ -77,7 +83,8 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
         names = [a for a in ("oracle", "oracle-retry", "heuristic") if a in AGENTS]
         click.echo(f"Running the robustness table ({robustness_sample} tasks per row)...", err=True)
         robust = robustness_rows(names, suite=suite, sample=robustness_sample, seed=seed)
-        print_robustness(robust, f"Under perturbation (StateController, {robustness_sample} tasks per row, "
-                                 f"seed {seed})")
+        if not as_json:
+            print_robustness(robust, f"Under perturbation (StateController, {robustness_sample} tasks per row, "
+                                     f"seed {seed})")
     if as_json:
-        print(json.dumps({"agents": rows, "robustness": robust}))
+        click.echo(json.dumps({"agents": rows, "robustness": robust}))

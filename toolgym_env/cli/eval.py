@@ -9,6 +9,9 @@ from typing import Any
 
 import click
 
+from toolgym_env.cli.inputs import check_agent, check_writable, check_writable_dir, suite_tasks
+from toolgym_env.cli.options import llm_options, output_option, suite_option
+
 
 def parse_agent_args(pairs: tuple[str, ...]) -> dict[str, Any]:
     """``("model=gpt-x", "temperature=0.2")`` → ``{"model": "gpt-x", "temperature": 0.2}`` (values read as
@@ -25,16 +28,23 @@ def parse_agent_args(pairs: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def _check_names(agent: str, profile: str | None) -> None:
-    from toolgym_env.agents import AGENTS
+def _check_profile(profile: str | None) -> None:
     from toolgym_env.wrappers.perturb import PROFILES
 
-    if agent not in AGENTS:
-        raise click.BadParameter(f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}",
-                                 param_hint="--agent")
     if profile is not None and profile not in PROFILES:
         raise click.BadParameter(f"unknown profile {profile!r}; choose from {', '.join(sorted(PROFILES))}",
                                  param_hint="--profile")
+
+
+def agent_kwargs_of(agent_args: tuple[str, ...], model: str | None, base_url: str | None,
+                    api_key: str | None) -> dict[str, Any]:
+    """The agent's constructor arguments: the ``--agent-arg`` pairs, then the ``--model``, ``--base-url`` and
+    ``--api-key`` flags over them."""
+    kwargs = parse_agent_args(agent_args)
+    for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key)):
+        if value is not None:
+            kwargs[key] = value
+    return kwargs
 
 
 def backend_options(command: Any) -> Any:
@@ -74,7 +84,7 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 
 @click.command("eval")
 @click.option("--agent", "agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
-@click.option("--suite", default="test", show_default=True, help="Task suite (test, train, core).")
+@suite_option
 @click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
               help="Attempts per task (pass@k and pass^k for k = 1..K).")
@@ -82,8 +92,7 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
               help="Worker processes (Ray actors with --backend ray).")
-@click.option("-o", "--out", default="results.jsonl", show_default=True, type=click.Path(dir_okay=False),
-              help="JSONL results file (appended to; episodes already in it are skipped).")
+@output_option("results.jsonl", "JSONL results file (appended to; episodes already in it are skipped).")
 @click.option("--plots", "plots_dir", default=None, type=click.Path(file_okay=False),
               help="Folder for PNG plots (needs matplotlib).")
 @click.option("--summary", "summary_path", default=None, type=click.Path(dir_okay=False),
@@ -91,24 +100,24 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 @click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
 @click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
               help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
-@click.option("--model", default=None, help="Model name for an LLM agent (default: $TOOLGYM_MODEL or $OPENAI_MODEL).")
-@click.option("--base-url", default=None,
-              help="OpenAI-compatible endpoint for an LLM agent (default: $OPENAI_BASE_URL, else OpenAI).")
-@click.option("--api-key", default=None, help="API key for an LLM agent (default: $OPENAI_API_KEY).")
+@llm_options
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 @backend_options
 def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
-             out: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
+             output: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
              agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None,
              progress: bool, backend: str, ray_address: str | None, ray_runtime_env: str | None) -> None:
-    """Evaluate an agent on a suite; print the Markdown summary of the results file and a JSON headline."""
-    _check_names(agent, profile)
+    """Evaluate an agent on a suite or task file; print the Markdown summary of the results file and a JSON
+    headline."""
+    agent_kwargs = agent_kwargs_of(agent_args, model, base_url, api_key)
+    check_agent(agent, agent_kwargs)
+    _check_profile(profile)
     backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
-    agent_kwargs = parse_agent_args(agent_args)
-    for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key)):
-        if value is not None:
-            agent_kwargs[key] = value
-    run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=out,
+    suite_tasks(suite)
+    check_writable(output)
+    check_writable(summary_path, "--summary")
+    check_writable_dir(plots_dir, "--plots")
+    run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=output,
         plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
         agent_kwargs=agent_kwargs, progress=progress, **backend_kwargs)
 

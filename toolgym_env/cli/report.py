@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import click
 
+from toolgym_env.cli.inputs import check_writable
+from toolgym_env.cli.options import output_option
+
 
 @click.command("report")
 @click.argument("results", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--out", default="report.html", show_default=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+@output_option("report.html", "The HTML file to write.")
 @click.option("--max-episodes", default=200, show_default=True, type=click.IntRange(0),
               help="Episodes kept for the trajectory viewer (taken in turn from each agent/profile/suite); "
                    "the leaderboard and plots always use every episode.")
@@ -17,12 +19,13 @@ import click
               help="Each result, argument and answer text is cut to this many characters.")
 @click.option("--title", default="ToolGym evaluation", show_default=True, help="Page title.")
 @click.option("--plots/--no-plots", default=True, show_default=True, help="Embed the PNG plots (needs matplotlib).")
-def report(results: tuple[str, ...], out: str, max_episodes: int, max_chars: int, title: str, plots: bool) -> None:
+def report(results: tuple[str, ...], output: str, max_episodes: int, max_chars: int, title: str, plots: bool) -> None:
     """Write a self-contained HTML report (leaderboard, plots, trajectory viewer) of RESULTS files."""
     from toolgym_env.report import write_report
 
+    check_writable(output)
     try:
-        path = write_report(list(results), out, title=title, max_episodes=max_episodes, max_chars=max_chars,
+        path = write_report(list(results), output, title=title, max_episodes=max_episodes, max_chars=max_chars,
                             plots=plots)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc

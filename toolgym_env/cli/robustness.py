@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import click
 
+from toolgym_env.cli.inputs import suite_tasks
+from toolgym_env.cli.options import json_option, list_option, split_names, suite_option
+
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
@@ -29,15 +32,16 @@ def print_robustness(rows: list[dict], title: str) -> None:
 
 
 @click.command()
-@click.option("--suite", default="test", show_default=True, help="Task suite to run.")
+@suite_option
 @click.option("--sample", default=20, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("--seed", default=0, show_default=True, help="Seed of the episodes and of the state controller.")
-@click.option("--agents", default="oracle,oracle-retry,heuristic", show_default=True,
-              help="Comma-separated agents (see toolgym_env.agents.AGENTS).")
-@click.option("--profiles", default="", help="Comma-separated profiles/kinds (default: every kind, then "
-              "first_non_search, random_20, moderate, heavy).")
-@click.option("--json", "as_json", is_flag=True, help="Also print the rows as one JSON line.")
-def robustness(suite: str, sample: int, seed: int, agents: str, profiles: str, as_json: bool) -> None:
+@list_option("agent", "agents", "oracle,oracle-retry,heuristic",
+             "Agents (repeatable or comma-separated; see toolgym_env.agents.AGENTS).")
+@list_option("profile", "profiles", None, "Profiles or kinds (repeatable or comma-separated; default: every "
+             "kind, then first_non_search, random_20, moderate, heavy).")
+@json_option
+def robustness(suite: str, sample: int, seed: int, agents: tuple[str, ...], profiles: tuple[str, ...],
+               as_json: bool) -> None:
     """Run agents under every perturbation kind alone and under the named profiles; print the table."""
     import json
 
@@ -45,15 +49,17 @@ def robustness(suite: str, sample: int, seed: int, agents: str, profiles: str, a
     from toolgym_env.evaluation import ROBUSTNESS_PROFILES, robustness_rows
     from toolgym_env.wrappers.perturb import PROFILES
 
-    names = [a for a in agents.split(",") if a]
+    names = split_names(agents)
     unknown = [a for a in names if a not in AGENTS]
     if unknown:
-        raise click.BadParameter(f"unknown agent(s) {unknown}; choose from {sorted(AGENTS)}", param_hint="--agents")
-    chosen = [p for p in profiles.split(",") if p] or list(ROBUSTNESS_PROFILES)
+        raise click.BadParameter(f"unknown agent(s) {unknown}; choose from {sorted(AGENTS)}", param_hint="--agent")
+    chosen = split_names(profiles) or list(ROBUSTNESS_PROFILES)
     bad = [p for p in chosen if p not in PROFILES]
     if bad:
-        raise click.BadParameter(f"unknown profile(s) {bad}; choose from {sorted(PROFILES)}", param_hint="--profiles")
+        raise click.BadParameter(f"unknown profile(s) {bad}; choose from {sorted(PROFILES)}", param_hint="--profile")
+    suite_tasks(suite)
     rows = robustness_rows(names, chosen, suite=suite, sample=sample, seed=seed)
-    print_robustness(rows, f"Robustness on suite '{suite}' ({sample or 'all'} tasks, seed {seed})")
     if as_json:
-        print(json.dumps(rows))
+        click.echo(json.dumps(rows))
+    else:
+        print_robustness(rows, f"Robustness on suite '{suite}' ({sample or 'all'} tasks, seed {seed})")

@@ -9,14 +9,8 @@ from collections import Counter
 
 import click
 
-
-def _load(path: str):
-    from toolgym_env.tasks import list_suites, load_suite, load_tasks
-
-    if not os.path.exists(path) and path in list_suites():
-        return load_suite(path)
-    return load_tasks(path)
-
+from toolgym_env.cli.inputs import check_writable, scan_task_file, suite_tasks
+from toolgym_env.cli.options import json_option, output_option
 
 def _progress(total: int, label: str):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -34,7 +28,7 @@ def tasks() -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Generation seed (recorded in the meta file).")
 @click.option("--n", "n", type=int, default=100, show_default=True, help="Task slots to fill.")
 @click.option("--split", type=click.Choice(["train", "test", "dev"]), default="test", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="JSONL file to write.")
+@output_option(help="JSONL file to write (and FILE.meta.json beside it).", required=True)
 @click.option("--workers", type=int, default=os.cpu_count() or 1, show_default=True, help="Processes.")
 @click.option("--paraphrase-model", default=None, help="Paraphrase instructions with this model (off by default).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint for --paraphrase-model.")
@@ -44,6 +38,8 @@ def generate(seed: int, n: int, split: str, output: str, workers: int, paraphras
     """Synthesize N validated tasks; the last line is a JSON summary (kept, rejected by reason, stats)."""
     from toolgym_env.tasks.engine.suite import generate_suite, write_suite
     from toolgym_env.tasks.stats import suite_stats
+
+    check_writable(output)
 
     paraphrase = None
     if paraphrase_model:
@@ -69,16 +65,19 @@ def generate(seed: int, n: int, split: str, output: str, workers: int, paraphras
 
 
 @tasks.command()
-@click.argument("file")
-@click.option("--sample", type=int, default=0, help="Validate only every k-th task (0 = all).")
-@click.option("--json", "as_json", is_flag=True, help="Print only the JSON summary.")
+@click.argument("file", metavar="FILE|SUITE")
+@click.option("--sample", type=click.IntRange(0), default=0, show_default=True,
+              help="Tasks spread over the file (0 = all).")
+@json_option
 def validate(file: str, sample: int, as_json: bool) -> None:
-    """Run the oracle, the null and claim-success agents and every violating variant on each task; the last
-    line is a JSON summary (mean scores, variants caught per constraint type, problems)."""
+    """Check every line against the task schema (listing each bad one as file:line: field: problem), then run
+    the oracle, the null and claim-success agents and every violating variant on each task; exit 1 when any
+    line or task is invalid."""
+    from toolgym_env.evaluation.robustness import spread
     from toolgym_env.tasks.engine.checking import Validator
 
-    found = _load(file)
-    chosen = found[::sample] if sample > 0 else found
+    found, bad_lines = scan_task_file(file, "FILE|SUITE")
+    chosen = [found[i] for i in spread(len(found), sample)]
     validator = Validator()
     reports = []
     with _progress(len(chosen), "validating") as bar:
@@ -98,34 +97,46 @@ def validate(file: str, sample: int, as_json: bool) -> None:
         return round(statistics.fmean(values), 4) if values else 0.0
 
     summary = {"file": file, "tasks": len(reports), "valid": sum(r["problem"] is None for r in reports),
-               "oracle_mean": mean("oracle"), "null_mean": mean("null"), "claim_success_mean": mean("claim-success"),
+               "invalid_lines": bad_lines, "oracle_mean": mean("oracle"), "null_mean": mean("null"),
+               "claim_success_mean": mean("claim-success"),
                "variants_caught": sum(caught.values()), "variants_total": sum(total.values()),
                "variants_by_type": {k: f"{caught[k]}/{total[k]}" for k in sorted(total)},
                "problems": dict(problems.most_common())}
-    if not as_json:
-        for r in reports:
-            if r["problem"]:
-                click.echo(f"{r['task_id']}: {r['problem']}", err=True)
-    click.echo(json.dumps(summary))
+    for line in bad_lines:
+        click.echo(line, err=True)
+    for r in reports:
+        if r["problem"]:
+            click.echo(f"{file}: task {r['task_id']}: {r['problem']}", err=True)
+    if as_json:
+        click.echo(json.dumps(summary))
+    else:
+        click.echo(f"{file}: {summary['valid']}/{summary['tasks']} tasks valid"
+                   + (f", {len(bad_lines)} problem(s) in lines that are not tasks" if bad_lines else "")
+                   + f"; oracle mean {summary['oracle_mean']}, null {summary['null_mean']}, claim-success "
+                     f"{summary['claim_success_mean']}; {summary['variants_caught']}/{summary['variants_total']} "
+                     f"violating variants caught")
+    if bad_lines or summary["valid"] < summary["tasks"]:
+        click.get_current_context().exit(1)
 
 
 @tasks.command()
-@click.argument("file")
-@click.option("--json", "as_json", is_flag=True, help="Print only the JSON summary.")
+@click.argument("file", metavar="FILE|SUITE")
+@json_option
 def stats(file: str, as_json: bool) -> None:
-    """Counts, mean calls/tools/apps/depth and constraint-type counts; the last line is JSON (with the
-    rejection reasons recorded when the suite was generated)."""
+    """Counts, mean calls/tools/apps/depth and constraint-type counts (with the rejection reasons recorded
+    when the suite was generated)."""
     from pathlib import Path
 
     from toolgym_env.tasks.stats import suite_stats
 
-    found = _load(file)
+    found = suite_tasks(file, "FILE|SUITE")
     figures = suite_stats(found)
     meta_path = Path(file).with_name(Path(file).name.removesuffix(".jsonl") + ".meta.json")
     if meta_path.is_file():
         meta = json.loads(meta_path.read_text())
         figures["generation"] = {k: meta.get(k) for k in ("seed", "n", "kept", "rejected")}
-    if not as_json:
-        for key, value in figures.items():
-            click.echo(f"{key:>24}: {json.dumps(value)}", err=True)
-    click.echo(json.dumps(figures))
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    for key, value in figures.items():
+        click.echo(f"{key:>24}: {json.dumps(value)}")

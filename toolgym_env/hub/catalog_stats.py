@@ -59,7 +59,13 @@ def _is_nested(props: dict[str, Any]) -> bool:
 
 
 def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts and shape statistics over MCP tool records (percentages are 0-100, one decimal)."""
+    """Counts and shape statistics over MCP tool records (percentages are 0-100, one decimal).
+
+    ``domains`` counts the generated domains (one :class:`~toolgym_env.apps.kit.Blueprint` module each, with
+    several products); the core apps are counted apart (``core_apps``), as each has a domain label of its own.
+    """
+    from toolgym_env.apps import CORE_APPS
+
     n = len(records) or 1
     apps: Counter[str] = Counter()
     domains: set[str] = set()
@@ -71,7 +77,8 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
         app, local = rec["name"].split("__", 1)
         apps[app] += 1
         meta = rec.get("_meta", {})
-        domains.add(meta.get("toolgym/domain", app))
+        if app not in CORE_APPS:
+            domains.add(meta.get("toolgym/domain", app))
         schema = rec.get("inputSchema", {})
         props = schema.get("properties", {})
         params.append(len(props))
@@ -99,6 +106,7 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     pct = lambda k: round(100 * k / n, 1)  # noqa: E731
     return {
         "apps": len(apps), "tools": len(records), "domains": len(domains),
+        "core_apps": sum(app in CORE_APPS for app in apps),
         "tools_per_app_mean": round(statistics.mean(per_app), 1),
         "tools_per_app_median": statistics.median(per_app),
         "params_mean": round(statistics.mean(params or [0]), 2), "params_median": statistics.median(params or [0]),
