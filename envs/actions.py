@@ -8,17 +8,89 @@ from typing import Any
 from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
 
 _KEYS = {"name", "arguments"}
+#: Deepest nesting of arguments accepted (objects and arrays inside one another); deeper input is refused.
+MAX_DEPTH = 32
+
+
+def text_depth(text: str) -> int:
+    """How deeply ``[``/``{`` nest in a JSON text (brackets inside strings ignored), without parsing it.
+
+    Example:
+        >>> text_depth('{"a": [1, {"b": "[[["}]}')
+        3
+    """
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def value_depth(value: Any) -> int:
+    """How deeply dicts and lists nest in ``value`` (iterative, so any depth is measured safely)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth > MAX_DEPTH:
+                return depth
+            stack.extend((v, depth + 1) for v in (node.values() if isinstance(node, dict) else node))
+    return deepest
+
+
+def _arguments(arguments: Any) -> tuple[Any, str | None]:
+    """Arguments as the tool will run them: a JSON-string object decoded (so what is recorded and judged is
+    exactly what ran), too large or too deep input refused. Other malformed arguments pass through unchanged;
+    the tool's schema validation reports them."""
+    if isinstance(arguments, str):
+        if len(arguments) > MAX_ARGUMENT_CHARS:
+            return None, f"Arguments too large: {len(arguments)} characters (limit {MAX_ARGUMENT_CHARS})."
+        if text_depth(arguments) > MAX_DEPTH:
+            return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
+        try:
+            decoded = json.loads(arguments) if arguments.strip() else {}
+        except (ValueError, RecursionError):
+            return arguments, None
+        return (decoded if isinstance(decoded, dict) else arguments), None
+    if isinstance(arguments, (dict, list)):
+        if value_depth(arguments) > MAX_DEPTH:
+            return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
+        try:
+            size = len(json.dumps(arguments, ensure_ascii=False, default=str))
+        except (TypeError, ValueError, RecursionError):
+            return arguments, None
+        if size > MAX_ARGUMENT_CHARS:
+            return None, f"Arguments too large: {size} characters (limit {MAX_ARGUMENT_CHARS})."
+    return arguments, None
 
 
 def parse_action(action: Any) -> tuple[str | None, Any, str | None]:
     """``(name, arguments, None)`` for a well-formed call, ``(name or None, None, problem)`` otherwise.
 
     Accepted forms: ``{"name": str, "arguments": dict | JSON string}`` (arguments optional), or the same
-    object as a JSON string. Arguments are validated later, against the tool's schema.
+    object as a JSON string. Arguments given as a JSON string are decoded here; arguments over the size limit or
+    nested deeper than :data:`MAX_DEPTH` are refused before anything runs. Arguments are validated later,
+    against the tool's schema.
     """
     if isinstance(action, (str, bytes)):
         if len(action) > 2 * MAX_ARGUMENT_CHARS:
             return None, None, f"Action too large: {len(action)} characters."
+        if text_depth(action if isinstance(action, str) else action.decode("utf-8", "replace")) > MAX_DEPTH + 1:
+            return None, None, f"Action nested too deeply (limit {MAX_DEPTH} levels of arguments)."
         try:
             action = json.loads(action)
         except (ValueError, RecursionError, UnicodeDecodeError) as exc:
@@ -35,4 +107,5 @@ def parse_action(action: Any) -> tuple[str | None, Any, str | None]:
         return None, None, "Action needs a 'name': the tool to call (a non-empty string)."
     if len(name) > 200:
         return None, None, f"Tool name too long ({len(name)} characters)."
-    return name, action.get("arguments"), None
+    arguments, problem = _arguments(action.get("arguments"))
+    return name, arguments, problem

@@ -104,8 +104,8 @@ class SequenceOrder(_Constraint):
 
 class TradeOff(_Constraint):
     """A stated trade-off (e.g. best rating without exceeding a price). Satisfied when the final answer names
-    ``chosen`` and states each of ``evidence`` (the values that justify it) and does not name any of
-    ``rejected`` as the choice (it may only name them alongside the chosen one); violated otherwise."""
+    ``chosen`` as the choice and states each of ``evidence`` (the values that justify it), and asserts none of
+    ``rejected`` (a rejected option may appear only after a negation: "X, not Y"); violated otherwise."""
 
     type: Literal["tradeoff"] = "tradeoff"
     criteria: str

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from toolgym_env.tasks.constraints import Constraint
+from toolgym_env.tasks.constraints import Allowance, Constraint
 from toolgym_env.world.clock import EPOCH, format_time
 
 
@@ -53,11 +53,54 @@ class RowExpectation(_Strict):
     count: int = Field(1, ge=1)
 
 
+FactType = Literal["integer", "decimal", "money", "date", "time", "datetime", "enum", "boolean", "name", "text",
+                   "id", "list"]
+
+
+class Fact(_Strict):
+    """A value the final answer must state, graded as a typed value (see :mod:`toolgym_env.judge.facts`).
+
+    ``key`` is what the request calls it ("chosen deal", "contacts handled"); the answer states a number, date,
+    time, enum or short value *as* that fact, in a clause that names the key. ``distractors`` are the values an
+    agent could confuse it with (the other candidates of a pick, the same field of the other listed records, the
+    other options of an enum, neighbouring counts): an answer that also asserts one of them fails the fact.
+    ``items`` holds the members of a ``list`` fact (``ordered``: their order matters).
+    """
+
+    key: str = ""
+    value: str = Field(min_length=1)
+    type: FactType = "text"
+    distractors: list[str] = Field(default_factory=list)
+    items: list[str] = Field(default_factory=list)
+    ordered: bool = False
+
+    @field_validator("value")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a fact cannot be blank")
+        return value
+
+
 class Goal(_Strict):
-    """What done means: expected world changes and facts the final answer must state."""
+    """What done means: expected world changes, facts the final answer must state, and the footprint.
+
+    ``allow`` lists the writes a correct solution makes that no expectation names (side effects of domain
+    actions: a seat taken, a balance moved, a cart emptied), as the oracle made them. The judge is exact: any
+    other write fails the goal, even if undone later (see :func:`toolgym_env.judge.footprint.footprint_check`).
+    A fact given as a plain string is read as an untyped ``text`` fact (older task files; a blank one is dropped).
+    """
 
     changes: list[RowExpectation] = Field(default_factory=list)
-    answer_facts: list[str] = Field(default_factory=list)
+    answer_facts: list[Fact] = Field(default_factory=list)
+    allow: list[Allowance] = Field(default_factory=list)
+
+    @field_validator("answer_facts", mode="before")
+    @classmethod
+    def _plain_facts(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"value": v} if isinstance(v, str) else v for v in value if not (isinstance(v, str) and not v.strip())]
+        return value
 
 
 class TaskStats(_Strict):

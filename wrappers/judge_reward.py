@@ -16,7 +16,9 @@ class JudgeReward(gym.Wrapper):
     The verdict (see :mod:`toolgym_env.judge.verdict` for the formula) checks the world diff against the
     task's expected changes, the final answer against its facts, and every active constraint against the
     trajectory: hard constraints gate success, soft ones scale the reward. It is in ``info["judge"]`` with
-    one entry per check. What the agent claims about its own success is never read.
+    one entry per check, saying what passed and why not in terms that never quote an expected value or id
+    (an agent shown its failed verdict learns nothing it could copy into the next episode). What the agent
+    claims about its own success is never read.
 
     Args:
         env: the ToolGym env (possibly wrapped).
@@ -26,6 +28,9 @@ class JudgeReward(gym.Wrapper):
         rubric: an optional :class:`~toolgym_env.judge.rubric.RubricJudge`; its score of the final answer
             (model recorded, cached on disk) scales the reward by ``1 - rubric_weight + rubric_weight * score``.
         rubric_weight: the rubric's weight in [0, 1].
+        reveal: put the expected values and ids in ``info["judge"]`` too (each check's ``expected``). For
+            researchers reading verdicts, never for an agent that trains on ``info``; ``toolgym eval`` records
+            keep them.
 
     Example:
         >>> import gymnasium as gym
@@ -38,7 +43,8 @@ class JudgeReward(gym.Wrapper):
         (0.0, False)
     """
 
-    def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2) -> None:
+    def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2,
+                 reveal: bool = False) -> None:
         super().__init__(env)
         if shaping < 0:
             raise ValueError(f"shaping must be >= 0, got {shaping}")
@@ -47,6 +53,7 @@ class JudgeReward(gym.Wrapper):
         self.shaping = shaping
         self.rubric = rubric
         self.rubric_weight = rubric_weight
+        self.reveal = reveal
         self.verdict: Verdict | None = None
         self._progress = 0.0
 
@@ -63,10 +70,10 @@ class JudgeReward(gym.Wrapper):
         if (terminated or truncated) and self.verdict is None:
             self.verdict = base.verdict = self.judge()  # the base env shows it in render()
             reward = self.verdict.reward + self._shape(self.verdict.progress)
-            info = {**info, "judge": self.verdict.to_dict()}
+            info = {**info, "judge": self.verdict.to_dict(self.reveal)}
         elif self.shaping and base.task is not None and not info.get("is_error"):
-            checks = goal_checks(base.task.goal, base.world_diff(), base.final_answer)
-            reward = self._shape(sum(c.passed for c in checks) / len(checks))
+            checks = goal_checks(base.task.goal, base.world_diff(), base.final_answer, base.touched_rows())
+            reward = self._shape(Verdict(tuple(checks)).progress)
         else:
             reward = 0.0
         return obs, float(reward), terminated, truncated, info

@@ -20,7 +20,7 @@ from toolgym_env.universe import Universe
 
 WORLD_SEEDS = (0, 1, 2, 3)
 KIND_WEIGHTS = {"find_update": 3.0, "pick": 3.0, "fanout": 2.0, "create": 3.0, "delete": 1.3, "branch": 2.0}
-_LISTS = ("clauses", "changes", "report", "extras", "exports", "entities", "spend", "tradeoffs", "sensitive",
+_LISTS = ("clauses", "changes", "report", "facts", "extras", "exports", "entities", "spend", "tradeoffs", "sensitive",
           "segments")
 
 
@@ -140,8 +140,9 @@ def write_answer(lines: list[tuple[str, str]], fmt: str | None) -> str:
     return "Done. " + "; ".join(f"The {k} is {v}" for k, v in lines) + "."
 
 
-def write_instruction(work: Work, phrases: list[str], rng: random.Random) -> str:
-    """The request: an opener, the steps with connectors, the implied constraints, optional noise, a closing."""
+def write_instruction(work: Work, phrases: list[str], rng: random.Random, recap: bool = True) -> str:
+    """The request: an opener, the steps with connectors, the implied constraints, optional noise, the facts
+    to report (``recap``; a JSON output format names them itself) and a closing."""
     steps = []
     n = len(work.clauses)
     for i, clause in enumerate(work.clauses):
@@ -151,4 +152,6 @@ def write_instruction(work: Work, phrases: list[str], rng: random.Random) -> str
     body = steps + list(phrases)
     if rng.random() < 0.35:
         body.insert(rng.randint(0, len(body)), phrasing.noise(rng))
+    if recap and work.facts:
+        body.append(phrasing.summary([f.key for f in work.facts], rng))
     return (phrasing.opener(rng) + " ".join(body) + " " + phrasing.closing(rng)).strip()

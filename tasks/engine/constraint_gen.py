@@ -20,7 +20,7 @@ from toolgym_env.world.diff import diff_world
 # How often each applicable type is drawn (rarely applicable types weigh more) and whether it is hard.
 WEIGHTS = {"tool_count": 1.0, "app_diversity": 1.0, "app_restriction": 1.0, "data_coverage": 2.5,
            "response_content": 1.2, "no_redundancy": 1.0, "tool_type_priority": 1.5, "sequence_order": 1.2,
-           "tradeoff": 4.0, "budget": 3.0, "deadline": 1.0, "forbidden": 1.0, "no_collateral": 1.3,
+           "tradeoff": 4.0, "budget": 3.0, "deadline": 1.0, "forbidden": 1.0, "no_collateral": 0.0,
            "confirm_before_destructive": 4.0, "privacy": 2.0, "output_format": 1.2}
 SOFT = {"tool_count", "no_redundancy", "tool_type_priority", "app_diversity", "output_format", "response_content"}
 
@@ -154,19 +154,9 @@ def _forbidden(comp: Composed, rng: random.Random, catalog: Any) -> C.Forbidden 
 
 @builder("no_collateral")
 def _no_collateral(comp: Composed, rng: random.Random, catalog: Any) -> C.NoCollateral | None:
-    diff = diff_world(comp.plan.world)
-    if not diff.changes:
-        return None
-    allow: list[C.Allowance] = []
-    inserts: dict[str, int] = {}
-    for ch in diff.changes:
-        if ch.op == "insert":
-            inserts[ch.table] = inserts.get(ch.table, 0) + 1
-        else:
-            allow.append(C.Allowance(table=ch.table, op=ch.op, id=ch.id,
-                                     columns=list(ch.changed_columns) if ch.op == "update" else []))
-    allow += [C.Allowance(table=t, op="insert", count=n) for t, n in sorted(inserts.items())]
-    return C.NoCollateral(allow=allow)
+    """Never drawn: every goal is exact now (``toolgym_env.judge.footprint``), so the constraint would add
+    nothing. The type stays for older task files, where it is still checked."""
+    return None
 
 
 @builder("confirm_before_destructive")

@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.judge.matchers import contains_fact
+from toolgym_env.tasks.constraints import Allowance
 from toolgym_env.tasks.engine import phrasing
 from toolgym_env.tasks.engine.compose import compose, write_answer, write_instruction
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
@@ -21,6 +23,7 @@ from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
 from toolgym_env.tasks.validate import oracle_stats
 from toolgym_env.universe import Universe
 from toolgym_env.world.clock import parse_time
+from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import stable_seed
 
 MAX_ATTEMPTS = 12
@@ -104,12 +107,16 @@ class Generator:
                 lines += [(k, v) for k, v in work.extras if v in c.must_include]
         fmt = next((c.format for c in phrased if c.type == "output_format"), None)
         answer = write_answer(lines, fmt)
-        instruction = write_instruction(work, [c.phrasing for c in phrased if c.phrasing], rng)
-        facts = list(dict.fromkeys(v for _, v in work.report))
+        instruction = write_instruction(work, [c.phrasing for c in phrased if c.phrasing], rng, fmt != "json")
+        goal = Goal(changes=work.changes, answer_facts=work.facts)
+        world = comp.plan.world
+        touched = [(table, pk, image is not None) for table, pk, image in world.changed_keys()]
+        goal = goal.model_copy(update={"allow": [Allowance.model_validate(a)
+                                                 for a in footprint_of(diff_world(world), touched, goal)]})
         task = Task(
             id=f"{self.split}-{self.seed}-{slot:05d}", split=self.split, instruction=instruction,
             apps=list(comp.apps), world=WorldRecipe(seed=comp.seed), family="+".join(work.segments),
-            goal=Goal(changes=work.changes, answer_facts=facts), constraints=phrased,
+            goal=goal, constraints=phrased,
             oracle=comp.plan.calls, oracle_answer=answer,
         )
         stats = oracle_stats(task).model_copy(update={"segments": list(work.segments)})
@@ -127,7 +134,7 @@ class Generator:
         return phrasing.constraint_phrase(c, rng, self.names)
 
     def _paraphrased(self, task: Task) -> Task:
-        keep = re.findall(r"“([^”]+)”", task.instruction) + list(task.goal.answer_facts)
+        keep = re.findall(r"“([^”]+)”", task.instruction) + [f.value for f in task.goal.answer_facts]
         keep += [n for c in task.constraints for n in re.findall(r"\d[\d,.:]*\d|\d", c.phrasing)]
         keep = list(dict.fromkeys(k for k in keep if contains_fact(task.instruction, k)))
         text = self.paraphrase(task.instruction, keep)

@@ -294,3 +294,15 @@ def opener(rng: random.Random) -> str:
 def closing(rng: random.Random) -> str:
     """A closing sentence asking for a report."""
     return rng.choice(_CLOSINGS)
+
+
+_SUMMARY = ["When you're done, sum up {}.", "Finish with a short summary giving {}.", "In your reply, give me {}.",
+            "Close with a quick recap: {}.", "End your answer by stating {}."]
+
+
+def summary(keys: list[str], rng: random.Random) -> str:
+    """The sentence naming the facts the answer must end with (``""`` when there are none): the judge grades each
+    fact in a clause that names it, so the request names each one."""
+    if not keys:
+        return ""
+    return rng.choice(_SUMMARY).format(_join([f"the {k}" for k in keys]))

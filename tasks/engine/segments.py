@@ -53,6 +53,33 @@ def field_label(name: str) -> str:
     return name.replace("_", " ")
 
 
+def value_type(res: Res, name: str, value: Any) -> str:
+    """The fact type of a field's value: enum, boolean, money, integer, decimal, date, time or text."""
+    prop = res.props.get(name)
+    if isinstance(value, bool) or (prop is not None and prop.type == "boolean"):
+        return "boolean"
+    if prop is not None and len(prop.enum) >= 2:
+        return "enum"
+    if isinstance(value, (int, float)):
+        if name in res.money():
+            return "money"
+        return "integer" if isinstance(value, int) else "decimal"
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return "date"
+    if "T" in text and text[:4].isdigit() and text.count(":") >= 1:
+        return "datetime"
+    return "text"
+
+
+def enum_distractors(res: Res, name: str, value: Any) -> list[str]:
+    """The other options of an enum or yes/no field."""
+    prop = res.props[name]
+    if prop.type == "boolean" or isinstance(value, bool):
+        return [show(not bool(value))]
+    return [show(v) for v in prop.enum if v != value]
+
+
 def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") -> None:
     """Offer other fields of a record the agent opened as things the answer could be asked to include
     (``which`` names the record when the request must not reveal it, e.g. "the deal you picked")."""
@@ -145,7 +172,8 @@ def find_update(work: Work, res: Res) -> None:
     if old_fields and work.rng.random() < 0.5:
         f = work.rng.choice(old_fields)
         work.clauses[-1] += f", and tell me its {field_label(f)}"
-        work.fact(f"{res.label} {field_label(f)}", show(row[f]))
+        work.fact(f"{res.label} {field_label(f)}", show(row[f]), value_type(res, f, row[f]),
+                  enum_distractors(res, f, row[f]))
     _offer_extras(work, res, row)
 
 
@@ -235,10 +263,14 @@ def pick(work: Work, res: Res) -> None:
     display = name or row["id"]
     work.clauses.append(f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
                         f"the one with {criteria.removeprefix('the ')}")
-    work.fact(f"chosen {res.label}", display)
-    work.fact(field_label(metric), show(row[metric]))
+    others = [x for x in items if x[2]["id"] != row["id"]]
+    work.fact(f"chosen {res.label}", display, "name" if name else "id",
+              [(x[2].get(res.name_field) if res.name_field else None) or x[2]["id"] for x in others])
+    work.fact(field_label(metric), show(row[metric]), value_type(res, metric, row[metric]),
+              [show(x[2][metric]) for x in others])
     if tradeoff:
-        work.fact(field_label(cap_field), show(row[cap_field]))
+        work.fact(field_label(cap_field), show(row[cap_field]), value_type(res, cap_field, row[cap_field]),
+                  [show(x[2][cap_field]) for x in others])
         rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
         work.tradeoffs.append({"criteria": criteria, "chosen": str(display),
                                "evidence": [show(row[metric]), show(row[cap_field])], "rejected": [str(rejected)]})
@@ -289,7 +321,7 @@ def fanout(work: Work, res: Res) -> None:
     what = "delete every one of them" if delete else f"set the {field_label(g)} of each to {q(w)}"
     work.clauses.append(f"in {res.app.title}, take all {res.plural} {where(res, f, v)}, {what}, "
                         f"and tell me how many there were")
-    work.fact(f"{res.plural} handled", len(items))
+    work.fact(f"{res.plural} handled", len(items), "integer")
 
 
 def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]:
@@ -376,6 +408,9 @@ def create(work: Work, res: Res) -> None:
             where[fname] = value
             described.append(f"{field_label(fname)} {q(show(value))}")
     result = work.plan.call(res.tool("create"), **args)
+    for fname in res.decl.refs:
+        if fname in args and result.get(fname) is not None:
+            where[fname] = result[fname]  # the parent record the request named, not any record of that table
     work.changes.append(RowExpectation(table=res.table, op="insert", where=where))
     work.clauses.append(f"in {res.app.title}, create a {res.label} with " + ", ".join(described))
     work.extra(f"id of the new {res.label}", result.get("id"))
@@ -443,7 +478,7 @@ def notify(work: Work) -> None:
     body = "Hi " + person.first_name + ", quick update: " + "; ".join(f"{k}: {v}" for k, v in work.report[:3]) + "."
     plan.call("mail__send_email", to=[plan.ref(f"items.{idx}.email")], subject="Update", body=body)
     work.changes.append(RowExpectation(table="mail__messages", op="insert",
-                                       where={"folder": "sent", "to": {"$has": person.email},
+                                       where={"folder": "sent", "to": [person.email],
                                               "body": {"$mentions": facts[0]}}))
     if contact.get("phone"):
         work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))

@@ -9,7 +9,7 @@ from typing import Any
 from toolgym_env.tasks.constraints import Entity, SpendRule
 from toolgym_env.tasks.engine.toolbox import SENSITIVE, Res
 from toolgym_env.tasks.plan import Plan, Ref
-from toolgym_env.tasks.schema import RowExpectation
+from toolgym_env.tasks.schema import Fact, RowExpectation
 from toolgym_env.world.clock import parse_time
 
 
@@ -47,6 +47,7 @@ class Work:
     clauses: list[str] = field(default_factory=list)
     changes: list[RowExpectation] = field(default_factory=list)
     report: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
     extras: list[tuple[str, str]] = field(default_factory=list)
     exports: list[Export] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -61,9 +62,29 @@ class Work:
         """The virtual date the task starts on."""
         return parse_time(self.plan.world.clock.iso())
 
-    def fact(self, key: str, value: Any) -> None:
-        """A fact the final answer must state."""
-        self.report.append((key, str(value)))
+    def fact(self, key: str, value: Any, type: str = "text", distractors: Any = ()) -> None:
+        """A fact the final answer must state, as what the request calls it (``key``), its type and the values it
+        could be confused with (``distractors``; equal values and blanks are dropped). A key already used by an
+        earlier fact, or a blank value, skips the segment (two facts must not share a name)."""
+        text = str(value)
+        if not text.strip():
+            raise Skip("blank fact")
+        if any(k == key for k, _ in self.report):
+            raise Skip(f"two facts named {key!r}")
+        seen = {text.casefold()}
+        clean = []
+        for d in distractors:
+            d = str(d)
+            if d.strip() and d.casefold() not in seen:
+                seen.add(d.casefold())
+                clean.append(d)
+        if type == "integer" and text.lstrip("-").isdigit():
+            n = int(text)
+            clean += [str(m) for m in (n - 2, n - 1, n + 1, n + 2) if m >= 0 and str(m) not in clean]
+        if not clean:
+            raise Skip(f"nothing to confuse the {key} with")
+        self.report.append((key, text))
+        self.facts.append(Fact(key=key, value=text, type=type, distractors=clean))
 
     def extra(self, key: str, value: Any) -> None:
         """A value the answer could be asked to include (a response-content candidate)."""

@@ -92,7 +92,7 @@ class EpisodeRunner:
         import toolgym_env  # noqa: F401  (registers the ids)
 
         self.config = config
-        self.env = gym.make("ToolGym-v0", suite=config.suite, max_steps=config.max_steps)
+        self.env = gym.make("ToolGym-v0", suite=config.suite, max_steps=config.max_steps, reveal=True)
         if config.profile is not None:
             from toolgym_env.wrappers import StateController
 

@@ -2,7 +2,8 @@
 
 from toolgym_env.judge.constraints import CHECKERS, check_constraint
 from toolgym_env.judge.episode import Episode
-from toolgym_env.judge.goal import Check, check_change, goal_checks
+from toolgym_env.judge.check import Check
+from toolgym_env.judge.goal import check_change, goal_checks
 from toolgym_env.judge.matchers import contains_fact, match_row, match_value
 from toolgym_env.judge.verdict import SOFT_WEIGHT, Verdict, judge_episode
 

@@ -22,7 +22,7 @@ def normalize_arguments(arguments: Any) -> Any:
     if isinstance(arguments, str):
         try:
             return json.loads(arguments) if arguments.strip() else {}
-        except ValueError:
+        except (ValueError, RecursionError):
             return arguments
     return arguments if arguments is not None else {}
 
@@ -81,7 +81,8 @@ class Episode:
 
     ``trajectory`` holds the env's step records (``name``, ``arguments``, ``is_error``, ``time``, ...);
     ``diff`` is the world diff at the end; ``answer`` the final answer (``None`` if none was given);
-    ``end`` the virtual time of the last step.
+    ``end`` the virtual time of the last step; ``touched`` the change log: ``(table, id, existed_before)`` of
+    every row written during the episode, even if set back later (``None``: read off the diff).
     """
 
     trajectory: tuple[dict[str, Any], ...]
@@ -89,6 +90,7 @@ class Episode:
     answer: str | None
     start: str
     end: str
+    touched: tuple[tuple[str, str, bool], ...] | None = None
     calls: tuple[Call, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -102,7 +104,7 @@ class Episode:
     def after(self, step: int) -> Episode:
         """The same episode seen from after step ``step`` on (for constraints the user added mid-episode)."""
         later = tuple(s for s in self.trajectory if int(s.get("step", 0)) > step)
-        return Episode(later, self.diff, self.answer, self.start, self.end)
+        return Episode(later, self.diff, self.answer, self.start, self.end, self.touched)
 
     @property
     def ok_calls(self) -> tuple[Call, ...]:

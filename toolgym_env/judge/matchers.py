@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgym_env.judge.values import has_tokens, number_of, numbers_in, same_number
+
 
 def normalize_text(text: str) -> str:
     """Lower-case, drop thousands separators and currency signs, collapse whitespace."""
@@ -14,22 +16,20 @@ def normalize_text(text: str) -> str:
 
 
 def contains_fact(answer: str, fact: str) -> bool:
-    """Whether ``answer`` states ``fact`` (case-, spacing- and number-format-insensitive substring).
+    """Whether ``answer`` states ``fact``: a number by value (``1234.50`` matches ``1,234.5``, ``five`` matches
+    ``5``), anything else as a whole-word run, ignoring case, accents, ``_`` and ``-``. A blank fact is never
+    stated.
 
-    A numeric fact such as ``"1234.50"`` also matches ``1,234.5``.
+    Example:
+        >>> contains_fact("Nonetheless, 1,234.5 USD", "1234.50"), contains_fact("nonetheless", "none")
+        (True, False)
     """
-    norm_answer = normalize_text(answer)
-    norm_fact = normalize_text(fact)
-    if norm_fact in norm_answer:
-        return True
-    try:
-        target = float(norm_fact)
-    except ValueError:
+    if not fact or not fact.strip():
         return False
-    for token in re.findall(r"-?\d+(?:\.\d+)?", norm_answer):
-        if abs(float(token) - target) < 0.005:
-            return True
-    return False
+    target = number_of(fact)
+    if target is not None and re.fullmatch(r"[\s$€£]*-?[\d,]+(?:\.\d+)?\s*", fact):
+        return any(same_number(n, target) for n in numbers_in(answer))
+    return has_tokens(answer, fact)
 
 
 def match_value(actual: Any, expected: Any) -> bool:

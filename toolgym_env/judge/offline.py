@@ -40,7 +40,8 @@ def replay_episode(task: Task, trajectory: Sequence[dict[str, Any]], answer: str
                     raise ValueError(f"replay of step {step.get('step')} ({name}) failed: {result.text[:200]}")
             previous = step.get("time") or previous
         _set_clock(world, task.world.start, previous)
-        return Episode(tuple(trajectory), diff_world(world), answer, task.world.start, world.clock.iso())
+        touched = tuple((table, pk, image is not None) for table, pk, image in world.changed_keys())
+        return Episode(tuple(trajectory), diff_world(world), answer, task.world.start, world.clock.iso(), touched)
     finally:
         world.close()
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from toolgym_env.judge.constraints import check_constraint
 from toolgym_env.judge.episode import Episode
-from toolgym_env.judge.goal import Check, goal_checks
+from toolgym_env.judge.check import Check
+from toolgym_env.judge.goal import goal_checks
 from toolgym_env.tasks.schema import Goal
 
 SOFT_WEIGHT = 0.5
@@ -71,20 +72,24 @@ class Verdict:
 
     @property
     def progress(self) -> float:
-        """Fraction of goal checks passed (the potential used by dense shaping)."""
-        return sum(c.passed for c in self.goal) / len(self.goal) if self.goal else 0.0
+        """Fraction of goal checks passed, 0 once anything outside the task was written (the potential used by
+        dense shaping: a wrong write costs all progress, so trying writes and reverting them earns nothing)."""
+        if not self.goal or any(c.kind == "collateral" and not c.passed for c in self.goal):
+            return 0.0
+        return sum(c.passed for c in self.goal) / len(self.goal)
 
     @property
     def checks(self) -> tuple[Check, ...]:
         """Goal checks then constraint checks."""
         return self.goal + self.constraints
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (goes into ``info["judge"]``)."""
+    def to_dict(self, reveal: bool = False) -> dict[str, Any]:
+        """A JSON-ready form (goes into ``info["judge"]``). Checks say what passed and why not without quoting
+        expected values or ids; ``reveal`` adds them (for researchers' records, never for the agent)."""
         out = {"success": self.success, "reward": self.reward, "goal_met": self.goal_met, "hard_ok": self.hard_ok,
                "soft_score": round(self.soft_score, 4), "progress": round(self.progress, 4),
-               "checks": [c.to_dict() for c in self.goal],
-               "constraints": [c.to_dict() for c in self.constraints]}
+               "checks": [c.to_dict(reveal) for c in self.goal],
+               "constraints": [c.to_dict(reveal) for c in self.constraints]}
         if self.rubric is not None:
             out["rubric"] = dict(self.rubric, weight=self.rubric_weight)
         return out
@@ -104,4 +109,5 @@ def judge_episode(goal: Goal, constraints: Sequence[Any], episode: Episode, cata
     since = list(since) if since is not None else [0] * len(constraints)
     checks = tuple(check_constraint(c, episode.after(s) if s and c.type in SCOPED_TYPES else episode, catalog)
                    for c, s in zip(constraints, since, strict=True))
-    return Verdict(tuple(goal_checks(goal, episode.diff, episode.answer)), checks, rubric, rubric_weight)
+    return Verdict(tuple(goal_checks(goal, episode.diff, episode.answer, episode.touched)), checks, rubric,
+                   rubric_weight)
