@@ -6,12 +6,15 @@ import json
 from typing import Any
 
 import gymnasium as gym
+import numpy as np
 from gymnasium import spaces
 from pydantic import ValidationError
 
 from toolgym_env.envs.actions import parse_action
 from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
+from toolgym_env.errors import (EnvClosedError, InvalidArgumentError, TaskFileError, UnknownArgumentError,
+                                UnknownTaskError)
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
@@ -21,6 +24,11 @@ from toolgym_env.tasks import Task, load_suite
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
 
+#: The step limit of the registered ids (``gym.spec("ToolGym-v0").max_episode_steps``) and of ``ToolGymEnv()``.
+DEFAULT_MAX_STEPS = 40
+#: The bound of the ``step`` observation when the env has no step limit of its own (``max_steps=None``).
+UNLIMITED_STEPS = 2**31 - 2
+RESET_OPTIONS = ("task", "task_id", "task_index")
 MAX_INSTRUCTION_CHARS = 8_000
 MAX_MESSAGE_CHARS = 2_000
 MAX_OBS_RESULT_CHARS = MAX_RESULT_CHARS + 100
@@ -64,7 +72,14 @@ class ToolGymEnv(gym.Env[dict, dict]):
     trajectory step and in ``info["perturbations"]``, so wrapper order never changes what the agent sees.
 
     ## Termination and Truncation
-    Terminates on ``final_answer``; truncates after ``max_steps`` steps.
+    Terminates on ``final_answer``; truncates after ``max_steps`` steps (``None``: never). Through ``gym.make``
+    the limit is the spec's ``max_episode_steps`` (40, or ``gym.make(id, max_episode_steps=N)``): the
+    ``TimeLimit`` that ``gym.make`` adds and the env truncate on the same step, and the judge sits above both,
+    so every truncation is judged (see :func:`toolgym_env.envs.make_base`).
+
+    ## Closing
+    :meth:`close` releases the world database, the MCP session, external servers and per-env caches; any later
+    ``reset``, ``step``, ``render`` or ``episode`` raises :class:`~toolgym_env.errors.EnvClosedError`.
 
     ## Registered Configurations
     ``ToolGym-v0`` (direct route, judge reward), ``ToolGym-MCP-v0`` (every call through a real in-memory
@@ -74,17 +89,19 @@ class ToolGymEnv(gym.Env[dict, dict]):
     metadata = {"render_modes": ["ansi"], "render_fps": 4}
 
     def __init__(self, suite: str = "test", tasks: list[Task] | None = None, split: str | None = None,
-                 max_steps: int = 40, route: str = "direct", render_mode: str | None = None,
+                 max_steps: int | None = DEFAULT_MAX_STEPS, route: str = "direct", render_mode: str | None = None,
                  universe: str = "full", mcp_servers: str | dict[str, Any] | None = None,
                  retrieval: str = "lexical") -> None:
+        self._closed = False
         if route not in ("direct", "mcp"):
-            raise ValueError(f"route must be 'direct' or 'mcp', got {route!r}")
+            raise InvalidArgumentError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
-            raise ValueError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
+            raise InvalidArgumentError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
         if universe not in ("full", "core"):
-            raise ValueError(f"universe must be 'full' or 'core', got {universe!r}")
+            raise InvalidArgumentError(f"universe must be 'full' or 'core', got {universe!r}")
         if retrieval not in ("lexical", "embedding", "hybrid", "auto"):
-            raise ValueError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', got {retrieval!r}")
+            raise InvalidArgumentError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', got {retrieval!r}")
+        _check_max_steps(max_steps)
         self.retrieval = retrieval
         self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
                              "route": route, "render_mode": render_mode, "universe": universe,
@@ -92,7 +109,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         all_tasks = list(tasks) if tasks is not None else load_suite(suite)
         self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
-            raise ValueError(f"no tasks (suite={suite!r}, split={split!r})")
+            raise InvalidArgumentError(f"no tasks (suite={suite!r}, split={split!r})")
         self.max_steps = max_steps
         self.render_mode = render_mode
         self.route_kind = route
@@ -115,7 +132,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "tool": AnyText(200),
             "result": AnyText(MAX_OBS_RESULT_CHARS),
             "is_error": spaces.Discrete(2),
-            "step": spaces.Discrete(max_steps + 1),
+            "step": spaces.Discrete((UNLIMITED_STEPS if max_steps is None else max_steps) + 1),
             "time": AnyText(32),
             "message": AnyText(MAX_MESSAGE_CHARS),
         })
@@ -132,6 +149,17 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._steps = 0
         self._done = True
         self._last: dict[str, Any] = {}
+        #: The judge's verdict of the episode, once :class:`~toolgym_env.wrappers.JudgeReward` gave it (``render``
+        #: shows it); ``None`` during an episode and without a judge.
+        self.verdict: Any = None
+
+    def set_max_steps(self, max_steps: int | None) -> None:
+        """Change the step limit (``None``: none), e.g. to the ``max_episode_steps`` of the ``TimeLimit`` that
+        ``gym.make`` put around this env; the ``step`` observation's bound follows."""
+        _check_max_steps(max_steps)
+        self.max_steps = max_steps
+        self._init_kwargs["max_steps"] = max_steps
+        self.observation_space["step"] = spaces.Discrete((UNLIMITED_STEPS if max_steps is None else max_steps) + 1)
 
     # --- routes and indexes (created lazily: cheap envs, fork-safe) -------------------------------------
     @property
@@ -162,12 +190,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def _connect_external(self, config: str | dict[str, Any]) -> None:
         """Start the configured external MCP servers and list their tools (namespaced ``server__tool``)."""
+        from toolgym_env.errors import ExternalServerConfigError
         from toolgym_env.hub.external import ExternalServers, load_mcp_config
 
         configs = load_mcp_config(config)
         clash = sorted(set(configs) & set(self.catalog.apps))
         if clash:
-            raise ValueError(f"external MCP server name(s) {clash} clash with built-in apps; rename them")
+            raise ExternalServerConfigError(f"external MCP server name(s) {clash} clash with built-in apps; rename them")
         self.external = ExternalServers(configs)
         self._external_tools = {t.qualified_name: t for t in self.external.tools()}
 
@@ -183,27 +212,23 @@ class ToolGymEnv(gym.Env[dict, dict]):
             for call in task.world.setup:
                 result = direct.call(call.name, call.arguments)
                 if result.is_error:
-                    raise ValueError(f"task {task.id}: set-up call {call.name} failed: {result.text}")
+                    raise TaskFileError(f"task {task.id}: set-up call {call.name} failed: {result.text}")
             self.world.begin_episode()
             snap = self._task_snapshots[task.id] = self.world.snapshot()
         return snap
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[dict, dict]:
         """Start an episode. ``options``: ``{"task_id": str}``, ``{"task_index": int}`` or ``{"task": Task}``
-        (any task, not necessarily in the suite) picks the task; otherwise it is drawn with ``self.np_random``."""
+        (any task, not necessarily in the suite) picks the task; otherwise it is drawn with ``self.np_random``.
+
+        Raises:
+            UnknownArgumentError: an option other than these three. InvalidArgumentError: more than one of them,
+            or a ``task_index`` that is not an integer. UnknownTaskError: a ``task_id`` not in ``self.tasks``.
+            TaskFileError: a ``task`` that is not a valid task. EnvClosedError: after :meth:`close`.
+        """
+        self._check_open()
         super().reset(seed=seed)
-        options = options or {}
-        if "task" in options:
-            task = options["task"] if isinstance(options["task"], Task) else Task.model_validate(options["task"])
-        elif "task_id" in options:
-            matches = [t for t in self.tasks if t.id == options["task_id"]]
-            if not matches:
-                raise ValueError(f"unknown task_id {options['task_id']!r}")
-            task = matches[0]
-        elif "task_index" in options:
-            task = self.tasks[int(options["task_index"]) % len(self.tasks)]
-        else:
-            task = self.tasks[int(self.np_random.integers(len(self.tasks)))]
+        task = self._pick_task(options)
         self.task = task
         self.world.seed = task.world.seed
         if task.world.setup:
@@ -215,6 +240,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.constraint_since = [0] * len(self.constraints)
         self.schema_overrides = {}
         self.final_answer = None
+        self.verdict = None
         self.trajectory = []
         self._steps = 0
         self._done = False
@@ -224,8 +250,43 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._last = {"tool": "", "result": welcome, "is_error": 0, "message": ""}
         return self._obs(), {"task_id": task.id, "apps": list(task.apps), "max_steps": self.max_steps}
 
+    def _pick_task(self, options: dict[str, Any] | None) -> Task:
+        if options is None:
+            options = {}
+        if not isinstance(options, dict):
+            raise InvalidArgumentError(f"reset options must be a dict, got {type(options).__name__}")
+        unknown = sorted(map(str, set(options) - set(RESET_OPTIONS)))
+        if unknown:
+            raise UnknownArgumentError(f"unknown reset option(s) {unknown}; use one of {list(RESET_OPTIONS)}")
+        given = [k for k in RESET_OPTIONS if k in options]
+        if len(given) > 1:
+            raise InvalidArgumentError(f"reset options {given} conflict: pass one of them")
+        if "task" in options:
+            if isinstance(options["task"], Task):
+                return options["task"]
+            try:
+                return Task.model_validate(options["task"])
+            except ValidationError as exc:
+                raise TaskFileError(f"reset option 'task' is not a valid task: {exc}") from exc
+        if "task_id" in options:
+            matches = [t for t in self.tasks if t.id == options["task_id"]]
+            if not matches:
+                raise UnknownTaskError(f"unknown task_id {options['task_id']!r} ({len(self.tasks)} tasks in this env)")
+            return matches[0]
+        if "task_index" in options:
+            index = options["task_index"]
+            if isinstance(index, bool) or not isinstance(index, (int, np.integer)):
+                raise InvalidArgumentError(f"reset option task_index must be an integer, got {index!r}")
+            return self.tasks[int(index) % len(self.tasks)]
+        return self.tasks[int(self.np_random.integers(len(self.tasks)))]
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise EnvClosedError("this ToolGymEnv is closed (close() released its world); make a new env")
+
     def step(self, action: Any) -> tuple[dict, float, bool, bool, dict]:
         """Execute one action; malformed actions return an error observation."""
+        self._check_open()
         if self.task is None:
             raise gym.error.ResetNeeded("call reset() before step()")
         if self._done:
@@ -247,7 +308,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             result = self.call_hook.call(self, name, arguments, self._execute)
         else:
             result = self._execute(name, arguments)
-        truncated = not terminated and self._steps >= self.max_steps
+        truncated = not terminated and self.max_steps is not None and self._steps >= self.max_steps
         self._done = terminated or truncated
         if self.call_hook is not None and not self._done:
             self.call_hook.after_step(self)
@@ -354,7 +415,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "tool": self._last["tool"],
             "result": result,
             "is_error": self._last["is_error"],
-            "step": min(self._steps, self.max_steps),
+            "step": min(self._steps, UNLIMITED_STEPS if self.max_steps is None else self.max_steps),
             "time": self.world.clock.iso(),
             "message": self._last.get("message", ""),
         }
@@ -368,6 +429,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def world_diff(self) -> WorldDiff:
         """What the agent changed in the world so far this episode."""
+        self._check_open()
         return diff_world(self.world)
 
     def episode(self) -> Episode:
@@ -376,17 +438,26 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return Episode(tuple(self.trajectory), self.world_diff(), self.final_answer, start, self.world.clock.iso())
 
     def render(self) -> str | None:
-        """``ansi``: the task and the last step as text."""
+        """``ansi``: the task and the last step as text; once the episode is judged, the verdict too."""
+        self._check_open()
         if self.render_mode != "ansi":
             return None
         head = f"[{self.task.id if self.task else '-'} step {self._steps}/{self.max_steps} {self.world.clock.iso()}]"
         if not self._last.get("tool"):
             return f"{head}\n{self.task.instruction if self.task else ''}\n"
         status = "ERROR" if self._last["is_error"] else "ok"
-        return f"{head} {self._last['tool']} -> {status}: {self._last['result'][:500]}\n"
+        text = f"{head} {self._last['tool']} -> {status}: {self._last['result'][:500]}\n"
+        if self.verdict is not None:
+            text += _render_verdict(self.verdict)
+        return text
 
     def close(self) -> None:
-        """Stop the MCP session (if any) and close the world database."""
+        """Release everything this env holds: the MCP session, external servers, the world database and the
+        per-env caches (task snapshots, an index over external tools). Idempotent; afterwards ``reset``,
+        ``step``, ``render`` and ``episode`` raise :class:`~toolgym_env.errors.EnvClosedError`."""
+        if self._closed:
+            return
+        self._closed = True
         if self._route is not None and hasattr(self._route, "close"):
             self._route.close()
         self._route = None
@@ -397,10 +468,16 @@ class ToolGymEnv(gym.Env[dict, dict]):
     # --- pickling (subprocess vector envs, checkpoints) ---------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:
         return {
+            self.external = None
+        self._external_tools = {}
+        self._index = None
+        self._task_snapshots = {}
+        self.world.close()
             "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
             "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
             "task": self.task.model_dump(mode="json") if self.task else None,
             "constraints": [c.model_dump(mode="json") for c in self.constraints], "final_answer": self.final_answer,
+        self._check_open()
             "constraint_since": self.constraint_since, "schema_overrides": self.schema_overrides,
             "call_hook": self.call_hook,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
@@ -434,6 +511,22 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
     text, problem = encode_arguments(arguments)
     if problem:
         return ToolResult.error(f"{name}: {problem}")
+def _check_max_steps(max_steps: Any) -> None:
+    if max_steps is not None and (isinstance(max_steps, bool) or not isinstance(max_steps, (int, np.integer))
+                                  or max_steps < 1):
+        raise InvalidArgumentError(f"max_steps must be a positive integer or None, got {max_steps!r}")
+
+
+def _render_verdict(verdict: Any) -> str:
+    """The judge's verdict in a few lines: success and reward, then the checks that failed."""
+    lines = [f"verdict: {'SUCCESS' if verdict.success else 'FAILED'} (reward {verdict.reward:.2f})"]
+    for check in verdict.checks:
+        if not check.passed:
+            why = f": {check.detail}" if check.detail else ""
+            lines.append(f"  failed {check.target}{'' if check.hard else ' (soft)'}{why}"[:300])
+    return "\n".join(lines) + "\n"
+
+
     try:
         return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
