@@ -463,21 +463,21 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._route = None
         if self.external is not None:
             self.external.close()
-        super().close()
-
-    # --- pickling (subprocess vector envs, checkpoints) ---------------------------------------------------
-    def __getstate__(self) -> dict[str, Any]:
-        return {
             self.external = None
         self._external_tools = {}
         self._index = None
         self._task_snapshots = {}
         self.world.close()
+        super().close()
+
+    # --- pickling (subprocess vector envs, checkpoints) ---------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        self._check_open()
+        return {
             "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
             "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
             "task": self.task.model_dump(mode="json") if self.task else None,
             "constraints": [c.model_dump(mode="json") for c in self.constraints], "final_answer": self.final_answer,
-        self._check_open()
             "constraint_since": self.constraint_since, "schema_overrides": self.schema_overrides,
             "call_hook": self.call_hook,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
@@ -506,11 +506,6 @@ class ToolGymEnv(gym.Env[dict, dict]):
             self._np_random = rng
 
 
-def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
-    """Validated arguments of a meta tool, or the error result explaining why they are not valid."""
-    text, problem = encode_arguments(arguments)
-    if problem:
-        return ToolResult.error(f"{name}: {problem}")
 def _check_max_steps(max_steps: Any) -> None:
     if max_steps is not None and (isinstance(max_steps, bool) or not isinstance(max_steps, (int, np.integer))
                                   or max_steps < 1):
@@ -527,6 +522,11 @@ def _render_verdict(verdict: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
+    """Validated arguments of a meta tool, or the error result explaining why they are not valid."""
+    text, problem = encode_arguments(arguments)
+    if problem:
+        return ToolResult.error(f"{name}: {problem}")
     try:
         return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
