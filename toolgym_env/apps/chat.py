@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.crud import like_escape
 from toolgym_env.apps.schema import Schema
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
@@ -312,8 +313,8 @@ def search_messages(ctx: ToolContext, query: str, channel: str | None = None,
         ids = [ch["id"]]
     else:
         ids = [c["id"] for c in ctx.select("channel") if _readable(c, me)]
-    where = f"channel_id IN ({', '.join('?' for _ in ids)})" + "".join(" AND text LIKE ?" for _ in words)
-    params = (*ids, *(f"%{w}%" for w in words))
+    where = f"channel_id IN ({', '.join('?' for _ in ids)})" + "".join(" AND text LIKE ? ESCAPE '\\'" for _ in words)
+    params = (*ids, *(f"%{like_escape(w)}%" for w in words))
     rows = ctx.select("message", where, params, order_by="ts DESC, rowid DESC")
     return {"messages": rows[:limit], "total": len(rows)}
 

@@ -88,6 +88,16 @@ def paged_result_model(decl: ResourceDecl, style: str) -> type[BaseModel]:
     )
 
 
+def like_escape(text: str) -> str:
+    r"""``text`` with LIKE's wildcards (``%``, ``_``) and the escape character taken literally (``ESCAPE '\'``).
+
+    Example:
+        >>> print(like_escape("50%_off"))
+        50\%\_off
+    """
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any], limit: int,
               paging: dict[str, Any], style: str) -> dict[str, Any]:
     if style == "cursor":
@@ -148,9 +158,9 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             if not words:
                 raise ToolError("query: give at least one word to search for.")
             clause = " AND ".join(
-                "(" + " OR ".join(f'"{c}" LIKE ?' for c in columns) + ")" for _ in words
+                "(" + " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in columns) + ")" for _ in words
             )
-            params = [f"%{w}%" for w in words for _ in columns]
+            params = [f"%{like_escape(w)}%" for w in words for _ in columns]
             return _paginate(ctx, decl, clause, params, limit, paging, style)
 
         tools.append(spec("search", f"search_{decl.plural}",

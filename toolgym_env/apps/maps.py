@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.crud import like_escape
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.apps.travel import haversine_km, make_hotels
 from toolgym_env.apps.weather import WORLD_CITIES, utc_offset
@@ -207,8 +208,8 @@ def geocode(ctx: ToolContext, address: Annotated[str, Field(min_length=2, max_le
     q = address.strip().lower()
     matches = [{"name": p["name"], "address": p["address"], "city": p["city"], "lat": p["lat"], "lon": p["lon"],
                 "place_id": p["id"]}
-               for p in ctx.select("place", "lower(address) LIKE ? OR lower(name) = ? OR lower(?) LIKE "
-                                   "'%' || lower(address) || '%'", (f"%{q}%", q, q), order_by="name")]
+               for p in ctx.select("place", "lower(address) LIKE ? ESCAPE '\\' OR lower(name) = ? OR "
+                                   "instr(lower(?), lower(address)) > 0", (f"%{like_escape(q)}%", q, q), order_by="name")]
     for name, _, _, lat, lon, *_ in WORLD_CITIES:
         if q.split(",")[0].strip() == name.lower():
             matches.insert(0, {"name": name, "address": name, "city": name, "lat": lat, "lon": lon, "place_id": None})
