@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from click.testing import CliRunner
 
 from toolgym_env.cli import cli
@@ -27,7 +26,7 @@ def one_line_error(result, code: int, *needles: str) -> str:
 @pytest.fixture
 def no_episodes(monkeypatch):
     """Fail the test if any command gets as far as running episodes."""
-    import toolgym_env.evaluation.runner as runner
+    from toolgym_env.evaluation import runner
 
     def run_eval(*args, **kwargs):
         raise AssertionError("episodes ran before the input was checked")
@@ -56,7 +55,7 @@ def test_unknown_suite_names_the_shipped_suites(command, tmp_path, no_episodes):
 
 def test_unknown_suite_in_a_real_process_prints_no_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "toolgym_env.cli", "tasks", "stats", "nosuch"],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for FILE|SUITE: no suite or task")
 
@@ -128,7 +127,8 @@ def checked(monkeypatch):
 def test_validate_lists_every_bad_line_checks_the_rest_and_exits_1(tmp_path, task_file, checked):
     good_a, good_b = task_file.read_text().splitlines()
     path = tmp_path / "mixed.jsonl"
-    path.write_text("\n".join([good_a, '{"id": 3}', "not json", good_b, good_a]) + "\n")
+    lines = [good_a, '{"id": 3}', "not json", good_b, good_a]  # lines 2, 3 and 5 are bad
+    path.write_text("\n".join(lines) + "\n")
     result = CliRunner().invoke(cli, ["tasks", "validate", str(path), "--json"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{path}:2: id: Input should be a valid string" in result.stderr

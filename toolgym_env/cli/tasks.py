@@ -12,6 +12,7 @@ import click
 from toolgym_env.cli.inputs import check_writable, scan_task_file, suite_tasks
 from toolgym_env.cli.options import json_option, output_option
 
+
 def _progress(total: int, label: str):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

@@ -26,7 +26,7 @@ estimate track log record upsert apply release rollback trigger retry acknowledg
 pin unpin share unshare rename copy duplicate restore preview summarize count rate review checkin check_in
 subscribe unsubscribe scan verify register deregister issue renew lookup resend void finalize pause resume
 accept decline confirm return ship fulfill complete reopen promote demote upgrade downgrade clear reset play
-queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split())
+queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split())  # noqa: SIM905
 
 
 def _tokens(name: str) -> list[str]:
@@ -103,7 +103,7 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
             words = words[1:]
         verbs[words[0] if words and words[0] in VERBS else "(none)"] += 1
     per_app = list(apps.values()) or [0]
-    pct = lambda k: round(100 * k / n, 1)  # noqa: E731
+    pct = lambda k: round(100 * k / n, 1)
     return {
         "apps": len(apps), "tools": len(records), "domains": len(domains),
         "core_apps": sum(app in CORE_APPS for app in apps),
