@@ -28,7 +28,7 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
 
     Example:
         >>> parse_docstring('''Send a message.
-
+        ...
         ...     Args:
         ...         to: Who receives it.
         ...     ''')

@@ -84,8 +84,8 @@ class Blueprint:
         ...     '''Count the pages in the {app} workspace.'''
         ...     return {"count": ctx.world.count(ctx.table("page"))}
         >>> p = bp.product("inkwell", "Inkwell", "A notebook app.", style="camel")
-        >>> sorted(bp.build(p).tools)
-        ['countPages', 'getPage', 'searchPages']
+        >>> sorted(bp.build(p).tools)  # every product also gets the account tools
+        ['countPages', 'getCurrentUser', 'getPage', 'refreshSession', 'searchPages']
     """
 
     def __init__(self, domain: str) -> None:
