@@ -108,7 +108,7 @@ class Generator:
         fmt = next((c.format for c in phrased if c.type == "output_format"), None)
         answer = write_answer(lines, fmt)
         instruction = write_instruction(work, [c.phrasing for c in phrased if c.phrasing], rng, fmt != "json")
-        goal = Goal(changes=work.changes, answer_facts=work.facts)
+        goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
         world = comp.plan.world
         touched = [(table, pk, image is not None) for table, pk, image in world.changed_keys()]
         goal = goal.model_copy(update={"allow": [Allowance.model_validate(a)
@@ -148,6 +148,22 @@ class Generator:
         problem = self.validator.check(task)["problem"]
         if problem:
             raise Rejected(problem)
+
+
+def _distinct_facts(work: Any, instruction: str) -> list[Any]:
+    """The task's facts with the distractors an honest answer may name for another reason left out: values the
+    request itself mentions, the other facts and extras, and the records the task acts on. A fact left with
+    nothing to confuse it with cannot be graded for precision, so the draft is rejected."""
+    involved = " \n ".join([instruction, *(v for _, v in work.report), *(v for _, v in work.extras),
+                            *(e.label for e in work.entities)])
+    facts = []
+    for fact in work.facts:
+        kept = [d for d in fact.distractors if not contains_fact(involved, d)] if fact.type not in (
+            "integer", "decimal", "money") else list(fact.distractors)
+        if not kept:
+            raise Rejected("a fact has no distractor left")
+        facts.append(fact.model_copy(update={"distractors": kept}))
+    return facts
 
 
 def _reason(exc: Exception) -> str:

@@ -45,7 +45,7 @@ STOP = frozenset("the a an of to in on for and or is are was were its it their c
                  "with by at from as be which what how many much".split())
 _NEGATION = re.compile(r"\b(?:not|never|instead of|rather than|except|excluding|other than|unlike|"
                        r"as opposed to|isn't|wasn't|aren't|weren't|didn't|don't|doesn't|no longer)\b|n't\b")
-_SPLIT = re.compile(r"\n+|;|(?<=[.!?])\s+|(?<!\d),|,(?!\d{3}\b)|\band\b")
+_SPLIT = re.compile(r"\n+|;|(?<=[.!?])\s+|,(?!\d{3}\b)(?!\s*\d{4}\b)|\band\b")
 
 
 @dataclass(frozen=True)
