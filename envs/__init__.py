@@ -1,14 +1,33 @@
-"""Environments of toolgym_env and their registration."""
+"""Environments of toolgym_env and their registration.
+
+How ``gym.make("ToolGym-v0", ...)`` builds its stack (Gymnasium 1.x applies the spec's ``additional_wrappers``
+after its ``TimeLimit``)::
+
+    JudgeReward(TimeLimit(OrderEnforcing(PassiveEnvChecker(ToolGymEnv))))
+
+:func:`make_base` is the entry point (the bare env); :func:`finish` is the registered additional wrapper: it
+gives the env the ``TimeLimit``'s limit (the spec's ``max_episode_steps``, or ``gym.make(...,
+max_episode_steps=N)``), so the env and the ``TimeLimit`` truncate on the same step, and puts the judge on top,
+where it sees every truncation. The spec is the one source of truth for the step limit.
+"""
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
-from toolgym_env.envs.tool_env import ToolGymEnv
+import gymnasium as gym
+
+from toolgym_env.envs.tool_env import DEFAULT_MAX_STEPS, ToolGymEnv
+from toolgym_env.errors import InvalidArgumentError, UnknownArgumentError
+
+#: ``gym.make`` keywords that configure the judge rather than the env (read by :func:`finish`).
+JUDGE_KWARGS = {"judge": True, "shaping": 0.0, "reveal": False}
+_ENV_KWARGS = tuple(p for p in inspect.signature(ToolGymEnv.__init__).parameters if p != "self")
 
 
 def make_toolgym(judge: bool = True, reveal: bool = False, **kwargs: Any):
-    """Entry point of the registered ids: a :class:`ToolGymEnv`, with :class:`JudgeReward` unless ``judge=False``
+    """A :class:`ToolGymEnv` with :class:`JudgeReward` unless ``judge=False``, without ``gym.make``'s wrappers
     (``reveal=True`` puts expected values in ``info["judge"]``, for researchers' records)."""
     env = ToolGymEnv(**kwargs)
     if judge:
@@ -18,4 +37,63 @@ def make_toolgym(judge: bool = True, reveal: bool = False, **kwargs: Any):
     return env
 
 
-__all__ = ["ToolGymEnv", "make_toolgym"]
+def check_kwargs(kwargs: dict[str, Any], extra: tuple[str, ...] = ()) -> None:
+    """Raise :class:`UnknownArgumentError` for a keyword that neither the env nor its wrappers take."""
+    known = (*_ENV_KWARGS, *JUDGE_KWARGS, *extra)
+    unknown = sorted(k for k in kwargs if k not in known)
+    if unknown:
+        raise UnknownArgumentError(f"unknown keyword argument(s) {unknown} for ToolGym; known: {sorted(known)}")
+
+
+def make_base(**kwargs: Any) -> ToolGymEnv:
+    """Entry point of ``ToolGym-v0`` and ``ToolGym-MCP-v0``: the bare :class:`ToolGymEnv` (the judge's keywords,
+    ``judge``, ``shaping`` and ``reveal``, are left to :func:`finish`, which reads them from the spec)."""
+    check_kwargs(kwargs)
+    return ToolGymEnv(**{k: v for k, v in kwargs.items() if k in _ENV_KWARGS})
+
+
+def sync_step_limit(env: gym.Env) -> gym.Env:
+    """Make the step limit of a ``gym.make`` stack one number: the ``TimeLimit``'s (``env.spec.max_episode_steps``).
+
+    The base env gets that limit (its ``step`` observation and ``info["max_steps"]`` follow), so it truncates on
+    the same step as the ``TimeLimit``. ``max_steps=k`` passed to ``gym.make`` (the constructor's name for the
+    limit) replaces the registered default; contradicting an explicit ``max_episode_steps`` raises
+    :class:`InvalidArgumentError`. With ``max_episode_steps=-1`` (no ``TimeLimit``) the env has no limit unless
+    ``max_steps`` is given. Returns the stack (a new ``TimeLimit`` where ``max_steps`` replaced the default).
+    """
+    base = env.unwrapped
+    if not isinstance(base, ToolGymEnv):
+        raise InvalidArgumentError(f"expected a ToolGymEnv stack, got {env}")
+    kwargs = base.spec.kwargs if base.spec is not None else {}
+    limit = env.spec.max_episode_steps if env.spec is not None else None
+    if "max_steps" in kwargs and kwargs["max_steps"] != limit:
+        asked = kwargs["max_steps"]
+        registered = gym.envs.registry.get(base.spec.id) if base.spec is not None else None
+        default = registered.max_episode_steps if registered is not None else None
+        if limit is not None and limit != default:
+            raise InvalidArgumentError(f"max_steps={asked!r} and max_episode_steps={limit} disagree; "
+                                       "pass only max_episode_steps")
+        if isinstance(env, gym.wrappers.TimeLimit):  # the registered default: max_steps replaces it
+            env = env.env
+            if asked is not None:
+                env = gym.wrappers.TimeLimit(env, asked)
+        limit = asked
+    base.set_max_steps(limit)
+    return env
+
+
+def finish(env: gym.Env) -> gym.Env:
+    """The registered additional wrapper of ``ToolGym-v0`` and ``ToolGym-MCP-v0`` (applied by ``gym.make`` after
+    its ``TimeLimit``): :func:`sync_step_limit`, then :class:`JudgeReward` on top unless ``judge=False``."""
+    env = sync_step_limit(env)
+    spec = env.unwrapped.spec
+    opts = {**JUDGE_KWARGS, **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in JUDGE_KWARGS}}
+    if not opts["judge"]:
+        return env
+    from toolgym_env.wrappers.judge_reward import JudgeReward
+
+    return JudgeReward(env, shaping=opts["shaping"], reveal=opts["reveal"])
+
+
+__all__ = ["DEFAULT_MAX_STEPS", "JUDGE_KWARGS", "ToolGymEnv", "check_kwargs", "finish", "make_base", "make_toolgym",
+           "sync_step_limit"]

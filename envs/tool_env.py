@@ -10,6 +10,7 @@ import numpy as np
 from gymnasium import spaces
 from pydantic import ValidationError
 
+from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.envs.actions import parse_action
 from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
@@ -24,8 +25,6 @@ from toolgym_env.tasks import Task, load_suite
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
 
-#: The step limit of the registered ids (``gym.spec("ToolGym-v0").max_episode_steps``) and of ``ToolGymEnv()``.
-DEFAULT_MAX_STEPS = 40
 #: The bound of the ``step`` observation when the env has no step limit of its own (``max_steps=None``).
 UNLIMITED_STEPS = 2**31 - 2
 RESET_OPTIONS = ("task", "task_id", "task_index")

@@ -171,11 +171,17 @@ class NumericAdapter(gym.Wrapper):
                 "progress": np.clip(progress, 0, 1)}
 
 
+#: ``gym.make("ToolGym-Discrete-v0", ...)`` keywords of the adapter (and the perturbation), with their defaults.
+NUMERIC_KWARGS = {"max_candidates": 8, "featurizer": "auto", "dim": 256, "presearch": True, "perturb": None,
+                  "perturb_seed": 0}
+
+
 def make_numeric(max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256, presearch: bool = True,
                  shaping: float = 0.0, perturb: str | None = None, perturb_seed: int = 0,
                  **env_kwargs: Any) -> NumericAdapter:
-    """Entry point of ``ToolGym-Discrete-v0``: ``ToolGymEnv(**env_kwargs)`` → :class:`JudgeReward` (``shaping``) →
-    :class:`StateController` (when ``perturb`` names a profile) → :class:`NumericAdapter`."""
+    """``ToolGymEnv(**env_kwargs)`` → :class:`JudgeReward` (``shaping``) → :class:`StateController` (when
+    ``perturb`` names a profile) → :class:`NumericAdapter`, without ``gym.make``'s wrappers (``gym.make`` builds
+    the same with its ``TimeLimit`` under the judge: :func:`make_numeric_base`, :func:`finish_numeric`)."""
     from toolgym_env.envs import ToolGymEnv
     from toolgym_env.wrappers.judge_reward import JudgeReward
 
@@ -187,11 +193,33 @@ def make_numeric(max_candidates: int = 8, featurizer: Any = "auto", dim: int = 2
     return NumericAdapter(env, max_candidates=max_candidates, featurizer=featurizer, dim=dim, presearch=presearch)
 
 
-def register_numeric() -> None:
-    """Register ``ToolGym-Discrete-v0`` (idempotent): ``gym.make("ToolGym-Discrete-v0", featurizer="hashing",
-    suite="train", tasks=[...], max_steps=14)``."""
-    from gymnasium.envs.registration import register, registry
+def make_numeric_base(**kwargs: Any) -> gym.Env:
+    """Entry point of ``ToolGym-Discrete-v0``: the bare env (the adapter's and the judge's keywords are left to
+    :func:`finish_numeric`, which reads them from the spec)."""
+    from toolgym_env.envs import check_kwargs, make_base
 
-    if NUMERIC_ID not in registry:
-        register(id=NUMERIC_ID, entry_point="toolgym_env.wrappers.numeric:make_numeric", max_episode_steps=None,
-                 kwargs={"route": "direct"})
+    check_kwargs(kwargs, tuple(NUMERIC_KWARGS))
+    return make_base(**{k: v for k, v in kwargs.items() if k not in NUMERIC_KWARGS})
+
+
+def finish_numeric(env: gym.Env) -> NumericAdapter:
+    """The registered additional wrapper of ``ToolGym-Discrete-v0``, applied by ``gym.make`` after its
+    ``TimeLimit``: the step limit and the judge as in ``ToolGym-v0`` (:func:`toolgym_env.envs.finish`), then the
+    :class:`StateController` (``perturb``) and the adapter. The limit counts env steps, pre-search included."""
+    from toolgym_env.envs import finish
+
+    env = finish(env)
+    spec = env.unwrapped.spec
+    opts = {**NUMERIC_KWARGS, **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in NUMERIC_KWARGS}}
+    if opts["perturb"]:
+        from toolgym_env.wrappers.state_controller import StateController
+
+        env = StateController(env, profile=opts["perturb"], seed=opts["perturb_seed"])
+    return NumericAdapter(env, max_candidates=opts["max_candidates"], featurizer=opts["featurizer"], dim=opts["dim"],
+                          presearch=opts["presearch"])
+
+
+def register_numeric() -> None:
+    """Register ``ToolGym-Discrete-v0`` (idempotent; importing ``toolgym_env`` does it): ``gym.make(
+    "ToolGym-Discrete-v0", featurizer="hashing", suite="train", tasks=[...], max_episode_steps=14)``."""
+    import toolgym_env  # noqa: F401  (registers the ids)
