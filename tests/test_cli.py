@@ -108,6 +108,7 @@ def test_tasks_validate_reports_a_broken_task(tmp_path):
     path = tmp_path / "broken.jsonl"
     path.write_text(dump_tasks([broken]))
     result = CliRunner().invoke(cli, ["tasks", "validate", str(path), "--json"])
-    report = json.loads(result.output.strip().splitlines()[-1])
+    assert result.exit_code == 1  # an invalid task fails the command
+    report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["valid"] == 0 and report["oracle_mean"] == 0.0
     assert any("oracle below 1.0" in p for p in report["problems"])
