@@ -8,7 +8,9 @@ from typing import Any
 import numpy as np
 from gymnasium import spaces
 
+from toolgym_env.envs.actions import parse_action
 from toolgym_env.envs.regex_sample import sample_regex
+from toolgym_env.hub.dispatch import encode_arguments
 
 _PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "
 
@@ -87,16 +89,22 @@ def sample_from_schema(schema: dict[str, Any], rng: np.random.Generator, depth: 
 
 
 class ToolCallSpace(spaces.Space[dict]):
-    """Actions are tool calls: ``{"name": str, "arguments": dict}``.
+    """Actions are tool calls: ``{"name": str, "arguments": dict}``, the arguments also as a JSON string, or the
+    whole call as a JSON string (the forms ``step`` accepts, see :func:`~toolgym_env.envs.actions.parse_action`).
 
-    ``contains`` checks the shape (a known tool name, an arguments object); ``sample()`` picks a tool
-    uniformly and draws arguments valid under its input schema. The env itself accepts anything and
-    answers malformed calls with an error observation.
+    ``contains`` is true for exactly the calls ``step`` treats as well-formed: a known tool name and arguments
+    that are an object (absent, a dict, or a JSON-object string), within the size and depth limits and
+    JSON-serializable. Whether the argument *values* satisfy the tool's schema is the tool's business: ``step``
+    answers invalid values with an error observation, like any tool error. ``sample()`` picks a tool uniformly
+    and draws arguments valid under its input schema. The env itself accepts anything and answers malformed
+    calls with an error observation.
 
     Example:
         >>> space = ToolCallSpace({"ping": {"type": "object", "properties": {}}}, seed=0)
         >>> space.sample()
         {'name': 'ping', 'arguments': {}}
+        >>> space.contains('{"name": "ping", "arguments": "{}"}'), space.contains({"name": "pong"})
+        (True, False)
     """
 
     def __init__(self, schemas: dict[str, dict[str, Any]], seed: int | np.random.Generator | None = None):
@@ -116,9 +124,9 @@ class ToolCallSpace(spaces.Space[dict]):
         return {"name": name, "arguments": sample_from_schema(self.schemas[name], self.np_random)}
 
     def contains(self, x: Any) -> bool:
-        """A dict with a known ``name`` and a dict of ``arguments``."""
-        return (isinstance(x, dict) and x.get("name") in self.schemas
-                and isinstance(x.get("arguments", {}), dict) and set(x) <= {"name", "arguments"})
+        """A call ``step`` treats as well-formed: parsed as ``step`` parses it, a known name, object arguments."""
+        name, arguments, problem = parse_action(x)
+        return problem is None and name in self.schemas and encode_arguments(arguments)[1] is None
 
     def __repr__(self) -> str:
         return f"ToolCallSpace({len(self.names)} tools)"
