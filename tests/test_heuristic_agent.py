@@ -12,6 +12,7 @@ from toolgym_env.agents import RandomAgent, run_episode
 from toolgym_env.agents.heuristic import HeuristicAgent
 from toolgym_env.agents.heuristic_parse import parse_request
 from toolgym_env.agents.recovery import read_outcome
+from toolgym_env.wrappers import StateController
 
 SAMPLE = (0, 1, 2, 3, 5, 8, 13, 21)
 INSTRUCTION = "In ClosrHQ, find the deal “Acme renewal” and change its stage to “won”."
@@ -28,7 +29,7 @@ def test_env():
 def test_beats_random_on_test_tasks(test_env):
     heuristic = [run_episode(test_env, HeuristicAgent(), options={"task_index": i}) for i in SAMPLE]
     random = [run_episode(test_env, RandomAgent(), seed=i, options={"task_index": i}) for i in SAMPLE[:2]]
-    assert sum(r.success for r in heuristic) >= 3
+    assert sum(r.success for r in heuristic) == len(SAMPLE)  # README: it solves every unperturbed test task
     assert sum(r.success for r in random) == 0
     assert all(r.steps <= 40 and r.terminated for r in heuristic)
     assert sum(r.judge["progress"] for r in heuristic) > sum(r.judge["progress"] for r in random)
@@ -188,12 +189,10 @@ def test_odd_inputs_and_step_budget():
 
 
 def test_survives_injected_failures():
-    try:
-        from toolgym_env.wrappers import StateController
-    except ImportError:
-        pytest.skip("no state controller")
+    """The README's robustness table: under ``heavy`` the heuristic keeps 88% success (7 of these 8)."""
     env = StateController(gym.make("ToolGym-v0"), profile="heavy", seed=0)
-    results = [run_episode(env, HeuristicAgent(), seed=i, options={"task_index": i}) for i in SAMPLE[:4]]
+    results = [run_episode(env, HeuristicAgent(), seed=i, options={"task_index": i}) for i in SAMPLE]
     env.close()
     assert all(r.terminated and r.steps <= 40 for r in results)
-    assert sum(r.success for r in results) >= 1
+    assert sum(r.errors > 0 for r in results) >= 6  # failures were injected, and seen
+    assert sum(r.success for r in results) >= 7
