@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from toolgym_env.errors import TaskFileError
-from toolgym_env.tasks.schema import Goal, RowExpectation, Task, TaskStats, ToolCall, WorldRecipe
+from toolgym_env.tasks.schema import Fact, Goal, RowExpectation, Task, TaskStats, ToolCall, WorldRecipe
 
 
 def list_suites() -> list[str]:
@@ -58,7 +58,10 @@ def _load_suite(name: str) -> tuple[Task, ...]:
 
 
 def load_suite(name: str = "core") -> list[Task]:
-    """The tasks of a shipped suite."""
+    """The tasks of a shipped suite, or of the JSONL task file at ``name`` (a path that is no suite name), so
+    every place that takes a suite takes a file written by ``toolgym tasks generate`` too."""
+    if name not in list_suites() and Path(name).is_file():
+        return load_tasks(name)
     return list(_load_suite(name))
 
 
@@ -68,5 +71,5 @@ def dump_tasks(tasks: list[Task]) -> str:
                               ensure_ascii=False) + "\n" for t in tasks)
 
 
-__all__ = ["Goal", "RowExpectation", "Task", "TaskStats", "ToolCall", "WorldRecipe", "dump_tasks", "list_suites",
+__all__ = ["Fact", "Goal", "RowExpectation", "Task", "TaskStats", "ToolCall", "WorldRecipe", "dump_tasks", "list_suites",
            "load_suite", "load_tasks", "parse_tasks"]

@@ -49,7 +49,7 @@ def _deep(depth):
     ({"name": "mail__send_email", "arguments": {"to": "x@y.com", "subject": 1, "body": "b"}}, "Input should be"),
     ({"name": "mail__send_email", "arguments": {"subject": "s"}}, "Field required"),
     ({"name": "mail__send_email", "arguments": {"to": ["x@y.com"], "subject": "s", "body": "x" * 100_000}}, "too large"),
-    ({"name": "mail__send_email", "arguments": {"to": _deep(5000)}}, "not JSON-serializable"),
+    ({"name": "mail__send_email", "arguments": {"to": _deep(5000)}}, "nested too deeply"),
     ({"name": "mail__send_email", "arguments": {"to": ["x@y.com"], "subject": "s", "body": "b", "bcc": []}}, "Extra inputs"),
     ({"name": "mail__send_email", "arguments": {"to": ["not-an-email"], "subject": "s", "body": "b"}}, "valid email"),
     ("{\"name\": \"mail__send_email\", \"arguments\": ", "not valid JSON"),

@@ -169,8 +169,6 @@ def test_task_file_is_taken_by_tasks_stats_and_demo(task_file):
     assert {r["agent"]: r["episodes"] for r in json.loads(result.stdout)["agents"]}["oracle"] == 2
 
 
-@pytest.mark.xfail(strict=True, reason="run_eval loads tasks with toolgym_env.tasks.load_suite, which takes "
-                                       "shipped names only; needs load_suite to read a task-file path")
 @pytest.mark.parametrize("command", ["eval", "collect"])
 def test_task_file_is_taken_by_eval_and_collect(command, task_file, tmp_path):
     out = tmp_path / "r.jsonl"
