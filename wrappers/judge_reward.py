@@ -10,7 +10,7 @@ from toolgym_env.judge.goal import goal_checks
 from toolgym_env.judge.verdict import Verdict, judge_episode
 
 
-class JudgeReward(gym.Wrapper):
+class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """At the end of an episode (terminated or truncated), judge it and emit the reward.
 
     The verdict (see :mod:`toolgym_env.judge.verdict` for the formula) checks the world diff against the
@@ -45,6 +45,8 @@ class JudgeReward(gym.Wrapper):
 
     def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2,
                  reveal: bool = False) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, shaping=shaping, rubric=rubric, rubric_weight=rubric_weight,
+                                                 reveal=reveal)  # env.spec can recreate the stack (gym.make(spec))
         super().__init__(env)
         if shaping < 0:
             raise ValueError(f"shaping must be >= 0, got {shaping}")
