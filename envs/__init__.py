@@ -79,7 +79,13 @@ def sync_step_limit(env: gym.Env) -> gym.Env:
                 env = gym.wrappers.TimeLimit(env, asked)
         limit = asked
     base.set_max_steps(limit)
-    return env
+    layer = env
+    while True:  # every layer's spec (each keeps its own copy): gym.make(env.spec) builds the same limit
+        if layer.spec is not None:
+            layer.spec.kwargs["max_steps"] = limit
+        if not isinstance(layer, gym.Wrapper):
+            return env
+        layer = layer.env
 
 
 def finish(env: gym.Env) -> gym.Env:

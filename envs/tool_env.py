@@ -481,6 +481,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "call_hook": self.call_hook,
             "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
             "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
+            "np_random_seed": self._np_random_seed, "spec": self.spec, "verdict": self.verdict,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -503,6 +504,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
             rng = np.random.Generator(np.random.PCG64())
             rng.bit_generator.state = state["np_random"]
             self._np_random = rng
+        self._np_random_seed = state.get("np_random_seed")
+        self.spec, self.verdict = state.get("spec"), state.get("verdict")
 
 
 def _check_max_steps(max_steps: Any) -> None:

@@ -10,6 +10,7 @@ import gymnasium as gym
 from gymnasium import spaces
 
 from toolgym_env.envs.meta import META_SCHEMAS, SEARCH_TOOLS, meta_records
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.wrappers.chat_messages import ChatToolCallSpace, JsonText, found_tools, read_reply
 
 #: Longest JSON text of the ``messages`` and ``tools`` observations.
@@ -21,7 +22,7 @@ def default_system_prompt() -> str:
     return (resources.files("toolgym_env.wrappers") / "prompts" / "chat_system.md").read_text(encoding="utf-8")
 
 
-class ChatAdapter(gym.Wrapper):
+class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Present a ToolGym env as an OpenAI chat conversation, so any chat-model loop plugs in without glue.
 
     **Observation**: ``{"messages": JSON text, "tools": JSON text}`` (a ``Dict`` of text, so ``check_env`` and the
@@ -69,9 +70,10 @@ class ChatAdapter(gym.Wrapper):
     """
 
     def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 64) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, system_prompt=system_prompt, max_tools=max_tools)
         super().__init__(env)
         if max_tools < 0:
-            raise ValueError(f"max_tools must be >= 0, got {max_tools}")
+            raise InvalidArgumentError(f"max_tools must be >= 0, got {max_tools}")
         self.system_prompt = default_system_prompt() if system_prompt is None else system_prompt
         self.max_tools = max_tools
         self.observation_space = spaces.Dict({"messages": JsonText(MAX_CONVERSATION_CHARS),

@@ -28,7 +28,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _INVALID = {"name": "", "arguments": {}}
 
 
-class NumericAdapter(gym.Wrapper):
+class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Numeric observations and ``Discrete(K)`` actions for a ToolGym env (possibly wrapped, e.g. by
     :class:`~toolgym_env.wrappers.JudgeReward` and :class:`~toolgym_env.wrappers.StateController`).
 
@@ -77,6 +77,8 @@ class NumericAdapter(gym.Wrapper):
 
     def __init__(self, env: gym.Env, max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256,
                  presearch: bool = True, top_k: int = 20, max_searches: int = 6) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, max_candidates=max_candidates, featurizer=featurizer, dim=dim,
+                                                 presearch=presearch, top_k=top_k, max_searches=max_searches)
         super().__init__(env)
         self.max_searches = max_searches
         self.featurizer = make_featurizer(featurizer, dim) if isinstance(featurizer, str) else featurizer

@@ -15,7 +15,7 @@ from toolgym_env.evaluation.record import episode_record
 from toolgym_env.evaluation.store import ResultStore
 
 
-class RecordEpisodes(gym.Wrapper):
+class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Append each finished episode (terminated or truncated) to a JSONL results file as an episode record.
 
     The record is the one ``toolgym eval``/``toolgym collect`` write (:func:`~toolgym_env.evaluation.record.
@@ -54,6 +54,7 @@ class RecordEpisodes(gym.Wrapper):
 
     def __init__(self, env: gym.Env, path: str | os.PathLike[str], agent: str = "agent",
                  run: str | None = None, profile: str | None = None, suite: str | None = None) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, path=path, agent=agent, run=run, profile=profile, suite=suite)
         super().__init__(env)
         self.store = ResultStore(path)
         self.agent = agent

@@ -6,11 +6,12 @@ from typing import Any
 
 import gymnasium as gym
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.wrappers.perturb.config import PerturbationConfig, profile_config
 from toolgym_env.wrappers.perturb.engine import Perturber
 
 
-class StateController(gym.Wrapper):
+class StateController(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Inject ToolGym's fourteen kinds of perturbation, reproducibly, into any ToolGym env stack.
 
     Tool level: ``timeout`` (the call is dropped, virtual time passes), ``rate_limit`` (429 with a retry-after on
@@ -52,14 +53,15 @@ class StateController(gym.Wrapper):
 
     def __init__(self, env: gym.Env, profile: str = "moderate", seed: int = 0,
                  config: PerturbationConfig | None = None, **rates: Any) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, profile=profile, seed=seed, config=config, **rates)
         super().__init__(env)
         if config is not None and rates:
-            raise ValueError("pass either config= or per-kind keyword overrides, not both")
+            raise InvalidArgumentError("pass either config= or per-kind keyword overrides, not both")
         self.config = config if config is not None else profile_config(profile, **rates)
         self.profile = profile if config is None else "custom"
         base = env.unwrapped
         if getattr(base, "call_hook", None) is not None:
-            raise ValueError("this env already has a state controller (or another call hook)")
+            raise InvalidArgumentError("this env already has a state controller (or another call hook)")
         self.perturber = Perturber(self.config, seed)
         base.call_hook = self.perturber
 
