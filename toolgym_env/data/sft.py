@@ -34,6 +34,7 @@ from typing import Any
 
 from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, meta_records
 from toolgym_env.envs.tool_env import MAX_INSTRUCTION_CHARS, MAX_OBS_RESULT_CHARS
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.judge.episode import normalize_arguments
 from toolgym_env.universe import Universe
 from toolgym_env.wrappers.chat import default_system_prompt
@@ -150,7 +151,7 @@ def sft_example(record: dict[str, Any], format: str = "openai", system_prompt: s
         ['system', 'user', 'assistant', 'tool']
     """
     if format not in TRAINING_FORMATS:
-        raise ValueError(f"unknown format {format!r}; choose from {list(TRAINING_FORMATS)}")
+        raise InvalidArgumentError(f"unknown format {format!r}; choose from {list(TRAINING_FORMATS)}")
     messages = episode_messages(record, system_prompt)
     tools = episode_tools(record, universe)
     if format == "trl":

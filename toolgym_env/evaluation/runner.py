@@ -21,6 +21,7 @@ from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.evaluation.record import agent_usage, episode_record, error_text, record_key
 from toolgym_env.evaluation.robustness import spread
 from toolgym_env.evaluation.store import ResultStore
@@ -67,7 +68,7 @@ def episode_seed(seed: int, suite: str, task_id: str, attempt: int) -> int:
 def plan(task_ids: list[str], suite: str, sample: int = 0, k: int = 1, seed: int = 0) -> list[Job]:
     """The episodes of a run: ``sample`` tasks spread over the suite (all when 0), attempt by attempt."""
     if k < 1:
-        raise ValueError(f"k must be at least 1, got {k}")
+        raise InvalidArgumentError(f"k must be at least 1, got {k}")
     picked = spread(len(task_ids), sample)
     return [Job(i, task_ids[i], a, episode_seed(seed, suite, task_ids[i], a)) for a in range(k) for i in picked]
 
@@ -78,7 +79,7 @@ def make_agent(spec: AgentSpec, **kwargs: Any) -> Any:
         from toolgym_env.agents import AGENTS
 
         if spec not in AGENTS:
-            raise ValueError(f"unknown agent {spec!r}; choose from {sorted(AGENTS)}")
+            raise InvalidArgumentError(f"unknown agent {spec!r}; choose from {sorted(AGENTS)}")
         return AGENTS[spec](**kwargs)
     return spec(**kwargs)
 
@@ -205,7 +206,7 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
     ``working_dir``, for its workers), or in the Ray session already up in this process.
     """
     if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; choose from {list(BACKENDS)}")
+        raise InvalidArgumentError(f"unknown backend {backend!r}; choose from {list(BACKENDS)}")
     if backend == "ray":  # fail before any episode when the extra is missing
         from toolgym_env.evaluation.ray_backend import require_ray
 
@@ -216,12 +217,12 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
         from toolgym_env.wrappers.perturb import PROFILES
 
         if profile not in PROFILES:
-            raise ValueError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
+            raise InvalidArgumentError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
     if isinstance(agent, str):  # fail before any episode (workers would fail one by one)
         from toolgym_env.agents import AGENTS
 
         if agent not in AGENTS:
-            raise ValueError(f"unknown agent {agent!r}; choose from {sorted(AGENTS)}")
+            raise InvalidArgumentError(f"unknown agent {agent!r}; choose from {sorted(AGENTS)}")
     config = EvalConfig(agent, suite, profile, seed, max_steps, dict(agent_kwargs or {}),
                         run_id or f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
     store = ResultStore(out)

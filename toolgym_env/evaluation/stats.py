@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.metrics import robustness_summary
 
 RESAMPLES = 2000
@@ -26,14 +27,14 @@ RESAMPLES = 2000
 def pass_at_k(n: int, c: int, k: int) -> float:
     """Unbiased pass@k of one task: ``n`` attempts, ``c`` successes."""
     if not 0 < k <= n or not 0 <= c <= n:
-        raise ValueError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
+        raise InvalidArgumentError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
     return 1.0 - comb(n - c, k) / comb(n, k)
 
 
 def pass_hat_k(n: int, c: int, k: int) -> float:
     """pass^k of one task: the chance that ``k`` of its ``n`` attempts, drawn without replacement, all succeed."""
     if not 0 < k <= n or not 0 <= c <= n:
-        raise ValueError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
+        raise InvalidArgumentError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
     return comb(c, k) / comb(n, k)
 
 

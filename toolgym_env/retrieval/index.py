@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Protocol
 
 from toolgym_env.apps.spec import ToolSpec
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.hub.lexical import BM25Index, as_record, tool_text
 from toolgym_env.retrieval import embedding as _embedding
 from toolgym_env.retrieval.cache import cached_embeddings
@@ -226,9 +227,9 @@ class HybridIndex:
                  rrf_k: int = RRF_K, depth: int = HYBRID_DEPTH, app_boost: float = APP_BOOST,
                  use_cache: bool = True) -> None:
         if method not in ("rrf", "sum"):
-            raise ValueError(f"unknown fusion method {method!r}; use 'rrf' or 'sum'")
+            raise InvalidArgumentError(f"unknown fusion method {method!r}; use 'rrf' or 'sum'")
         if not 0.0 <= weight <= 1.0:
-            raise ValueError("weight must be within [0, 1]")
+            raise InvalidArgumentError("weight must be within [0, 1]")
         records = [as_record(t) for t in tools]
         self.lexical = lexical or BM25Index(records, titles)
         self.embedding = embedding or EmbeddingIndex(records, titles, use_cache=use_cache)
@@ -265,7 +266,7 @@ def make_index(tools: Sequence[ToolSpec] | Sequence[dict[str, Any]], kind: Kind 
         'mail__send_email'
     """
     if kind not in ("auto", *KINDS):
-        raise ValueError(f"unknown index kind {kind!r}; use one of auto, {', '.join(KINDS)}")
+        raise InvalidArgumentError(f"unknown index kind {kind!r}; use one of auto, {', '.join(KINDS)}")
     if kind == "auto":
         if not _embedding.embed_available():
             warnings.warn(f"embedding retrieval unavailable (missing {', '.join(_embedding.missing_packages())}); "

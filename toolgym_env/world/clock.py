@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from toolgym_env.errors import InvalidArgumentError
+
 #: The instant every world starts at unless a task says otherwise (a Monday morning, UTC).
 EPOCH = datetime(2026, 3, 2, 9, 0, 0, tzinfo=timezone.utc)
 
@@ -52,7 +54,7 @@ class VirtualClock:
     def advance(self, seconds: float) -> None:
         """Move time forward by ``seconds`` (never backwards)."""
         if seconds < 0:
-            raise ValueError("the virtual clock cannot go backwards")
+            raise InvalidArgumentError("the virtual clock cannot go backwards")
         self._offset += seconds
 
     @property

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from toolgym_env.errors import AppSpecError
+
 ColumnKind = Literal["str", "int", "float", "bool", "json"]
 _SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -36,7 +38,7 @@ class TableSpec:
 
     def __post_init__(self) -> None:
         if not self.columns or self.columns[0].name != "id":
-            raise ValueError(f"table {self.name!r}: the first column must be 'id'")
+            raise AppSpecError(f"table {self.name!r}: the first column must be 'id'")
 
     def to_json(self) -> str:
         """The declaration as JSON (stored in the world, so a restored snapshot describes its own tables)."""
