@@ -17,8 +17,8 @@ import inspect
 from typing import Any
 
 import gymnasium as gym
-from toolgym_env.envs.tool_env import DEFAULT_MAX_STEPS, ToolGymEnv
 
+from toolgym_env.envs.tool_env import DEFAULT_MAX_STEPS, ToolGymEnv
 from toolgym_env.errors import InvalidArgumentError, UnknownArgumentError
 
 #: ``gym.make`` keywords that configure the judge rather than the env (read by :func:`finish`).
