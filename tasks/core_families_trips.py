@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from toolgym_env.tasks.core_families import Draft, _people, _user, family, insert, money, pick, update
+from toolgym_env.apps.shop import FREE_SHIPPING_FROM, SHIPPING_FEE
+from toolgym_env.tasks.core_families import (CONDITIONS, Draft, _people, _user, chat_post, fact, family, insert, money,
+                                             pick, sent_mail, update)
 from toolgym_env.tasks.plan import Plan
 
 _IATA = {"JFK": "New York", "SFO": "San Francisco", "ORD": "Chicago", "LHR": "London", "CDG": "Paris",
@@ -17,12 +19,19 @@ def _account(plan: Plan, kind: str):
     return plan.ref("items.0.id")
 
 
+def _order_total(price: float, qty: int) -> float:
+    """What checkout charges for ``qty`` of one product (shipping is free from 35 USD)."""
+    subtotal = round(price * qty, 2)
+    return round(subtotal + (0.0 if subtotal >= FREE_SHIPPING_FROM else SHIPPING_FEE), 2)
+
+
 @family("best_product_order")
 def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     cat = rng.choice(("electronics", "kitchen", "books", "sports", "home", "office"))
     budget = rng.choice((60, 100, 150, 250))
     qty = rng.choice((1, 1, 2))
-    cart = plan.call("shop__view_cart")["items"]
+    view = plan.call("shop__view_cart")
+    cart = view["items"]
     step = len(plan.results) - 1
     for j, _ in enumerate(cart):  # the cart is not empty at the start: only the new item may be bought
         plan.call("shop__remove_from_cart", product_id=plan.ref(f"items.{j}.product_id", step=step))
@@ -42,19 +51,25 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     instruction = pick(
         rng,
         f"Buy {qty} of the best-rated {cat} product that costs at most ${budget} each (cheaper one if tied), and "
-        f"nothing else that may be sitting in my cart. Pay with my {pay}, and email {person.name} what I bought "
-        f"and the total.",
+        f"nothing else that may be sitting in my cart. Pay with my {pay}, email {person.name} what I bought "
+        f"and the total, and tell me the product and the total too.",
         f"I need {qty} unit(s) of the highest-rated item in {cat} priced ${budget} or less — only that, so clear "
-        f"out whatever is already in my cart. Order it with my {pay} and let {person.name} know by email. What "
-        f"did it cost in total?",
+        f"out whatever is already in my cart. Order it with my {pay} and let {person.name} know by email. Which "
+        f"product was it, and what was the total?",
     )
+    in_cart = {c["name"] for c in cart}  # an honest answer may say what it took out of the cart
+    names = [p["name"] for p in items if p["name"] not in in_cart]
+    # what the order would have cost with another candidate, or with the cart bought as it was
+    totals = [money(_order_total(p["price"], qty)) for p in ok] + [money(view["total"])]
     return Draft(instruction, [
-        insert("shop__orders", total={"$approx": order["total"]}, payment_account_id=acct.value,
+        insert("shop__orders", total={"$approx": order["total"]}, payment_account_id=acct.value, status="placed",
                items=[{"product_id": best["id"], "name": best["name"], "quantity": qty, "unit_price": best["price"]}]),
         update("shop__products", best["id"], stock=best["stock"] - qty),
         insert("bank__transactions", account_id=acct.value, amount={"$approx": -order["total"]}),
-        insert("mail__messages", folder="sent", to={"$has": person.email}, body={"$icontains": best["name"]}),
-    ], [best["name"], money(order["total"])], f"Ordered {qty} x {best['name']}, total {money(order['total'])} USD.")
+        sent_mail(person.email, body={"$icontains": best["name"], "$mentions": order["total"]}),
+    ], [fact("product", best["name"], "name", names), fact("total", money(order["total"]), "money", totals)],
+        f"I ordered {qty} x {best['name']} with your {pay} and emailed {person.name}. "
+        f"Total: {money(order['total'])} USD.")
 
 
 @family("cancel_order_refund")
@@ -68,20 +83,23 @@ def cancel_order_refund(plan: Plan, rng: random.Random, i: int) -> Draft:
     k = [o["id"] for o in plan.results[-1]["items"]].index(order["id"])
     plan.call("shop__cancel_order", order_id=plan.ref(f"items.{k}.id"))
     plan.call("chat__search_users", query=f"{person.first_name} {person.last_name}")
-    plan.call("chat__send_direct_message", handle=plan.ref("items.0.handle"),
-              text=f"I cancelled the {product} order, refund of {money(order['total'])} USD is on its way.")
+    dm = plan.call("chat__send_direct_message", handle=plan.ref("items.0.handle"),
+                   text=f"I cancelled the {product} order, refund of {money(order['total'])} USD is on its way.")
+    others = [money(o["total"]) for o in plan.read("shop__orders") if o["id"] != order["id"]]
     instruction = pick(
         rng,
         f"Cancel my order with the {product} (it hasn't shipped), make sure I get refunded, and tell "
-        f"{person.name} on chat. How much comes back?",
+        f"{person.name} on chat. What's the refund amount?",
         f"I no longer need the {product} I ordered. Cancel that order and DM {person.name} that it's cancelled; "
         f"tell me the refund amount.",
     )
     return Draft(instruction, [
         update("shop__orders", order["id"], status="cancelled"),
         insert("bank__transactions", account_id=order["payment_account_id"], amount={"$approx": order["total"]}),
-        insert("chat__messages", author=me.handle, text={"$icontains": product}),
-    ], [money(order["total"])], f"Cancelled; {money(order['total'])} USD will be refunded.")
+        chat_post(dm["channel"]["id"], me.handle, text={"$icontains": product}),
+    ], [fact("refund amount", money(order["total"]), "money", others)],
+        f"I cancelled the {product} order and told {person.name} on chat. "
+        f"Refund amount: {money(order['total'])} USD, back to the account it was paid from.")
 
 
 @family("flight_with_fallback")
@@ -104,22 +122,26 @@ def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("calendar__create_event", calendar_id=plan.ref(f"items.{c}.id"),
               title=f"Flight {chosen['flight_number']} {o}-{d}", start=chosen["depart_at"], end=chosen["arrive_at"],
               allow_overlap=True)
-    cheapest_full = found[0]["seats_available"] == 0
     instruction = pick(
         rng,
         f"Book me the cheapest economy flight from {_IATA.get(o, o)} ({o}) to {_IATA.get(d, d)} ({d}) on {day}; if "
         f"it's sold out, take the next cheapest one that has seats. Pay with my credit card and put the flight "
         f"in my personal calendar. Which flight did you book?",
         f"I need to fly {o} to {d} on {day}, economy, as cheap as possible — skip anything that's full. Charge it "
-        f"to the credit card and block the flight time on my personal calendar.",
+        f"to the credit card, block the flight time on my personal calendar, and tell me which flight you booked.",
     )
+    skipped = [f["flight_number"] for f in found[:k]]
+    answer = f"I booked flight {chosen['flight_number']} on your credit card and added it to your personal calendar."
+    if skipped:
+        answer += f" I took it instead of {' or '.join(skipped)}, cheaper but sold out."
     return Draft(instruction, [
-        insert("travel__bookings", flight_id=chosen["id"], status="confirmed"),
+        insert("travel__bookings", flight_id=chosen["id"], status="confirmed", travelers=[me.name],
+               payment_account_id=acct.value, total_price={"$approx": booking["total_price"]}),
         update("travel__flights", chosen["id"], seats_available=chosen["seats_available"] - 1),
         insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
-        insert("calendar__events", title={"$icontains": chosen["flight_number"]}, start=chosen["depart_at"]),
-    ], [chosen["flight_number"]],
-        f"Booked {chosen['flight_number']}" + (" (the cheapest was full)." if cheapest_full else "."))
+        insert("calendar__events", title={"$icontains": chosen["flight_number"]}, start=chosen["depart_at"],
+               end=chosen["arrive_at"], calendar_id=cals[c]["id"]),
+    ], [fact("flight", chosen["flight_number"], "id", [f["flight_number"] for f in found])], answer)
 
 
 @family("hotel_and_note")
@@ -141,21 +163,27 @@ def hotel_and_note(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("notes__list_notebooks")
     nbs = plan.results[-1]["items"]
     nb = next((j for j, n in enumerate(nbs) if "travel" in n["name"].lower()), 0)
+    code = booking["confirmation_code"]
     plan.call("notes__create_note", notebook_id=plan.ref(f"items.{nb}.id"), title=f"Hotel in {city}",
-              body=f"{hotel['name']}, {ci} to {co}, confirmation {booking['confirmation_code']}.")
+              body=f"{hotel['name']}, {ci} to {co}, confirmation {code}.")
     instruction = pick(
         rng,
         f"Book the cheapest hotel in {city} rated at least {min_rating} that still has rooms, from {ci} to {co}, "
         f"paying from checking. Then add a note with the hotel name and confirmation code to my "
-        f"'{nbs[nb]['name']}' notebook.",
+        f"'{nbs[nb]['name']}' notebook, and tell me which hotel you booked.",
         f"I'm staying in {city} {ci} to {co}. Get me the lowest-priced available hotel with a rating of "
-        f"{min_rating}+ (pay from checking) and keep the confirmation in a note in {nbs[nb]['name']}.",
+        f"{min_rating}+ (pay from checking) and keep the confirmation in a note in {nbs[nb]['name']}. Which hotel "
+        f"is it?",
     )
+    rivals = [h["name"] for h in plan.read("travel__hotels", "city = ?", (city,))]
     return Draft(instruction, [
-        insert("travel__bookings", hotel_id=hotel["id"], status="confirmed"),
+        insert("travel__bookings", hotel_id=hotel["id"], status="confirmed", start_date=ci, end_date=co, rooms=1,
+               travelers=[me.name], payment_account_id=acct.value, total_price={"$approx": booking["total_price"]}),
         insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
-        insert("notes__notes", notebook_id=nbs[nb]["id"], body={"$icontains": booking["confirmation_code"]}),
-    ], [hotel["name"]], f"Booked {hotel['name']} ({booking['confirmation_code']}).")
+        insert("notes__notes", notebook_id=nbs[nb]["id"], body={"$icontains": code, "$mentions": hotel["name"]}),
+    ], [fact("hotel", hotel["name"], "name", rivals)],
+        f"I booked {hotel['name']} in {city} from {ci} to {co} and saved the confirmation code {code} in a note in "
+        f"{nbs[nb]['name']}.")
 
 
 @family("museum_day")
@@ -164,19 +192,21 @@ def museum_day(plan: Plan, rng: random.Random, i: int) -> Draft:
     city = rng.choice(cities)
     day = (plan.world.clock.now() + timedelta(days=rng.randint(1, 5))).strftime("%Y-%m-%d")
     fc = plan.call("weather__get_forecast", city=city, date=day, days=1)["days"][0]
-    plan.call("maps__search_places", city=city, category="museum", sort_by="rating", limit=10)
-    best = plan.results[-1]["items"][0] if "items" in plan.results[-1] else plan.results[-1]["places"][0]
-    key = "items" if "items" in plan.results[-1] else "places"
-    plan.call("maps__save_place", place_id=plan.ref(f"{key}.0.id"), list_name="Want to go")
+    found = plan.call("maps__search_places", city=city, category="museum", sort_by="rating", limit=10)["places"]
+    best = found[0]
+    plan.call("maps__save_place", place_id=plan.ref("places.0.id"), list_name="Want to go")
     instruction = pick(
         rng,
-        f"I'll be in {city} on {day}. What's the weather going to be, and which museum there has the best "
+        f"I'll be in {city} on {day}. What's the weather forecast, and which museum there has the best "
         f"rating? Save that museum to my 'Want to go' list.",
         f"Check the forecast for {city} on {day} and find the top-rated museum in town; add it to my saved "
-        f"places under 'Want to go' and tell me both.",
+        f"places under 'Want to go' and tell me the weather forecast and the museum.",
     )
+    museums = [p["name"] for p in plan.read("maps__places", "category = 'museum' AND city = ?", (city,))]
     return Draft(instruction, [insert("maps__saved_places", place_id=best["id"], list_name={"$icontains": "want to go"})],
-                 [fc["condition"], best["name"]], f"{city} on {day}: {fc['condition']}. Best museum: {best['name']}.")
+                 [fact("weather forecast", fc["condition"], "enum", CONDITIONS), fact("museum", best["name"], "name", museums)],
+                 f"The weather forecast for {city} on {day}: {fc['condition']}. The top-rated museum is {best['name']}, "
+                 f"now in your 'Want to go' list.")
 
 
 @family("weather_branch_event")
@@ -194,17 +224,19 @@ def weather_branch_event(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("calendar__create_event", calendar_id=plan.ref(f"items.{c}.id"), title=title,
               start=f"{day}T07:00:00Z", end=f"{day}T08:00:00Z", allow_overlap=True)
     channels = [x for x in plan.read("chat__channels") if not x["is_dm"] and me.handle in x["members"]]
-    channel = rng.choice(channels)["name"]
-    plan.call("chat__post_message", channel=channel, text=f"{title} tomorrow at 7:00 in {city}, who's in?")
+    channel = rng.choice(channels)
+    plan.call("chat__post_message", channel=channel["name"], text=f"{title} on {day} at 7:00 UTC in {city}, who's in?")
     instruction = pick(
         rng,
         f"On {day} in {city}: if the chance of rain is above {threshold}%, put a 'Gym session' on my personal "
         f"calendar from 07:00 to 08:00 UTC, otherwise a 'Morning run' at the same time. Then announce it in "
-        f"#{channel}.",
+        f"#{channel['name']}.",
         f"Plan my 7-8am (UTC) workout on {day} in {city}: a 'Morning run' unless the rain chance is over "
-        f"{threshold}%, in which case a 'Gym session'. Add it to my personal calendar and post it in #{channel}.",
+        f"{threshold}%, in which case a 'Gym session'. Add it to my personal calendar and post it in "
+        f"#{channel['name']}.",
     )
     return Draft(instruction, [
-        insert("calendar__events", title={"$icontains": title}, start=f"{day}T07:00:00Z", calendar_id=cals[c]["id"]),
-        insert("chat__messages", author=me.handle, text={"$icontains": title}),
+        insert("calendar__events", title={"$icontains": title}, start=f"{day}T07:00:00Z", end=f"{day}T08:00:00Z",
+               calendar_id=cals[c]["id"]),
+        chat_post(channel["id"], me.handle, text={"$icontains": title}),
     ], [], f"Rain chance {fc['precipitation_chance_pct']}%: scheduled '{title}'.")
