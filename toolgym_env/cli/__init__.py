@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from toolgym_env.cli.audit import audit
 from toolgym_env.cli.bench import bench
 from toolgym_env.cli.catalog import catalog
 from toolgym_env.cli.data import collect, export_sft_command
@@ -45,6 +46,7 @@ cli.add_command(evaluate)
 cli.add_command(report)
 cli.add_command(collect)
 cli.add_command(export_sft_command)
+cli.add_command(audit)
 
 
 def main() -> None:
