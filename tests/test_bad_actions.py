@@ -24,6 +24,7 @@ actions = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions)
 def test_fuzzed_actions_never_raise(action):

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from toolgym_env.cli import cli
 
 
+@pytest.mark.slow
 def test_demo_json_holds_the_results_and_robustness_rows():
     result = CliRunner().invoke(cli, ["demo", "--json", "--sample", "30", "--robustness-sample", "2"])
     assert result.exit_code == 0, result.output

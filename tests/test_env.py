@@ -66,6 +66,7 @@ def test_max_steps_truncates():
     env.close()
 
 
+@pytest.mark.slow
 def test_oracle_scores_one_and_null_zero_on_every_task(core_tasks):
     env = gym.make("ToolGym-v0", suite="core")
     for i, task in enumerate(core_tasks):
@@ -89,6 +90,7 @@ def _rollout(env_id="ToolGym-v0", seed=11, n=25):
     return trace
 
 
+@pytest.mark.slow
 def test_same_seed_same_trajectory_in_process_and_across_processes():
     here = _rollout()
     assert here == _rollout()

@@ -23,6 +23,7 @@ def env():
     env.close()
 
 
+@pytest.mark.slow
 def test_external_tools_join_the_action_space_and_search(env):
     assert "clock__convert_time" in env.action_space.schemas
     obs, *_ = env.step({"name": "search_tools", "arguments": {"query": "convert time between timezones"}})
@@ -30,6 +31,7 @@ def test_external_tools_join_the_action_space_and_search(env):
     assert "clock__convert_time" in [h["name"] for h in hits]
 
 
+@pytest.mark.slow
 def test_external_call_through_the_env(env):
     obs, _, _, _, info = env.step({"name": "clock__convert_time", "arguments": json.dumps(
         {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"})})
@@ -38,6 +40,7 @@ def test_external_call_through_the_env(env):
     assert env.world.changed_keys() == []  # external effects are not part of the resettable world
 
 
+@pytest.mark.slow
 def test_a_crashed_external_server_is_reported_then_restarted(env):
     pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and _is_time_server(p)]
     assert pids, "the time server should be running"

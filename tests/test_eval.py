@@ -122,6 +122,7 @@ def test_saved_records_under_a_profile_rejudge_to_their_verdict(heavy):
         assert json.loads(json.dumps(judge_saved(record).to_dict())) == record["judge"]
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_records_as_one(heavy, tmp_path):
     _, serial = heavy
     parallel = run_eval("oracle-retry", sample=3, k=2, profile="heavy", seed=1, out=tmp_path / "p.jsonl",

@@ -92,6 +92,7 @@ def test_load_config_bad_file(tmp_path):
 
 # -- a real third-party server ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_tools_are_listed_namespaced_and_marked(time_servers):
     tools = {t.qualified_name: t for t in time_servers.tools()}
     assert set(tools) == {"time__get_current_time", "time__convert_time"}
@@ -105,6 +106,7 @@ def test_tools_are_listed_namespaced_and_marked(time_servers):
     assert json.loads(json.dumps(record)) == record
 
 
+@pytest.mark.slow
 def test_real_call_converts_time(time_servers):
     result = time_servers.call("time__convert_time",
                                {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"})
@@ -113,6 +115,7 @@ def test_real_call_converts_time(time_servers):
     assert "Asia/Tokyo" in result.text
 
 
+@pytest.mark.slow
 def test_bad_calls_give_error_results(time_servers):
     wrong = time_servers.call("time__convert_time", {"source_timezone": 5})
     assert wrong.is_error and "source_timezone" in wrong.text
@@ -123,6 +126,7 @@ def test_bad_calls_give_error_results(time_servers):
     assert time_servers.restarts == {"time": 0}
 
 
+@pytest.mark.slow
 def test_crash_is_reported_then_recovered():
     before = set(_children("mcp_server_time"))  # the module fixture's server may be running
     with ExternalServers(load_mcp_config({"mcpServers": {"time": TIME}})) as ext:
@@ -138,6 +142,7 @@ def test_crash_is_reported_then_recovered():
     assert set(_children("mcp_server_time")) == before  # closed and reaped: no zombies
 
 
+@pytest.mark.slow
 def test_timeout_then_next_call_works():
     slow = {"command": sys.executable, "args": [str(SLOW_SERVER)], "timeout_s": 0.5}
     config = {"mcpServers": {"slow": slow}}
@@ -159,6 +164,7 @@ def test_unstartable_server_raises_a_clear_error():
     ext.close()
 
 
+@pytest.mark.slow
 def test_lazy_start_pickle_and_fork():
     before = _children("mcp_server_time")
     ext = ExternalServers(load_mcp_config({"mcpServers": {"time": TIME}}))

@@ -5,6 +5,7 @@ import shutil
 import sys
 
 import anyio
+import pytest
 from mcp import Client, StdioServerParameters
 
 from toolgym_env.hub.dispatch import DirectRoute
@@ -19,6 +20,7 @@ def _server_params(*apps):
     return StdioServerParameters(command=sys.executable, args=["-m", "toolgym_env.cli", "serve", *apps])
 
 
+@pytest.mark.slow
 def test_serve_mail_over_stdio_lists_and_calls():
     async def main():
         async with Client(_server_params("mail")) as client:
@@ -60,6 +62,7 @@ def test_in_memory_mcp_route_gives_the_same_results_as_direct():
         via_mcp.close()
 
 
+@pytest.mark.slow
 def test_serve_a_generated_app_over_stdio():
     """A generated product is a real MCP server too, listing its tools in its own naming convention."""
     async def main():

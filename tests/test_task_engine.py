@@ -37,6 +37,7 @@ def test_a_generated_task_is_valid_by_execution(gen, validator):
         assert all(c.phrasing and c.phrasing in task.instruction for c in task.constraints)
 
 
+@pytest.mark.slow
 def test_a_slot_regenerates_identically_in_another_process(gen):
     line = dump_tasks([gen.task(5)])
     code = ("from toolgym_env.tasks.engine.generate import Generator; from toolgym_env.tasks import dump_tasks;"

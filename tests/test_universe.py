@@ -40,6 +40,7 @@ def test_names_are_unique_namespaced_and_descriptions_distinct(records, full):
     assert len(descriptions) == len(set(descriptions))
 
 
+@pytest.mark.slow
 def test_every_schema_is_valid_json_schema(records):
     for record in records:
         Draft202012Validator.check_schema(record["inputSchema"])
@@ -47,6 +48,7 @@ def test_every_schema_is_valid_json_schema(records):
         assert record["inputSchema"]["type"] == "object", record["name"]
 
 
+@pytest.mark.slow
 def test_cached_records_match_a_fresh_build(full, records):
     fresh = full.catalog._build_records()
     assert len(fresh) == len(records)
@@ -67,6 +69,7 @@ def probes() -> dict:
     return {name: probe_apps(apps) for name, apps in _probe_groups()}
 
 
+@pytest.mark.slow
 def test_every_tool_runs_without_internal_errors_and_keeps_its_promises(probes):
     """Each tool gets 8 schema-valid calls (6 with ids and emails that exist): never a traceback, read-only
     tools never change the world, a repeated call gives the same result, results match the output schema."""

@@ -10,6 +10,7 @@ from toolgym_env.agents.oracle import resolve_refs
 from toolgym_env.tasks import load_suite
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suite", ["core", "test"])
 @pytest.mark.parametrize("mode, kwargs", [("sync", {}), ("async", {"shared_memory": False})])
 def test_vector_env_runs_oracle_episodes(mode, kwargs, suite):
@@ -32,6 +33,7 @@ def test_vector_env_runs_oracle_episodes(mode, kwargs, suite):
     envs.close()
 
 
+@pytest.mark.slow
 def test_per_env_seeds_give_distinct_tasks():
     envs = gym.make_vec("ToolGym-v0", num_envs=4, vectorization_mode="sync")
     _, infos = envs.reset(seed=100)
@@ -39,6 +41,7 @@ def test_per_env_seeds_give_distinct_tasks():
     envs.close()
 
 
+@pytest.mark.slow
 def test_async_observations_match_sync():
     sync = gym.make_vec("ToolGym-v0", num_envs=2, vectorization_mode="sync")
     asyn = gym.make_vec("ToolGym-v0", num_envs=2, vectorization_mode="async", vector_kwargs={"shared_memory": False})
