@@ -70,10 +70,8 @@ def test_discrete_limit_counts_env_steps_presearch_included():
     _, info = env.reset(seed=0)
     assert info["max_steps"] == 12
     presearch = info["presearch"]
-    n, (_, _, terminated, truncated, info) = _run_until_done(env, action=env.action_space.n - 1)
-    assert terminated or truncated
-    if truncated:
-        assert n + presearch == 12 and "judge" in info
+    n, (_, _, terminated, truncated, info) = _run_until_done(env, action=env.action_space.n - 1)  # an empty slot
+    assert (terminated, truncated) == (False, True) and n + presearch == 12 and "judge" in info
     env.close()
 
 
