@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 CORE_STAMP := $(VENV)/.stamp-core
 FULL_STAMP := $(VENV)/.stamp-full
 EXTRAS := dev,embed,rl,ray
+# Set to PyTorch's CPU wheel index (pytorch.org's install selector gives its URL) to install the CPU build of
+# torch before the extras; constraints.txt pins torch's version but cannot choose the build.
+TORCH_INDEX_URL ?=
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -23,6 +26,10 @@ $(CORE_STAMP): pyproject.toml setup.py constraints.txt | $(PY)
 	touch $@
 
 $(FULL_STAMP): pyproject.toml setup.py constraints.txt | $(PY)
+ifneq ($(TORCH_INDEX_URL),)
+	@echo "== installing torch from $(TORCH_INDEX_URL) (pip progress below)"
+	$(PY) -m pip install --progress-bar on --index-url $(TORCH_INDEX_URL) torch
+endif
 	@echo "== installing the package with the extras $(EXTRAS): torch, ray, sentence-transformers... (~2 GB; pip progress below)"
 	$(PY) -m pip install --progress-bar on -e ".[$(EXTRAS)]"
 	touch $@ $(CORE_STAMP)
