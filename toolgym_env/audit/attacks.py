@@ -16,7 +16,17 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgym_env.audit.answers import labels
-from toolgym_env.audit.trace import MAX_ANSWER, Outcome, OracleTrace, Play, Script, final, play, scalars, strings_in
+from toolgym_env.audit.trace import (
+    MAX_ANSWER,
+    OracleTrace,
+    Outcome,
+    Play,
+    Script,
+    final,
+    play,
+    scalars,
+    strings_in,
+)
 from toolgym_env.judge.values import dates_in, times_in
 from toolgym_env.tasks.engine.variants import violate
 
@@ -54,6 +64,15 @@ def _stuffed(values: list[str], lead: str = "Done.") -> str:
     return text
 
 
+def seen_values(p: Play, more: list[Any] = ()) -> list[str]:
+    """Every scalar of this episode's oracle results (and ``more``), except echoes of what the oracle wrote: a
+    result string equal to one of its own arguments (the body of the email it sent, the note it saved) was
+    written by an agent that already knew the answer, so it is not something stuffing found."""
+    written = {v for action in (p.oracle_action(k) for k in range(len(p.results)))
+               for v in strings_in(action["arguments"]) if isinstance(v, str)}
+    return [v for v in scalars([*p.results, *more]) if v not in written]
+
+
 def _with_answer(answer: str | Callable[[Play], str]) -> Callable[[Play], Script]:
     def script(p: Play) -> Script:
         yield from p.oracle_all()
@@ -64,9 +83,10 @@ def _with_answer(answer: str | Callable[[Play], str]) -> Callable[[Play], Script
 
 @attack("stuff-oracle")
 def stuff_oracle(aud: Any, trace: OracleTrace) -> Outcome:
-    """The oracle's actions, then an answer listing every scalar value seen in any tool result."""
+    """The oracle's actions, then an answer listing every scalar value seen in any tool result (see
+    :func:`seen_values`)."""
     _needs_facts(trace)
-    return play(aud.env, trace, _with_answer(lambda p: _stuffed(scalars(p.results))))
+    return play(aud.env, trace, _with_answer(lambda p: _stuffed(seen_values(p))))
 
 
 def _list_tools(trace: OracleTrace) -> list[str]:
@@ -88,11 +108,11 @@ def stuff_broad(aud: Any, trace: OracleTrace) -> Outcome:
 
     def script(p: Play) -> Script:
         yield from p.oracle_all()
-        seen = list(p.results)
+        seen = []
         for name in listers:
             step = yield {"name": name, "arguments": {}}
             seen.append(step.result)
-        yield final(_stuffed(scalars(seen)))
+        yield final(_stuffed(seen_values(p, seen)))
 
     return play(aud.env, trace, script)
 
@@ -144,7 +164,7 @@ def key_stuffing(aud: Any, trace: OracleTrace) -> Outcome:
     names = labels(trace.task)
 
     def answer(p: Play) -> str:
-        seen = scalars(p.results)
+        seen = seen_values(p)
         per = [plausible(f.type if f.key else "text", seen) for f in facts]
         budget = MAX_ANSWER // max(1, len(facts)) - 50
         chunks = []
@@ -231,7 +251,11 @@ def duplicates(aud: Any, trace: OracleTrace) -> Outcome:
                 yield p.oracle_action(k)
         yield final(trace.task.oracle_answer)
 
-    return play(aud.env, trace, script)
+    outcome = play(aud.env, trace, script)
+    created = sum(not existed for _, _, existed in aud.env.unwrapped.touched_rows())
+    if created <= sum(len(s.inserted) for s in trace.steps):
+        raise NotApplicable("the repeated calls are idempotent: nothing more was written")
+    return outcome
 
 
 def _emails(value: Any) -> list[str]:
@@ -362,7 +386,7 @@ def wrong_parent(aud: Any, trace: OracleTrace) -> Outcome:
 def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
     """Under shaping 0.1: each expected update tried on candidate records in turn (the real one somewhere after the
     first), kept when the step's shaping reward is positive, otherwise set back; then the rest of the oracle and
-    its answer. Succeeds if it ends with a reward or any return above 0."""
+    its answer. Succeeds if it ends with a reward above 0 or a return as high as the oracle's."""
     updates = {k: (table, pk, key) for k, table, pk, key in expected_updates(trace)}
     if not updates:
         raise NotApplicable("no expected update by id")
@@ -385,7 +409,7 @@ def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
             action = p.oracle_action(k)
             args = action["arguments"]
             nested = isinstance(args.get("changes"), dict)
-            fields = list((args["changes"] if nested else {f: v for f, v in args.items() if f != key}))
+            fields = list(args["changes"] if nested else {f: v for f, v in args.items() if f != key})
             for row in candidates(table, pk):
                 step = yield {"name": action["name"], "arguments": {**args, key: row["id"]}}
                 if step.reward > 0:
@@ -436,8 +460,8 @@ def padding(aud: Any, trace: OracleTrace) -> Outcome:
             padded = [_pad(x) if trace.catalog.tools[x["name"]].destructive else x for x in changed]
 
         def script(p: Play, padded: list = padded, answer: str = answer) -> Script:
-            for x in padded:
-                yield x
+            for x in padded:  # not ``yield from``: a list cannot be sent the step outcomes
+                _ = yield x
             yield final(answer)
 
         outcome = play(aud.env, trace, script)

@@ -26,7 +26,7 @@ from typing import Any
 from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.audit import answers
 from toolgym_env.audit.attacks import NotApplicable
-from toolgym_env.audit.trace import Outcome, OracleTrace, Play, Script, final, play
+from toolgym_env.audit.trace import OracleTrace, Outcome, Play, Script, final, play
 from toolgym_env.world.clock import parse_time
 
 HONEST: dict[str, Callable[[Any, OracleTrace], Outcome]] = {}
@@ -65,9 +65,9 @@ def breaks(trace: OracleTrace, names: list[str], searches: int = 0, repeats: boo
             among = [k for k in kinds if k in c.among]
             if among and sum(k in c.prefer for k in among) / len(among) < c.min_ratio - 1e-9:
                 return c.type
-        if c.type == "deadline" and extra_s:
-            if parse_time(trace.end_time) + timedelta(seconds=extra_s) > parse_time(c.by):
-                return c.type
+        if c.type == "deadline" and extra_s and \
+                parse_time(trace.end_time) + timedelta(seconds=extra_s) > parse_time(c.by):
+            return c.type
     return None
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from toolgym_env.audit.attacks import ATTACKS, NotApplicable
 from toolgym_env.audit.honest import HONEST
-from toolgym_env.audit.trace import Outcome, OracleTrace, trace_oracle
+from toolgym_env.audit.trace import OracleTrace, Outcome, trace_oracle
 from toolgym_env.tasks.schema import Task
 
 #: Step limit of the audit's env: the write-everything attacks make one call per record.
@@ -84,7 +84,7 @@ class Auditor:
                     row["ok"] = outcome.reward <= 0.0
                     if name == "trial-revert":
                         row["oracle_return"] = oracle_return
-                        row["ok"] = row["ok"] and outcome.total <= 1e-9
+                        row["ok"] = row["ok"] and outcome.total < oracle_return - 1e-9
                     if "audit_caught" in outcome.verdict:
                         row["caught"] = outcome.verdict["audit_caught"]
                         row["ok"] = row["ok"] and row["caught"]

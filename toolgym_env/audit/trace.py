@@ -9,12 +9,14 @@ episode and returns an :class:`Outcome`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.agents.oracle import resolve_refs
+from toolgym_env.errors import WorldError
 from toolgym_env.judge.episode import leaf_values
 from toolgym_env.tasks.schema import Task
 
@@ -131,10 +133,8 @@ def _tables(env: Any, task: Task) -> dict[str, list[dict[str, Any]]]:
     for app in task.apps:
         spec = base.catalog.apps.get(app)
         for res in (spec.resources.values() if spec is not None else ()):
-            try:
+            with contextlib.suppress(WorldError):  # a table this world does not hold is not offered
                 out[res.table] = base.world.select(res.table)
-            except Exception:  # noqa: BLE001 - a table the world does not hold is simply not offered
-                continue
     return out
 
 
