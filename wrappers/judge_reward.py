@@ -46,7 +46,7 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
     def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2,
                  reveal: bool = False) -> None:
         gym.utils.RecordConstructorArgs.__init__(self, shaping=shaping, rubric=rubric, rubric_weight=rubric_weight,
-                                                 reveal=reveal)  # env.spec can recreate the stack (gym.make(spec))
+                                                 reveal=reveal, _disable_deepcopy=True)  # for gym.make(env.spec)
         super().__init__(env)
         if shaping < 0:
             raise ValueError(f"shaping must be >= 0, got {shaping}")

@@ -78,7 +78,8 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     def __init__(self, env: gym.Env, max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256,
                  presearch: bool = True, top_k: int = 20, max_searches: int = 6) -> None:
         gym.utils.RecordConstructorArgs.__init__(self, max_candidates=max_candidates, featurizer=featurizer, dim=dim,
-                                                 presearch=presearch, top_k=top_k, max_searches=max_searches)
+                                                 presearch=presearch, top_k=top_k, max_searches=max_searches,
+                                                 _disable_deepcopy=True)  # a featurizer may hold a model
         super().__init__(env)
         self.max_searches = max_searches
         self.featurizer = make_featurizer(featurizer, dim) if isinstance(featurizer, str) else featurizer

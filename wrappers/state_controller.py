@@ -53,7 +53,8 @@ class StateController(gym.Wrapper, gym.utils.RecordConstructorArgs):
 
     def __init__(self, env: gym.Env, profile: str = "moderate", seed: int = 0,
                  config: PerturbationConfig | None = None, **rates: Any) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, profile=profile, seed=seed, config=config, **rates)
+        gym.utils.RecordConstructorArgs.__init__(self, profile=profile, seed=seed, config=config, **rates,
+                                                 _disable_deepcopy=True)
         super().__init__(env)
         if config is not None and rates:
             raise InvalidArgumentError("pass either config= or per-kind keyword overrides, not both")
