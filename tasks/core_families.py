@@ -122,7 +122,8 @@ def forecast_email(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("contacts__search_contacts", query=person.last_name)
     hits = [j for j, c in enumerate(plan.results[-1]["items"]) if c["email"] == person.email]
     email = plan.ref(f"items.{hits[0]}.email")
-    fc = plan.call("weather__get_forecast", city=city, date=day, days=1)["days"][0]
+    week = plan.call("weather__get_forecast", city=city, days=7)["days"]  # the week ahead, then the asked day
+    fc = next(d for d in week if d["date"] == day)
     cond = fc["condition"]
     plan.call("mail__send_email", to=[email], subject=f"Weather in {city} on {day}",
               body=f"Hi {person.first_name}, the forecast for {city} on {day}: {cond}, high {fc['high']}, "
@@ -157,7 +158,7 @@ def invoice_payment(plan: Plan, rng: random.Random, i: int) -> Draft:
     acct = plan.ref("items.0.id")
     balance = plan.results[-1]["items"][0]["balance"]
     plan.call("bank__send_payment", from_account_id=acct, amount=amount, payee_id=payee_id, memo=number)
-    plan.call("mail__reply_to_email", message_id=mid, body=f"Hi, invoice {number} ({money(amount)} USD) has been paid.")
+    plan.call("mail__reply_to_email", message_id=mid, body=f"Hi, invoice {number} has been paid.")
     others = [m.group(1) for m in (re.search(r"for ([\d.]+) USD", x["body"]) for x in inbox) if m]
     instruction = pick(
         rng,
@@ -264,7 +265,9 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
     channel = rng.choice(channels)
     plan.call("tasks__list_projects", status="active")
     k = [p["id"] for p in plan.results[-1]["items"]].index(project["id"])
-    overdue = plan.call("tasks__list_overdue_tasks", project_id=plan.ref(f"items.{k}.id"))["tasks"]
+    pid = plan.ref(f"items.{k}.id")
+    plan.call("tasks__list_tasks", project_id=pid, limit=50)  # the project's tasks, then which of them are late
+    overdue = plan.call("tasks__list_overdue_tasks", project_id=pid)["tasks"]
     step = len(plan.results) - 1
     for j, _ in enumerate(overdue):
         plan.call("tasks__update_task", task_id=plan.ref(f"tasks.{j}.id", step=step), priority="urgent")
