@@ -1,4 +1,11 @@
-"""A short run of ``scripts/train_ppo.py``: it trains, evaluates, and writes the curve and the results."""
+"""``scripts/train_ppo.py``: a short run's outputs agree with each other and with the saved model.
+
+A short run (1k timesteps) learns nothing yet (the README: success stays near 0 until ~15k timesteps), so the test
+checks what it can check exactly: every figure is a count over the stated episodes, results.json is what ``main``
+returned, the saved ``model.zip`` reproduces the trained policy's held-out result, the heuristic solves every
+held-out task (11/11 in the README) and the curve is ordered. Learning itself (the README's 40k-timestep table)
+takes minutes and is not tested here.
+"""
 
 import importlib.util
 import json
@@ -6,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("stable_baselines3")
-pytest.importorskip("matplotlib")
+pytest.importorskip("stable_baselines3", reason="PPO needs the rl extra")
+pytest.importorskip("matplotlib", reason="the learning curve needs matplotlib (the eval and dev extras)")
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "train_ppo.py"
 
@@ -19,26 +26,44 @@ def load_script():
     return module
 
 
-def short_run(tmp_path, timesteps, n_tasks, seed=0):
-    return load_script().main(["--family", "pick+notify", "--timesteps", str(timesteps), "--n-envs", "2",
-                               "--vec", "dummy", "--featurizer", "hashing", "--dim", "64", "--eval-seeds", "1",
-                               "--n-steps", "256", "--max-train-tasks", str(n_tasks), "--seed", str(seed),
-                               "--out", str(tmp_path)])
+def run(module, tmp_path, timesteps, n_tasks, seed=0):
+    argv = ["--family", "pick+notify", "--timesteps", str(timesteps), "--n-envs", "2", "--vec", "dummy",
+            "--featurizer", "hashing", "--dim", "64", "--eval-seeds", "1", "--n-steps", "256",
+            "--max-train-tasks", str(n_tasks), "--seed", str(seed), "--out", str(tmp_path)]
+    return module.main(argv), module.parse_args(argv)
 
 
 @pytest.mark.slow
-def test_short_run_writes_curve_and_results(tmp_path):
-    results = short_run(tmp_path, 1024, 4)
-    assert (tmp_path / "learning_curve.png").stat().st_size > 1000
-    saved = json.loads((tmp_path / "results.json").read_text())
-    assert saved["held_out"] == results["held_out"]
-    for key in ("family", "seed", "eval_seeds", "timesteps", "wall_time_s", "curve", "n_test_tasks"):
-        assert key in saved
-    assert saved["timesteps"] >= 1024 and saved["n_train_tasks"] == 4 and saved["curve"]
-    for name in ("trained", "random", "heuristic"):
-        assert 0.0 <= saved["held_out"][name]["success"] <= 1.0
-    assert saved["held_out"]["heuristic"]["success"] > 0.5  # the heuristic solves most of this family
-    assert set(saved["train_tasks"]) == {"trained", "random"}
+def test_short_run_outputs_are_consistent(tmp_path):
+    from stable_baselines3 import PPO
+
+    module = load_script()
+    results, args = run(module, tmp_path, 1024, n_tasks=4)
+    assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
+    assert (tmp_path / "learning_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert results["timesteps"] >= 1024 and results["n_train_tasks"] == 4 and results["n_test_tasks"] == 11
+
+    seeds = results["eval_seeds"]
+    for where, n_tasks, n_seeds, names in (("held_out", 11, len(seeds), ("trained", "random", "heuristic")),
+                                           ("train_tasks", 4, 1, ("trained", "random"))):
+        assert set(results[where]) == set(names)
+        for name in names:
+            row = results[where][name]
+            assert row["episodes"] == n_tasks * n_seeds, (where, name)
+            assert (row["success"] * row["episodes"]).is_integer(), (where, name)  # a count of episodes
+    assert results["held_out"]["heuristic"]["success"] == 1.0  # the README: it solves 11/11 held-out tasks
+
+    steps = [point["timesteps"] for point in results["curve"]]
+    assert steps == sorted(set(steps)) and steps[-1] <= results["timesteps"]
+    assert all(0.0 <= p["success"] <= 1.0 for p in results["curve"])
+    assert results["training_episodes"] == results["curve"][-1]["episodes"]
+
+    # the saved model is the one evaluated: reloaded, it scores the same on the same held-out episodes
+    model = PPO.load(tmp_path / "model.zip", device="cpu")
+    env = module.env_factory(args, "test", module.family_tasks("pick+notify", "test"))()
+    again = module.run_policy(env, lambda obs, _: int(model.predict(obs, deterministic=True)[0]), 11, seeds)
+    env.close()
+    assert again == results["held_out"]["trained"]
 
 
 def test_parse_args_defaults_and_missing_family():
