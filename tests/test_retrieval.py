@@ -123,6 +123,7 @@ def test_a_corrupt_cache_file_is_rebuilt():
     assert emb_cache.load(path, 1) is not None
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not embedding.embed_available(), reason=EMBED_REASON)
 def test_full_catalog_cold_build_then_warm_load(full_records, monkeypatch):
     """The one full-catalog test: 7,183 tools through the cache with a fake encoder (the real cold build
@@ -164,6 +165,7 @@ def emb_index(core_records, tmp_path_factory):
     return index
 
 
+@pytest.mark.slow
 @needs_embed
 @pytest.mark.parametrize("query, expected", [
     ("send an email", "mail__send_email"),
@@ -177,6 +179,7 @@ def test_embedding_index_finds_the_obvious_tool(emb_index, query, expected):
     assert expected in names, names
 
 
+@pytest.mark.slow
 @needs_embed
 def test_embedding_search_is_deterministic_and_sorted(emb_index):
     first = emb_index.search("add a comment to a task", 20)
@@ -189,6 +192,7 @@ def test_embedding_search_is_deterministic_and_sorted(emb_index):
     assert pickle.loads(pickle.dumps(emb_index)).search("add a comment to a task", 20) == first
 
 
+@pytest.mark.slow
 @needs_embed
 def test_embedding_cache_warm_load_gives_identical_results(emb_index, core_records, monkeypatch):
     from toolgym_env.retrieval.index import EmbeddingIndex
@@ -204,6 +208,7 @@ def test_embedding_cache_warm_load_gives_identical_results(emb_index, core_recor
     assert len(list(emb_cache.embeddings_dir().glob("*.npy"))) == 2
 
 
+@pytest.mark.slow
 @needs_embed
 def test_hybrid_ranking_sanity(emb_index, core_records):
     from toolgym_env.retrieval.index import HybridIndex
@@ -232,6 +237,7 @@ def test_hybrid_ranking_sanity(emb_index, core_records):
         HybridIndex(core_records, lexical=lexical, embedding=emb_index, method="max")
 
 
+@pytest.mark.slow
 @needs_embed
 def test_auto_picks_the_measured_kind(emb_index, core_records, monkeypatch):
     monkeypatch.setenv("TOOLGYM_CACHE_DIR", str(emb_index.cache_folder))
@@ -285,6 +291,7 @@ def test_pairs_cover_every_call_of_sampled_tasks():
                 p.query.lower().startswith(f"in {catalog.apps[app].title.lower()}, ")
 
 
+@pytest.mark.slow
 def test_env_search_tools_uses_the_chosen_retrieval():
     import json
 

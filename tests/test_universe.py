@@ -84,6 +84,7 @@ def test_every_tool_runs_without_internal_errors_and_keeps_its_promises(probes):
     assert not problems, problems
 
 
+@pytest.mark.slow
 def test_writes_that_succeed_change_the_world(probes, full):
     """A successful call of a writing tool changes the world (idempotent tools may find nothing to do)."""
     idempotent = {r["name"] for r in full.catalog.records() if r["annotations"]["idempotentHint"]}
