@@ -79,8 +79,6 @@ def test_core_facts_fail_answers_stuffed_with_every_candidate(core_tasks):
             assert not passed, (t.id, answer, passed)
 
 
-@pytest.mark.xfail(strict=True, reason="judge: a comma continues a clause for the value but not for distractors, so "
-                                       "'refund amount: 165.98, 127.99, ...' passes (reported to the judge's owner)")
 def test_core_facts_fail_a_comma_list_of_every_candidate(core_tasks):
     for t in core_tasks:
         facts = [f for f in t.goal.answer_facts if f.type != "list"]

@@ -3,7 +3,8 @@
 The rules (the README's "How the judge grades" repeats them):
 
 - **Clauses.** The answer is cut into clauses: the key/value pairs of a JSON object, otherwise lines, sentences,
-  ``;``, ``,`` and ``and`` (never inside a number). Words after a negation (``not``, ``never``, ``instead of``,
+  ``;``, ``,`` and ``and`` (never inside a number or a date); a clause that names no fact's key goes on with
+  the clause before it in the same sentence ("refund: 165.98, 127.99" states both as the refund). Words after a negation (``not``, ``never``, ``instead of``,
   ``rather than``, ``except``, ``other than``, ``unlike``, ``as opposed to``) are *denied*: they neither state
   a fact nor assert a distractor ("I chose A, not B" states A only).
 - **Stated as the fact.** A number, money amount, date, time, enum, yes/no or a value shorter than four
@@ -94,21 +95,23 @@ def _cut(part: str) -> tuple[str, str]:
     return (part[: m.start()], part[m.start():]) if m else (part, "")
 
 
-def clauses(answer: str) -> tuple[list[tuple[str, str]], str]:
-    """``(asserted, denied)`` text of each clause of ``answer``, and the whole answer with denied text left out
-    (see the module docstring)."""
+def clauses(answer: str) -> tuple[list[tuple[str, str, bool]], str]:
+    """``(asserted, denied, continues)`` of each clause of ``answer`` (``continues``: the clause follows a ``,``
+    or ``and`` in the same sentence), and the whole answer with denied text left out (see the module
+    docstring)."""
     parts = _json_clauses(answer)
     if parts is not None:
-        cut = [_cut(p) for p in parts]
-        return cut, " \n ".join(pos for pos, _ in cut)
+        cut = [(*_cut(p), False) for p in parts]
+        return cut, " \n ".join(pos for pos, _, _ in cut)
     pieces = re.split(f"({_SPLIT.pattern})", answer)
-    cut, whole = [], []
+    cut, whole, joined = [], [], False
     for i, piece in enumerate(pieces):
         if i % 2:
             whole.append(piece)
+            joined = piece.strip() in (",", "and")
         elif piece and piece.strip():
             pos, neg = _cut(piece)
-            cut.append((pos, neg))
+            cut.append((pos, neg, joined))
             whole.append(pos + " " * bool(neg))
     return cut, "".join(whole)
 
@@ -158,11 +161,18 @@ def grade_facts(facts: Sequence[Fact], answer: str | None) -> list[FactResult]:
         return [FactResult(f, False, "no final answer") for f in facts]
     parts, whole = clauses(answer)
     keys = [key_words(f.key) for f in facts]
-    scores = [[len(kw & {stem(w) for w in tokens(pos)}) for kw in keys] for pos, _ in parts]
+    about_sets: list[set[int]] = []
+    for pos, _, continues in parts:
+        row = [len(kw & {stem(w) for w in tokens(pos)}) for kw in keys]
+        best = max(row, default=0)
+        if best:
+            about_sets.append({i for i, n in enumerate(row) if n == best})
+        else:  # "refund: 165.98, 127.99": a clause naming no fact goes on with the one before it
+            about_sets.append(about_sets[-1] if continues and about_sets else set())
     results = []
     for i, fact in enumerate(facts):
         if _anchored(fact):
-            about = [pos for (pos, _), row in zip(parts, scores) if row[i] and row[i] == max(row)]
+            about = [pos for (pos, _, _), owners in zip(parts, about_sets) if i in owners]
         else:
             about = [whole]
         kind = _item_type(fact)

@@ -39,7 +39,7 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(\d{4})\b"), "dMy"),
     (re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "Mdy"),
 )
-_TIME_RE = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?z?\s*(a\.?m\.?|p\.?m\.?)?(?![\w:])")
+_TIME_RE = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?z?\s*(a\.?m\.?|p\.?m\.?)?(?!\w)(?!:\d)")
 _ID_LIKE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[_-][a-z0-9]+)+\b|\b[a-z]+\d[a-z0-9]*\b|"
                       r"\b\d+[a-z]{3,}\w*\b")
 _NUMBER_RE = re.compile(
