@@ -285,7 +285,7 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     # a task already urgent needs no write (the oracle's touch of it is allowed, not required)
     changes = [update("tasks__tasks", t["id"], priority="urgent") for t in overdue if t["priority"] != "urgent"]
-    changes += [chat_post(channel["id"], me.handle, text={"$icontains": t}) for t in titles]
+    changes.append(chat_post(channel["id"], me.handle, text={"$all": [{"$icontains": t} for t in titles]}))
     return Draft(instruction, changes,
                  [fact("overdue tasks", "; ".join(titles), "list", on_time, items=titles)],
                  f"Overdue tasks in {project['name']}: " + "; ".join(titles) +

@@ -43,6 +43,7 @@ class RowExpectation(_Strict):
     ``where`` maps columns to matchers, checked on the row after the change (before it, for deletes).
     A matcher is a plain value (equal), or one of ``{"$contains": s}``, ``{"$icontains": s}``,
     ``{"$approx": x, "$tol": t}``, ``{"$in": [...]}``, ``{"$has": item}`` (list contains), ``{"$any": true}``,
+    ``{"$all": [matcher, ...]}`` (every matcher holds),
     ``{"$mentions": x}`` (the text states ``x``, numbers compared by value).
     """
 

@@ -65,6 +65,8 @@ def _match_op(op: str, arg: Any, actual: Any, spec: dict[str, Any]) -> bool:
         return isinstance(actual, str) and contains_fact(actual, str(arg))
     if op == "$in":
         return actual in arg
+    if op == "$all":
+        return all(match_value(actual, item) for item in arg)
     if op == "$has":
         return isinstance(actual, list) and any(match_value(item, arg) for item in actual)
     if op == "$gte":
