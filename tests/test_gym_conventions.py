@@ -290,6 +290,7 @@ def _rollout(env_id, seed):
     return trace
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("env_id", toolgym_env.ENV_IDS)
 def test_registry_sweep(env_id):
     env = make(env_id)
