@@ -1,6 +1,7 @@
-"""Validating a task by execution: the oracle must score 1.0, the null and claim-success agents 0.0, and every
-constraint's violating variant must be caught by the judge. Works from the task record alone, so it checks
-shipped files as well as fresh drafts."""
+"""Validating a task by execution: the oracle must score 1.0, the null and claim-success agents 0.0, every
+constraint's violating variant must be caught by the judge, and (with ``audit``) every reward-hacking attack of
+:mod:`toolgym_env.audit` must score 0 and every honest variant of the oracle the oracle's reward. Works from the
+task record alone, so it checks shipped files as well as fresh drafts."""
 
 from __future__ import annotations
 
@@ -34,9 +35,16 @@ class ScriptAgent:
 
 
 class Validator:
-    """Runs the reference agents and the violating variants of tasks in one judged env."""
+    """Runs the reference agents, the violating variants and the audit's probes of tasks in judged envs.
 
-    def __init__(self, env: Any = None) -> None:
+    Args:
+        env: the judged env for the reference agents and variants (made when ``None``).
+        audit: also run the reward-hacking audit (attacks must score 0, honest variants the oracle's reward).
+    """
+
+    def __init__(self, env: Any = None, audit: bool = True) -> None:
+        self.audit = audit
+        self._auditor: Any = None
         if env is None:
             from toolgym_env.envs.tool_env import ToolGymEnv
             from toolgym_env.wrappers.judge_reward import JudgeReward
@@ -86,7 +94,23 @@ class Validator:
             report["variants"][c.type] = caught
             if not caught:
                 report["problem"] = report["problem"] or f"violating variant not caught: {c.type}"
+        if self.audit and report["problem"] is None:
+            self._audit(task, report)
         return report
+
+    def _audit(self, task: Task, report: dict[str, Any]) -> None:
+        """Run every audit probe; the first attack that scores or honest variant that fails is the problem."""
+        from toolgym_env.audit.runner import Auditor
+
+        if self._auditor is None:
+            self._auditor = Auditor()
+        agents = self._auditor.audit(task)["agents"]
+        report["audit"] = {name: a.get("ok") if a.get("applies", True) else None for name, a in agents.items()}
+        for name, a in agents.items():
+            if a.get("applies", True) and not a.get("ok"):
+                what = "attack succeeds" if a.get("kind") == "attack" else "honest variant fails"
+                report["problem"] = f"{what}: {name}"
+                return
 
     def _variants(self, task: Task) -> dict[str, Any]:
         """Violating variants built from the oracle episode that just ran (its calls as executed, its end time,
