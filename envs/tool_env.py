@@ -14,8 +14,8 @@ from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.envs.actions import parse_action
 from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
-from toolgym_env.errors import (EnvClosedError, InvalidArgumentError, TaskFileError, UnknownArgumentError,
-                                UnknownTaskError)
+from toolgym_env.errors import (EnvClosedError, ExternalServerConfigError, InvalidArgumentError, TaskFileError,
+                                UnknownArgumentError, UnknownTaskError)
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
@@ -74,7 +74,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
     Terminates on ``final_answer``; truncates after ``max_steps`` steps (``None``: never). Through ``gym.make``
     the limit is the spec's ``max_episode_steps`` (40, or ``gym.make(id, max_episode_steps=N)``): the
     ``TimeLimit`` that ``gym.make`` adds and the env truncate on the same step, and the judge sits above both,
-    so every truncation is judged (see :func:`toolgym_env.envs.make_base`).
+    so every truncation is judged (see :mod:`toolgym_env.envs`).
 
     ## Closing
     :meth:`close` releases the world database, the MCP session, external servers and per-env caches; any later
@@ -95,11 +95,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if route not in ("direct", "mcp"):
             raise InvalidArgumentError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
-            raise InvalidArgumentError(f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}")
+            raise InvalidArgumentError(f"render_mode must be one of {self.metadata['render_modes']}, "
+                                       f"got {render_mode!r}")
         if universe not in ("full", "core"):
             raise InvalidArgumentError(f"universe must be 'full' or 'core', got {universe!r}")
         if retrieval not in ("lexical", "embedding", "hybrid", "auto"):
-            raise InvalidArgumentError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', got {retrieval!r}")
+            raise InvalidArgumentError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', "
+                                       f"got {retrieval!r}")
         _check_max_steps(max_steps)
         self.retrieval = retrieval
         self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
@@ -189,13 +191,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def _connect_external(self, config: str | dict[str, Any]) -> None:
         """Start the configured external MCP servers and list their tools (namespaced ``server__tool``)."""
-        from toolgym_env.errors import ExternalServerConfigError
         from toolgym_env.hub.external import ExternalServers, load_mcp_config
 
         configs = load_mcp_config(config)
         clash = sorted(set(configs) & set(self.catalog.apps))
         if clash:
-            raise ExternalServerConfigError(f"external MCP server name(s) {clash} clash with built-in apps; rename them")
+            raise ExternalServerConfigError(f"external MCP server name(s) {clash} clash with built-in apps; "
+                                            "rename them")
         self.external = ExternalServers(configs)
         self._external_tools = {t.qualified_name: t for t in self.external.tools()}
 
@@ -221,9 +223,11 @@ class ToolGymEnv(gym.Env[dict, dict]):
         (any task, not necessarily in the suite) picks the task; otherwise it is drawn with ``self.np_random``.
 
         Raises:
-            UnknownArgumentError: an option other than these three. InvalidArgumentError: more than one of them,
-            or a ``task_index`` that is not an integer. UnknownTaskError: a ``task_id`` not in ``self.tasks``.
-            TaskFileError: a ``task`` that is not a valid task. EnvClosedError: after :meth:`close`.
+            UnknownArgumentError: an option other than these three.
+            InvalidArgumentError: more than one of them, or a ``task_index`` that is not an integer.
+            UnknownTaskError: a ``task_id`` not in ``self.tasks``.
+            TaskFileError: a ``task`` that is not a valid task.
+            EnvClosedError: the env was closed.
         """
         self._check_open()
         super().reset(seed=seed)
