@@ -52,6 +52,16 @@ def make_base(**kwargs: Any) -> ToolGymEnv:
     return ToolGymEnv(**{k: v for k, v in kwargs.items() if k in _ENV_KWARGS})
 
 
+def _time_limit(env: gym.Env) -> gym.wrappers.TimeLimit | None:
+    """The outermost ``TimeLimit`` of a stack (walked through ``.env``; ``env.spec`` would deep-copy the spec's
+    keyword arguments, a task list included, at every layer)."""
+    while isinstance(env, gym.Wrapper):
+        if isinstance(env, gym.wrappers.TimeLimit):
+            return env
+        env = env.env
+    return None
+
+
 def sync_step_limit(env: gym.Env) -> gym.Env:
     """Make the step limit of a ``gym.make`` stack one number: the ``TimeLimit``'s (``env.spec.max_episode_steps``).
 
@@ -65,27 +75,22 @@ def sync_step_limit(env: gym.Env) -> gym.Env:
     if not isinstance(base, ToolGymEnv):
         raise InvalidArgumentError(f"expected a ToolGymEnv stack, got {env}")
     kwargs = base.spec.kwargs if base.spec is not None else {}
-    limit = env.spec.max_episode_steps if env.spec is not None else None
+    time_limit = _time_limit(env)
+    limit = time_limit._max_episode_steps if time_limit is not None else None  # noqa: SLF001  (no public getter)
     if "max_steps" in kwargs and kwargs["max_steps"] != limit:
         asked = kwargs["max_steps"]
         registered = gym.envs.registry.get(base.spec.id) if base.spec is not None else None
         default = registered.max_episode_steps if registered is not None else None
-        if limit is not None and limit != default:
+        if limit is not None and (limit != default or time_limit is not env):
             raise InvalidArgumentError(f"max_steps={asked!r} and max_episode_steps={limit} disagree; "
                                        "pass only max_episode_steps")
-        if isinstance(env, gym.wrappers.TimeLimit):  # the registered default: max_steps replaces it
-            env = env.env
-            if asked is not None:
-                env = gym.wrappers.TimeLimit(env, asked)
+        if time_limit is not None:  # gym.make's TimeLimit of the registered default: max_steps replaces it
+            env = time_limit.env if asked is None else gym.wrappers.TimeLimit(time_limit.env, asked)
         limit = asked
     base.set_max_steps(limit)
-    layer = env
-    while True:  # every layer's spec (each keeps its own copy): gym.make(env.spec) builds the same limit
-        if layer.spec is not None:
-            layer.spec.kwargs["max_steps"] = limit
-        if not isinstance(layer, gym.Wrapper):
-            return env
-        layer = layer.env
+    if base.spec is not None:  # no wrapper has copied the spec yet: gym.make(env.spec) builds the same limit
+        base.spec.kwargs["max_steps"] = limit
+    return env
 
 
 def finish(env: gym.Env) -> gym.Env:
