@@ -438,7 +438,12 @@ class ToolGymEnv(gym.Env[dict, dict]):
     def episode(self) -> Episode:
         """The episode so far as the judge sees it (trajectory, world diff, final answer, virtual times)."""
         start = self.task.world.start if self.task else ""
-        return Episode(tuple(self.trajectory), self.world_diff(), self.final_answer, start, self.world.clock.iso())
+        return Episode(tuple(self.trajectory), self.world_diff(), self.final_answer, start, self.world.clock.iso(),
+                       self.touched_rows())
+
+    def touched_rows(self) -> tuple[tuple[str, str, bool], ...]:
+        """``(table, id, existed_before)`` of every row written this episode, even if set back since."""
+        return tuple((table, pk, image is not None) for table, pk, image in self.world.changed_keys())
 
     def render(self) -> str | None:
         """``ansi``: the task and the last step as text; once the episode is judged, the verdict too."""
@@ -543,13 +548,15 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
 
 
 def _jsonable_args(arguments: Any) -> Any:
+    """Arguments as recorded in the trajectory: in full (``parse_action`` bounds their size and depth), so the
+    judge's constraint checks read exactly what ran; unserializable values become a marker."""
     if arguments is None or isinstance(arguments, (str, int, float, bool)):
-        return arguments if not isinstance(arguments, str) or len(arguments) < 2000 else arguments[:2000]
+        return arguments
     try:
-        text = json.dumps(arguments)
+        json.dumps(arguments, allow_nan=False)
     except (TypeError, ValueError, RecursionError):
         return f"<unserializable {type(arguments).__name__}>"
-    return arguments if len(text) < 4000 else text[:4000]
+    return arguments
 
 
 _INDEXES: dict[tuple[int, str], Any] = {}
