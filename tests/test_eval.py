@@ -110,7 +110,7 @@ def test_oracle_run_writes_n_times_k_valid_lines_and_resumes(tmp_path, monkeypat
     monkeypatch.setattr(runner, "EpisodeRunner", None)  # nothing left to run: no env may be built
     again = run_eval("oracle", sample=3, k=2, out=out)
     assert len(lines_of(out)) == 6 and [r["run"] for r in again] == [r["run"] for r in records]
-    rejudged = judge_saved(saved[0]).to_dict()
+    rejudged = judge_saved(saved[0]).to_dict(reveal=True)
     assert json.loads(json.dumps(rejudged)) == saved[0]["judge"]
 
 
@@ -119,7 +119,7 @@ def test_saved_records_under_a_profile_rejudge_to_their_verdict(heavy):
     saved = ResultStore(out).read()
     assert any(step.get("perturbations") for r in saved for step in r["trajectory"])
     for record in saved:
-        assert json.loads(json.dumps(judge_saved(record).to_dict())) == record["judge"]
+        assert json.loads(json.dumps(judge_saved(record).to_dict(reveal=True))) == record["judge"]
 
 
 @pytest.mark.slow

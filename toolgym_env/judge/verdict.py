@@ -72,11 +72,13 @@ class Verdict:
 
     @property
     def progress(self) -> float:
-        """Fraction of goal checks passed, 0 once anything outside the task was written (the potential used by
-        dense shaping: a wrong write costs all progress, so trying writes and reverting them earns nothing)."""
-        if not self.goal or any(c.kind == "collateral" and not c.passed for c in self.goal):
+        """Fraction of the expected changes and answer facts already met, 0 once anything outside the task was
+        written (the potential of dense shaping: it starts at 0, and a wrong write costs all progress, so trying
+        writes and reverting them earns nothing)."""
+        if any(c.kind == "collateral" and not c.passed for c in self.goal):
             return 0.0
-        return sum(c.passed for c in self.goal) / len(self.goal)
+        parts = [c for c in self.goal if c.kind != "collateral"]
+        return sum(c.passed for c in parts) / len(parts) if parts else 0.0
 
     @property
     def checks(self) -> tuple[Check, ...]:
