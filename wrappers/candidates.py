@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.wrappers.moves import NEEDS, is_send, step_moves
+
 from toolgym_env.agents.heuristic_answer import compose_answer, display, items_of, pick_named, show
 from toolgym_env.agents.heuristic_flows import has_more, singular_label
 from toolgym_env.agents.heuristic_parse import Prefs, Step, parse_request
@@ -38,7 +40,7 @@ from toolgym_env.agents.heuristic_tools import (
     tool_title_words,
 )
 from toolgym_env.agents.recovery import adapt_arguments, read_outcome
-from toolgym_env.wrappers.moves import NEEDS, is_send, step_moves
+from toolgym_env.errors import InvalidArgumentError
 
 #: Every kind of move, in the order of the one-hot features.
 MOVES = ("final", "search", "list", "pick", "find", "open", "update", "delete", "create", "contact", "send", "wait",
@@ -80,7 +82,7 @@ class CandidateBuilder:
 
     def __init__(self, max_candidates: int = 8, top_k: int = 20) -> None:
         if max_candidates < 2:
-            raise ValueError(f"max_candidates must be >= 2, got {max_candidates}")
+            raise InvalidArgumentError(f"max_candidates must be >= 2, got {max_candidates}")
         self.max_candidates = max_candidates
         self.top_k = top_k
         self.reset("")

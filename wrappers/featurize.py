@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from toolgym_env.errors import InvalidArgumentError
+
 FEATURIZERS = ("auto", "minilm", "hashing")
 #: Characters of a text that are featurized (long tool results are cut: their head says what they are).
 MAX_TEXT_CHARS = 1_500
@@ -81,7 +83,7 @@ class HashingFeaturizer(_LruFeaturizer):
     def __init__(self, dim: int = 256, max_chars: int = MAX_TEXT_CHARS, cache_size: int = CACHE_SIZE) -> None:
         super().__init__(max_chars, cache_size)
         if dim < 8:
-            raise ValueError(f"dim must be >= 8, got {dim}")
+            raise InvalidArgumentError(f"dim must be >= 8, got {dim}")
         self.dim = dim
 
     def _grams(self, text: str) -> list[str]:
@@ -134,7 +136,7 @@ def make_featurizer(kind: str = "auto", dim: int = 256) -> _LruFeaturizer:
     """A featurizer: ``"minilm"``, ``"hashing"`` (``dim`` buckets) or ``"auto"`` (MiniLM when the ``embed`` extra is
     installed, else hashing with a warning)."""
     if kind not in FEATURIZERS:
-        raise ValueError(f"featurizer must be one of {FEATURIZERS}, got {kind!r}")
+        raise InvalidArgumentError(f"featurizer must be one of {FEATURIZERS}, got {kind!r}")
     if kind == "hashing":
         return HashingFeaturizer(dim)
     if kind == "minilm":

@@ -6,6 +6,7 @@ from typing import Any
 
 import gymnasium as gym
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.judge.goal import goal_checks
 from toolgym_env.judge.verdict import Verdict, judge_episode
 
@@ -49,9 +50,9 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
                                                  reveal=reveal, _disable_deepcopy=True)  # for gym.make(env.spec)
         super().__init__(env)
         if shaping < 0:
-            raise ValueError(f"shaping must be >= 0, got {shaping}")
+            raise InvalidArgumentError(f"shaping must be >= 0, got {shaping}")
         if not 0.0 <= rubric_weight <= 1.0:
-            raise ValueError(f"rubric_weight must be in [0, 1], got {rubric_weight}")
+            raise InvalidArgumentError(f"rubric_weight must be in [0, 1], got {rubric_weight}")
         self.shaping = shaping
         self.rubric = rubric
         self.rubric_weight = rubric_weight

@@ -73,11 +73,14 @@ def value_type(res: Res, name: str, value: Any) -> str:
 
 
 def enum_distractors(res: Res, name: str, value: Any) -> list[str]:
-    """The other options of an enum or yes/no field."""
+    """What an enum or yes/no field's value could be confused with: its other options, and the options of the
+    record's other enum fields (an answer listing a record's every value names some of them)."""
     prop = res.props[name]
     if prop.type == "boolean" or isinstance(value, bool):
         return [show(not bool(value))]
-    return [show(v) for v in prop.enum if v != value]
+    own = [show(v) for v in prop.enum if v != value]
+    others = [show(v) for f in res.enum_fields(editable=False) if f != name for v in res.props[f].enum]
+    return own + [v for v in others if v != show(value) and v not in own]
 
 
 def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from toolgym_env.audit.attacks import ATTACKS, NotApplicable
 from toolgym_env.audit.honest import HONEST
 from toolgym_env.audit.trace import OracleTrace, Outcome, trace_oracle
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.tasks.schema import Task
 
 #: Step limit of the audit's env: the write-everything attacks make one call per record.
@@ -52,7 +53,7 @@ class Auditor:
         self.honest = list(HONEST) if honest is None else list(honest)
         unknown = sorted(set(self.attacks) - set(ATTACKS)) + sorted(set(self.honest) - set(HONEST))
         if unknown:
-            raise ValueError(f"unknown audit probe(s) {unknown}; known: {sorted(ATTACKS) + sorted(HONEST)}")
+            raise InvalidArgumentError(f"unknown audit probe(s) {unknown}; known: {sorted(ATTACKS) + sorted(HONEST)}")
 
     def run_agent(self, trace: OracleTrace, agent: Any) -> Outcome:
         """One episode of an ordinary agent (``reset``/``act``) on the trace's task."""

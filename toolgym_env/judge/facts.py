@@ -46,6 +46,8 @@ STOP = frozenset("the a an of to in on for and or is are was were its it their c
                  "with by at from as be which what how many much".split())
 _NEGATION = re.compile(r"\b(?:not|never|instead of|rather than|except|excluding|other than|unlike|"
                        r"as opposed to|isn't|wasn't|aren't|weren't|didn't|don't|doesn't|no longer)\b|n't\b")
+#: A list marker at the start of a line ("1.", "2)", "-", "*", "•"): not a value.
+_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+", re.M)
 _SPLIT = re.compile(r"\n+|;|(?<=[.!?])\s+|,(?!\d{3}\b)(?!\s*\d{4}\b)|\band\b")
 
 
@@ -103,7 +105,7 @@ def clauses(answer: str) -> tuple[list[tuple[str, str, bool]], str]:
     if parts is not None:
         cut = [(*_cut(p), False) for p in parts]
         return cut, " \n ".join(pos for pos, _, _ in cut)
-    pieces = re.split(f"({_SPLIT.pattern})", answer)
+    pieces = re.split(f"({_SPLIT.pattern})", _MARKER.sub("", answer))
     cut, whole, joined = [], [], False
     for i, piece in enumerate(pieces):
         if i % 2:

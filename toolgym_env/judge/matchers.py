@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgym_env.errors import TaskFileError
 from toolgym_env.judge.values import has_tokens, number_of, numbers_in, same_number
 
 
@@ -73,7 +74,7 @@ def _match_op(op: str, arg: Any, actual: Any, spec: dict[str, Any]) -> bool:
         return actual is not None and actual >= arg
     if op == "$lte":
         return actual is not None and actual <= arg
-    raise ValueError(f"unknown matcher {op!r}")
+    raise TaskFileError(f"unknown matcher {op!r}")
 
 
 def match_row(row: dict[str, Any] | None, where: dict[str, Any]) -> bool:

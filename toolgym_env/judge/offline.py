@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.judge.episode import META_TOOLS, Episode, normalize_arguments
 from toolgym_env.judge.verdict import Verdict, judge_episode
 from toolgym_env.tasks.constraints import CONSTRAINT_LIST
@@ -37,7 +38,7 @@ def replay_episode(task: Task, trajectory: Sequence[dict[str, Any]], answer: str
                 _set_clock(world, task.world.start, previous)
                 result = route.call(name, normalize_arguments(step.get("executed_arguments", step.get("arguments"))))
                 if result.is_error:
-                    raise ValueError(f"replay of step {step.get('step')} ({name}) failed: {result.text[:200]}")
+                    raise InvalidArgumentError(f"replay of step {step.get('step')} ({name}) failed: {result.text[:200]}")
             previous = step.get("time") or previous
         _set_clock(world, task.world.start, previous)
         touched = tuple((table, pk, image is not None) for table, pk, image in world.changed_keys())

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.evaluation.record import record_key
 from toolgym_env.evaluation.stats import group_key, summarize
 from toolgym_env.evaluation.store import ResultStore
@@ -206,7 +207,7 @@ def write_report(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike
     """Read the results files, build the page (keyword arguments of :func:`build_report`), write it to ``out``."""
     records = load_records(paths)
     if not records:
-        raise ValueError(f"no episode records in {', '.join(map(str, paths))}")
+        raise InvalidArgumentError(f"no episode records in {', '.join(map(str, paths))}")
     kwargs.setdefault("sources", [Path(p).name for p in paths])
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from toolgym_env.errors import InvalidArgumentError
+
 #: Tool-level kinds (the call fails or returns part of its result), then state-level ones.
 TOOL_KINDS = ("timeout", "rate_limit", "unavailable", "schema_change", "partial_failure")
 STATE_KINDS = ("session_timeout", "stale_data", "data_corruption", "truncation", "response_delay")
@@ -72,7 +74,7 @@ class PerturbationConfig(BaseModel):
         for name in ("retry_after_s", "unavailable_calls", "delay_s", "truncate_keep", "partial_keep"):
             low, high = getattr(self, name)
             if not 0 <= low <= high:
-                raise ValueError(f"{name} must be (low, high) with 0 <= low <= high, got {(low, high)}")
+                raise InvalidArgumentError(f"{name} must be (low, high) with 0 <= low <= high, got {(low, high)}")
         return self
 
     def rate(self, kind: str) -> float:
@@ -114,5 +116,5 @@ PROFILES: dict[str, dict[str, Any]] = {
 def profile_config(profile: str = "none", **overrides: Any) -> PerturbationConfig:
     """The configuration of a named profile, with per-kind rates or settings overridden by keyword."""
     if profile not in PROFILES:
-        raise ValueError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
+        raise InvalidArgumentError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
     return PerturbationConfig(**{**PROFILES[profile], **overrides})
