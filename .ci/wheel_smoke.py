@@ -73,7 +73,7 @@ def registered_ids() -> None:
         env = gym.make(env_id)
         obs, _ = env.reset(seed=0)
         check(env.observation_space.contains(obs), f"{env_id}: reset's observation is outside the space")
-        obs, reward, terminated, truncated, _ = env.step(env.action_space.sample())
+        obs, *_ = env.step(env.action_space.sample())
         check(env.observation_space.contains(obs), f"{env_id}: step's observation is outside the space")
         env.close()
         step(f"gym.make({env_id!r}): reset, step", started)
