@@ -390,12 +390,13 @@ def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
     updates = {k: (table, pk, key) for k, table, pk, key in expected_updates(trace)}
     if not updates:
         raise NotApplicable("no expected update by id")
-    if all(len(trace.rows(t)) < 2 for t, _, _ in updates.values()):
-        raise NotApplicable("no other candidate record")
+    goal_rows = {(t, pk) for t, pk, _ in updates.values()}
+    if all(all((t, r.get("id")) in goal_rows for r in trace.rows(t)) for t, _, _ in updates.values()):
+        raise NotApplicable("no candidate record outside the goal")  # trying only goal rows is the oracle
     rng = random.Random(f"{trace.task.id}:{aud.seed}")
 
     def candidates(table: str, pk: str) -> list[dict[str, Any]]:
-        others = [r for r in trace.rows(table) if r.get("id") != pk][:9]
+        others = [r for r in trace.rows(table) if (table, r.get("id")) not in goal_rows][:9]
         target = next(r for r in trace.rows(table) if r.get("id") == pk)
         at = rng.randint(1, len(others)) if others else 0
         return others[:at] + [target] + others[at:]
