@@ -104,3 +104,15 @@ def test_paraphrase_replaces_the_instruction_only_when_every_fact_survives():
             task = gen.task(0)
         assert task.instruction.startswith("Please help: ") == kept
         assert bool(gen.stats.rejected.get("paraphrase kept original (a fact was dropped)")) != kept
+
+
+def test_every_generated_fact_is_typed_named_in_the_request_and_has_distractors():
+    from toolgym_env.judge.facts import key_words, stem
+    from toolgym_env.judge.values import tokens
+
+    for task in load_suite("test") + load_suite("train")[::10]:
+        words = {stem(w) for w in tokens(task.instruction)}
+        for fact in task.goal.answer_facts:
+            assert fact.key and fact.value.strip() and fact.distractors, (task.id, fact)
+            assert key_words(fact.key) <= words, (task.id, fact.key)
+            assert fact.value not in fact.distractors, (task.id, fact)

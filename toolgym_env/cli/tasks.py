@@ -72,8 +72,8 @@ def generate(seed: int, n: int, split: str, output: str, workers: int, paraphras
 @json_option
 def validate(file: str, sample: int, as_json: bool) -> None:
     """Check every line against the task schema (listing each bad one as file:line: field: problem), then run
-    the oracle, the null and claim-success agents and every violating variant on each task; exit 1 when any
-    line or task is invalid."""
+    the oracle, the null and claim-success agents, every violating variant and the reward-hacking audit (every
+    attack must score 0, every honest variant 1) on each task; exit 1 when any line or task is invalid."""
     from toolgym_env.evaluation.robustness import spread
     from toolgym_env.tasks.engine.checking import Validator
 
@@ -92,6 +92,12 @@ def validate(file: str, sample: int, as_json: bool) -> None:
             total[kind] += 1
             caught[kind] += bool(ok)
     problems = Counter(r["problem"] for r in reports if r["problem"])
+    probes_ok, probes_run = Counter(), Counter()
+    for r in reports:
+        for name, ok in r.get("audit", {}).items():
+            if ok is not None:
+                probes_run[name] += 1
+                probes_ok[name] += bool(ok)
 
     def mean(key: str) -> float:
         values = [r[key] for r in reports if key in r]
@@ -102,6 +108,8 @@ def validate(file: str, sample: int, as_json: bool) -> None:
                "claim_success_mean": mean("claim-success"),
                "variants_caught": sum(caught.values()), "variants_total": sum(total.values()),
                "variants_by_type": {k: f"{caught[k]}/{total[k]}" for k in sorted(total)},
+               "audit_held": sum(probes_ok.values()), "audit_run": sum(probes_run.values()),
+               "audit_by_probe": {k: f"{probes_ok[k]}/{probes_run[k]}" for k in sorted(probes_run)},
                "problems": dict(problems.most_common())}
     for line in bad_lines:
         click.echo(line, err=True)
@@ -115,7 +123,8 @@ def validate(file: str, sample: int, as_json: bool) -> None:
                    + (f", {len(bad_lines)} problem(s) in lines that are not tasks" if bad_lines else "")
                    + f"; oracle mean {summary['oracle_mean']}, null {summary['null_mean']}, claim-success "
                      f"{summary['claim_success_mean']}; {summary['variants_caught']}/{summary['variants_total']} "
-                     f"violating variants caught")
+                     f"violating variants caught; audit probes held {summary['audit_held']}/{summary['audit_run']} "
+                     f"(attacks scored 0, honest variants 1)")
     if bad_lines or summary["valid"] < summary["tasks"]:
         click.get_current_context().exit(1)
 
