@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from toolgym_env.agents import OracleAgent, run_episode
 from toolgym_env.envs.actions import MAX_DEPTH
 from toolgym_env.envs.tool_env import ToolGymEnv
+from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
 from toolgym_env.judge.episode import META_TOOLS
 from toolgym_env.tasks.engine.checking import ScriptAgent
 from toolgym_env.tasks.engine.generate import Generator
@@ -167,15 +168,16 @@ def test_arguments_over_the_limit_are_refused_before_anything_runs(env, tasks):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(depth=st.integers(min_value=1, max_value=5000), as_string=st.booleans(), where=st.sampled_from(
-    ["arguments", "answer", "action"]))
-def test_deeply_nested_input_is_an_error_observation_never_an_exception(env, tasks, depth, as_string, where):
+@given(depth=st.integers(min_value=1, max_value=5000), pad=st.integers(min_value=0, max_value=70_000),
+       as_string=st.booleans(), where=st.sampled_from(["arguments", "answer", "action"]))
+def test_deep_or_oversized_input_is_an_error_observation_never_an_exception(env, tasks, depth, pad, as_string,
+                                                                            where):
     task = tasks[0]
     env.reset(options={"task": task})
-    nested = "[" * depth + "]" * depth
+    nested = "[" * depth + "]" * depth + " " * pad
     if where == "arguments":
         action = {"name": task.oracle[0].name, "arguments": ('{"q": ' + nested + "}") if as_string else
-                  {"q": json.loads("[" * min(depth, 900) + "]" * min(depth, 900))}}
+                  {"q": json.loads("[" * min(depth, 900) + "]" * min(depth, 900)), "pad": " " * pad}}
     elif where == "answer":
         action = {"name": "final_answer", "arguments": {"answer": nested}}
     else:
@@ -184,5 +186,5 @@ def test_deeply_nested_input_is_an_error_observation_never_an_exception(env, tas
     if not terminated:
         obs, reward, terminated, truncated, info = env.step({"name": "final_answer", "arguments": {"answer": "x"}})
     assert terminated and "judge" in info and reward == 0.0
-    if where == "arguments" and depth > MAX_DEPTH:
-        assert env.unwrapped.trajectory[0]["is_error"]
+    if where == "arguments" and (depth > MAX_DEPTH or pad > MAX_ARGUMENT_CHARS):
+        assert env.unwrapped.trajectory[0]["is_error"] and not env.unwrapped.touched_rows()
