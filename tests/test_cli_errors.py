@@ -118,7 +118,7 @@ def checked(monkeypatch):
     def check(self, task):
         seen.append(task.id)
         return {"task_id": task.id, "problem": None, "variants": {"budget": True}, "oracle": 1.0, "null": 0.0,
-                "claim-success": 0.0}
+                "claim-success": 0.0, "audit": {"digits": True, "reworded": True, "wrong-tradeoff": None}}
 
     monkeypatch.setattr(Validator, "check", check)
     return seen
@@ -145,7 +145,7 @@ def test_validate_passes_a_valid_file_with_a_text_summary(task_file, checked):
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.strip().splitlines()  # no JSON without --json
     assert line.startswith(f"{task_file}: 2/2 tasks valid; oracle mean 1.0, null 0.0, claim-success 0.0; ")
-    assert line.endswith("2/2 violating variants caught")
+    assert line.endswith("2/2 violating variants caught; audit probes held 4/4 (attacks scored 0, honest variants 1)")
 
 
 def test_validate_exits_1_when_a_task_fails_its_checks(task_file, checked, monkeypatch):

@@ -390,7 +390,8 @@ def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
     updates = {k: (table, pk, key) for k, table, pk, key in expected_updates(trace)}
     if not updates:
         raise NotApplicable("no expected update by id")
-    goal_rows = {(t, pk) for t, pk, _ in updates.values()}
+    goal_rows = {(t, pk) for t, pk, _ in updates.values()}  # every row the goal names (updated or deleted)
+    goal_rows |= {(e.table, e.id) for e in trace.task.goal.changes if e.id is not None}
     if all(all((t, r.get("id")) in goal_rows for r in trace.rows(t)) for t, _, _ in updates.values()):
         raise NotApplicable("no candidate record outside the goal")  # trying only goal rows is the oracle
     rng = random.Random(f"{trace.task.id}:{aud.seed}")
