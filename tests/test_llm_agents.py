@@ -23,7 +23,7 @@ from toolgym_env.errors import LLMConfigError
 
 AGENT_CLASSES = [FunctionCallingAgent, ReActAgent, PlannerActorAgent]
 CORE_IDS = ["core-best-product-order-00", "core-forecast-email-00", "core-cancel-order-refund-00"]
-TEST_IDS = ["test-2-00007", "test-2-00040"]
+TEST_IDS = ["test-2-00005", "test-2-00011"]
 ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TOOLGYM_MODEL", "OPENAI_MODEL")
 
 
