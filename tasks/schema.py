@@ -65,7 +65,8 @@ class Fact(_Strict):
     time, enum or short value *as* that fact, in a clause that names the key. ``distractors`` are the values an
     agent could confuse it with (the other candidates of a pick, the same field of the other listed records, the
     other options of an enum, neighbouring counts): an answer that also asserts one of them fails the fact.
-    ``items`` holds the members of a ``list`` fact (``ordered``: their order matters).
+    ``items`` holds the members of a ``list`` fact (``ordered``: their order matters); ``aliases`` other ways to
+    state the same value (a chosen record's id for its name).
     """
 
     key: str = ""
@@ -74,6 +75,7 @@ class Fact(_Strict):
     distractors: list[str] = Field(default_factory=list)
     items: list[str] = Field(default_factory=list)
     ordered: bool = False
+    aliases: list[str] = Field(default_factory=list)
 
     @field_validator("value")
     @classmethod

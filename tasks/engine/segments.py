@@ -267,8 +267,9 @@ def pick(work: Work, res: Res) -> None:
     work.clauses.append(f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
                         f"the one with {criteria.removeprefix('the ')}")
     others = [x for x in items if x[2]["id"] != row["id"]]
-    work.fact(f"chosen {res.label}", display, "name" if name else "id",
-              [(x[2].get(res.name_field) if res.name_field else None) or x[2]["id"] for x in others])
+    rivals = [(x[2].get(res.name_field) if res.name_field else None) or x[2]["id"] for x in others]
+    work.fact(f"chosen {res.label}", display, "name" if name else "id",  # its id identifies it as well
+              rivals + ([x[2]["id"] for x in others] if name else []), [row["id"]] if name else [])
     work.fact(field_label(metric), show(row[metric]), value_type(res, metric, row[metric]),
               [show(x[2][metric]) for x in others])
     if tradeoff:

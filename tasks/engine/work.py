@@ -62,7 +62,7 @@ class Work:
         """The virtual date the task starts on."""
         return parse_time(self.plan.world.clock.iso())
 
-    def fact(self, key: str, value: Any, type: str = "text", distractors: Any = ()) -> None:
+    def fact(self, key: str, value: Any, type: str = "text", distractors: Any = (), aliases: Any = ()) -> None:
         """A fact the final answer must state, as what the request calls it (``key``), its type and the values it
         could be confused with (``distractors``; equal values and blanks are dropped). A key already used by an
         earlier fact, or a blank value, skips the segment (two facts must not share a name)."""
@@ -84,7 +84,8 @@ class Work:
         if not clean:
             raise Skip(f"nothing to confuse the {key} with")
         self.report.append((key, text))
-        self.facts.append(Fact(key=key, value=text, type=type, distractors=clean))
+        self.facts.append(Fact(key=key, value=text, type=type, distractors=clean,
+                               aliases=[str(a) for a in aliases if str(a).casefold() not in seen]))
 
     def extra(self, key: str, value: Any) -> None:
         """A value the answer could be asked to include (a response-content candidate)."""

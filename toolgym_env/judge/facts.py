@@ -8,8 +8,10 @@ The rules (the README's "How the judge grades" repeats them):
   ``rather than``, ``except``, ``other than``, ``unlike``, ``as opposed to``) are *denied*: they neither state
   a fact nor assert a distractor ("I chose A, not B" states A only).
 - **Stated as the fact.** A number, money amount, date, time, enum, yes/no or a value shorter than four
-  characters counts only in a clause *about* the fact: one that names more words of the fact's key than of any
-  other fact's key ("contacts handled: 5", "I handled five contacts"). Names, ids and longer text count
+  characters counts only in a clause *about* the fact: one that names as many words of the fact's key as the
+  answer's fullest mention of it, and no more words of another fact's key ("contacts handled: 5", "I handled five
+  contacts"; "Updated the contact Client visit 1" is not about "contacts handled" when another clause names
+  both words). Names, ids and longer text count
   anywhere in the answer. An empty key (older task files) needs no anchoring.
 - **Typed values.** Numbers are compared as quantities (``five``, ``63 million``, ``63M``, ``1,234.50``,
   ``$12``), dates as calendar days (ISO, ``03/04/2026``, ``4 March 2026``), times as clock times (``9:00``,
@@ -163,22 +165,23 @@ def grade_facts(facts: Sequence[Fact], answer: str | None) -> list[FactResult]:
         return [FactResult(f, False, "no final answer") for f in facts]
     parts, whole = clauses(answer)
     keys = [key_words(f.key) for f in facts]
-    about_sets: list[set[int]] = []
+    rows: list[list[int]] = []
     for pos, _, continues in parts:
         row = [len(kw & {stem(w) for w in tokens(pos)}) for kw in keys]
-        best = max(row, default=0)
-        if best:
-            about_sets.append({i for i, n in enumerate(row) if n == best})
-        else:  # "refund: 165.98, 127.99": a clause naming no fact goes on with the one before it
-            about_sets.append(about_sets[-1] if continues and about_sets else set())
+        if not any(row) and continues and rows:  # "refund: 165.98, 127.99": goes on with the clause before
+            row = rows[-1]
+        rows.append(row)
+    fullest = [max((row[i] for row in rows), default=0) for i in range(len(facts))]
     results = []
     for i, fact in enumerate(facts):
-        if _anchored(fact):
-            about = [pos for (pos, _, _), owners in zip(parts, about_sets) if i in owners]
+        if _anchored(fact):  # clauses naming the fact as fully as any clause does, and no other fact more
+            about = [pos for (pos, _, _), row in zip(parts, rows)
+                     if row[i] and row[i] == fullest[i] and row[i] == max(row)]
         else:
             about = [whole]
         kind = _item_type(fact)
-        missing = [v for v in _values(fact) if not any(states(kind, text, v) for text in about)]
+        missing = [v for v in _values(fact) if not any(states(kind, text, w) for text in about
+                                                        for w in (v, *fact.aliases))]
         wrong = [d for d in fact.distractors if any(states(kind, text, d) for text in about)
                  and not any(states(kind, d, v) for v in _values(fact))]
         if missing:
