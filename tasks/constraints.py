@@ -112,6 +112,7 @@ class TradeOff(_Constraint):
     chosen: str
     evidence: list[str] = Field(default_factory=list)
     rejected: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="Other ways to state the choice (its id).")
 
 
 class SpendRule(BaseModel):

@@ -109,6 +109,7 @@ class Generator:
         answer = write_answer(lines, fmt)
         instruction = write_instruction(work, [c.phrasing for c in phrased if c.phrasing], rng, fmt != "json")
         goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
+        phrased = [_distinct_tradeoff(c, instruction) for c in phrased]
         world = comp.plan.world
         touched = [(table, pk, image is not None) for table, pk, image in world.changed_keys()]
         goal = goal.model_copy(update={"allow": [Allowance.model_validate(a)
@@ -155,7 +156,8 @@ def _distinct_facts(work: Any, instruction: str) -> list[Any]:
     request itself mentions, the other facts and extras, and the records the task acts on. A fact left with
     nothing to confuse it with cannot be graded for precision, so the draft is rejected."""
     involved = " \n ".join([instruction, *(v for _, v in work.report), *(v for _, v in work.extras),
-                            *(e.label for e in work.entities)])
+                            *(e.label for e in work.entities), *(e.id for e in work.entities),
+                            *(c.id for c in work.changes if c.id), *(pk for _, pk in work.used)])
     facts = []
     for fact in work.facts:
         kept = [d for d in fact.distractors if not contains_fact(involved, d)] if fact.type not in (
@@ -164,6 +166,17 @@ def _distinct_facts(work: Any, instruction: str) -> list[Any]:
             raise Rejected("a fact has no distractor left")
         facts.append(fact.model_copy(update={"distractors": kept}))
     return facts
+
+
+def _distinct_tradeoff(c: Any, instruction: str) -> Any:
+    """A trade-off constraint without the rejected options the request names for another reason (a contact who
+    shares a rejected record's name); a trade-off left with none is rejected."""
+    if c.type != "tradeoff":
+        return c
+    rejected = [r for r in c.rejected if not contains_fact(instruction, r)]
+    if not rejected:
+        raise Rejected("a trade-off has no rejected option left")
+    return c.model_copy(update={"rejected": rejected})
 
 
 def _reason(exc: Exception) -> str:

@@ -276,7 +276,7 @@ def pick(work: Work, res: Res) -> None:
         work.fact(field_label(cap_field), show(row[cap_field]), value_type(res, cap_field, row[cap_field]),
                   [show(x[2][cap_field]) for x in others])
         rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
-        work.tradeoffs.append({"criteria": criteria, "chosen": str(display),
+        work.tradeoffs.append({"criteria": criteria, "chosen": str(display), "aliases": [row["id"]] if name else [],
                                "evidence": [show(row[metric]), show(row[cap_field])], "rejected": [str(rejected)]})
     path = f"items.{idx}"
     if "get" in res.tools:

@@ -133,7 +133,7 @@ def _sequence_order(c: C.SequenceOrder, ep: Episode, catalog: Any) -> tuple[bool
 
 @checker("tradeoff")
 def _tradeoff(c: C.TradeOff, ep: Episode, catalog: Any) -> tuple[bool, str]:
-    choice = Fact(value=c.chosen, type="name", distractors=list(c.rejected))
+    choice = Fact(value=c.chosen, type="name", distractors=list(c.rejected), aliases=list(c.aliases))
     result = grade_facts([choice], ep.answer)[0]
     if not result.passed:
         named = [r for r in c.rejected if contains_fact(ep.answer or "", r)]
