@@ -10,6 +10,8 @@ from typing import Any, Callable
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 from pydantic.fields import FieldInfo
 
+from toolgym_env.errors import AppSpecError
+
 #: Configuration of every generated argument model: unknown arguments are errors, no type coercion.
 ARGS_CONFIG = ConfigDict(extra="forbid", strict=True)
 
@@ -79,7 +81,7 @@ def model_from_fields(name: str, fields: dict[str, tuple[Any, FieldInfo]]) -> ty
 
 def _inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     if depth > 20:
-        raise ValueError("schema nests too deeply (recursive model?)")
+        raise AppSpecError("schema nests too deeply (recursive model?)")
     if isinstance(node, dict):
         if "$ref" in node and node["$ref"].startswith("#/$defs/"):
             target = copy.deepcopy(defs[node["$ref"][len("#/$defs/"):]])

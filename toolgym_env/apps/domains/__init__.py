@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from toolgym_env.apps.kit import Blueprint
 from toolgym_env.apps.spec import AppSpec
+from toolgym_env.errors import AppSpecError
 
 #: Domain modules under ``toolgym_env.apps.domains`` (every module in this package, sorted).
 DOMAINS: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
@@ -37,7 +38,7 @@ def _build_product_index() -> dict[str, tuple[str, int]]:
     for domain in DOMAINS:
         for i, product in enumerate(blueprint(domain).products):
             if product.name in index:
-                raise ValueError(f"app name {product.name!r} used by {index[product.name][0]} and {domain}")
+                raise AppSpecError(f"app name {product.name!r} used by {index[product.name][0]} and {domain}")
             index[product.name] = (domain, i)
     return index
 
