@@ -19,9 +19,11 @@ def list_suites() -> list[str]:
     return sorted(p.name[:-6] for p in folder.iterdir() if p.name.endswith(".jsonl"))
 
 
-def parse_tasks(lines: list[str], source: str = "<tasks>") -> list[Task]:
-    """Parse JSONL task lines; a bad line raises :class:`TaskFileError` naming the line and the field."""
+def scan_tasks(lines: list[str], source: str = "<tasks>") -> tuple[list[Task], list[str]]:
+    """Every valid task of JSONL ``lines`` and one ``source:line: field: problem`` per bad line (a duplicate id
+    included), so a file's every problem can be listed at once."""
     tasks: list[Task] = []
+    problems: list[str] = []
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -29,13 +31,23 @@ def parse_tasks(lines: list[str], source: str = "<tasks>") -> list[Task]:
         try:
             task = Task.model_validate_json(line)
         except ValidationError as exc:
-            first = exc.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in first["loc"]) or "(record)"
-            raise TaskFileError(f"{source}:{number}: field '{where}': {first['msg']}") from None
+            for error in exc.errors(include_url=False):
+                where = ".".join(str(p) for p in error["loc"]) or "(record)"
+                problems.append(f"{source}:{number}: field '{where}': {error['msg']}")
+            continue
         if task.id in seen:
-            raise TaskFileError(f"{source}:{number}: field 'id': duplicate task id {task.id!r}")
+            problems.append(f"{source}:{number}: field 'id': duplicate task id {task.id!r}")
+            continue
         seen.add(task.id)
         tasks.append(task)
+    return tasks, problems
+
+
+def parse_tasks(lines: list[str], source: str = "<tasks>") -> list[Task]:
+    """Parse JSONL task lines; a bad line raises :class:`TaskFileError` naming the line and the field."""
+    tasks, problems = scan_tasks(lines, source)
+    if problems:
+        raise TaskFileError(problems[0])
     return tasks
 
 
@@ -72,4 +84,4 @@ def dump_tasks(tasks: list[Task]) -> str:
 
 
 __all__ = ["Fact", "Goal", "RowExpectation", "Task", "TaskStats", "ToolCall", "WorldRecipe", "dump_tasks", "list_suites",
-           "load_suite", "load_tasks", "parse_tasks"]
+           "load_suite", "load_tasks", "parse_tasks", "scan_tasks"]

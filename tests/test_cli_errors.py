@@ -131,9 +131,9 @@ def test_validate_lists_every_bad_line_checks_the_rest_and_exits_1(tmp_path, tas
     path.write_text("\n".join(lines) + "\n")
     result = CliRunner().invoke(cli, ["tasks", "validate", str(path), "--json"])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{path}:2: id: Input should be a valid string" in result.stderr
-    assert f"{path}:3: (record): Invalid JSON" in result.stderr
-    assert f"{path}:5: id: duplicate task id" in result.stderr
+    assert f"{path}:2: field 'id': Input should be a valid string" in result.stderr
+    assert f"{path}:3: field '(record)': Invalid JSON" in result.stderr
+    assert f"{path}:5: field 'id': duplicate task id" in result.stderr
     (line,) = result.stdout.strip().splitlines()
     summary = json.loads(line)
     assert summary["tasks"] == summary["valid"] == 2 and len(checked) == 2  # the good lines are still checked

@@ -52,9 +52,7 @@ def suite_tasks(value: str, param_hint: str = "--suite") -> list[Any]:
 def scan_task_file(value: str, param_hint: str = "FILE") -> tuple[list[Any], list[str]]:
     """Every task of a suite or task file that parses, and one ``file:line: field: problem`` line per problem
     of every line that does not (each pydantic error; a repeated task id), so one run lists them all."""
-    from pydantic import ValidationError
-
-    from toolgym_env.tasks import Task
+    from toolgym_env.tasks import scan_tasks
 
     if value in _shipped():
         return suite_tasks(value, param_hint), []
@@ -63,23 +61,7 @@ def scan_task_file(value: str, param_hint: str = "FILE") -> tuple[list[Any], lis
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise click.BadParameter(f"cannot read {value!r}: {exc}", param_hint=param_hint) from None
-    found, problems, seen = [], [], set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            task = Task.model_validate_json(line)
-        except ValidationError as exc:
-            for error in exc.errors(include_url=False):
-                where = ".".join(str(p) for p in error["loc"]) or "(record)"
-                problems.append(f"{value}:{number}: {where}: {error['msg']}")
-            continue
-        if task.id in seen:
-            problems.append(f"{value}:{number}: id: duplicate task id {task.id!r}")
-            continue
-        seen.add(task.id)
-        found.append(task)
-    return found, problems
+    return scan_tasks(lines, value)
 
 
 def check_writable(path: str | None, param_hint: str = "--output") -> None:

@@ -40,24 +40,16 @@ def footprint_check(goal: Goal, diff: WorldDiff, touched: Touched) -> Check:
     for every row written during the episode. The detail names tables and counts, never ids or values."""
     rows: dict[tuple[str, str], set[str] | None] = {}  # None: any column, delete allowed
     inserts: Counter = Counter()
-    for exp in goal.changes:
-        if exp.op == "insert":
-            inserts[exp.table] += exp.count
-        elif exp.id is not None:
-            cols = rows.setdefault((exp.table, exp.id), set())
-            if exp.op == "delete":
-                rows[(exp.table, exp.id)] = None
+    named = [(e.table, e.op, e.id, list(e.where), e.count) for e in goal.changes]
+    for table, op, pk, columns, count in named + [(a.table, a.op, a.id, a.columns, a.count) for a in goal.allow]:
+        if op == "insert":
+            inserts[table] += count
+        elif pk is not None:
+            cols = rows.setdefault((table, pk), set())
+            if op == "delete":
+                rows[(table, pk)] = None
             elif cols is not None:
-                cols.update(exp.where)
-    for a in goal.allow:
-        if a.op == "insert":
-            inserts[a.table] += a.count
-        elif a.id is not None:
-            cols = rows.setdefault((a.table, a.id), set())
-            if a.op == "delete":
-                rows[(a.table, a.id)] = None
-            elif cols is not None:
-                cols.update(a.columns)
+                cols.update(columns)
     problems: Counter = Counter()
     created: Counter = Counter()
     for table, pk, existed in touched:
