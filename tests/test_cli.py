@@ -102,10 +102,11 @@ def test_tasks_generate_stats_validate_print_json_summaries(tmp_path):
 
 
 def test_tasks_validate_reports_a_broken_task(tmp_path):
-    from toolgym_env.tasks import dump_tasks, load_suite
+    from toolgym_env.tasks import Fact, dump_tasks, load_suite
 
     task = load_suite("core")[0]
-    broken = task.model_copy(update={"goal": task.goal.model_copy(update={"answer_facts": ["no such fact 9z"]})})
+    wrong = [Fact(key="total", value="no such fact 9z", distractors=["x"])]
+    broken = task.model_copy(update={"goal": task.goal.model_copy(update={"answer_facts": wrong})})
     path = tmp_path / "broken.jsonl"
     path.write_text(dump_tasks([broken]))
     result = CliRunner().invoke(cli, ["tasks", "validate", str(path), "--json"])
