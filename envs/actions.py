@@ -12,33 +12,6 @@ _KEYS = {"name", "arguments"}
 MAX_DEPTH = 32
 
 
-def text_depth(text: str) -> int:
-    """How deeply ``[``/``{`` nest in a JSON text (brackets inside strings ignored), without parsing it.
-
-    Example:
-        >>> text_depth('{"a": [1, {"b": "[[["}]}')
-        3
-    """
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
-    return deepest
-
-
 def value_depth(value: Any) -> int:
     """How deeply dicts and lists nest in ``value`` (iterative, so any depth is measured safely)."""
     deepest, stack = 0, [(value, 1)]
@@ -54,25 +27,29 @@ def value_depth(value: Any) -> int:
 
 def _arguments(arguments: Any) -> tuple[Any, str | None]:
     """Arguments as the tool will run them: a JSON-string object decoded (so what is recorded and judged is
-    exactly what ran), too large or too deep input refused. Other malformed arguments pass through unchanged;
-    the tool's schema validation reports them."""
+    exactly what ran); too large, too deep or unserializable input refused. Other malformed arguments pass
+    through unchanged; the tool's schema validation reports them."""
     if isinstance(arguments, str):
         if len(arguments) > MAX_ARGUMENT_CHARS:
             return None, f"Arguments too large: {len(arguments)} characters (limit {MAX_ARGUMENT_CHARS})."
-        if text_depth(arguments) > MAX_DEPTH:
-            return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
         try:
             decoded = json.loads(arguments) if arguments.strip() else {}
-        except (ValueError, RecursionError):
+        except RecursionError:
+            return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
+        except ValueError:
             return arguments, None
+        if value_depth(decoded) > MAX_DEPTH:
+            return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
         return (decoded if isinstance(decoded, dict) else arguments), None
-    if isinstance(arguments, (dict, list)):
+    if arguments is not None and not isinstance(arguments, (dict, list)):
+        return None, f"Arguments must be an object (dict or JSON string), got {type(arguments).__name__}."
+    if arguments is not None:
         if value_depth(arguments) > MAX_DEPTH:
             return None, f"Arguments nested too deeply (limit {MAX_DEPTH} levels)."
         try:
-            size = len(json.dumps(arguments, ensure_ascii=False, default=str))
-        except (TypeError, ValueError, RecursionError):
-            return arguments, None
+            size = len(json.dumps(arguments, ensure_ascii=False, allow_nan=False))
+        except (TypeError, ValueError) as exc:
+            return None, f"Arguments are not JSON-serializable: {str(exc)[:200]}"
         if size > MAX_ARGUMENT_CHARS:
             return None, f"Arguments too large: {size} characters (limit {MAX_ARGUMENT_CHARS})."
     return arguments, None
@@ -89,8 +66,6 @@ def parse_action(action: Any) -> tuple[str | None, Any, str | None]:
     if isinstance(action, (str, bytes)):
         if len(action) > 2 * MAX_ARGUMENT_CHARS:
             return None, None, f"Action too large: {len(action)} characters."
-        if text_depth(action if isinstance(action, str) else action.decode("utf-8", "replace")) > MAX_DEPTH + 1:
-            return None, None, f"Action nested too deeply (limit {MAX_DEPTH} levels of arguments)."
         try:
             action = json.loads(action)
         except (ValueError, RecursionError, UnicodeDecodeError) as exc:

@@ -315,10 +315,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._done = terminated or truncated
         if self.call_hook is not None and not self._done:
             self.call_hook.after_step(self)
-        record = {"step": self._steps, "name": name or "", "arguments": _jsonable_args(arguments),
+        record = {"step": self._steps, "name": name or "", "arguments": arguments,
                   "is_error": result.is_error, "result": result.text, "time": self.world.clock.iso()}
         if self._executed is not None and self._executed is not arguments:
-            record["executed_arguments"] = _jsonable_args(self._executed)
+            record["executed_arguments"] = self._executed
         if self._events:
             record["perturbations"] = self._events
         if self._message:
@@ -443,7 +443,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def touched_rows(self) -> tuple[tuple[str, str, bool], ...]:
         """``(table, id, existed_before)`` of every row written this episode, even if set back since."""
-        return tuple((table, pk, image is not None) for table, pk, image in self.world.changed_keys())
+        return self.world.touched()
 
     def render(self) -> str | None:
         """``ansi``: the task and the last step as text; once the episode is judged, the verdict too."""
@@ -545,18 +545,6 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
                              for e in exc.errors(include_url=False)[:4])
         props = ", ".join(META_SCHEMAS[name]["properties"])
         return ToolResult.error(f"Invalid arguments for {name}: {problems}. Expected: {props}.")
-
-
-def _jsonable_args(arguments: Any) -> Any:
-    """Arguments as recorded in the trajectory: in full (``parse_action`` bounds their size and depth), so the
-    judge's constraint checks read exactly what ran; unserializable values become a marker."""
-    if arguments is None or isinstance(arguments, (str, int, float, bool)):
-        return arguments
-    try:
-        json.dumps(arguments, allow_nan=False)
-    except (TypeError, ValueError, RecursionError):
-        return f"<unserializable {type(arguments).__name__}>"
-    return arguments
 
 
 _INDEXES: dict[tuple[int, str], Any] = {}

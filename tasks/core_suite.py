@@ -18,7 +18,6 @@ from toolgym_env.tasks import core_families_trips  # noqa: F401  (registers its 
 from toolgym_env.tasks.core_families import FAMILIES
 from toolgym_env.tasks.plan import Plan, PlanError
 from toolgym_env.judge.footprint import footprint_of
-from toolgym_env.tasks.constraints import Allowance
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
 from toolgym_env.tasks.validate import oracle_stats, score_agents
 from toolgym_env.universe import Universe
@@ -26,15 +25,6 @@ from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import stable_seed
 
 SUITE_PATH = Path(__file__).parent / "suites" / "core.jsonl"
-
-
-def oracle_writes(plan: Plan):
-    """The diff and change log (``(table, id, existed_before)``) of the oracle's run so far: ``Plan`` starts its
-    episode on the freshly built world (core tasks have no set-up calls), so both count from the first oracle call.
-    """
-    world = plan.world
-    touched = [(table, pk, image is not None) for table, pk, image in world.changed_keys()]
-    return diff_world(world), touched
 
 
 def draft_task(name: str, index: int, seed: int = 0, universe: Universe | None = None) -> Task:
@@ -45,7 +35,9 @@ def draft_task(name: str, index: int, seed: int = 0, universe: Universe | None =
     draft = FAMILIES[name](plan, rng, index)
     apps = sorted({c.name.split("__", 1)[0] for c in plan.calls})
     goal = Goal(changes=draft.changes, answer_facts=draft.facts)
-    goal.allow = [Allowance.model_validate(a) for a in footprint_of(*oracle_writes(plan), goal)]
+    # Plan starts its episode on the freshly built world (core tasks have no set-up calls), so the diff and the
+    # change log count from the first oracle call
+    goal.allow = footprint_of(diff_world(plan.world), plan.world.touched(), goal)
     task = Task(
         id=f"core-{name.replace('_', '-')}-{index:02d}", split="test" if index % 3 == 2 else "train",
         instruction=draft.instruction, apps=apps, world=WorldRecipe(seed=0), family=name,

@@ -12,7 +12,6 @@ from typing import Any
 
 from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.judge.matchers import contains_fact
-from toolgym_env.tasks.constraints import Allowance
 from toolgym_env.tasks.engine import phrasing
 from toolgym_env.tasks.engine.compose import compose, write_answer, write_instruction
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
@@ -111,9 +110,7 @@ class Generator:
         goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
         phrased = [_distinct_tradeoff(c, instruction) for c in phrased]
         world = comp.plan.world
-        touched = [(table, pk, image is not None) for table, pk, image in world.changed_keys()]
-        goal = goal.model_copy(update={"allow": [Allowance.model_validate(a)
-                                                 for a in footprint_of(diff_world(world), touched, goal)]})
+        goal = goal.model_copy(update={"allow": footprint_of(diff_world(world), world.touched(), goal)})
         task = Task(
             id=f"{self.split}-{self.seed}-{slot:05d}", split=self.split, instruction=instruction,
             apps=list(comp.apps), world=WorldRecipe(seed=comp.seed), family="+".join(work.segments),

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from toolgym_env.judge.check import Check
+from toolgym_env.tasks.constraints import Allowance
 from toolgym_env.tasks.schema import Goal
 from toolgym_env.world.diff import WorldDiff
 
@@ -74,11 +75,11 @@ def footprint_check(goal: Goal, diff: WorldDiff, touched: Touched) -> Check:
     return Check("collateral", "no unexpected writes", False, detail)
 
 
-def footprint_of(diff: WorldDiff, touched: Touched, goal: Goal) -> list[dict]:
+def footprint_of(diff: WorldDiff, touched: Touched, goal: Goal) -> list[Allowance]:
     """The ``Goal.allow`` entries a correct run needs beyond ``goal``'s expectations, read off that run's diff and
     change log (used when tasks are written: the oracle's side effects become allowed)."""
     named = {(e.table, e.id) for e in goal.changes if e.id is not None}
-    out: list[dict] = []
+    out: list[Allowance] = []
     changed = {(c.table, c.id): c for c in diff.changes}
     created: Counter = Counter()
     for table, pk, existed in touched:
@@ -88,17 +89,17 @@ def footprint_of(diff: WorldDiff, touched: Touched, goal: Goal) -> list[dict]:
         change = changed.get((table, pk))
         if change is not None and change.op == "delete":
             if (table, pk) not in named or all(e.op != "delete" for e in goal.changes if e.id == pk):
-                out.append({"table": table, "op": "delete", "id": pk})
+                out.append(Allowance(table=table, op="delete", id=pk))
             continue
         cols = sorted(set(change.changed_columns) - IGNORED_COLUMNS) if change is not None else []
         expected = {c for e in goal.changes if e.id == pk and e.table == table for c in e.where}
         if (table, pk) not in named or set(cols) - expected:
-            out.append({"table": table, "op": "update", "id": pk, "columns": cols})
+            out.append(Allowance(table=table, op="update", id=pk, columns=cols))
     asked = Counter()
     for e in goal.changes:
         if e.op == "insert":
             asked[e.table] += e.count
     for table, n in sorted(created.items()):
         if n > asked[table]:
-            out.append({"table": table, "op": "insert", "count": n - asked[table]})
+            out.append(Allowance(table=table, op="insert", count=n - asked[table]))
     return out

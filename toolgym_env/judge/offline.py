@@ -41,8 +41,8 @@ def replay_episode(task: Task, trajectory: Sequence[dict[str, Any]], answer: str
                     raise InvalidArgumentError(f"replay of step {step.get('step')} ({name}) failed: {result.text[:200]}")
             previous = step.get("time") or previous
         _set_clock(world, task.world.start, previous)
-        touched = tuple((table, pk, image is not None) for table, pk, image in world.changed_keys())
-        return Episode(tuple(trajectory), diff_world(world), answer, task.world.start, world.clock.iso(), touched)
+        return Episode(tuple(trajectory), diff_world(world), answer, task.world.start, world.clock.iso(),
+                       world.touched())
     finally:
         world.close()
 

@@ -310,6 +310,11 @@ class World:
         """``(table, id, before-image JSON or None)`` of every row touched since ``begin_episode``."""
         return list(self.conn.execute("SELECT tbl, pk, row FROM _before ORDER BY tbl, pk"))
 
+    def touched(self) -> tuple[tuple[str, str, bool], ...]:
+        """``(table, id, existed_before)`` of every row written since ``begin_episode``, even if set back since
+        (the change log the judge's footprint reads)."""
+        return tuple((table, pk, image is not None) for table, pk, image in self.changed_keys())
+
     def fork(self) -> World:
         """An independent copy of this world (same tables, same data, same clock reading)."""
         other = World.__new__(World)
