@@ -51,6 +51,21 @@ class LLMConfigError(ToolGymError, ValueError):
     """An LLM-backed feature was asked for without a usable model, endpoint or key."""
 
 
+class EndpointError(ToolGymError, RuntimeError):
+    """A model endpoint gave no usable reply, after the retries its policy allows: unreachable, timed out, rate
+    limited, a server error, a malformed body or no choices. An infrastructure error, never the agent's.
+
+    Attributes:
+        kind: ``connection``, ``timeout``, ``rate_limit``, ``server_error``, ``http_error``, ``malformed_body``
+            or ``empty_reply``.
+        attempts: requests made before giving up.
+    """
+
+    def __init__(self, message: str, *, kind: str = "connection", attempts: int = 1) -> None:
+        super().__init__(message)
+        self.kind, self.attempts = kind, attempts
+
+
 class InvalidArgumentError(ToolGymError, ValueError):
     """A library call got an argument, option or setting it cannot use (an env keyword argument, a reset
     option, a wrapper or evaluation setting); the message names it and what is allowed."""
