@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORE_STAMP := $(VENV)/.stamp-core
 FULL_STAMP := $(VENV)/.stamp-full
-EXTRAS := dev,embed,rl,ray
+EXTRAS := dev,embed,rl,ray,trl,openenv
 # Set to PyTorch's CPU wheel index (pytorch.org's install selector gives its URL) to install the CPU build of
 # torch before the extras; constraints.txt pins torch's version but cannot choose the build.
 TORCH_INDEX_URL ?=
