@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -32,8 +34,8 @@ WaitArgs = model_from_fields("wait_args", {
 })
 
 META_DESCRIPTIONS = {
-    SEARCH_TOOLS: "Search the tool catalog by what you want to do. Returns the best matching tools with their "
-                  "names, descriptions and input schemas; call any of them by name afterwards.",
+    SEARCH_TOOLS: "Search the tool catalog by what you want to do. Returns a card per matching tool (name, "
+                  "one-line description, parameter signature); the tools found are loaded, call them by name.",
     FINAL_ANSWER: "Finish the task: give your final answer to the user. Ends the episode.",
     WAIT: "Wait before the next call (e.g. after a rate limit says to retry after some seconds). Time passes "
           "on the world's clock; nothing else happens.",
@@ -50,3 +52,108 @@ def meta_records() -> list[dict[str, Any]]:
     """The meta tools as MCP ``Tool`` records."""
     return [{"name": n, "description": META_DESCRIPTIONS[n], "inputSchema": META_SCHEMAS[n],
              "annotations": {"readOnlyHint": True}} for n in META_SCHEMAS]
+
+
+# --- search results: compact tool cards -----------------------------------------------------------------------
+#: Longest one-line description on a card.
+CARD_DESCRIPTION_CHARS = 160
+#: Most enum values a signature spells out (more are shown as ``…``).
+SIGNATURE_ENUM_VALUES = 6
+
+
+def one_line(description: str, limit: int = CARD_DESCRIPTION_CHARS) -> str:
+    """The first sentence of a description, on one line, at most ``limit`` characters.
+
+    >>> one_line("Send an email from the owner's address. The message is delivered at once.")
+    "Send an email from the owner's address."
+    """
+    text = " ".join(str(description or "").split())
+    end = next((i + 1 for i, ch in enumerate(text) if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ")),
+               len(text))
+    text = text[:end]
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _type_of(schema: dict[str, Any]) -> str:
+    """A short type for a property schema: ``string``, ``integer``, ``string[]``, ``'a'|'b'``, ``object``."""
+    if not isinstance(schema, dict):
+        return "any"
+    for key in ("anyOf", "oneOf"):
+        options = [s for s in schema.get(key, ()) if isinstance(s, dict) and s.get("type") != "null"]
+        if options:
+            return "|".join(dict.fromkeys(_type_of(s) for s in options))
+    enum = [v for v in schema.get("enum", ()) if v is not None]
+    if enum:
+        shown = [json.dumps(v, ensure_ascii=False) for v in enum[:SIGNATURE_ENUM_VALUES]]
+        return "|".join(shown) + ("|…" if len(enum) > SIGNATURE_ENUM_VALUES else "")
+    kind = schema.get("type", "any")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "array":
+        return f"{_type_of(schema.get('items') or {})}[]"
+    return str(kind)
+
+
+def signature(schema: dict[str, Any]) -> str:
+    """A tool's parameters on one line: ``name: type`` for required ones, ``name?: type`` for the others.
+
+    >>> signature({"type": "object", "required": ["to"], "properties": {"to": {"type": "array", "items":
+    ...     {"type": "string"}}, "cc": {"type": ["string", "null"]}, "mode": {"enum": ["a", "b", None]}}})
+    '(to: string[], cc?: string, mode?: "a"|"b")'
+    """
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    required = set(schema.get("required", ())) if isinstance(schema, dict) else set()
+    parts = [f"{name}{'' if name in required else '?'}: {_type_of(spec)}"
+             for name, spec in (props or {}).items()]
+    return "(" + ", ".join(parts) + ")"
+
+
+def tool_card(name: str, description: str, schema: dict[str, Any]) -> dict[str, str]:
+    """The compact card ``search_tools`` returns for one tool: name, one-line description, parameter signature."""
+    return {"name": name, "description": one_line(description), "signature": signature(schema)}
+
+
+def search_result(query: str, hits: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
+    """The ``search_tools`` result: the query and one card per ``(name, description, schema)`` hit, best first.
+    The full schemas are not in it: a client loads the tools it names (:func:`card_names`), as an MCP client's
+    tool listing would give them."""
+    return {"query": query, "tools": [tool_card(n, d, s) for n, d, s in hits]}
+
+
+_CARD_NAME = re.compile(r'\{"name":\s*"([^"\\]{1,200})"')
+
+
+def card_names(result_text: str) -> list[str]:
+    """The tool names of a ``search_tools`` result, best first; a result cut short (a text cap, a truncating
+    perturbation) still gives every name it shows.
+
+    >>> card_names('{"query": "q", "tools": [{"name": "a__b", "description": "x"}, {"name": "c__d", "desc')
+    ['a__b', 'c__d']
+    """
+    try:
+        data = json.loads(result_text)
+        return [t["name"] for t in data["tools"] if isinstance(t, dict) and isinstance(t.get("name"), str)]
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return list(dict.fromkeys(_CARD_NAME.findall(result_text)))
+
+
+def expand_cards(env: Any, result_text: str) -> list[dict[str, Any]]:
+    """The full MCP records (name, description, inputSchema as shown now) of the tools a ``search_tools``
+    result names, for clients that load what they found (``env`` is a ToolGym env, wrapped or not); names the
+    env does not know are left out."""
+    return [record for name in card_names(result_text) if (record := loaded_record(env, name)) is not None]
+
+
+def loaded_record(env: Any, name: str) -> dict[str, Any] | None:
+    """The MCP record of tool ``name`` as the env shows it now (a schema change applied): name, full
+    description, input schema; ``None`` for a meta tool or a name the env does not know."""
+    base = env.unwrapped
+    if name in META_SCHEMAS:
+        return None
+    schema = base.tool_schema(name)
+    if schema is None:
+        return None
+    record = base.catalog.record(name)
+    if record is None and name in getattr(base, "_external_tools", {}):
+        record = base._external_tools[name].mcp_record()
+    return {"name": name, "description": (record or {}).get("description", ""), "inputSchema": schema}

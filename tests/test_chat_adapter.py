@@ -1,7 +1,9 @@
 """ChatAdapter: the env as an OpenAI chat conversation, driven by tool calls, SDK objects and a real client."""
 
 import json
+import sys
 import warnings
+from pathlib import Path
 
 import gymnasium as gym
 import openai
@@ -17,7 +19,8 @@ from toolgym_env.agents import OracleAgent, run_episode
 from toolgym_env.envs.tool_env import ToolGymEnv
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.chat import ChatAdapter, default_system_prompt
-from toolgym_env.wrappers.chat_messages import NO_CALL, NO_NAME, NOT_FUNCTION, found_tools
+from toolgym_env.wrappers.chat_messages import (NO_CALL, NO_NAME, NOT_FUNCTION, OPENAI_NAME, ToolShelf, found_tools,
+                                                model_schema, openai_name)
 
 META = ["search_tools", "final_answer", "wait"]
 
@@ -132,7 +135,7 @@ def test_found_tools_join_the_tool_list_most_recent_first():
     catalog = env.unwrapped.catalog
     for tool in env.tools[3:]:
         record = catalog.record(tool["function"]["name"])
-        assert tool["function"]["parameters"] == record["inputSchema"]
+        assert tool["function"]["parameters"] == model_schema(record["inputSchema"])
         assert tool["function"]["description"] == record["description"]
     env.step(tool_call("search_tools", {"query": "update a note", "top_k": 3}))
     second = [t["name"] for t in json.loads(env.messages[-1]["content"])["tools"]]
@@ -151,13 +154,14 @@ def test_schema_change_replaces_the_schema_in_the_tool_list():
     env.step(tool_call("search_tools", {"query": "update a note", "top_k": 10}))
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
     original = env.unwrapped.catalog.record("notes__update_note")["inputSchema"]
-    assert listed["notes__update_note"] == original
+    assert listed["notes__update_note"] == model_schema(original)
     env.step(tool_call("notes__list_notes", {"limit": 5}))
     note = json.loads(env.messages[-1]["content"])["items"][0]
     _, _, _, _, info = env.step(tool_call("notes__update_note", {"note_id": note["id"], "title": "New"}))
     assert any(e["kind"] == "schema_change" for e in info["perturbations"])
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
-    assert listed["notes__update_note"] == env.unwrapped.tool_schema("notes__update_note") != original
+    assert listed["notes__update_note"] == model_schema(env.unwrapped.tool_schema("notes__update_note"))
+    assert listed["notes__update_note"] != model_schema(original)
     assert env.messages[-1]["content"].startswith("Error 400 (schema changed)")
 
 
@@ -273,3 +277,64 @@ def test_action_space_samples_openai_tool_calls():
     assert env.messages[-2]["tool_calls"][0] == sample
     with pytest.raises(ValueError, match="max_tools"):
         ChatAdapter(gym.make("ToolGym-v0", suite="core"), max_tools=-1)
+
+
+# --- what OpenAI accepts ------------------------------------------------------------------------------------
+ODD_SERVER = {"mcpServers": {"odd": {"command": sys.executable,
+                                     "args": [str(Path(__file__).parent / "fixtures" / "odd_names_mcp_server.py")]}}}
+
+
+def test_tool_names_are_mapped_to_openais_alphabet_and_back():
+    env = ChatAdapter(ToolGymEnv(mcp_servers=ODD_SERVER, suite="core"))
+    try:
+        env.reset(seed=0, options={"task_index": 0})
+        env.step(tool_call("search_tools", {"query": "odd count the values", "top_k": 8}))
+        env.step(tool_call("search_tools", {"query": "odd read file text path", "top_k": 8}))
+        listed = [t["function"]["name"] for t in env.tools]
+        assert all(OPENAI_NAME.match(n) for n in listed)
+        mapped = openai_name("odd__read.file")
+        assert mapped in listed and mapped != "odd__read.file" and len(openai_name("odd__count_" + "x" * 70)) <= 64
+        _, _, _, _, info = env.step(tool_call(mapped, {"path": "/tmp/a"}))
+        assert not info["is_error"] and env.unwrapped.trajectory[-1]["name"] == "odd__read.file"
+        assert env.messages[-1]["content"].find("contents of /tmp/a") >= 0
+        assert env.messages[-2]["tool_calls"][0]["function"]["name"] == mapped  # as the model said it
+    finally:
+        env.close()
+
+
+def test_every_catalog_schema_is_one_openai_accepts():
+    """Arrays carry items everywhere, names fit the alphabet, and the schemas pass the SDK's param type."""
+    env = gym.make("ToolGym-v0", suite="core")
+    catalog = env.unwrapped.catalog
+
+    def arrays_have_items(schema):
+        if isinstance(schema, dict):
+            kind = schema.get("type")
+            assert not (kind == "array" or isinstance(kind, list) and "array" in kind) or "items" in schema
+            return all(arrays_have_items(v) for v in schema.values())
+        return all(arrays_have_items(v) for v in schema) if isinstance(schema, list) else True
+
+    for record in catalog.records():
+        assert OPENAI_NAME.match(openai_name(record["name"]))
+        assert arrays_have_items(model_schema(record["inputSchema"]))
+    assert model_schema({"type": "object", "properties": {"tags": {"type": ["array", "null"]}}}) == {
+        "type": "object", "properties": {"tags": {"type": "array", "items": {}}}}
+    env.close()
+
+
+def test_a_search_result_cut_short_still_loads_every_tool_it_names_in_full():
+    env, _, _ = chat()
+    obs, *_ = env.unwrapped.step({"name": "search_tools", "arguments": {"query": "send an email", "top_k": 8}})
+    names = [t["name"] for t in json.loads(obs["result"])["tools"]]
+    assert all(set(card) == {"name", "description", "signature"} for card in json.loads(obs["result"])["tools"])
+    cut = obs["result"][:obs["result"].index(names[-1]) + len(names[-1]) + 2]  # truncated mid-card
+    env._remember(cut)
+    loaded = {t["function"]["name"]: t["function"] for t in env._tool_entries()[3:]}
+    assert list(loaded) == names
+    for name in names:
+        record = env.unwrapped.catalog.record(name)
+        assert loaded[name]["description"] == record["description"] != ""
+        assert loaded[name]["parameters"] == model_schema(record["inputSchema"])
+    shelf = ToolShelf(budget=3)
+    shelf.load(names)
+    assert shelf.names == names[:3] and shelf.loaded == names[:3]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
 import gymnasium as gym
 from gymnasium import spaces
 
-from toolgym_env.envs.meta import META_SCHEMAS, SEARCH_TOOLS, meta_records
+from toolgym_env.envs.meta import SEARCH_TOOLS, card_names, loaded_record
 from toolgym_env.errors import InvalidArgumentError
-from toolgym_env.wrappers.chat_messages import ChatToolCallSpace, JsonText, found_tools, read_reply
+from toolgym_env.wrappers.chat_messages import ChatToolCallSpace, JsonText, ToolShelf, read_reply
 
 #: Longest JSON text of the ``messages`` and ``tools`` observations.
 MAX_CONVERSATION_CHARS = 1 << 24
@@ -35,9 +36,13 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
       interruption (``obs["message"]``, e.g. from :class:`~toolgym_env.wrappers.StateController`) follows as a
       ``user`` message. A reply with no usable tool call gets its problem back as a ``user`` message.
     - ``tools``: OpenAI function tools (``{"type": "function", "function": {"name", "description",
-      "parameters"}}``): the meta tools (``search_tools``, ``final_answer``, ``wait``), then every tool that
-      ``search_tools`` returned this episode, most recent first, at most ``max_tools`` of them, each with the
-      schema it shows now (a schema change replaces it mid-episode).
+      "parameters"}}``): the meta tools (``search_tools``, ``final_answer``, ``wait``), then the tools loaded this
+      episode — every tool a ``search_tools`` result named (the result itself holds compact cards), most
+      recently found or called first, at most ``max_tools`` of them — each with its full description and the
+      schema it shows now (a schema change replaces it mid-episode), in the model's view
+      (:func:`~toolgym_env.wrappers.chat_messages.model_schema`: arrays always have ``items``). A tool name
+      outside OpenAI's alphabet is mapped (:func:`~toolgym_env.wrappers.chat_messages.openai_name`) and a call
+      naming the mapped name runs the real tool.
 
     **Action**: an OpenAI tool call (a dict ``{"id", "type": "function", "function": {"name", "arguments"}}`` or an
     SDK ``ChatCompletionMessageToolCall``), or a whole assistant message (dict or SDK ``ChatCompletionMessage``).
@@ -69,7 +74,7 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         >>> obs, reward, terminated, truncated, info = env.step(reply.choices[0].message)  # doctest: +SKIP
     """
 
-    def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 64) -> None:
+    def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 16) -> None:
         gym.utils.RecordConstructorArgs.__init__(self, system_prompt=system_prompt, max_tools=max_tools)
         super().__init__(env)
         if max_tools < 0:
@@ -81,14 +86,14 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self.action_space = ChatToolCallSpace(env.unwrapped.action_space.schemas)
         self.messages: list[dict[str, Any]] = []
         self.tools: list[dict[str, Any]] = []
-        self._found: dict[str, str] = {}  # tools returned by search_tools, most recent first -> description
+        self.shelf = ToolShelf(max_tools)
         self._steps = 0
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
         """Reset the env and start a new conversation: the system prompt and the user's request."""
         obs, info = self.env.reset(seed=seed, options=options)
         self._steps = 0
-        self._found = {}
+        self.shelf = ToolShelf(self.max_tools)
         self.messages = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
         self.messages.append({"role": "user", "content": obs["instruction"]})
         if obs["message"]:
@@ -99,6 +104,10 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         """Run the reply's tool call (or final answer) and add the turn to the conversation."""
         self._steps += 1
         turn = read_reply(action, self._steps)
+        if isinstance(turn.env_action, dict) and isinstance(turn.env_action.get("name"), str):
+            real = self.shelf.real_name(turn.env_action["name"])
+            turn = replace(turn, env_action={**turn.env_action, "name": real})
+            self.shelf.use(real)
         obs, reward, terminated, truncated, info = self.env.step(turn.env_action)
         if turn.assistant is not None:
             self.messages.append(turn.assistant)
@@ -114,25 +123,13 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         return observation, reward, terminated, truncated, info
 
     def _remember(self, result: str) -> None:
-        """Put the tools a search returned first in the list of found tools (capped at ``max_tools``)."""
+        """Load the tools a search named (known to the env), ahead of those already loaded."""
         base = self.env.unwrapped
-        found: dict[str, str] = {}
-        for name, description in found_tools(result):
-            if name not in found and name not in META_SCHEMAS and base.tool_schema(name) is not None:
-                found[name] = description or self._found.get(name, "")
-        for name, description in self._found.items():
-            found.setdefault(name, description)
-        self._found = dict(list(found.items())[:self.max_tools])
+        self.shelf.load([n for n in card_names(result) if loaded_record(base, n) is not None])
 
     def _tool_entries(self) -> list[dict[str, Any]]:
-        """The loaded tools as OpenAI function tools, each with its current schema."""
-        base = self.env.unwrapped
-        named = [(r["name"], r["description"]) for r in meta_records()]
-        for name, description in self._found.items():
-            record = base.catalog.record(name)
-            named.append((name, record["description"] if record is not None else description))
-        return [{"type": "function", "function": {"name": name, "description": description, "parameters": schema}}
-                for name, description in named if (schema := base.tool_schema(name)) is not None]
+        """The meta tools and the loaded tools as OpenAI function tools, each with its current schema."""
+        return self.shelf.entries(self.env.unwrapped)
 
     def _observe(self, info: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
         """The observation (JSON text) and the info with fresh copies of the messages and tools."""

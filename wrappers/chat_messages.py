@@ -3,6 +3,7 @@ an assistant message, an SDK object) as one env action, the tool-call action spa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ NO_CALL = "Your reply had no tool call and no text: call a tool, or reply with y
 NO_NAME = "Your tool call has no function name: call a tool by its name."
 NOT_FUNCTION = "Only function tool calls are supported: call a tool by its name with JSON arguments."
 
-_TOOL_ENTRY = re.compile(r'\{"name":"([^"\\]{1,200})","description":')
+_TOOL_ENTRY = re.compile(r'\{"name":\s*"([^"\\]{1,200})"')
 
 
 @dataclass(frozen=True)
@@ -198,3 +199,125 @@ class ChatToolCallSpace(ToolCallSpace):
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ChatToolCallSpace) and other.names == self.names
+
+
+# --- the tools a conversation has loaded ---------------------------------------------------------------------
+#: OpenAI's alphabet for function names.
+OPENAI_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+#: Schema keys left out of the model's view: validation details the env checks anyway (an error says what is
+#: wrong), not what the model needs to write a call.
+_NOISE = ("additionalProperties", "minLength", "maxLength", "title", "$schema")
+
+
+def openai_name(name: str) -> str:
+    """``name`` in OpenAI's function-name alphabet (``^[a-zA-Z0-9_-]{1,64}$``): unchanged when it fits, else
+    other characters as ``_`` plus a hash of the original (so two names never map to one), cut to 64.
+
+    >>> openai_name("mail__send_email"), openai_name("fs.read file")
+    ('mail__send_email', 'fs_read_file_b9cd8730')
+    """
+    if OPENAI_NAME.match(name):
+        return name
+    safe = re.sub(r"[^a-zA-Z0-9_-]", "_", name)[:55] or "tool"
+    return f"{safe}_{hashlib.sha256(name.encode('utf-8')).hexdigest()[:8]}"
+
+
+def model_schema(schema: Any, required: bool = True) -> Any:
+    """A tool's input schema as sent to a model: arrays always get ``items`` (OpenAI refuses an array without
+    them), and validation noise (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or
+    enum of an optional field) is left out. The env still validates every call against the full schema.
+
+    >>> model_schema({"type": "object", "required": ["to"], "additionalProperties": False, "properties": {
+    ...     "to": {"type": "array"}, "cc": {"type": ["string", "null"], "default": None, "maxLength": 9}}})
+    {'type': 'object', 'required': ['to'], 'properties': {'to': {'type': 'array', 'items': {}}, 'cc': {'type': 'string'}}}
+    """
+    if isinstance(schema, list):
+        return [model_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _NOISE or (key == "default" and value is None):
+            continue
+        if key == "properties" and isinstance(value, dict):
+            needed = set(schema.get("required", ()))
+            out[key] = {name: model_schema(spec, name in needed) for name, spec in value.items()}
+        elif key == "type" and isinstance(value, list) and not required and "null" in value:
+            kept = [t for t in value if t != "null"]
+            out[key] = kept[0] if len(kept) == 1 else kept
+        elif key == "enum" and isinstance(value, list) and not required:
+            out[key] = [v for v in value if v is not None]
+        elif key in ("anyOf", "oneOf") and isinstance(value, list) and not required:
+            kept = [model_schema(s) for s in value if not (isinstance(s, dict) and s.get("type") == "null")]
+            if len(kept) == 1 and isinstance(kept[0], dict):
+                out.update(kept[0])
+            else:
+                out[key] = kept
+        elif isinstance(value, (dict, list)):
+            out[key] = model_schema(value)
+        else:
+            out[key] = value
+    kind = out.get("type")
+    if (kind == "array" or (isinstance(kind, list) and "array" in kind)) and "items" not in out:
+        out["items"] = {}
+    return out
+
+
+def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """One OpenAI function tool (``{"type": "function", "function": {...}}``) in the model's view."""
+    return {"type": "function", "function": {"name": openai_name(name), "description": description,
+                                             "parameters": model_schema(schema)}}
+
+
+class ToolShelf:
+    """The tools loaded into a conversation: those a ``search_tools`` result named (every one of them, whatever
+    the text cap), each loaded once with its full description and schema, most recently found or used first, at
+    most ``budget`` at a time (the least recent is unloaded first). Names are mapped to OpenAI's alphabet and
+    back, so a reply naming the mapped name runs the real tool.
+
+    Example:
+        >>> shelf = ToolShelf(budget=2)
+        >>> shelf.load(["a__x", "b.y", "c__z"])
+        ['a__x', 'b.y']
+        >>> shelf.use("b.y"); shelf.names, shelf.real_name(openai_name("b.y"))
+        (['b.y', 'a__x'], 'b.y')
+    """
+
+    def __init__(self, budget: int = 16) -> None:
+        self.budget = budget
+        self.names: list[str] = []
+        self.loaded: list[str] = []  # every tool loaded this episode, in order (for records and SFT export)
+        self._real: dict[str, str] = {}
+
+    def load(self, names: list[str]) -> list[str]:
+        """Load ``names`` (best first) ahead of the tools already loaded; returns the tools now loaded."""
+        fresh = list(dict.fromkeys(n for n in names if isinstance(n, str) and n))[:max(self.budget, 0)]
+        for name in fresh:
+            self._real[openai_name(name)] = name
+            if name not in self.loaded:
+                self.loaded.append(name)
+        self.names = list(dict.fromkeys(fresh + self.names))[:max(self.budget, 0)]
+        return list(self.names)
+
+    def use(self, name: str) -> None:
+        """A loaded tool was just called: it becomes the most recent (the last to be unloaded)."""
+        if name in self.names:
+            self.names.remove(name)
+            self.names.insert(0, name)
+
+    def real_name(self, name: str) -> str:
+        """The tool a (possibly mapped) name stands for."""
+        return self._real.get(name, name)
+
+    def entries(self, env: Any, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools, OpenAI function shape), then the
+        loaded tools, each with the description and schema the env shows now (a schema change replaces it)."""
+        from toolgym_env.envs.meta import loaded_record, meta_records
+
+        tools = [function_tool(r["name"], r["description"], r["inputSchema"]) for r in meta_records()]
+        tools += [function_tool(e["name"], e["description"], e["parameters"]) for e in extra or []]
+        for name in self.names:
+            record = loaded_record(env, name)
+            if record is not None:
+                tools.append(function_tool(name, record["description"], record["inputSchema"]))
+        return tools
