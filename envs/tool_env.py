@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import gymnasium as gym
@@ -12,7 +11,8 @@ from pydantic import ValidationError
 
 from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.envs.actions import parse_action
-from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs
+from toolgym_env.envs.meta import (FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs,
+                                   search_result)
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
 from toolgym_env.errors import (EnvClosedError, ExternalServerConfigError, InvalidArgumentError, TaskFileError,
                                 UnknownArgumentError, UnknownTaskError)
@@ -335,7 +335,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if name == SEARCH_TOOLS:
             result = self._search_tools(arguments)
             self.world.clock.advance(SEARCH_LATENCY_S)
-        elif name in self._external_tools:
+        elif name in self._external_tools or (self.external is not None and "__" in name
+                                               and name.split("__", 1)[0] in self.external.servers):
             result = self._call_external(name, arguments)
             self.world.clock.advance(1.0)
         else:
@@ -374,13 +375,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return META_SCHEMAS.get(name)
 
     def _call_external(self, name: str, arguments: Any) -> ToolResult:
-        """A call to an external server's tool (not resettable: its effects outlive the episode)."""
-        if isinstance(arguments, str):
-            try:
-                arguments = json.loads(arguments) if arguments.strip() else {}
-            except ValueError as exc:
-                return ToolResult.error(f"{name}: arguments are not valid JSON ({exc.msg}).")
-        return self.external.call(name, arguments if arguments is not None else {})
+        """A call to an external server's tool (not resettable: its effects outlive the episode), checked against
+        its input schema before anything is sent (see :class:`~toolgym_env.hub.external.ExternalServers`)."""
+        return self.external.call(name, arguments)
 
     # --- meta tools ---------------------------------------------------------------------------------------
     def _final_answer(self, arguments: Any) -> ToolResult:
@@ -401,12 +398,11 @@ class ToolGymEnv(gym.Env[dict, dict]):
         args = _parse_meta(SEARCH_TOOLS, SearchArgs, arguments)
         if isinstance(args, ToolResult):
             return args
-        tools = []
-        for name, score in self.index.search(args.query, args.top_k):
+        hits = []
+        for name, _ in self.index.search(args.query, args.top_k):
             record = self.catalog.record(name) or self._external_tools[name].mcp_record()
-            tools.append({"name": name, "description": record["description"], "score": score,
-                          "inputSchema": self.schema_overrides.get(name, record["inputSchema"])})
-        return ToolResult.ok({"query": args.query, "tools": tools})
+            hits.append((name, record["description"], self.schema_overrides.get(name, record["inputSchema"])))
+        return ToolResult.ok(search_result(args.query, hits))
 
     # --- observations and info ----------------------------------------------------------------------------
     def _obs(self) -> dict[str, Any]:
@@ -428,6 +424,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
                 "is_error": result.is_error}
         if self._events:
             info["perturbations"] = [dict(e) for e in self._events]
+        if result.media:  # images, audio, binary resources of an external tool's answer (placeholders in the text)
+            info["media"] = [dict(m) for m in result.media]
         return info
 
     def world_diff(self) -> WorldDiff:

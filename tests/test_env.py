@@ -51,7 +51,7 @@ def test_search_tools_then_call_then_answer(env):
     obs, _ = env.reset(seed=0)
     obs, *_ = env.step({"name": "search_tools", "arguments": {"query": "send an email", "top_k": 3}})
     tools = json.loads(obs["result"])["tools"]
-    assert tools[0]["name"] == "mail__send_email" and "inputSchema" in tools[0]
+    assert tools[0]["name"] == "mail__send_email" and tools[0]["signature"].startswith("(to: string[], subject: string")
     obs, *_ = env.step({"name": "contacts__search_contacts", "arguments": '{"query": "a", "limit": 2}'})
     assert obs["is_error"] == 0 and len(json.loads(obs["result"])["items"]) == 2
     obs, reward, term, trunc, info = env.step({"name": "final_answer", "arguments": {"answer": "done"}})
