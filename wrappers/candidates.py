@@ -85,6 +85,9 @@ class CandidateBuilder:
             raise InvalidArgumentError(f"max_candidates must be >= 2, got {max_candidates}")
         self.max_candidates = max_candidates
         self.top_k = top_k
+        #: Loads a tool a search named (its full record), e.g. ``lambda n: loaded_record(env, n)``; ``None``: the
+        #: search results are used as they are.
+        self.load: Any = None
         self.reset("")
 
     # --- episode state --------------------------------------------------------------------------------------
@@ -171,6 +174,7 @@ class CandidateBuilder:
         if c.move == "search":
             for t in (data or {}).get("tools", []) if isinstance(data, dict) else []:
                 if isinstance(t, dict) and isinstance(t.get("name"), str):
+                    t = self.load(t["name"]) or t if self.load is not None else t  # cards -> full records
                     self.tools.setdefault(t["name"], t)
             self._best.clear()
             self._allowed = None

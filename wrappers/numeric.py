@@ -7,12 +7,14 @@ spaces stable-baselines3 (and most RL libraries) accept.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 import gymnasium as gym
 import numpy as np
 from gymnasium import spaces
 
+from toolgym_env.envs.meta import loaded_record
 from toolgym_env.wrappers.candidates import MOVES, Candidate, CandidateBuilder
 from toolgym_env.wrappers.featurize import make_featurizer
 from toolgym_env.wrappers.moves import CHOICES
@@ -84,6 +86,7 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self.max_searches = max_searches
         self.featurizer = make_featurizer(featurizer, dim) if isinstance(featurizer, str) else featurizer
         self.builder = CandidateBuilder(max_candidates, top_k)
+        self.builder.load = partial(loaded_record, env)  # search results are cards: load the full schemas
         self.presearch = presearch
         k, d, f = max_candidates, int(self.featurizer.dim), len(FEATURE_NAMES)
         self.action_space = spaces.Discrete(k)

@@ -19,6 +19,7 @@ from toolgym_env.agents.heuristic_answer import compose_answer, display, show
 from toolgym_env.agents.heuristic_flows import FLOWS, StepFailed
 from toolgym_env.agents.heuristic_parse import parse_request
 from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
+from toolgym_env.envs.meta import loaded_record
 from toolgym_env.agents.heuristic_tools import (
     GOOD_FIT,
     OP_QUERY,
@@ -71,7 +72,9 @@ class HeuristicAgent:
 
     # --- the Agent protocol -----------------------------------------------------------------------------
     def reset(self, env: gym.Env | None, obs: dict[str, Any], info: dict[str, Any]) -> None:
-        """Read the request; nothing is taken from ``env``."""
+        """Read the request; nothing is taken from ``env`` but the schemas of the tools a search found (what an
+        MCP client's tool listing gives)."""
+        self.env = env
         self.max_steps = int(info.get("max_steps", 40) or 40)
         request = parse_request(str(obs.get("instruction", "") or ""))
         self.steps, self.prefs = request.steps, request.prefs
@@ -160,6 +163,8 @@ class HeuristicAgent:
         except CallFailed:
             return []
         found = [t for t in (data or {}).get("tools", []) if isinstance(t, dict) and isinstance(t.get("name"), str)]
+        if self.env is not None:  # search results are cards: load the tools they name with their full schemas
+            found = [r for t in found if (r := loaded_record(self.env, t["name"])) is not None]
         for t in found:
             self.tools.setdefault(t["name"], t)
         return found
