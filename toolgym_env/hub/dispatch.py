@@ -6,9 +6,8 @@ sends can make it raise.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,6 +17,7 @@ from toolgym_env.apps.spec import ToolSpec
 from toolgym_env.errors import ToolError, UnknownToolError, WorldError
 from toolgym_env.hub.catalog import Catalog
 from toolgym_env.hub.result import ToolResult
+from toolgym_env.hub.schema_check import invalid_arguments_message
 from toolgym_env.world.database import World
 
 #: Largest accepted arguments payload (JSON characters); bigger inputs are refused, not executed.
@@ -52,25 +52,9 @@ def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
 
 def describe_validation_error(tool: ToolSpec, exc: ValidationError) -> str:
     """A short message naming each bad argument and what was expected."""
-    problems = []
-    for err in exc.errors(include_url=False)[:6]:
-        loc = ".".join(str(p) for p in err["loc"]) or "(arguments)"
-        problems.append(f"{loc}: {err['msg']}")
-    props = tool.input_schema.get("properties", {})
-    required = set(tool.input_schema.get("required", []))
-    expected = ", ".join(
-        f"{n} ({_type_name(p)}{', required' if n in required else ''})" for n, p in props.items()
-    ) or "no arguments"
-    return f"Invalid arguments for {tool.qualified_name}: " + "; ".join(problems) + f". Expected: {expected}."
-
-
-def _type_name(prop: dict[str, Any]) -> str:
-    kind = prop.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    if kind is None and "anyOf" in prop:
-        kind = next((_type_name(a) for a in prop["anyOf"] if a.get("type") != "null"), "any")
-    return kind or "any"
+    problems = [f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}"
+                for err in exc.errors(include_url=False)[:6]]
+    return invalid_arguments_message(tool.qualified_name, problems, tool.input_schema)
 
 
 class DirectRoute:

@@ -8,23 +8,38 @@ from typing import Any
 
 #: Results longer than this are cut (ToolGym cuts at the same length).
 MAX_RESULT_CHARS = 30_000
+#: What follows a cut result, so the agent knows there was more.
+TRUNCATION_MARKER = "…[truncated]"
+
+
+def cap_text(text: str) -> str:
+    """``text`` cut at :data:`MAX_RESULT_CHARS` with :data:`TRUNCATION_MARKER` appended when it is longer.
+
+    Example:
+        >>> len(cap_text("x" * 40_000)) == MAX_RESULT_CHARS + len(TRUNCATION_MARKER)
+        True
+    """
+    return text[:MAX_RESULT_CHARS] + TRUNCATION_MARKER if len(text) > MAX_RESULT_CHARS else text
 
 
 @dataclass(frozen=True, slots=True)
 class ToolResult:
-    """``content`` text, ``structured`` content and ``is_error``, as MCP's ``CallToolResult`` carries them."""
+    """``content`` text, ``structured`` content and ``is_error``, as MCP's ``CallToolResult`` carries them.
+
+    ``media`` lists the non-text blocks of an external server's result (images, audio, binary resources) as
+    ``{"type", "mimeType", "bytes"}`` (plus ``"data"``, base64, when the caller asked to keep them); the text
+    holds a placeholder for each.
+    """
 
     text: str
     structured: dict[str, Any] | None = None
     is_error: bool = False
+    media: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def ok(cls, data: dict[str, Any]) -> ToolResult:
         """A successful result; the text content is the JSON of ``data`` (cut at ``MAX_RESULT_CHARS``)."""
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        if len(text) > MAX_RESULT_CHARS:
-            text = text[:MAX_RESULT_CHARS] + "…[truncated]"
-        return cls(text, data, False)
+        return cls(cap_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"))), data, False)
 
     @classmethod
     def error(cls, message: str) -> ToolResult:
@@ -39,7 +54,19 @@ class ToolResult:
         return out
 
     @classmethod
-    def from_mcp(cls, data: dict[str, Any]) -> ToolResult:
-        """Rebuild from the MCP wire form (text blocks are joined)."""
-        text = "".join(b.get("text", "") for b in data.get("content", []) if b.get("type") == "text")
-        return cls(text, data.get("structuredContent"), bool(data.get("isError", False)))
+    def from_mcp(cls, data: dict[str, Any], keep_media: bool = False) -> ToolResult:
+        """Rebuild from the MCP wire form: every content block rendered (see
+        :func:`~toolgym_env.hub.content.render_content`), the text capped like a built-in result.
+
+        Example:
+            >>> ToolResult.from_mcp({"content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}).text
+            'a\\nb'
+        """
+        from toolgym_env.hub.content import render_content
+
+        blocks = data.get("content") or []
+        structured = data.get("structuredContent")
+        text, media = render_content(blocks, keep_media)
+        if not blocks and structured is not None:
+            text = json.dumps(structured, ensure_ascii=False, separators=(",", ":"))
+        return cls(cap_text(text), structured, bool(data.get("isError", False)), tuple(media))
