@@ -66,11 +66,18 @@ def test_load_config_from_dict_and_file(tmp_path):
 
 @pytest.mark.parametrize(("servers", "message"), [
     ({"time": {"command": "x", "args": "--utc"}}, "mcpServers.time.args: Input should be a valid list"),
-    ({"time": {"args": []}}, "mcpServers.time.command: Field required"),
+    ({"time": {"args": []}}, "mcpServers.time: give either 'command' (a local stdio server) or 'url'"),
+    ({"time": {"command": "x", "url": "http://127.0.0.1:1/mcp"}}, "mcpServers.time: give either"),
+    ({"time": {"url": "ftp://x"}}, "mcpServers.time.url: String should match pattern"),
+    ({"time": {"url": "http://127.0.0.1:1/mcp", "args": ["-v"]}}, "'args', 'env' and 'cwd' are for stdio servers"),
+    ({"time": {"command": "x", "headers": {"A": "b"}}}, "'headers' are for remote servers"),
+    ({"time": {"url": "http://127.0.0.1:1/mcp", "headers": {"Authorization": "Bearer ${TOOLGYM_UNSET_VAR_X}"}}},
+     "mcpServers.time.headers.Authorization: environment variable TOOLGYM_UNSET_VAR_X is not set"),
     ({"time": {"command": "x", "comand": "y"}}, "mcpServers.time.comand: Extra inputs are not permitted"),
     ({"time": {"command": "x", "env": {"A": 1}}}, "mcpServers.time.env.A: Input should be a valid string"),
     ({"time": {"command": "x", "timeout_s": 0}}, "mcpServers.time.timeout_s: Input should be greater than 0"),
-    ({"time": {"command": "x", "type": "http"}}, "mcpServers.time.type: Input should be 'stdio'"),
+    ({"time": {"command": "x", "type": "http"}}, "mcpServers.time: type 'http' needs 'url'"),
+    ({"time": {"command": "x", "type": "ws"}}, "mcpServers.time.type: Input should be 'stdio', 'http'"),
     ({"bad name": {"command": "x"}}, "mcpServers.bad name: server name must match"),
     ([], "mcpServers: expected an object"),
 ])
@@ -143,17 +150,17 @@ def test_crash_is_reported_then_recovered():
 
 
 @pytest.mark.slow
-def test_timeout_then_next_call_works():
+def test_timeout_restarts_the_server_and_the_next_call_works():
     slow = {"command": sys.executable, "args": [str(SLOW_SERVER)], "timeout_s": 0.5}
     config = {"mcpServers": {"slow": slow}}
     with ExternalServers(load_mcp_config(config)) as ext:
         start = time.perf_counter()
         late = ext.call("slow__sleep", {"seconds": 5})
-        assert late.is_error and "timed out after 0.5 s" in late.text
+        assert late.is_error and "timed out after 0.5 s" in late.text and "restarted" in late.text
         assert time.perf_counter() - start < 2
         fast = ext.call("slow__echo", {"text": "hi"})
         assert not fast.is_error and fast.text == "hi"
-        assert ext.restarts == {"slow": 0}
+        assert ext.restarts == {"slow": 1}
     assert _children(SLOW_SERVER.name) == []
 
 

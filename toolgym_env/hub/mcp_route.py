@@ -79,8 +79,7 @@ class McpRoute:
             result = future.result(self.timeout_s)
         except Exception as exc:  # transport failure: data, not a crash
             return ToolResult.error(f"MCP call to {name} failed: {type(exc).__name__}: {exc}")
-        text_out = "".join(getattr(b, "text", "") for b in result.content)
-        return ToolResult(text_out, result.structured_content, bool(result.is_error))
+        return ToolResult.from_mcp(result.model_dump(by_alias=True, mode="json", exclude_none=True))
 
     def close(self) -> None:
         """End the session and stop the loop thread."""
