@@ -88,5 +88,14 @@ class ExternalServerError(ToolGymError, RuntimeError):
     """An external MCP server could not be started."""
 
 
+class EnvServerError(ToolGymError, RuntimeError):
+    """An env server (``toolgym serve-env``) refused or failed a request; the message is the server's, with its
+    code (e.g. ``EXECUTION_ERROR`` for a reset with a bad config)."""
+
+
+class ServerCapacityError(EnvServerError):
+    """An env server already holds its ``--max-sessions`` sessions: retry later, or use another server."""
+
+
 class EnvClosedError(ToolGymError, ClosedEnvironmentError):
     """The env was used after :meth:`close` (which released its world, MCP session and servers)."""
