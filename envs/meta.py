@@ -34,11 +34,10 @@ WaitArgs = model_from_fields("wait_args", {
 })
 
 META_DESCRIPTIONS = {
-    SEARCH_TOOLS: "Search the tool catalog by what you want to do. Returns a card per matching tool (name, "
-                  "one-line description, parameter signature); the tools found are loaded, call them by name.",
-    FINAL_ANSWER: "Finish the task: give your final answer to the user. Ends the episode.",
-    WAIT: "Wait before the next call (e.g. after a rate limit says to retry after some seconds). Time passes "
-          "on the world's clock; nothing else happens.",
+    SEARCH_TOOLS: "Find tools by what you want to do. Returns a card per tool (name, one-line description, "
+                  "parameter signature); call the tools found by name.",
+    FINAL_ANSWER: "Finish: your final answer to the user. Ends the episode.",
+    WAIT: "Wait before the next call (e.g. when a rate limit says to retry after some seconds).",
 }
 
 META_SCHEMAS: dict[str, dict[str, Any]] = {

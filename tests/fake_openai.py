@@ -10,11 +10,27 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-Reply = str | int | dict[str, Any] | Callable[[dict[str, Any]], Any]
+
+@dataclass(frozen=True)
+class Fault:
+    """A reply that goes wrong the way endpoints do: an HTTP ``status`` with ``headers`` (e.g. ``Retry-After``),
+    a raw ``body`` that is not what the client expects (malformed JSON, no choices), or a ``delay_s`` before
+    answering (past the client's timeout). With ``body`` unset, a status >= 400 sends an error object and 200
+    sends an empty-choices completion."""
+
+    status: int = 200
+    body: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+
+
+Reply = str | int | dict[str, Any] | Fault | Callable[[dict[str, Any]], Any]
 
 CREATED = 1_700_000_000  # a constant, so replies are reproducible
 
@@ -29,7 +45,8 @@ class FakeOpenAI:
     Args:
         replies: Items used in order (the last one repeats): a ``str`` is the assistant content; a dict
             ``{"tool_calls": [{"name": ..., "arguments": dict | str}], "content": ...}`` is a tool-call
-            message; an ``int`` is an HTTP error status; a callable ``fn(request_json)`` returns one of those.
+            message; an ``int`` is an HTTP error status; a :class:`Fault` misbehaves as it says; a callable
+            ``fn(request_json)`` returns one of those.
 
     Attributes:
         requests: The JSON bodies received, in order.
@@ -73,17 +90,31 @@ class FakeOpenAI:
                 except ValueError:
                     self._send(400, _error(400, "request body is not JSON"))
                     return
+                headers: dict[str, str] = {}
                 try:
                     status, payload = fake._respond(body)
                 except Exception as exc:  # noqa: BLE001 - a broken script answers 500, not a hang
                     status, payload = 500, _error(500, f"FakeOpenAI script error: {exc!r}")
-                self._send(status, payload)
+                if isinstance(payload, Fault):
+                    fault = payload
+                    if fault.delay_s:
+                        time.sleep(fault.delay_s)
+                    headers, payload = fault.headers, fault.body
+                    if payload is None:
+                        payload = _error(status, f"scripted HTTP {status}") if status >= 400 else _empty()
+                try:
+                    self._send(status, payload, headers)
+                except OSError:  # the client gave up (timeout) and closed the connection
+                    pass
 
-            def _send(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode("utf-8")
+            def _send(self, status: int, payload: dict[str, Any] | bytes,
+                      headers: dict[str, str] | None = None) -> None:
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
                 self.end_headers()
                 self.wfile.write(data)
 
@@ -123,18 +154,25 @@ class FakeOpenAI:
         return f"http://127.0.0.1:{self.port}/v1"
 
     # -- replies -------------------------------------------------------------------------------------
-    def _respond(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _respond(self, body: dict[str, Any]) -> tuple[int, Any]:
         with self._lock:
             index = len(self.requests)
             self.requests.append(body)
             item = self.replies[min(index, len(self.replies) - 1)]
         if callable(item):
             item = item(body)
+        if isinstance(item, Fault):
+            return item.status, item
         if isinstance(item, bool) or not isinstance(item, (str, int, dict)):
             raise TypeError(f"FakeOpenAI reply must be str, int, dict or callable, got {type(item).__name__}")
         if isinstance(item, int):
             return item, _error(item, f"scripted HTTP {item}")
         return 200, _completion(body, item, index)
+
+
+def _empty() -> dict[str, Any]:
+    return {"id": "chatcmpl-fake-empty", "object": "chat.completion", "created": CREATED, "model": "fake-model",
+            "choices": []}
 
 
 def _error(status: int, message: str) -> dict[str, Any]:
@@ -154,6 +192,8 @@ def _completion(body: dict[str, Any], item: str | dict[str, Any], index: int) ->
                           "function": {"name": call["name"],
                                        "arguments": args if isinstance(args, str) else json.dumps(args)}})
         message = {"role": "assistant", "content": item.get("content")}
+        if item.get("reasoning_content"):
+            message["reasoning_content"] = item["reasoning_content"]
         if calls:
             message["tool_calls"] = calls
         finish = "tool_calls" if calls else "stop"

@@ -5,7 +5,8 @@ the messages, counts the oracle calls that already succeeded from the tool resul
 call's ``{"$ref": "i.path"}`` arguments from those results, and replies in the agent's format — an OpenAI tool
 call (function calling and the planner–actor's actor), ReAct text (no ``tools`` in the request) or plan JSON
 (a request whose system prompt starts with "You are the planner"). A tool it needs that is not in the agent's
-tool list is searched for first (once), so the agents' tool loading is exercised too.
+tool list is searched for first (again when the agent's tool budget unloaded it), so the agents' tool loading
+is exercised too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from toolgym_env.tasks.schema import Task
 from toolgym_env.agents.oracle import resolve_refs
 
 LOCAL = {"search_tools", "wait", "final_answer", "complete_subgoal"}
+#: Searches for one tool at most (a tool unloaded by the agent's tool budget is searched for again).
+MAX_SEARCHES = 3
 _SUBGOAL = re.compile(r"^Current sub-goal \((\d+) of (\d+)\): .*?\(calls (\d+)-(\d+)\)\s*$", re.MULTILINE)
 _ACTION = re.compile(r"^Action: (\S+)\s*\nAction Input: (.*)$", re.MULTILINE)
 _PLAN = re.compile(r"Current plan \(JSON\):\n```json\n(.*?)\n```", re.DOTALL)
@@ -112,13 +115,13 @@ class ScriptedModel:
     def _tool_call(self, task: Task, body: dict[str, Any], system: str) -> dict[str, Any]:
         messages = body["messages"]
         names: dict[str, str] = {}
-        searches: set[str] = set()
+        searches: Counter[str] = Counter()
         results: list[Any] = []
         for m in messages:
             for call in m.get("tool_calls") or []:
                 names[call["id"]] = call["function"]["name"]
                 if call["function"]["name"] == "search_tools":
-                    searches.add(json.loads(call["function"]["arguments"]).get("query", ""))
+                    searches[json.loads(call["function"]["arguments"]).get("query", "")] += 1
             if (m["role"] == "tool" and names.get(m["tool_call_id"]) not in LOCAL
                     and (value := _result(m["content"])) is not None):
                 results.append(value)
@@ -136,7 +139,7 @@ class ScriptedModel:
         call = task.oracle[done]
         listed = {t["function"]["name"] for t in body["tools"]}
         query = tool_words(call.name)
-        if call.name not in listed and query not in searches:
+        if call.name not in listed and searches[query] < MAX_SEARCHES:
             return {"tool_calls": [{"name": "search_tools", "arguments": {"query": query, "top_k": 5}}]}
         self.listed.append(call.name in listed)
         return {"content": f"Calling {call.name}.", "tool_calls": [
@@ -145,13 +148,13 @@ class ScriptedModel:
     # -- ReAct -----------------------------------------------------------------------------------------
     def _react(self, task: Task, messages: list[dict[str, Any]], system: str) -> str:
         results: list[Any] = []
-        searches: set[str] = set()
+        searches: Counter[str] = Counter()
         for m, following in itertools.pairwise(messages):
             action = _ACTION.search(m["content"] or "") if m["role"] == "assistant" else None
             if action is None or following["role"] != "user":
                 continue
             if action.group(1) == "search_tools":
-                searches.add(json.loads(action.group(2)).get("query", ""))
+                searches[json.loads(action.group(2)).get("query", "")] += 1
             elif action.group(1) not in LOCAL and following["content"].startswith("Observation: "):
                 observed = following["content"][len("Observation: "):].split("\n\nMessage from the user:")[0]
                 if (value := _result(observed)) is not None:
@@ -161,7 +164,7 @@ class ScriptedModel:
             return f"Thought: Every step succeeded.\nFinal Answer: {task.oracle_answer}"
         call = task.oracle[done]
         query = tool_words(call.name)
-        if f"\n- {call.name}:" not in system and query not in searches:
+        if f"\n- {call.name}:" not in system and searches[query] < MAX_SEARCHES:
             return f"Thought: I need a tool for this.\nAction: search_tools\nAction Input: " \
                    f"{json.dumps({'query': query, 'top_k': 5})}"
         self.listed.append(f"\n- {call.name}:" in system)

@@ -46,8 +46,9 @@ def read_tool_reply(message: Any, transcript: ToolTranscript) -> tuple[dict[str,
         transcript.reply(call_id, f"Error: the arguments of {name} are not a JSON object ({exc}). "
                                   "Send the call again with valid JSON arguments.")
         return None, f"malformed tool-call arguments for {name}: {str(raw)[:120]!r}"
-    transcript.call(name, arguments, content, getattr(calls[0], "id", None), note)
-    return {"name": name, "arguments": arguments}, None
+    real = transcript.agent.shelf.real_name(name)
+    transcript.call(name, arguments, content, getattr(calls[0], "id", None), note, real=real)
+    return {"name": real, "arguments": arguments}, None
 
 
 class FunctionCallingAgent(LLMAgent):
@@ -56,7 +57,8 @@ class FunctionCallingAgent(LLMAgent):
     action, a plain-text reply is the final answer.
 
     A malformed reply (no call, arguments that are not a JSON object) is shown to the model and asked once
-    more; a failed model call is retried once; past that the agent answers that it failed. See
+    more; past that the agent answers that it failed. A failed request is retried with backoff; an endpoint
+    that stays down ends the episode as an infrastructure error (``agent.infra_error``). See
     :class:`~toolgym_env.agents.llm_base.LLMAgent` for the arguments.
 
     Example:
@@ -71,6 +73,7 @@ class FunctionCallingAgent(LLMAgent):
     def __init__(self, *args: Any, system_prompt: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.system_prompt = load_prompt("function_calling") if system_prompt is None else system_prompt
+        self.prompts = {"system": self.system_prompt}
         self.transcript: ToolTranscript | None = None
 
     def reset(self, env: gym.Env, obs: dict[str, Any], info: dict[str, Any]) -> None:
@@ -81,12 +84,13 @@ class FunctionCallingAgent(LLMAgent):
     def act(self, obs: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
         """Record the last result, then ask the model for the next call."""
         assert self.transcript is not None, "reset() first"
+        self.step_no += 1
         self.transcript.observe(obs)
         for _ in range(2):
             messages = [{"role": "system", "content": self.system_prompt}, *self.transcript.messages]
             message = self.complete(messages, self.tool_entries())
             if message is None:
-                return self.give_up(f"the model failed ({self.errors[-1]})")
+                return self.failed()
             action, problem = read_tool_reply(message, self.transcript)
             if action is not None:
                 return action

@@ -1,33 +1,66 @@
-"""What the LLM agents share: the client and its accounting, bounded retries, and the conversation they keep.
+"""What the LLM agents share: the client, retries and accounting, the tools loaded, and the conversation they keep.
 
 An LLM agent is honest: it sees only the observations (the request, each result, the user's messages) and the
-schemas of the tools it found with ``search_tools`` — what an MCP client's tool listing would give it — never the
-task or its reference solution. A bad model reply is data, not a crash: every model failure is recorded in
-``agent.errors`` and the agent retries once, or ends the episode with an answer that says it failed.
+schemas of the tools it loaded from ``search_tools`` results — what an MCP client's tool listing would give it —
+never the task or its reference solution. Two kinds of failure are kept apart:
+
+- **the endpoint's** (unreachable, timed out, rate limited, a server error, a malformed body, no choices): retried
+  with exponential backoff that honours ``Retry-After`` (:class:`~toolgym_env.llm.retry.RetryPolicy`); when the
+  retries are spent the episode ends with an answer saying so and ``agent.infra_error`` says why — an
+  infrastructure error, which evaluation keeps out of success rates;
+- **the model's** (no tool call, arguments that are not JSON, an unreadable reply): data, recorded in
+  ``agent.errors``, shown to the model and asked once more.
+
+Every model call is kept in ``agent.turns`` (tokens from the endpoint's usage, or a local estimate marked
+``estimated``; the assistant text and any reasoning content; the tool it called), so records keep what the
+model said.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from importlib import resources
-from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import gymnasium as gym
 
-from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, meta_records
-from toolgym_env.errors import LLMConfigError
-from toolgym_env.llm import LLMReplyError, chat_json, llm_settings, make_client
-from toolgym_env.wrappers.chat_messages import found_tools
+from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS, card_names, loaded_record
+from toolgym_env.errors import EndpointError, LLMConfigError
+from toolgym_env.llm import LLMReplyError, llm_settings, make_client, parse_json_object
+from toolgym_env.llm.retry import RetryPolicy, call_with_retries, first_message
+from toolgym_env.wrappers.chat_messages import ToolShelf
 
 #: Longest text of one tool result kept in a conversation (longer ones are cut, the cut marked).
 MAX_RESULT_CHARS = 12_000
+#: Characters per token of the local estimate used when an endpoint reports no usage.
+CHARS_PER_TOKEN = 4
 
 
 def load_prompt(name: str) -> str:
     """The prompt ``toolgym_env/agents/prompts/<name>.md``."""
     return (resources.files("toolgym_env.agents") / "prompts" / f"{name}.md").read_text(encoding="utf-8")
+
+
+def prompt_hash(text: str) -> str:
+    """The first 12 hex digits of the SHA-256 of a prompt (records say which prompt made them)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def public_url(url: str | None) -> str | None:
+    """``url`` without credentials (user, password) or query string.
+
+    >>> public_url("https://user:secret@host:8000/v1?key=abc")
+    'https://host:8000/v1'
+    """
+    if not url:
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 def clip(text: str, limit: int = MAX_RESULT_CHARS) -> str:
@@ -50,128 +83,218 @@ def parse_arguments(raw: Any) -> dict[str, Any]:
     return value
 
 
-class _MeteredClient:
-    """An ``openai.OpenAI`` stand-in whose ``chat.completions.create`` adds each call's tokens and wall time to
-    its agent's ``usage`` (so ``chat_json`` is metered too)."""
+def estimate_tokens(text: str) -> int:
+    """A local token estimate (characters / :data:`CHARS_PER_TOKEN`), used when the endpoint reports none."""
+    return max(1, len(text) // CHARS_PER_TOKEN) if text else 0
 
-    def __init__(self, client: Any, agent: LLMAgent) -> None:
-        self._client, self._agent = client, agent
-        self.chat = SimpleNamespace(completions=SimpleNamespace(create=self._create))
 
-    def _create(self, **kwargs: Any) -> Any:
-        usage = self._agent.usage
-        usage["turns"] += 1
-        start = time.perf_counter()
-        try:
-            response = self._client.chat.completions.create(**kwargs)
-        finally:
-            usage["latency_s"] += time.perf_counter() - start
-        counted = getattr(response, "usage", None)
-        usage["prompt_tokens"] += int(getattr(counted, "prompt_tokens", 0) or 0)
-        usage["completion_tokens"] += int(getattr(counted, "completion_tokens", 0) or 0)
-        return response
+def _text_of(message: Any, key: str) -> str | None:
+    value = getattr(message, key, None)
+    if value is None and isinstance(getattr(message, "model_extra", None), dict):
+        value = message.model_extra.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def search_view(result_text: str, names: list[str], loaded: list[str]) -> str:
+    """A ``search_tools`` result as an agent's conversation shows it: the tools now loaded by name only (their
+    full description and schema are in the tool list, so the model sees each once), the cards of those left
+    out by the tool budget.
+
+    >>> print(search_view('{"query": "q", "tools": [{"name": "a__x", "description": "A.", "signature": "()"}, '
+    ...       '{"name": "b__y", "description": "B.", "signature": "(n: integer)"}]}', ["a__x", "b__y"], ["a__x"]))
+    Loaded into your tool list: a__x
+    Found, not loaded (tool budget; search again to load): b__y(n: integer): B.
+    """
+    if not names:
+        return clip(result_text)
+    cards = {}
+    try:
+        cards = {t["name"]: t for t in json.loads(result_text)["tools"] if isinstance(t, dict) and "name" in t}
+    except (ValueError, KeyError, TypeError):
+        pass
+    shown = set(loaded)
+    lines = ["Loaded into your tool list: " + ", ".join(n for n in names if n in shown)]
+    others = [n for n in names if n not in shown]
+    if others:
+        lines.append("Found, not loaded (tool budget; search again to load): " + "; ".join(
+            f"{n}{cards.get(n, {}).get('signature', '')}: {cards.get(n, {}).get('description', '')}" for n in others))
+    return clip("\n".join(lines))
 
 
 class LLMAgent:
-    """Base of the LLM agents: settings, a metered client, bounded model calls and the give-up answer.
+    """Base of the LLM agents: settings, retried and metered model calls, the loaded tools and the give-up answer.
 
     Args:
         model, base_url, api_key: the endpoint (see :func:`toolgym_env.llm.llm_settings`; environment variables
             fill in what is not given).
-        temperature: sampling temperature.
+        temperature, top_p, seed: sampling settings (``None``: not sent).
         max_tokens: most tokens per reply (``None``: not sent, the endpoint's default).
         max_llm_calls: most model calls in one episode; past it the agent answers that it stopped.
-        timeout: seconds one model call may take.
-        max_tools: most tools found by ``search_tools`` offered to the model (most recent first).
+        timeout: seconds one request may take.
+        max_tools: the per-episode budget of loaded tools: at most this many tools found by ``search_tools`` are
+            offered at a time (most recently found or used first).
+        max_retries, retry_base_s, retry_max_s: how a failed request is retried (exponential backoff from
+            ``retry_base_s``, capped at ``retry_max_s``; a server's ``Retry-After`` is honoured).
 
     Raises:
         LLMConfigError: No model, or neither an API key nor a base URL, is given or configured.
 
     Attributes:
-        usage: this episode's ``prompt_tokens``, ``completion_tokens``, ``latency_s`` (model wall time) and
-            ``turns`` (model calls).
+        usage: this episode's ``prompt_tokens``, ``completion_tokens``, ``latency_s`` (model wall time), ``turns``
+            (model calls), ``requests`` (HTTP requests, retries included) and ``estimated_turns`` (turns whose
+            tokens are a local estimate).
+        turns: this episode's model calls, one dict each (see :meth:`request`).
         errors: this episode's model failures, as text.
+        infra_error: why the endpoint could not be reached this episode (``None``: it could).
+        shelf: the tools loaded this episode.
     """
 
     name = "llm"
+    #: Prompts the agent sends (name -> text), hashed into its settings.
+    prompts: dict[str, str] = {}
 
     def __init__(self, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  temperature: float = 0.0, max_tokens: int | None = 1024, max_llm_calls: int = 60,
-                 timeout: float = 60.0, max_tools: int = 32) -> None:
+                 timeout: float = 60.0, max_tools: int = 6, max_retries: int = 4, retry_base_s: float = 1.0,
+                 retry_max_s: float = 60.0, top_p: float | None = None, seed: int | None = None) -> None:
         self.settings = llm_settings(base_url=base_url, api_key=api_key, model=model)
         if not self.settings.api_key and not self.settings.base_url:
             raise LLMConfigError("no API key: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
-        self.temperature, self.max_tokens = temperature, max_tokens
+        self.temperature, self.top_p, self.seed, self.max_tokens = temperature, top_p, seed, max_tokens
         self.max_llm_calls, self.timeout, self.max_tools = max_llm_calls, timeout, max_tools
-        self._client: _MeteredClient | None = None
+        self.retry = RetryPolicy(max_retries, retry_base_s, retry_max_s)
+        self._client: Any = None
         self.env: Any = None
         self.usage: dict[str, Any] = self._zero_usage()
+        self.turns: list[dict[str, Any]] = []
         self.errors: list[str] = []
-        self.found: dict[str, str] = {}  # tools returned by search_tools, most recent first -> description
+        self.infra_error: str | None = None
+        self.shelf = ToolShelf(max_tools)
+        self.step_no = 0
 
     @staticmethod
     def _zero_usage() -> dict[str, Any]:
-        return {"prompt_tokens": 0, "completion_tokens": 0, "latency_s": 0.0, "turns": 0}
+        return {"prompt_tokens": 0, "completion_tokens": 0, "latency_s": 0.0, "turns": 0, "requests": 0,
+                "estimated_turns": 0}
 
     @property
-    def client(self) -> _MeteredClient:
-        """The metered client (built on first use)."""
+    def client(self) -> Any:
+        """The ``openai.OpenAI`` client (built on first use; it never retries on its own)."""
         if self._client is None:
-            self._client = _MeteredClient(make_client(self.settings, timeout=self.timeout), self)
+            self._client = make_client(self.settings, timeout=self.timeout)
         return self._client
 
+    def describe(self) -> dict[str, Any]:
+        """What this agent's results depend on, for provenance: model, endpoint (no credentials), sampling,
+        limits, retry policy, tool budget and the hashes of its prompts."""
+        return {"model": self.settings.model, "base_url": public_url(self.settings.base_url),
+                "sampling": {"temperature": self.temperature, "top_p": self.top_p, "seed": self.seed,
+                             "max_tokens": self.max_tokens},
+                "max_llm_calls": self.max_llm_calls, "timeout_s": self.timeout, "max_tools": self.max_tools,
+                "retry": self.retry.as_dict(),
+                "prompts": {name: prompt_hash(text) for name, text in sorted(self.prompts.items())}}
+
     def reset(self, env: gym.Env, obs: dict[str, Any], info: dict[str, Any]) -> None:
-        """Start a new episode: zero the usage and errors, forget the tools found."""
+        """Start a new episode: zero the usage, turns and errors, unload every tool."""
         self.env = env.unwrapped
         self.usage = self._zero_usage()
-        self.errors = []
-        self.found = {}
+        self.turns, self.errors, self.infra_error = [], [], None
+        self.shelf = ToolShelf(self.max_tools)
+        self.step_no = 0
 
     # -- model calls -----------------------------------------------------------------------------------
     def budget_left(self) -> bool:
         """Whether another model call fits in ``max_llm_calls``."""
         return self.usage["turns"] < self.max_llm_calls
 
-    def complete(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None,
-                 **extra: Any) -> Any | None:
-        """One chat completion's message, retried once when the call fails; ``None`` (errors recorded) when
-        both tries fail, the reply has no message, or the call budget is spent."""
-        import openai
+    def request(self, kwargs: dict[str, Any], role: str = "model") -> Any:
+        """One chat completion (``kwargs`` for ``chat.completions.create``), retried as ``self.retry`` says;
+        returns its message and keeps the turn in :attr:`turns`: ``role``, the env ``step`` it is for,
+        ``prompt_tokens``, ``completion_tokens``, ``estimated`` (a local estimate: the endpoint reported no
+        usage), ``latency_s``, ``requests``, ``content``, ``reasoning`` and ``tool_calls`` (names).
 
+        Raises:
+            EndpointError: No usable reply after the retries (an infrastructure error).
+        """
+        usage = self.usage
+        usage["turns"] += 1
+        failures: list[str] = []
+        start = time.perf_counter()
+
+        def attempt() -> Any:
+            usage["requests"] += 1
+            return self.client.chat.completions.create(**kwargs)
+
+        try:
+            response = call_with_retries(attempt, self.retry,
+                                         on_failure=lambda failure, n: failures.append(failure.text[:200]))
+        finally:
+            usage["latency_s"] += time.perf_counter() - start
+        message = first_message(response)
+        counted = getattr(response, "usage", None)
+        prompt = int(getattr(counted, "prompt_tokens", 0) or 0)
+        completion = int(getattr(counted, "completion_tokens", 0) or 0)
+        calls = list(getattr(message, "tool_calls", None) or [])
+        content = _text_of(message, "content")
+        estimated = prompt == 0
+        if estimated:
+            prompt = estimate_tokens(json.dumps(kwargs.get("messages", []), ensure_ascii=False)
+                                     + json.dumps(kwargs.get("tools", []), ensure_ascii=False))
+            completion = estimate_tokens((content or "") + "".join(
+                str(getattr(getattr(c, "function", None), "arguments", "")) for c in calls))
+            usage["estimated_turns"] += 1
+        usage["prompt_tokens"] += prompt
+        usage["completion_tokens"] += completion
+        self.turns.append({
+            "role": role, "step": self.step_no, "prompt_tokens": prompt, "completion_tokens": completion,
+            "estimated": estimated, "latency_s": round(time.perf_counter() - start, 4),
+            "requests": len(failures) + 1, "retried": failures, "content": content,
+            "reasoning": _text_of(message, "reasoning_content") or _text_of(message, "reasoning"),
+            "tool_calls": [str(getattr(getattr(c, "function", None), "name", "")) for c in calls]})
+        return message
+
+    def complete(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None,
+                 role: str = "model", **extra: Any) -> Any | None:
+        """One chat completion's message; ``None`` when the endpoint failed past its retries
+        (:attr:`infra_error` says why) or the call budget is spent (recorded in :attr:`errors`)."""
+        if self.infra_error is not None:
+            return None
+        if not self.budget_left():
+            self.errors.append(f"model call limit reached ({self.max_llm_calls} calls)")
+            return None
         kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages,
                                   "temperature": self.temperature, **extra}
-        if self.max_tokens is not None:
-            kwargs["max_tokens"] = self.max_tokens
+        for key, value in (("max_tokens", self.max_tokens), ("top_p", self.top_p), ("seed", self.seed)):
+            if value is not None:
+                kwargs[key] = value
         if tools:
             kwargs["tools"] = tools
-        for _ in range(2):
-            if not self.budget_left():
-                self.errors.append(f"model call limit reached ({self.max_llm_calls} calls)")
-                return None
-            try:
-                response = self.client.chat.completions.create(**kwargs)
-                return response.choices[0].message
-            except openai.APIStatusError as exc:
-                self.errors.append(f"model endpoint answered HTTP {exc.status_code}")
-            except openai.OpenAIError as exc:
-                self.errors.append(f"model call failed: {type(exc).__name__}: {str(exc)[:200]}")
-            except (AttributeError, IndexError, TypeError) as exc:
-                self.errors.append(f"model reply has no message: {exc}")
-        return None
+        try:
+            return self.request(kwargs, role)
+        except EndpointError as exc:
+            self.infra_error = str(exc)
+            self.errors.append(f"infrastructure error: {exc}")
+            return None
 
-    def complete_json(self, messages: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """A reply parsed as one JSON object (:func:`toolgym_env.llm.chat_json`), retried once; ``None`` (errors
-        recorded) when both tries fail or the call budget is spent."""
+    def complete_json(self, messages: list[dict[str, Any]], role: str = "planner") -> dict[str, Any] | None:
+        """A reply parsed as one JSON object, asked twice at most; ``None`` (errors recorded) when both replies
+        are not one, the endpoint failed or the call budget is spent."""
         for _ in range(2):
-            if not self.budget_left():
-                self.errors.append(f"model call limit reached ({self.max_llm_calls} calls)")
+            message = self.complete(messages, role=role)
+            if message is None:
                 return None
             try:
-                return chat_json(self.client, self.settings.model, messages,  # type: ignore[arg-type]
-                                 temperature=self.temperature)
+                return parse_json_object(_text_of(message, "content") or "")
             except LLMReplyError as exc:
                 self.errors.append(str(exc)[:300])
         return None
+
+    def failed(self) -> dict[str, Any]:
+        """The answer that ends an episode after the model failed: an infrastructure error when the endpoint
+        could not be reached, else the last model error."""
+        if self.infra_error is not None:
+            return self.give_up(f"the model endpoint could not be reached ({self.infra_error[:200]})")
+        return self.give_up(f"the model failed ({self.errors[-1] if self.errors else 'no reply'})")
 
     def give_up(self, reason: str) -> dict[str, Any]:
         """The final answer that ends an episode the agent could not finish, saying why."""
@@ -179,28 +302,23 @@ class LLMAgent:
             "answer": f"I could not complete the task: {reason}. The request is not done."}}
 
     # -- tools the model sees ------------------------------------------------------------------------------
-    def remember_search(self, result_text: str) -> None:
-        """Put the tools a ``search_tools`` result returned first among the found tools."""
-        found: dict[str, str] = {}
-        for name, description in found_tools(result_text):
-            if name not in found and name not in META_SCHEMAS and self.env.tool_schema(name) is not None:
-                found[name] = description or self.found.get(name, "")
-        for name, description in self.found.items():
-            found.setdefault(name, description)
-        self.found = dict(list(found.items())[:self.max_tools])
+    def remember_search(self, result_text: str) -> str:
+        """Load every tool a ``search_tools`` result names (known to the env), whatever the text cap; returns
+        the result as the conversation shows it (:func:`search_view`)."""
+        names = [n for n in card_names(result_text) if loaded_record(self.env, n) is not None]
+        self.shelf.load(names)
+        return search_view(result_text, names, self.shelf.names)
 
     def tool_entries(self, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the found tools, each
-        with the schema it shows now (a schema change replaces it mid-episode)."""
-        named = [(r["name"], r["description"], r["inputSchema"]) for r in meta_records()]
-        named += [(e["name"], e["description"], e["parameters"]) for e in extra or []]
-        for name, description in self.found.items():
-            record = self.env.catalog.record(name)
-            schema = self.env.tool_schema(name)
-            if schema is not None:
-                named.append((name, record["description"] if record is not None else description, schema))
-        return [{"type": "function", "function": {"name": n, "description": d, "parameters": s}}
-                for n, d, s in named]
+        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the loaded tools, each with
+        the schema it shows now (a schema change replaces it mid-episode)."""
+        return self.shelf.entries(self.env, extra)
+
+    def trace(self) -> dict[str, Any]:
+        """What the episode's record keeps of the agent: its turns, the tools it loaded, its infrastructure
+        error."""
+        return {"model_turns": list(self.turns), "loaded_tools": list(self.shelf.loaded),
+                "infra_error": self.infra_error}
 
 
 class ToolTranscript:
@@ -223,18 +341,22 @@ class ToolTranscript:
         if self.pending is not None:
             call_id, name, note = self.pending
             self.pending = None
-            self.messages.append({"role": "tool", "tool_call_id": call_id, "content": clip(obs["result"]) + note})
+            content = clip(obs["result"])
             if name == SEARCH_TOOLS and not obs["is_error"]:
-                self.agent.remember_search(obs["result"])
+                content = self.agent.remember_search(obs["result"])
+            elif not obs["is_error"]:
+                self.agent.shelf.use(name)
+            self.messages.append({"role": "tool", "tool_call_id": call_id, "content": content + note})
             outcome = (name, bool(obs["is_error"]))
         if obs.get("message"):
             self.messages.append({"role": "user", "content": obs["message"]})
         return outcome
 
     def call(self, name: str, arguments: Any, content: str | None = None, call_id: str | None = None,
-             note: str = "", pending: bool = True) -> str:
-        """Record an assistant tool call (its result comes with the next observation when ``pending``, else
-        through :meth:`reply`); returns the call's id, unique in the conversation."""
+             note: str = "", pending: bool = True, real: str | None = None) -> str:
+        """Record an assistant tool call as the model named it (its result comes with the next observation when
+        ``pending``, else through :meth:`reply`; ``real`` is the tool that name stands for when it was mapped);
+        returns the call's id, unique in the conversation."""
         call_id = call_id if isinstance(call_id, str) and call_id and call_id not in self._ids else \
             f"call_{len(self._ids) + 1}"
         self._ids.add(call_id)
@@ -243,7 +365,7 @@ class ToolTranscript:
                               "tool_calls": [{"id": call_id, "type": "function",
                                               "function": {"name": name, "arguments": text}}]})
         if pending:
-            self.pending = (call_id, name, note)
+            self.pending = (call_id, real or name, note)
         return call_id
 
     def reply(self, call_id: str, content: str) -> None:

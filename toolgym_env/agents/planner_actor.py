@@ -41,6 +41,8 @@ class PlannerActorAgent(LLMAgent):
         super().__init__(*args, **kwargs)
         self.max_replans, self.search_top_k = max_replans, search_top_k
         self.planner_prompt, self.actor_prompt = load_prompt("planner"), load_prompt("actor")
+        self.prompts = {"planner": self.planner_prompt, "actor": self.actor_prompt}
+        self.plans: list[dict[str, Any]] = []  # every plan and re-plan of the episode, as the planner made it
         self.plan: Plan | None = None
         self.transcript: ToolTranscript | None = None
         self.instruction = ""
@@ -52,13 +54,14 @@ class PlannerActorAgent(LLMAgent):
         super().reset(env, obs, info)
         self.plan, self.transcript = None, ToolTranscript(self, obs)
         self.instruction, self.user_messages, self.log = obs["instruction"], [], []
+        self.plans = []
 
     # -- planner ---------------------------------------------------------------------------------------
     def _ask_planner(self, event: str | None) -> tuple[list[str], str] | None:
         messages = planner_messages(self.planner_prompt, self.instruction, self.user_messages, self.plan,
                                     self.log, event)
         for _ in range(2):
-            data = self.complete_json(messages)
+            data = self.complete_json(messages, role="planner")
             if data is None:
                 return None
             try:
@@ -75,6 +78,7 @@ class PlannerActorAgent(LLMAgent):
         reply = self._ask_planner(event)
         goals, advice = reply if reply is not None else ([self.instruction[:500]], "")
         self.plan = Plan([SubGoal(g) for g in goals], advice)
+        self._keep_plan("plan", event, reply is None)
 
     def _replan(self, event: str) -> None:
         assert self.plan is not None
@@ -84,6 +88,19 @@ class PlannerActorAgent(LLMAgent):
         else:
             self.plan.replans += 1
             self.plan.events.append(f"(planner failed) {event[:180]}")
+        self._keep_plan("replan", event, reply is None)
+
+    def _keep_plan(self, kind: str, event: str | None, failed: bool) -> None:
+        """Keep the plan as it now stands (for the record, the viewer and SFT export)."""
+        assert self.plan is not None
+        self.plans.append({"kind": kind, "step": self.step_no, "event": event, "planner_failed": failed,
+                           "subgoals": [s.goal for s in self.plan.subgoals if s.status != "done"],
+                           "done": [s.goal for s in self.plan.subgoals if s.status == "done"],
+                           "advice": self.plan.advice})
+
+    def trace(self) -> dict[str, Any]:
+        """The base trace plus every plan and re-plan."""
+        return {**super().trace(), "plans": list(self.plans)}
 
     # -- actor -----------------------------------------------------------------------------------------
     def _actor_messages(self) -> list[dict[str, Any]]:
@@ -111,12 +128,15 @@ class PlannerActorAgent(LLMAgent):
         """Record the last result (re-planning if it failed or the user spoke), then the next action: a tool
         retrieval for a new sub-goal, the actor's next call, or the final answer."""
         assert self.transcript is not None, "reset() first"
+        self.step_no += 1
         event = self._observe(obs)
         if self.plan is None:
             self._make_plan(event)
         elif event is not None and self.plan.replans < self.max_replans:
             self._replan(event)
         assert self.plan is not None
+        if self.infra_error is not None:
+            return self.failed()
         bad = 0
         while bad < 2:
             current = self.plan.current
@@ -127,9 +147,10 @@ class PlannerActorAgent(LLMAgent):
                                      f"Finding tools for sub-goal {self.plan.position()}: {current.goal}")
                 return {"name": SEARCH_TOOLS, "arguments": arguments}
             message = self.complete(self._actor_messages(),
-                                    self.tool_entries([COMPLETE_SUBGOAL] if current is not None else None))
+                                    self.tool_entries([COMPLETE_SUBGOAL] if current is not None else None),
+                                    role="actor")
             if message is None:
-                return self.give_up(f"the model failed ({self.errors[-1]})")
+                return self.failed()
             calls = list(getattr(message, "tool_calls", None) or [])
             function = getattr(calls[0], "function", None) if calls else None
             if getattr(function, "name", None) == COMPLETE_SUBGOAL["name"]:

@@ -139,6 +139,7 @@ class ReActAgent(LLMAgent):
     def __init__(self, *args: Any, system_prompt: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.system_prompt = load_prompt("react") if system_prompt is None else system_prompt
+        self.prompts = {"system": self.system_prompt}
         self.messages: list[dict[str, Any]] = []
         self.pending: str | None = None  # the tool sent last, awaiting its observation
 
@@ -151,9 +152,12 @@ class ReActAgent(LLMAgent):
     def _observe(self, obs: dict[str, Any]) -> None:
         parts = []
         if self.pending is not None:
-            parts.append(f"Observation: {clip(obs['result'])}")
             if self.pending == SEARCH_TOOLS and not obs["is_error"]:
-                self.remember_search(obs["result"])
+                parts.append(f"Observation: {self.remember_search(obs['result'])}")
+            else:
+                parts.append(f"Observation: {clip(obs['result'])}")
+                if not obs["is_error"]:
+                    self.shelf.use(self.pending)
             self.pending = None
         if obs.get("message"):
             parts.append(f"Message from the user: {obs['message']}")
@@ -168,12 +172,13 @@ class ReActAgent(LLMAgent):
 
     def act(self, obs: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
         """Feed back the last observation, then ask the model for the next Thought/Action."""
+        self.step_no += 1
         self._observe(obs)
         for _ in range(2):
             messages = [{"role": "system", "content": self.system()}, *self.messages]
             message = self.complete(messages, stop=["\nObservation:"])
             if message is None:
-                return self.give_up(f"the model failed ({self.errors[-1]})")
+                return self.failed()
             text = getattr(message, "content", None) or ""
             try:
                 step = parse_react(text)
@@ -186,6 +191,6 @@ class ReActAgent(LLMAgent):
             self.messages.append({"role": "assistant", "content": text[:cut.start()].rstrip() if cut else text})
             if step.answer is not None:
                 return {"name": FINAL_ANSWER, "arguments": {"answer": step.answer}}
-            self.pending = step.action
-            return {"name": step.action, "arguments": step.arguments}
+            self.pending = self.shelf.real_name(step.action)
+            return {"name": self.pending, "arguments": step.arguments}
         return self.give_up(f"the model's replies were unreadable ({self.errors[-1]})")
