@@ -13,6 +13,7 @@ from toolgym_env.cli.eval import evaluate
 from toolgym_env.cli.report import report
 from toolgym_env.cli.robustness import robustness
 from toolgym_env.cli.serve import serve
+from toolgym_env.cli.serve_env import serve_env
 from toolgym_env.cli.tasks import tasks
 
 
@@ -39,6 +40,7 @@ def cli() -> None:
 cli.add_command(demo)
 cli.add_command(bench)
 cli.add_command(serve)
+cli.add_command(serve_env)
 cli.add_command(catalog)
 cli.add_command(tasks)
 cli.add_command(robustness)
