@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.errors import InvalidArgumentError
-from toolgym_env.evaluation.record import agent_usage, episode_record, error_text, record_key
+from toolgym_env.evaluation.provenance import agent_settings, check_compatible, run_provenance, write_manifest
+from toolgym_env.evaluation.record import (agent_trace, agent_usage, episode_record, error_text, is_infra_error, latest,
+                                           record_key)
 from toolgym_env.evaluation.robustness import spread
 from toolgym_env.evaluation.store import ResultStore
 
@@ -50,6 +52,7 @@ class EvalConfig:
     max_steps: int = 40
     agent_kwargs: dict[str, Any] = field(default_factory=dict)
     run: str = ""
+    provenance: dict[str, Any] | None = None
 
     @property
     def agent_name(self) -> str:
@@ -114,7 +117,8 @@ class EpisodeRunner:
         latency = time.perf_counter() - start
         return episode_record(run=c.run, agent=c.agent_name, profile=c.profile, suite=c.suite, task_id=job.task_id,
                               attempt=job.attempt, seed=job.seed, env=self.env, result=result,
-                              usage=agent_usage(self.agent), latency_s=latency, error=error)
+                              usage=agent_usage(self.agent), latency_s=latency, error=error,
+                              provenance=c.provenance, trace=agent_trace(self.agent))
 
     def close(self) -> None:
         """Close the env."""
@@ -189,21 +193,40 @@ def _progress(enabled: bool) -> Any:
                     transient=False)
 
 
+def settings_of(agent: AgentSpec, agent_kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The settings an agent's results depend on (:func:`~toolgym_env.evaluation.provenance.agent_settings`): an
+    LLM agent is built here (no request is made) to read its model, sampling, limits and prompt hashes."""
+    from toolgym_env.agents import AGENTS
+    from toolgym_env.agents.llm_base import LLMAgent
+
+    cls = AGENTS.get(agent) if isinstance(agent, str) else agent
+    if isinstance(cls, type) and issubclass(cls, LLMAgent):
+        return agent_settings(cls(**agent_kwargs), agent_kwargs)
+    return agent_settings(None, agent_kwargs)
+
+
 def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1, profile: str | None = None,
              seed: int = 0, workers: int = 1, out: str | os.PathLike[str] = "results.jsonl", max_steps: int = 40,
              agent_kwargs: dict[str, Any] | None = None, progress: bool = False,
              run_id: str | None = None, backend: str = "local", ray_address: str | None = None,
-             ray_runtime_env: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+             ray_runtime_env: dict[str, Any] | None = None, run_name: str | None = None,
+             retry_errors: bool = False) -> list[dict[str, Any]]:
     """Evaluate ``agent`` (a name in :data:`~toolgym_env.agents.AGENTS` or a factory) on ``sample`` tasks of
     ``suite`` (spread over it; 0 = all), ``k`` attempts each, under the state-controller ``profile`` (none when
     ``None``); append one record per episode to ``out``; return the records of the planned episodes (those
     found in ``out`` from earlier runs included), in plan order.
 
-    Episodes already in ``out`` are not run again; ``workers > 1`` runs episodes in that many processes.
-    ``agent_kwargs`` go to the agent's constructor (e.g. a model name and endpoint for an LLM agent).
-    ``backend="ray"`` runs them on ``workers`` Ray actors instead (the ``ray`` extra): on a local cluster
-    started for the run, on the cluster at ``ray_address`` (with ``ray_runtime_env``, e.g. ``pip`` or
-    ``working_dir``, for its workers), or in the Ray session already up in this process.
+    Every record carries the run's provenance (:mod:`toolgym_env.evaluation.provenance`): ``run_name`` labels
+    the run (default: agent, model and config id) and a manifest beside ``out`` keeps each run's settings.
+    Episodes of this run already in ``out`` are not run again — unless their endpoint failed and
+    ``retry_errors`` is set, when they run again and the new record supersedes the old. Another model, step
+    limit or prompt is another run, so nothing of an earlier one is reused; a run name already used in ``out``
+    by another configuration is refused (:class:`~toolgym_env.errors.InvalidArgumentError`).
+    ``workers > 1`` runs episodes in that many processes. ``agent_kwargs`` go to the agent's constructor
+    (e.g. a model name and endpoint for an LLM agent). ``backend="ray"`` runs them on ``workers`` Ray actors
+    instead (the ``ray`` extra): on a local cluster started for the run, on the cluster at ``ray_address``
+    (with ``ray_runtime_env``, e.g. ``pip`` or ``working_dir``, for its workers), or in the Ray session
+    already up in this process.
     """
     if backend not in BACKENDS:
         raise InvalidArgumentError(f"unknown backend {backend!r}; choose from {list(BACKENDS)}")
@@ -223,13 +246,20 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
 
         if agent not in AGENTS:
             raise InvalidArgumentError(f"unknown agent {agent!r}; choose from {sorted(AGENTS)}")
-    config = EvalConfig(agent, suite, profile, seed, max_steps, dict(agent_kwargs or {}),
-                        run_id or f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}")
+    agent_kwargs = dict(agent_kwargs or {})
+    tasks = load_suite(suite)
+    probe = EvalConfig(agent, suite, profile, seed, max_steps, agent_kwargs)
+    provenance = run_provenance(probe.agent_name, settings_of(agent, agent_kwargs), max_steps, tasks, run_name)
+    config = EvalConfig(agent, suite, profile, seed, max_steps, agent_kwargs,
+                        run_id or f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}", provenance)
     store = ResultStore(out)
-    jobs = plan([t.id for t in load_suite(suite)], suite, sample, k, seed)
-    key = {j: (config.agent_name, profile, suite, j.task_id, j.attempt, j.seed) for j in jobs}
-    done = {record_key(r): r for r in store.read()}
-    todo = [j for j in jobs if key[j] not in done]
+    existing = store.read()
+    check_compatible(existing, provenance, suite, out)
+    jobs = plan([t.id for t in tasks], suite, sample, k, seed)
+    key = {j: (config.agent_name, profile, suite, j.task_id, j.attempt, j.seed, provenance["run_name"],
+               provenance["config_id"]) for j in jobs}
+    done = {record_key(r): r for r in latest(existing)}
+    todo = [j for j in jobs if key[j] not in done or (retry_errors and is_infra_error(done[key[j]]))]
     if todo:
         workers = max(1, min(workers, len(todo)))
         if backend == "ray":
@@ -245,4 +275,8 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
                 wins += record["success"]
                 if bar is not None:
                     bar.update(task, advance=1, ok=f"{wins / n:.0%}")
-    return [done[key[j]] for j in jobs if key[j] in done]
+    mine = [done[key[j]] for j in jobs if key[j] in done]
+    write_manifest(out, provenance, {"episodes": len(mine), "ran_now": len(todo),
+                                     "infra_errors": sum(map(is_infra_error, mine)),
+                                     "crashed": sum(r.get("error") is not None for r in mine)})
+    return mine

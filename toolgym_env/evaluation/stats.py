@@ -8,6 +8,10 @@ type, the call-level robustness metrics, and mean costs.
 
 Both are computed per task, then averaged over tasks; the 95% CI is a percentile bootstrap over tasks (seeded
 numpy resampling, so it is deterministic).
+
+Episodes whose model endpoint could not be reached (``infra_error``) are not the agent's: they are left out of
+every rate and counted beside them (``infra_errors``); a record superseded by a later one of the same episode
+(a rerun after such an error) is not counted at all.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from toolgym_env.errors import InvalidArgumentError
+from toolgym_env.evaluation.record import is_infra_error, latest, run_label
 from toolgym_env.metrics import robustness_summary
 
 RESAMPLES = 2000
@@ -95,8 +100,10 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> dict[str, Any]:
-    """Every statistic of one group of records (one agent under one profile on one suite)."""
-    records = list(records)
+    """Every statistic of one group of records (one run of one agent under one profile on one suite); episodes
+    with an infrastructure error are counted in ``infra_errors`` and left out of everything else."""
+    everything = list(records)
+    records = [r for r in everything if not is_infra_error(r)]
     tasks = per_task(records)
     rates = [c / n for n, c in tasks.values()]
     robust = robustness_summary(records)
@@ -117,21 +124,26 @@ def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, see
         "mean_tokens": _mean(tokens), "mean_model_latency_s": _mean([r["usage"].get("latency_s", 0) for r in records]),
         "mean_latency_s": _mean([r["latency_s"] for r in records]),
         "crashed": sum(r.get("error") is not None for r in records),
+        "infra_errors": len(everything) - len(records),
+        "infra_error_share": round((len(everything) - len(records)) / len(everything), 4) if everything else 0.0,
+        "mean_model_turns": _mean([r["usage"].get("turns", r["turns"]) for r in records]),
     }
 
 
-def group_key(record: dict[str, Any]) -> tuple[str, str | None, str]:
-    """The group a record belongs to: ``(agent, profile, suite)``."""
-    return (record["agent"], record["profile"], record["suite"])
+def group_key(record: dict[str, Any]) -> tuple[str, str | None, str, str | None]:
+    """The group a record belongs to: ``(agent, profile, suite, run)`` (run: the run's name, ``None`` in
+    records older than provenance)."""
+    return (record["agent"], record["profile"], record["suite"], run_label(record))
 
 
 def summarize(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> list[dict[str, Any]]:
-    """One :func:`aggregate` per ``(agent, profile, suite)`` in the records, in order of first appearance."""
-    groups: dict[tuple[str, str | None, str], list[dict[str, Any]]] = {}
-    for r in records:
+    """One :func:`aggregate` per ``(agent, profile, suite, run)`` in the records (the latest record of each
+    episode), in order of first appearance."""
+    groups: dict[tuple[str, str | None, str, str | None], list[dict[str, Any]]] = {}
+    for r in latest(list(records)):
         groups.setdefault(group_key(r), []).append(r)
-    return [{"agent": a, "profile": p, "suite": s, **aggregate(rs, resamples, seed)}
-            for (a, p, s), rs in groups.items()]
+    return [{"agent": a, "profile": p, "suite": s, "run": run, **aggregate(rs, resamples, seed)}
+            for (a, p, s, run), rs in groups.items()]
 
 
 def headline(summary: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +151,8 @@ def headline(summary: dict[str, Any]) -> dict[str, Any]:
     top = max(summary["pass^k"], default=None)
     return {key: summary[key] for key in ("agent", "profile", "suite", "episodes", "tasks", "success",
                                           "success_ci", "mean_reward", "tool_call_success", "recovery",
-                                          "mean_calls", "mean_turns", "mean_tokens", "mean_latency_s", "crashed")
+                                          "mean_calls", "mean_turns", "mean_tokens", "mean_latency_s", "crashed",
+                                          "infra_errors", "run")
             if key in summary} | ({"k": top, "pass^k": summary["pass^k"][top]["value"],
                                    "pass^k_ci": summary["pass^k"][top]["ci"],
                                    "pass@k": summary["pass@k"][top]["value"],

@@ -27,8 +27,8 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 def label(summary: dict[str, Any]) -> str:
-    """``agent`` or ``agent / profile`` (with the suite when it is not ``test``)."""
-    text = summary["agent"] + (f" / {summary['profile']}" if summary.get("profile") is not None else "")
+    """``run`` (or ``agent``) or ``… / profile`` (with the suite when it is not ``test``)."""
+    text = (summary.get("run") or summary["agent"]) + (f" / {summary['profile']}" if summary.get("profile") is not None else "")
     return text + (f" ({summary['suite']})" if summary.get("suite", "test") != "test" else "")
 
 
@@ -52,20 +52,21 @@ def _top(curve: dict[Any, dict[str, Any]]) -> tuple[int | None, dict[str, Any]]:
 
 def main_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     """The headline table, one row per group."""
-    header = ["agent", "profile", "suite", "tasks", "episodes", "success (95% CI)", "mean reward", "k",
+    header = ["run", "agent", "profile", "suite", "tasks", "episodes", "success (95% CI)", "mean reward", "k",
               "pass^k (95% CI)", "pass@k (95% CI)", "call success", "recovery", "flexibility", "calls", "turns",
-              "tokens", "latency (s)", "crashed"]
+              "tokens", "latency (s)", "crashed", "infra errors"]
     rows = []
     for s in summaries:
         k, hat = _top(s["pass^k"])
         _, at = _top(s["pass@k"])
-        rows.append([s["agent"], s["profile"] or "–", s["suite"], str(s["tasks"]), str(s["episodes"]),
+        rows.append([str(s.get("run") or "–"), s["agent"], s["profile"] or "–", s["suite"], str(s["tasks"]),
+                     str(s["episodes"]),
                      _ci(s["success"], s["success_ci"]), _num(s["mean_reward"], 3), str(k or "–"),
                      _ci(hat.get("value"), hat.get("ci")), _ci(at.get("value"), at.get("ci")),
                      _pct(s["tool_call_success"]), _pct(s["recovery"]), _pct(s["flexibility"]),
                      _num(s["mean_calls"]), _num(s["mean_turns"]), _num(s["mean_tokens"], 0),
-                     _num(s["mean_latency_s"], 2), str(s["crashed"])])
-    return _table(header, rows, right_from=3)
+                     _num(s["mean_latency_s"], 2), str(s["crashed"]), str(s.get("infra_errors", 0))])
+    return _table(header, rows, right_from=4)
 
 
 def pass_hat_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
