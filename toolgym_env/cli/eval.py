@@ -37,14 +37,49 @@ def _check_profile(profile: str | None) -> None:
 
 
 def agent_kwargs_of(agent_args: tuple[str, ...], model: str | None, base_url: str | None,
-                    api_key: str | None) -> dict[str, Any]:
+                    api_key: str | None, **more: Any) -> dict[str, Any]:
     """The agent's constructor arguments: the ``--agent-arg`` pairs, then the ``--model``, ``--base-url`` and
-    ``--api-key`` flags over them."""
+    ``--api-key`` flags (and any of ``more`` that is set, e.g. ``max_retries``) over them."""
     kwargs = parse_agent_args(agent_args)
-    for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key)):
+    for key, value in (("model", model), ("base_url", base_url), ("api_key", api_key), *more.items()):
         if value is not None:
             kwargs[key] = value
     return kwargs
+
+
+def run_options(command: Any) -> Any:
+    """``--run-name``, ``--retry-errors``, ``--max-infra-share`` and the endpoint retry options."""
+    command = click.option("--retry-base-s", type=click.FloatRange(0), default=None,
+                           help="LLM agents: first backoff wait in seconds, doubled per retry (default 1).")(command)
+    command = click.option("--max-retries", type=click.IntRange(0), default=None,
+                           help="LLM agents: retries of a failed request (429, 5xx, timeout, connection, malformed "
+                                "reply) before the episode is an infrastructure error (default 4).")(command)
+    command = click.option("--max-infra-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+                           help="Exit with status 3 when more than this share of the run's episodes are "
+                                "infrastructure errors (the model endpoint could not be reached).")(command)
+    command = click.option("--retry-errors", is_flag=True,
+                           help="Run again the episodes of this run whose endpoint failed (infrastructure "
+                                "errors); the new records supersede the old.")(command)
+    return click.option("--run-name", default=None, metavar="NAME",
+                        help="Label of this run (default: agent@model-<config id>). Records and the manifest "
+                             "carry it; a name already used in the file by other settings is refused.")(command)
+
+
+def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
+    """Say on stderr how many of the run's episodes are infrastructure errors; exit with status 3 past
+    ``max_share`` of them."""
+    from toolgym_env.evaluation.record import is_infra_error
+
+    failed = [r for r in records if is_infra_error(r)]
+    if not failed:
+        return
+    share = len(failed) / len(records)
+    click.echo(f"warning: {len(failed)} of {len(records)} episodes ({share:.0%}) are infrastructure errors (the "
+               f"model endpoint could not be reached; first: {failed[0]['infra_error'][:200]}); they are left out "
+               "of success rates; rerun them with --retry-errors", err=True)
+    if share > max_share:
+        click.echo(f"error: infrastructure errors exceed --max-infra-share {max_share:.0%}", err=True)
+        raise SystemExit(3)
 
 
 def backend_options(command: Any) -> Any:
@@ -101,15 +136,19 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 @click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
               help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
 @llm_options
+@run_options
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
 @backend_options
 def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
              output: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
              agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None,
-             progress: bool, backend: str, ray_address: str | None, ray_runtime_env: str | None) -> None:
+             run_name: str | None, retry_errors: bool, max_infra_share: float, max_retries: int | None,
+             retry_base_s: float | None, progress: bool, backend: str, ray_address: str | None,
+             ray_runtime_env: str | None) -> None:
     """Evaluate an agent on a suite or task file; print the Markdown summary of the results file and a JSON
-    headline."""
-    agent_kwargs = agent_kwargs_of(agent_args, model, base_url, api_key)
+    headline. Exits with status 3 when too many episodes could not reach the model endpoint."""
+    agent_kwargs = agent_kwargs_of(agent_args, model, base_url, api_key, max_retries=max_retries,
+                                   retry_base_s=retry_base_s)
     check_agent(agent, agent_kwargs)
     _check_profile(profile)
     backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
@@ -119,12 +158,14 @@ def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, s
     check_writable_dir(plots_dir, "--plots")
     run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=output,
         plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
-        agent_kwargs=agent_kwargs, progress=progress, **backend_kwargs)
+        agent_kwargs=agent_kwargs, progress=progress, run_name=run_name, retry_errors=retry_errors,
+        max_infra_share=max_infra_share, **backend_kwargs)
 
 
 def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int, out: str,
         plots_dir: str | None, summary_path: str | None, max_steps: int, agent_kwargs: dict[str, Any],
-        progress: bool, **backend: Any) -> dict[str, Any]:
+        progress: bool, run_name: str | None = None, retry_errors: bool = False, max_infra_share: float = 1.0,
+        **backend: Any) -> dict[str, Any]:
     """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
     ``--base-url`` and ``--api-key`` flags; ``backend`` the ``run_eval`` backend arguments); returns the
     headline of this run's records."""
@@ -133,8 +174,14 @@ def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, see
     from toolgym_env.evaluation.store import ResultStore
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
 
-    records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
-                       out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress, **backend)
+    from toolgym_env.errors import InvalidArgumentError
+
+    try:
+        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
+                           out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress,
+                           run_name=run_name, retry_errors=retry_errors, **backend)
+    except InvalidArgumentError as exc:
+        raise click.ClickException(str(exc)) from exc
     everything = summarize(ResultStore(out).read())
     title = f"Evaluation ({out})"
     click.echo(markdown_summary(everything, title))
@@ -150,4 +197,5 @@ def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, see
     mine = summarize(records)
     head = {"out": out, "seed": seed, **(headline(mine[0]) if mine else {"episodes": 0})}
     click.echo(json.dumps(head))
+    infra_check(records, max_infra_share)
     return head
