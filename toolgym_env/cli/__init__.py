@@ -7,6 +7,7 @@ import click
 from toolgym_env.cli.audit import audit
 from toolgym_env.cli.bench import bench
 from toolgym_env.cli.catalog import catalog
+from toolgym_env.cli.compare import compare
 from toolgym_env.cli.data import collect, export_sft_command
 from toolgym_env.cli.demo import demo
 from toolgym_env.cli.eval import evaluate
@@ -46,6 +47,7 @@ cli.add_command(tasks)
 cli.add_command(robustness)
 cli.add_command(evaluate)
 cli.add_command(report)
+cli.add_command(compare)
 cli.add_command(collect)
 cli.add_command(export_sft_command)
 cli.add_command(audit)
