@@ -170,17 +170,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         tokenizer = build_tokenizer(corpus)
         model = build_tiny_model(tokenizer, args.seed)
         warm_loss = warm_up(model, tokenizer, conversations, tools, steps=WARM_UP_STEPS)
-        train_args = dict(max_steps=2, per_device_train_batch_size=4, num_generations=2, max_completion_length=1536,
-                          max_tool_calling_iterations=2, learning_rate=1e-4, use_cpu=True, beta=0.0, temperature=0.2)
+        train_args = {"max_steps": 2, "per_device_train_batch_size": 4, "num_generations": 2,
+                      "max_completion_length": 1536, "max_tool_calling_iterations": 2, "learning_rate": 1e-4,
+                      "use_cpu": True, "beta": 0.0, "temperature": 0.2}
     else:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         tokenizer = AutoTokenizer.from_pretrained(args.model)
         model = AutoModelForCausalLM.from_pretrained(args.model)
         warm_loss = None
-        train_args = dict(max_steps=args.max_steps, per_device_train_batch_size=args.batch_size,
-                          num_generations=args.num_generations, max_completion_length=args.max_completion_length,
-                          max_tool_calling_iterations=args.max_tool_calls, learning_rate=args.learning_rate)
+        train_args = {"max_steps": args.max_steps, "per_device_train_batch_size": args.batch_size,
+                      "num_generations": args.num_generations, "max_completion_length": args.max_completion_length,
+                      "max_tool_calling_iterations": args.max_tool_calls, "learning_rate": args.learning_rate}
     grpo_config = GRPOConfig(output_dir=output_dir, logging_steps=1, report_to=[], save_strategy="no",
                              seed=args.seed, disable_tqdm=True, log_completions=args.log_completions, **train_args)
     trainer = GRPOTrainer(model=model, processing_class=tokenizer, args=grpo_config, train_dataset=dataset,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 import gymnasium as gym
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from toolgym_env.errors import InvalidArgumentError
 
@@ -44,6 +44,15 @@ class SessionConfig(BaseModel):
     seed: int | None = Field(None, ge=0)
     max_episode_steps: int | None = Field(None, ge=1)
     retrieval: Literal["lexical", "embedding", "hybrid", "auto"] = "lexical"
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, profile: str) -> str:
+        from toolgym_env.wrappers.perturb.config import PROFILES
+
+        if profile not in PROFILES:
+            raise ValueError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
+        return profile
 
     @classmethod
     def parse(cls, data: dict[str, Any] | SessionConfig | None) -> SessionConfig:

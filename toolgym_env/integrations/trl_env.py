@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 from toolgym_env.integrations.stack import SessionConfig, episode_verdict, make_stack
 
@@ -161,7 +161,7 @@ class ToolGymTRLEnv:
                 text += "\n\nThe step limit is reached: the task is over."
         return text
 
-    def __enter__(self) -> ToolGymTRLEnv:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
