@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from toolgym_env.cli.report import report
 from toolgym_env.evaluation import ResultStore, run_eval, summarize
+from toolgym_env.evaluation.analysis import failure_kind
 from toolgym_env.report import build_report, json_for_script
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -77,15 +78,21 @@ def hostile_copy(records, payload=HOSTILE):
 def test_the_leaderboard_has_one_row_per_group(records):
     page = Page(build_report(records, plots=False))
     rows = [attrs["data-group"] for tag, attrs in page.tags if tag == "tr" and "data-group" in attrs]
-    assert rows == ["|".join(map(str, (s["agent"], s["profile"], s["suite"]))) for s in summarize(records)]
-    assert rows == ["oracle|moderate|core", "null|None|core"]
+    assert rows == ["|".join(map(str, (s["agent"], s["profile"], s["suite"], s["run"]))) for s in summarize(records)]
+    assert [r.rsplit("|", 1)[0] for r in rows] == ["oracle|moderate|core", "null|None|core"]
+    assert [r.rsplit("|", 1)[1] for r in rows] == [records[0]["provenance"]["run_name"], records[-1]["provenance"]["run_name"]]
     assert ("table", {"id": "leaderboard-table", "class": "sortable"}) in page.tags
 
 
 def test_the_embedded_episodes_parse_back(records):
     data = Page(build_report(records, plots=False)).data()
-    assert [ep["id"] for ep in data["episodes"]] == list(range(len(records))) and data["total"] == len(records)
-    for ep, record in zip(data["episodes"], records):
+    failed = [i for i, r in enumerate(records) if not r["success"]]
+    assert [ep["id"] for ep in data["episodes"]] == failed + [i for i in range(len(records)) if i not in failed]
+    assert failed and data["total"] == len(records)
+    assert [ep["failure"] for ep in data["episodes"]] == [failure_kind(records[ep["id"]]) for ep in data["episodes"]]
+    assert all(ep["failure"] for ep in data["episodes"][:len(failed)])
+    for ep in data["episodes"]:
+        record = records[ep["id"]]
         assert (ep["task_id"], ep["agent"], ep["success"]) == (record["task_id"], record["agent"], record["success"])
         assert ep["instruction"]["text"] == record["task"]["instruction"]
         assert [s["name"] for s in ep["steps"]] == [s["name"] for s in record["trajectory"]]
@@ -102,9 +109,10 @@ def test_hostile_text_is_escaped_not_markup(records):
     assert [tag for tag, _ in page.tags].count("img") == 0
     assert len(page.scripts) == 2  # the JSON and the viewer: the payload closed no script element
     data = page.data()
-    assert data["episodes"][1]["steps"][0]["result"]["text"].startswith(HOSTILE)
-    assert data["episodes"][1]["final_answer"]["text"] == HOSTILE
-    assert data["episodes"][-1]["agent"] == "null" + HOSTILE
+    eps = {ep["id"]: ep for ep in data["episodes"]}
+    assert eps[1]["steps"][0]["result"]["text"].startswith(HOSTILE)
+    assert eps[1]["final_answer"]["text"] == HOSTILE
+    assert eps[len(records) - 1]["agent"] == "null" + HOSTILE
     assert "null&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;" in text  # the leaderboard cell, as text
     assert json.loads(json_for_script({"a": "</script><!-- & >"})) == {"a": "</script><!-- & >"}
     assert not re.search(r"[<>&]", json_for_script({"a": "</script><!-- & >"}))
@@ -133,7 +141,7 @@ def test_size_is_bounded_by_max_episodes_and_max_chars(records):
     data = Page(build_report(long, plots=False, max_episodes=3, max_chars=500)).data()
     assert len(data["episodes"]) == 3 and data["total"] == len(records)
     assert {ep["agent"] for ep in data["episodes"]} == {"oracle", "null"}  # every group keeps episodes
-    cut = data["episodes"][0]["steps"][0]["result"]
+    cut = next(ep for ep in data["episodes"] if ep["id"] == 0)["steps"][0]["result"]
     assert cut == {"text": "x" * 500, "len": 50_000}
     big = build_report(long, plots=False)
     assert len(big) < len(json.dumps(long)) + 100_000
@@ -196,3 +204,56 @@ def test_chromium_renders_the_leaderboard_and_opens_the_episode_in_the_hash(reco
     assert len(re.findall(r'<li data-id="\d+"', dom)) == len(records)  # the episode list, built by the viewer
     assert 'data-pwned="1"' not in dom  # the payload stayed text: shown escaped, never run
     assert "&lt;img src=x onerror=" in view
+
+
+@pytest.fixture(scope="module")
+def llm_results(tmp_path_factory, results):
+    """The oracle/null file plus a planner–actor run (scripted model: turns and plans) and a function-calling run
+    whose endpoint answers 500 (infrastructure errors)."""
+    import gymnasium as gym
+    from fake_openai import FakeOpenAI
+    from scripted_model import ScriptedModel
+
+    out = tmp_path_factory.mktemp("llm") / "llm.jsonl"
+    env = gym.make("ToolGym-v0", suite="core")
+    model = ScriptedModel(env.unwrapped.tasks)
+    env.close()
+    fast = {"max_retries": 0, "retry_base_s": 0.0}
+    with FakeOpenAI([model]) as fake:
+        run_eval("planner-actor", suite="core", sample=2, out=out, agent_kwargs={"model": "m", "base_url": fake.base_url})
+    with FakeOpenAI([500]) as broken:
+        run_eval("function-calling", suite="core", sample=2, out=out,
+                 agent_kwargs={"model": "m", "base_url": broken.base_url, **fast})
+    return [results, out]
+
+
+@pytest.mark.slow
+def test_chromium_screenshot_shows_the_new_columns_and_failures_first(llm_results, tmp_path):
+    binary = _chromium()
+    path = tmp_path / "report.html"
+    from toolgym_env.report import write_report
+
+    write_report(llm_results, path)
+    dom = _dump_dom(binary, path, "#ep-0", tmp_path)
+    header = re.search(r'<table id="leaderboard-table".*?</thead>', dom, re.DOTALL).group(0)
+    for column in ("run", "turns", "latency (s)", "crashed", "infra errors", "top failure"):
+        assert f">{column}</th>" in header
+    listed = re.findall(r'<li data-id="(\d+)" data-failure="([^"]*)"', dom)
+    kinds = [kind for _, kind in listed]
+    assert kinds[:2] == ["infra_error", "infra_error"] and "" in kinds
+    assert kinds.index("") > max(i for i, k in enumerate(kinds) if k)  # every failure before every success
+    records, _ = __import__("toolgym_env.report.html", fromlist=["load_records"]).load_records(llm_results)
+    planner = next(i for i, r in enumerate(records) if r["agent"] == "planner-actor")
+    dom = _dump_dom(binary, path, f"#ep-{planner}", tmp_path)
+    view = dom[dom.index('<article id="episode-view"'):]
+    assert "actor said" in view and "planner said" in view and "<h3>Plans</h3>" in view
+    shot = tmp_path / "report.png"
+    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+               f"--user-data-dir={tmp_path / 'profile2'}", "--window-size=1500,1100", f"--screenshot={shot}",
+               path.resolve().as_uri()]
+    done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and shot.exists(), done.stderr[-2000:]
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 50_000  # a rendered page, not a blank one
+    if os.environ.get("TOOLGYM_SCREENSHOT_TO"):
+        shutil.copy(shot, os.environ["TOOLGYM_SCREENSHOT_TO"])

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from toolgym_env.errors import InvalidArgumentError
+from toolgym_env.evaluation.analysis import failure_taxonomy, mean_cost, slices
 from toolgym_env.evaluation.record import is_infra_error, latest, run_label
 from toolgym_env.metrics import robustness_summary
 
@@ -99,7 +100,8 @@ def _mean(values: Sequence[float]) -> float | None:
     return round(float(np.mean(values)), 4) if len(values) else None
 
 
-def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> dict[str, Any]:
+def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0,
+              prices: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
     """Every statistic of one group of records (one run of one agent under one profile on one suite); episodes
     with an infrastructure error are counted in ``infra_errors`` and left out of everything else."""
     everything = list(records)
@@ -127,6 +129,8 @@ def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, see
         "infra_errors": len(everything) - len(records),
         "infra_error_share": round((len(everything) - len(records)) / len(everything), 4) if everything else 0.0,
         "mean_model_turns": _mean([r["usage"].get("turns", r["turns"]) for r in records]),
+        "failures": failure_taxonomy(everything), "slices": slices(records),
+        "mean_cost_usd": mean_cost(records, prices) if prices else None,
     }
 
 
@@ -136,13 +140,14 @@ def group_key(record: dict[str, Any]) -> tuple[str, str | None, str, str | None]
     return (record["agent"], record["profile"], record["suite"], run_label(record))
 
 
-def summarize(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0) -> list[dict[str, Any]]:
+def summarize(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0,
+              prices: dict[str, tuple[float, float]] | None = None) -> list[dict[str, Any]]:
     """One :func:`aggregate` per ``(agent, profile, suite, run)`` in the records (the latest record of each
     episode), in order of first appearance."""
     groups: dict[tuple[str, str | None, str, str | None], list[dict[str, Any]]] = {}
     for r in latest(list(records)):
         groups.setdefault(group_key(r), []).append(r)
-    return [{"agent": a, "profile": p, "suite": s, "run": run, **aggregate(rs, resamples, seed)}
+    return [{"agent": a, "profile": p, "suite": s, "run": run, **aggregate(rs, resamples, seed, prices)}
             for (a, p, s, run), rs in groups.items()]
 
 

@@ -101,10 +101,39 @@ def perturbation_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     return _table(["perturbation fired", *(label(s) for s in shown)], rows)
 
 
+def failure_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
+    """Failed episodes per failure kind (:mod:`toolgym_env.evaluation.analysis`), one column per group."""
+    kinds = sorted({k for s in summaries for k in s.get("failures", {})})
+    if not kinds:
+        return []
+    rows = [[kind] + [str(s.get("failures", {}).get(kind, 0)) for s in summaries] for kind in kinds]
+    return _table(["failure kind", *(label(s) for s in summaries)], rows)
+
+
+def slice_tables(summaries: Sequence[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """Success per slice (family, difficulty, number of apps, perturbation kind), one table per slice with more
+    than one value, one column per group."""
+    out = []
+    for key in ("family", "difficulty", "apps", "perturbation"):
+        values = sorted({v for s in summaries for v in s.get("slices", {}).get(key, {})})
+        if len(values) < 2:
+            continue
+        rows = [[value] + [f"{_pct(c['success'])} ({c['episodes']})" if (c := s.get("slices", {}).get(key, {})
+                                                                          .get(value)) else "–" for s in summaries]
+                for value in values]
+        out.append((f"Success per {key} (rate, episodes)", _table([key, *(label(s) for s in summaries)], rows)))
+    return out
+
+
 def markdown_summary(summaries: Sequence[dict[str, Any]], title: str = "Evaluation") -> str:
     """The whole summary as Markdown (``summaries`` from :func:`toolgym_env.evaluation.stats.summarize`)."""
     parts = [f"## {title}", "", *main_table(summaries), ""]
+    costs = [s for s in summaries if s.get("mean_cost_usd") is not None]
+    if costs:
+        parts += ["Cost per episode: " + ", ".join(f"{label(s)} ${s['mean_cost_usd']:.4f}" for s in costs), ""]
     for heading, table in (("pass^k over k (all k attempts succeed)", pass_hat_table(summaries)),
+                           ("Failure kinds (episodes)", failure_table(summaries)),
+                           *slice_tables(summaries),
                            ("Constraint satisfaction per type (rate, checks)", constraint_table(summaries)),
                            ("Success when a perturbation kind fired (rate, episodes)", perturbation_table(summaries))):
         if table:

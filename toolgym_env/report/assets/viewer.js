@@ -59,7 +59,32 @@
     return box;
   }
 
-  function renderStep(s) {
+  function renderTurns(li, turns) {
+    turns.forEach(function (t) {
+      var said = el("div", "model-said");
+      said.appendChild(el("span", "label", (t.role || "model") + " said" + (t.estimated ? " (tokens estimated)" : "") +
+        " · " + val(t.tokens[0]) + " prompt / " + val(t.tokens[1]) + " completion tokens"));
+      if (t.reasoning) said.appendChild(el("pre", "reasoning", "reasoning: " + t.reasoning));
+      if (t.content) said.appendChild(el("pre", "content", t.content));
+      li.appendChild(said);
+    });
+  }
+
+  function renderPlans(parent, plans) {
+    if (!plans || !plans.length) return;
+    parent.appendChild(el("h3", null, "Plans"));
+    var list = parent.appendChild(el("ol", "plans"));
+    plans.forEach(function (p) {
+      var item = list.appendChild(el("li", "plan"));
+      item.appendChild(el("div", "label", p.kind + " at step " + val(p.step) + (p.event ? " after: " + p.event : "") +
+        (p.planner_failed ? " (planner failed)" : "")));
+      var goals = item.appendChild(el("ol"));
+      (p.subgoals || []).forEach(function (g) { goals.appendChild(el("li", null, g)); });
+      if (p.advice) item.appendChild(el("div", "advice", "advice: " + p.advice));
+    });
+  }
+
+  function renderStep(s, turns) {
     var li = el("li", "step" + (s.is_error ? " error" : "") + (s.perturbations.length ? " perturbed" : ""));
     li.id = "step-" + s.step;
     li.setAttribute("data-step", s.step);
@@ -69,6 +94,7 @@
     if (s.is_error) head.appendChild(el("span", "badge", "error"));
     if (s.time) head.appendChild(el("span", "time", s.time));
     li.appendChild(head);
+    renderTurns(li, turns || []);
     textBlock(li, "arguments", s.arguments);
     if (s.executed_arguments) textBlock(li, "executed as", s.executed_arguments);
     s.perturbations.forEach(function (p) { li.appendChild(perturbation(p, s.message)); });
@@ -121,7 +147,9 @@
     title.appendChild(el("span", "task-id", " " + ep.task_id));
     view.setAttribute("data-episode", ep.id);
     view.appendChild(title);
-    view.appendChild(el("p", "meta", "episode " + ep.id + " · agent " + ep.agent + " · profile " +
+    if (ep.failure) view.appendChild(el("p", "failure-kind", "failure: " + ep.failure));
+    if (ep.infra_error) view.appendChild(el("pre", "fail", "infrastructure error: " + ep.infra_error));
+    view.appendChild(el("p", "meta", "episode " + ep.id + " · run " + val(ep.run) + " · agent " + ep.agent + " · profile " +
       (ep.profile === null ? "none" : ep.profile) + " · suite " + ep.suite + " · attempt " + ep.attempt +
       " · reward " + reward(ep.reward) + " · " + ep.steps.length + " steps"));
     view.appendChild(el("h3", null, "Task"));
@@ -129,7 +157,10 @@
     if (ep.error) view.appendChild(el("pre", "fail", "agent error: " + ep.error));
     view.appendChild(el("h3", null, "Steps"));
     var list = view.appendChild(el("ol", "steps"));
-    ep.steps.forEach(function (s) { list.appendChild(renderStep(s)); });
+    var byStep = {};
+    (ep.turns || []).forEach(function (t) { (byStep[t.step] = byStep[t.step] || []).push(t); });
+    ep.steps.forEach(function (s) { list.appendChild(renderStep(s, byStep[s.step])); });
+    renderPlans(view, ep.plans);
     view.appendChild(el("h3", null, "Final answer"));
     textBlock(view, "answer", ep.final_answer);
     renderJudge(view, ep);
@@ -149,7 +180,9 @@
       var name = a.appendChild(el("span", null, ep.task_id));
       name.appendChild(el("span", "agent", ep.agent + (ep.profile ? " / " + ep.profile : "") + " #" + ep.attempt));
       a.appendChild(el("span", "reward", reward(ep.reward)));
-      li.setAttribute("data-text", [ep.agent, ep.profile, ep.suite, ep.task_id].join(" ").toLowerCase());
+      if (ep.failure) a.appendChild(el("span", "failure", ep.failure));
+      li.setAttribute("data-failure", ep.failure || "");
+      li.setAttribute("data-text", [ep.agent, ep.profile, ep.suite, ep.task_id, ep.run, ep.failure].join(" ").toLowerCase());
       li.setAttribute("data-success", ep.success ? "1" : "0");
       list.appendChild(li);
     });
