@@ -107,8 +107,9 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         if isinstance(turn.env_action, dict) and isinstance(turn.env_action.get("name"), str):
             real = self.shelf.real_name(turn.env_action["name"])
             turn = replace(turn, env_action={**turn.env_action, "name": real})
-            self.shelf.use(real)
         obs, reward, terminated, truncated, info = self.env.step(turn.env_action)
+        if not obs["is_error"] and obs["tool"] != SEARCH_TOOLS:
+            self.shelf.use(obs["tool"])
         if turn.assistant is not None:
             self.messages.append(turn.assistant)
         if turn.call_id is not None:

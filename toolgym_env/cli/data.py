@@ -87,10 +87,13 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
 
 def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_reward: float = 1.0,
                only_success: bool = False, dedup: bool = False, max_per_task: int = 0,
-               diversity: bool = False, limit: int = 0) -> dict[str, Any]:
+               diversity: bool = False, limit: int = 0, max_chars: int = 0,
+               with_reasoning: bool = False) -> dict[str, Any]:
     """The body of ``toolgym export-sft``: read the records of ``inputs``, select, write ``out`` (replaced
-    atomically); returns the summary."""
+    atomically); returns the summary. ``max_chars`` (0: none) drops examples longer than that as one JSON
+    line (counted under ``too_long``)."""
     from toolgym_env.data import features, select_episodes, sft_example
+    from toolgym_env.data.sft import example_chars
     from toolgym_env.evaluation.store import ResultStore
     from toolgym_env.universe import Universe
 
@@ -107,9 +110,12 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
         with open(tmp, "w", encoding="utf-8") as fh:
             for record in chosen.kept:
                 try:
-                    example = sft_example(record, format, universe=universe)
+                    example = sft_example(record, format, universe=universe, with_reasoning=with_reasoning)
                 except (KeyError, TypeError, ValueError, AttributeError):
                     dropped["unconvertible"] += 1
+                    continue
+                if max_chars and example_chars(example) > max_chars:
+                    dropped["too_long"] += 1
                     continue
                 fh.write(json.dumps(example, ensure_ascii=False) + "\n")
                 kept += 1
@@ -143,10 +149,16 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
               help="Most episodes kept in all (0 = no cap).")
 @click.option("--diversity", is_flag=True,
               help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).")
+@click.option("--max-chars", default=0, show_default=True, type=click.IntRange(0),
+              help="Drop examples longer than this many characters as one JSON line (0 = no cap).")
+@click.option("--with-reasoning", is_flag=True,
+              help="Keep the model's reasoning content in assistant messages (reasoning_content).")
 def export_sft_command(inputs: tuple[str, ...], output: str, fmt: str, min_reward: float, only_success: bool,
-                       dedup: bool, max_per_task: int, limit: int, diversity: bool) -> None:
+                       dedup: bool, max_per_task: int, limit: int, diversity: bool, max_chars: int,
+                       with_reasoning: bool) -> None:
     """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
     check_writable(output)
     summary = export_sft(list(inputs), output, format=fmt, min_reward=min_reward, only_success=only_success,
-                         dedup=dedup, max_per_task=max_per_task, diversity=diversity, limit=limit)
+                         dedup=dedup, max_per_task=max_per_task, diversity=diversity, limit=limit,
+                         max_chars=max_chars, with_reasoning=with_reasoning)
     click.echo(json.dumps(summary))

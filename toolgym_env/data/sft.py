@@ -12,8 +12,13 @@ same system prompt, :func:`~toolgym_env.wrappers.chat_messages.read_reply` for e
 - the final answer as the last ``assistant`` message's content (the adapter reads a text reply as
   ``final_answer``). Malformed actions (no tool name) are left out: there is no reply to learn from them.
 
-**Tools** are OpenAI function tools: the meta tools, then the tools ``search_tools`` returned (most recent
-search first, capped like the adapter's list), then any other catalog tool the agent called. Each shows the
+What the model said is kept: an LLM agent's record holds its turns (``model_turns``), and the text of the turn
+that made a step becomes that step's assistant ``content`` (with ``with_reasoning``, its reasoning content as
+``reasoning_content``); the planner's plans, when there are any, are the first assistant message's text.
+
+**Tools** are OpenAI function tools: the meta tools, then only the tools the episode loaded — an LLM agent's
+``loaded_tools`` when the record has them, else those its ``search_tools`` results named (most recent search
+first, capped at the adapter's tool budget) — and any other catalog tool the agent called. Each shows the
 schema the agent saw *at the end of the episode*: a schema change injected mid-episode (a ``schema_change``
 perturbation event) is re-applied to the catalog's schema, so the later, successful calls match it and the
 earlier refused call is explained by its error message.
@@ -32,30 +37,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, meta_records
+from toolgym_env.envs.meta import FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, card_names, meta_records
 from toolgym_env.envs.tool_env import MAX_INSTRUCTION_CHARS, MAX_OBS_RESULT_CHARS
 from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.judge.episode import normalize_arguments
 from toolgym_env.universe import Universe
 from toolgym_env.wrappers.chat import default_system_prompt
-from toolgym_env.wrappers.chat_messages import found_tools, read_reply
+from toolgym_env.wrappers.chat_messages import ToolShelf, function_tool, read_reply
 from toolgym_env.wrappers.perturb.schema_change import SchemaChange, changed_schema
 
 #: The output formats of :func:`sft_example`.
 TRAINING_FORMATS: tuple[str, ...] = ("openai", "trl")
 #: Most tools found by ``search_tools`` kept in an example's tool list (the adapter's default ``max_tools``).
-MAX_FOUND_TOOLS = 64
+MAX_FOUND_TOOLS = 16
 
 
-def episode_messages(record: dict[str, Any], system_prompt: str | None = None) -> list[dict[str, Any]]:
+def _said(record: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """The last model turn of each env step (the one whose reply became the step's action)."""
+    return {int(t["step"]): t for t in record.get("model_turns") or () if isinstance(t.get("step"), int)}
+
+
+def episode_messages(record: dict[str, Any], system_prompt: str | None = None,
+                     with_reasoning: bool = False) -> list[dict[str, Any]]:
     """The episode as OpenAI chat messages (see the module docstring). ``system_prompt``: ``None`` = the
     shipped prompt, ``""`` = no system message."""
     prompt = default_system_prompt() if system_prompt is None else system_prompt
     messages: list[dict[str, Any]] = [{"role": "system", "content": prompt}] if prompt else []
     messages.append({"role": "user", "content": record["task"]["instruction"][:MAX_INSTRUCTION_CHARS]})
+    said = _said(record)
     trajectory = record["trajectory"]
     for index, step in enumerate(trajectory, start=1):
         name = step.get("name") or ""
+        turn_said = said.get(int(step.get("step", index)), {})
         if name == FINAL_ANSWER and not step.get("is_error") and index == len(trajectory):
             answer = record.get("final_answer")
             if answer is None:
@@ -64,7 +77,12 @@ def episode_messages(record: dict[str, Any], system_prompt: str | None = None) -
         elif name:
             action = {"name": name, "arguments": step.get("arguments")}
             turn = read_reply(action, int(step.get("step", index)))
-            messages.append(turn.assistant)
+            assistant = dict(turn.assistant)
+            if turn_said.get("content"):
+                assistant["content"] = turn_said["content"]
+            if with_reasoning and turn_said.get("reasoning"):
+                assistant["reasoning_content"] = turn_said["reasoning"]
+            messages.append(assistant)
             messages.append({"role": "tool", "tool_call_id": turn.call_id,
                              "content": str(step.get("result", ""))[:MAX_OBS_RESULT_CHARS]})
         if step.get("message"):
@@ -89,26 +107,28 @@ def episode_tools(record: dict[str, Any], universe: Universe | None = None,
     """The episode's tool list as OpenAI function tools (see the module docstring)."""
     catalog = (universe or Universe.full()).catalog
     trajectory = record["trajectory"]
-    found: list[str] = []
+    shelf = ToolShelf(max_found)  # replayed as the adapter keeps it: loaded on search, most recent first
     called: list[str] = []
     for step in trajectory:
         name = step.get("name") or ""
         if name == SEARCH_TOOLS and not step.get("is_error"):
-            latest = [n for n, _ in found_tools(str(step.get("result", "")))
-                      if n not in META_SCHEMAS and catalog.record(n) is not None]
-            found = list(dict.fromkeys(latest + found))[:max_found]
+            shelf.load([n for n in card_names(str(step.get("result", "")))
+                        if n not in META_SCHEMAS and catalog.record(n) is not None])
         elif name and name not in META_SCHEMAS and catalog.record(name) is not None:
             called.append(name)
+            if not step.get("is_error"):
+                shelf.use(name)
+    found = list(shelf.names)
+    if record.get("loaded_tools") is not None:  # what an LLM agent loaded, in the order it loaded them
+        found = [n for n in record["loaded_tools"] if catalog.record(n) is not None]
     changes = _schema_changes(trajectory)
-    tools = [{"type": "function", "function": {"name": r["name"], "description": r["description"],
-                                               "parameters": r["inputSchema"]}} for r in meta_records()]
+    tools = [function_tool(r["name"], r["description"], r["inputSchema"]) for r in meta_records()]
     for name in dict.fromkeys(found + called):
         entry = catalog.record(name)
         schema = entry["inputSchema"]
         if name in changes:
             schema = changed_schema(schema, changes[name])
-        tools.append({"type": "function",
-                      "function": {"name": name, "description": entry["description"], "parameters": schema}})
+        tools.append(function_tool(name, entry["description"], schema))
     return json.loads(json.dumps(tools))  # fresh copies: catalog records are shared
 
 
@@ -141,8 +161,13 @@ def to_trl(messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> dict[
     return {"messages": out, "tools": json.dumps(tools, ensure_ascii=False)}
 
 
+def example_chars(example: dict[str, Any]) -> int:
+    """The length of an example as one JSON line (what a length cap measures)."""
+    return len(json.dumps(example, ensure_ascii=False))
+
+
 def sft_example(record: dict[str, Any], format: str = "openai", system_prompt: str | None = None,
-                universe: Universe | None = None) -> dict[str, Any]:
+                universe: Universe | None = None, with_reasoning: bool = False) -> dict[str, Any]:
     """One fine-tuning example (a JSONL line) from an episode record, in ``format`` (``"openai"``/``"trl"``).
 
     Example:
@@ -152,8 +177,13 @@ def sft_example(record: dict[str, Any], format: str = "openai", system_prompt: s
     """
     if format not in TRAINING_FORMATS:
         raise InvalidArgumentError(f"unknown format {format!r}; choose from {list(TRAINING_FORMATS)}")
-    messages = episode_messages(record, system_prompt)
+    messages = episode_messages(record, system_prompt, with_reasoning)
     tools = episode_tools(record, universe)
+    plans = record.get("plans") or []
+    if plans and len(messages) > 2 and messages[2].get("role") == "assistant" and not messages[2].get("content"):
+        first = plans[0]
+        messages[2] = {**messages[2], "content": "Plan:\n" + "\n".join(
+            f"{n}. {g}" for n, g in enumerate(first.get("subgoals") or [], 1))}
     if format == "trl":
         return to_trl(messages, tools)
     return {"messages": messages, "tools": tools, "parallel_tool_calls": False}
