@@ -15,9 +15,17 @@ from toolgym_env.cli.options import json_option
 @click.option("--embed/--no-embed", default=None,
               help="Measure MiniLM retrieval and memory (default: when the embed extra is installed).")
 @click.option("--vector-seconds", default=4.0, show_default=True, help="Seconds timed per vector-env width.")
-def bench(as_json: bool, n: int, embed: bool | None, vector_seconds: float) -> None:
+@click.option("--sessions", "session_counts", default=None, metavar="COUNTS",
+              help="Only measure concurrent sessions of one `toolgym serve-env` (e.g. 1,64,512; openenv extra).")
+def bench(as_json: bool, n: int, embed: bool | None, vector_seconds: float, session_counts: str | None) -> None:
     """Time env steps (read, write, error; direct and MCP), resets, the judge, search_tools and index builds,
     async vector throughput with 1/2/4 workers, and peak memory; compare with the targets."""
+    if session_counts:
+        from toolgym_env.bench.sessions import session_figures
+
+        counts = tuple(int(c) for c in session_counts.split(","))
+        click.echo(json.dumps(session_figures(counts, log=lambda line: click.echo(line, err=True))))
+        return
     from toolgym_env.bench import TARGETS, run_bench
 
     result = run_bench(n, embed=embed, vector_seconds=vector_seconds,
