@@ -220,3 +220,13 @@ def test_toolgym_serve_env_serves_sessions(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_the_sessions_benchmark_measures_memory_and_throughput():
+    from toolgym_env.bench.sessions import session_figures
+
+    result = session_figures((1, 3), seconds=0.5, suite="core")
+    one, three = result["counts"]
+    assert (one["sessions"], three["sessions"]) == (1, 3) and one["steps"] > 0 and three["steps_per_s"] > 0
+    assert three["server_rss_mb"] >= result["server_rss_idle_mb"] and "rss_mb_per_added_session" in three
