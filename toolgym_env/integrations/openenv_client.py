@@ -32,11 +32,12 @@ class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
         config: the session's :class:`~toolgym_env.integrations.SessionConfig` (or dict); ``None``: the server's.
         **kwargs: ``EnvClient``'s options (``connect_timeout_s``, ``message_timeout_s``, ...).
 
-    Example:
-        >>> client = ToolGymClient("http://127.0.0.1:8000", config={"suite": "train", "profile": "light"})
-        >>> with client.sync() as env:                                    # doctest: +SKIP
-        ...     result = env.reset(task_id="train-1-00000")
-        ...     result = env.step({"name": "search_tools", "arguments": {"query": "send an email"}})
+    Example (against a running ``toolgym serve-env``)::
+
+        client = ToolGymClient("http://127.0.0.1:8000", config={"suite": "train", "profile": "light"})
+        with client.sync() as env:
+            result = env.reset(task_index=0)
+            result = env.step({"name": "search_tools", "arguments": {"query": "send an email"}})
     """
 
     def __init__(self, base_url: str, config: SessionConfig | dict[str, Any] | None = None, **kwargs: Any) -> None:
