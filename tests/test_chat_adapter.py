@@ -10,17 +10,29 @@ import openai
 import pytest
 from fake_openai import FakeOpenAI
 from gymnasium.utils.env_checker import check_env
-from openai.types.chat import (ChatCompletionMessage, ChatCompletionMessageFunctionToolCall,
-                               ChatCompletionMessageParam, ChatCompletionToolParam)
+from openai.types.chat import (
+    ChatCompletionMessage,
+    ChatCompletionMessageFunctionToolCall,
+    ChatCompletionMessageParam,
+    ChatCompletionToolParam,
+)
 from openai.types.chat.chat_completion_message_function_tool_call import Function
 from pydantic import TypeAdapter
-
-from toolgym_env.agents import OracleAgent, run_episode
 from toolgym_env.envs.tool_env import ToolGymEnv
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.chat import ChatAdapter, default_system_prompt
-from toolgym_env.wrappers.chat_messages import (NO_CALL, NO_NAME, NOT_FUNCTION, OPENAI_NAME, ToolShelf, found_tools,
-                                                model_schema, openai_name)
+from toolgym_env.wrappers.chat_messages import (
+    NO_CALL,
+    NO_NAME,
+    NOT_FUNCTION,
+    OPENAI_NAME,
+    ToolShelf,
+    found_tools,
+    model_schema,
+    openai_name,
+)
+
+from toolgym_env.agents import OracleAgent, run_episode
 
 META = ["search_tools", "final_answer", "wait"]
 

@@ -40,8 +40,10 @@ def by_key(records):
 
 
 def same_episodes(records):
-    """Records by (profile, suite, task, attempt, seed), without the agent's name and what varies."""
-    return {record_key(r)[1:]: {k: v for k, v in strip(r).items() if k != "agent"} for r in records}
+    """Records by (profile, suite, task, attempt, seed), without the agent's name (nor the provenance that
+    names it) and what varies."""
+    return {record_key(r)[1:6]: {k: v for k, v in strip(r).items() if k not in ("agent", "provenance")}
+            for r in records}
 
 
 def metrics(records):

@@ -11,6 +11,7 @@ from typing import Any
 
 from toolgym_env.envs.meta import FINAL_ANSWER
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
+
 from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
 
 #: Caps on agent-written text kept in the conversation (longer input is refused by the env anyway); they keep

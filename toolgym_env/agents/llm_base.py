@@ -22,7 +22,7 @@ import hashlib
 import json
 import time
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 import gymnasium as gym
@@ -150,8 +150,8 @@ class LLMAgent:
     """
 
     name = "llm"
-    #: Prompts the agent sends (name -> text), hashed into its settings.
-    prompts: dict[str, str] = {}
+    #: Prompts the agent sends (name -> text), hashed into its settings (subclasses set it per instance).
+    prompts: ClassVar[dict[str, str]] = {}
 
     def __init__(self, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  temperature: float = 0.0, max_tokens: int | None = 1024, max_llm_calls: int = 60,

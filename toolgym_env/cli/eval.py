@@ -169,12 +169,11 @@ def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, see
     """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
     ``--base-url`` and ``--api-key`` flags; ``backend`` the ``run_eval`` backend arguments); returns the
     headline of this run's records."""
+    from toolgym_env.errors import InvalidArgumentError
     from toolgym_env.evaluation.runner import run_eval
     from toolgym_env.evaluation.stats import headline, summarize
     from toolgym_env.evaluation.store import ResultStore
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
-
-    from toolgym_env.errors import InvalidArgumentError
 
     try:
         records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,

@@ -89,11 +89,10 @@ def slices(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, A
             cell = out[key].setdefault(value, {"episodes": 0, "successes": 0})
             cell["episodes"] += 1
             cell["successes"] += bool(record.get("success"))
-    for key in out:
-        for cell in out[key].values():
+    for key, cells in out.items():
+        for cell in cells.values():
             cell["success"] = round(cell["successes"] / cell["episodes"], 4)
-        out[key] = dict(sorted(out[key].items()))
-    return out
+    return {key: dict(sorted(cells.items())) for key, cells in out.items()}
 
 
 def parse_prices(pairs: Sequence[str]) -> dict[str, tuple[float, float]]:
@@ -191,8 +190,8 @@ def compare_markdown(result: dict[str, Any], names: tuple[str, str]) -> str:
     lines = [f"## Paired comparison: {names[1]} vs {names[0]}", "",
              "| tasks paired | success A | success B | B − A (95% CI) | p (sign-flip) | B better | A better |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-             f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} [{pct(ci[0])}, {pct(ci[1])}] | "
-             f"{result['p_value']:.3g} | {len(result['b_better'])} | {len(result['a_better'])} |", ""]
+             (f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} [{pct(ci[0])}, {pct(ci[1])}] | "
+              f"{result['p_value']:.3g} | {len(result['b_better'])} | {len(result['a_better'])} |"), ""]
     kinds = sorted(set(result["failures_a"]) | set(result["failures_b"]))
     if kinds:
         lines += ["### Failure kinds (episodes)", "", "| kind | A | B |", "| --- | ---: | ---: |"]

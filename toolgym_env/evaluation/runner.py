@@ -23,8 +23,15 @@ from typing import Any
 
 from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.evaluation.provenance import agent_settings, check_compatible, run_provenance, write_manifest
-from toolgym_env.evaluation.record import (agent_trace, agent_usage, episode_record, error_text, is_infra_error, latest,
-                                           record_key)
+from toolgym_env.evaluation.record import (
+    agent_trace,
+    agent_usage,
+    episode_record,
+    error_text,
+    is_infra_error,
+    latest,
+    record_key,
+)
 from toolgym_env.evaluation.robustness import spread
 from toolgym_env.evaluation.store import ResultStore
 

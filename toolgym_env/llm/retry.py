@@ -144,7 +144,7 @@ def call_with_retries(call: Callable[[], Any], policy: RetryPolicy, *,
             response = call()
             first_message(response)
             return response
-        except Exception as exc:  # noqa: BLE001 - the one boundary: any client exception is an endpoint failure
+        except Exception as exc:
             failure = classify(exc)
             if on_failure is not None:
                 on_failure(failure, attempt)

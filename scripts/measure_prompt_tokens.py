@@ -1,0 +1,59 @@
+"""Prompt tokens and success of the three LLM agents with the scripted model (tests/scripted_model.py behind the
+local OpenAI-compatible server tests/fake_openai.py, which counts tokens as characters / 4 of the request).
+
+Usage: python scripts/measure_prompt_tokens.py [--sample N] [--episode TASK_ID]
+Run it against another checkout by putting that checkout first on PYTHONPATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+import gymnasium as gym
+from fake_openai import FakeOpenAI
+from scripted_model import ScriptedModel
+
+import toolgym_env
+from toolgym_env.agents import run_episode
+from toolgym_env.agents.function_calling import FunctionCallingAgent
+from toolgym_env.agents.planner_actor import PlannerActorAgent
+from toolgym_env.agents.react import ReActAgent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sample", type=int, default=30, help="test tasks, spread over the suite")
+    parser.add_argument("--episode", default="test-2-00003", help="the 15-step function-calling episode")
+    args = parser.parse_args()
+    envs = {s: gym.make("ToolGym-v0", suite=s) for s in ("test", "core")}
+    test_tasks = envs["test"].unwrapped.tasks
+    picked = [test_tasks[i * len(test_tasks) // args.sample].id for i in range(args.sample)]
+    jobs = [("test", t) for t in picked] + [("core", t.id) for t in envs["core"].unwrapped.tasks]
+    model = ScriptedModel(test_tasks + envs["core"].unwrapped.tasks)
+    out = {"toolgym_env": toolgym_env.__file__}
+    with FakeOpenAI([model]) as fake:
+        agent = FunctionCallingAgent(model="m", base_url=fake.base_url)
+        result = run_episode(envs["test"], agent, options={"task_id": args.episode})
+        out["episode"] = {"task_id": args.episode, "steps": result.steps, "reward": result.reward,
+                          "prompt_tokens": agent.usage["prompt_tokens"], "turns": agent.usage["turns"]}
+        for cls in (FunctionCallingAgent, ReActAgent, PlannerActorAgent):
+            wins, tokens, steps = 0, [], []
+            for suite, task_id in jobs:
+                agent = cls(model="m", base_url=fake.base_url)
+                result = run_episode(envs[suite], agent, options={"task_id": task_id})
+                wins += result.reward == 1.0
+                tokens.append(agent.usage["prompt_tokens"])
+                steps.append(result.steps)
+            out[cls.name] = {"episodes": len(jobs), "success": round(wins / len(jobs), 4),
+                             "mean_prompt_tokens": round(sum(tokens) / len(tokens)),
+                             "mean_steps": round(sum(steps) / len(steps), 2)}
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()
