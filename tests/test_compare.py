@@ -25,3 +25,13 @@ def test_compare_pairs_tasks_and_tests_the_difference(tmp_path):
     assert "| 6 | " in result.output and "missing_change" in result.output
     assert compare_runs(oracle, oracle)["delta"] == 0.0 and compare_runs(oracle, oracle)["p_value"] == 1.0
     assert compare_runs(null[:3], oracle[3:])["tasks"] == 0
+
+
+def test_cost_per_episode_comes_from_the_price_table():
+    from toolgym_env.evaluation.analysis import episode_cost, parse_prices
+
+    record = {"provenance": {"model": "gpt-x"}, "usage": {"prompt_tokens": 2_000_000, "completion_tokens": 100_000}}
+    prices = parse_prices(["gpt-x=2.5,10", "*=1,1"])
+    assert episode_cost(record, prices) == 2 * 2.5 + 0.1 * 10
+    assert episode_cost({**record, "provenance": {"model": "other"}}, prices) == 2.1
+    assert episode_cost(record, parse_prices(["y=1,1"])) is None

@@ -160,7 +160,7 @@ def _cell(text: str, *sort: Any) -> str:
 
 LEADERBOARD_HEADER = ("run", "agent", "profile", "suite", "episodes", "tasks", "success (95% CI)", "mean reward",
                       "pass^k (95% CI)", "tool-call success", "recovery", "flexibility", "calls", "turns", "tokens",
-                      "latency (s)", "crashed", "infra errors", "top failure")
+                      "cost ($)", "latency (s)", "crashed", "infra errors", "top failure")
 
 
 def leaderboard(summaries: Sequence[dict[str, Any]]) -> str:
@@ -183,6 +183,7 @@ def leaderboard(summaries: Sequence[dict[str, Any]]) -> str:
                  _cell(_pct(s["recovery"]), s["recovery"]), _cell(_pct(s["flexibility"]), s["flexibility"]),
                  _cell(_num(s["mean_calls"]), s["mean_calls"]), _cell(_num(s["mean_turns"]), s["mean_turns"]),
                  _cell(_num(s["mean_tokens"], 0), s["mean_tokens"]),
+                 _cell(_num(s.get("mean_cost_usd"), 4), s.get("mean_cost_usd")),
                  _cell(_num(s["mean_latency_s"], 2), s["mean_latency_s"]), _cell(str(s["crashed"]), s["crashed"]),
                  _cell(str(s.get("infra_errors", 0)), s.get("infra_errors", 0)),
                  _cell(f"{top} ({failures[top]})" if top else "–")]
