@@ -4,8 +4,8 @@ from toolgym_env.tasks.scenarios.intent import Intent
 
 INTENTS = {
     "open_wallet": Intent(
-        ("open a {asset} wallet for me", "set up a new wallet for {asset}", "create a wallet so I can hold {asset}",
-         "get me a {asset} wallet on the exchange"),
+        ("open a wallet for {asset}", "set up a new wallet for {asset}", "create a wallet so I can hold {asset}",
+         "get me a wallet for {asset} on the exchange"),
         choices={"asset": ("ADA", "LINK", "AVAX")},
         why=("I want to start buying it", "a friend is sending me some"),
         past="opened"),
@@ -23,9 +23,9 @@ INTENTS = {
         past="frozen"),
     "place_order": Intent(
         ("buy {quantity} on the {market} market at market price", "market-buy {quantity} units of {market}",
-         "pick up {quantity} at market on {market}", "put in a market buy for {quantity} on {market}"),
+         "pick up {quantity} units at market on {market}", "put in a market buy for {quantity} on {market}"),
         args={"side": "buy"},
-        choices={"market": ("SOL-USD", "DOT-USD", "LINK-USD", "AVAX-USD", "LTC-USD"), "quantity": (1, 2, 5, 10)},
+        choices={"market": ("SOL-USD", "DOT-USD", "LINK-USD", "AVAX-USD", "LTC-USD"), "quantity": (2, 5, 10)},
         why=("the price dipped this morning", "I want to add to my position", "I am dollar-cost averaging"),
         past="bought"),
     "place_batch_orders": Intent(
@@ -43,7 +43,7 @@ INTENTS = {
         past="cancelled"),
     "cancel_all_orders": Intent(
         ("cancel all my open orders on {market}", "clear every resting order I have in {market}",
-         "pull everything I have open on the {market} book", "kill all my {market} orders"),
+         "pull everything I have open on the {market} book", "kill all my orders on {market}"),
         choices={"market": ("BTC-USD", "ETH-USD", "SOL-USD", "DOT-USD", "XRP-USD")},
         report={"orders.0.id": "first cancelled order"},
         why=("the news changed my view on it", "I want to start over with new prices"),

@@ -54,7 +54,7 @@ INTENTS = {
         past="marked as a no-show"),
     "join_waitlist": Intent(
         ("put {guest_name} on the waitlist at {venue}, party of {party_size}",
-         "add a walk-in, {guest_name}, for {party_size} to the {venue} waitlist",
+         "add a walk-in, {guest_name}, for {party_size} to the waitlist at {venue}",
          "waitlist {guest_name} at {venue} for {party_size} people",
          "sign {guest_name} up for the next free table at {venue}, {party_size} guests"),
         choices={"guest_name": ("Nora Jensen", "Luis Ortega", "Priya Raman"), "party_size": (2, 3, 4)},
@@ -77,7 +77,7 @@ INTENTS = {
         why=("I need to plan staffing", "the kitchen wants a head count")),
     "bulk_create_tables": Intent(
         ("add two four-seat patio tables, P7 and P8, to {venue}", "set up patio tables P7 and P8 with four seats each at {venue}",
-         "put two new tables on the {venue} patio, P7 and P8, four seats apiece",
+         "put two new tables on the patio at {venue}, P7 and P8, four seats apiece",
          "create tables P7 and P8 outside on the patio at {venue}, each seating four"),
         args={"tables": [{"label": "P7", "seats": 4, "area": "patio"}, {"label": "P8", "seats": 4, "area": "patio"}]},
         why=("the terrace opens for summer", "we bought new outdoor furniture"),

@@ -4,7 +4,7 @@ from toolgym_env.tasks.scenarios.intent import Intent
 
 INTENTS = {
     "claim_free_game": Intent(
-        ("claim {game} for my library", "grab {game} while it is free", "add the free game {game} to my library",
+        ("claim {game} for my library", "grab {game} while it is free", "add {game} to my library for free",
          "get {game} into my collection, it costs nothing"),
         why=("a friend recommended it", "I want to try it this weekend"),
         past="claimed"),
@@ -58,14 +58,14 @@ INTENTS = {
         why=("we played a great match together", "we met in a tournament"),
         past="sent"),
     "respond_to_friend_request": Intent(
-        ("accept the friend request from {friend}", "say yes to {friend}'s friend request",
+        ("accept the friend request from {friend}", "say yes to the pending friend request from {friend}",
          "approve {friend} as a friend", "take {friend} up on their friend request"),
         args={"accept": True},
         why=("we play together all the time", "they are a friend from school"),
         past="accepted"),
     "host_lobby": Intent(
-        ("host a lobby called {settings} for {game}", "open a {game} lobby named {settings}",
-         "set up a multiplayer lobby for {game} and call it {settings}", "start a {settings} lobby in {game}"),
+        ("host a lobby called {settings} for {game}", "open a lobby for {game} named {settings}",
+         "set up a multiplayer lobby for {game} and call it {settings}", "get a lobby going in {game} under the name {settings}"),
         choices={"settings": ({"name": "Friday night squad"}, {"name": "Chill co-op"}, {"name": "Ranked grind"})},
         why=("the gang wants to play tonight", "we are practising for the tournament"),
         past="opened"),

@@ -14,7 +14,7 @@ INTENTS = {
     "add_invoice_item": Intent(
         ("add {quantity} of {item} to {invoice}", "put {item} on {invoice}, quantity {quantity}",
          "include {quantity} units of {item} in {invoice}", "add a line for {item} (x{quantity}) to {invoice}"),
-        choices={"quantity": (1, 2, 5)},
+        choices={"quantity": (2, 3, 5)},
         why=("we forgot to bill for it", "the customer asked for it to be added"),
         past="added"),
     "remove_invoice_line": Intent(
@@ -80,7 +80,7 @@ INTENTS = {
         why=("I am chasing payments today", "cash flow is tight this month")),
     "get_customer_balance": Intent(
         ("how much does {customer} owe us", "check the balance for {customer}", "what is outstanding from {customer}",
-         "pull up {customer}'s account balance"),
+         "pull up the account balance of {customer}"),
         report={"outstanding": "amount outstanding", "overdue": "amount overdue"},
         why=("they called about their account", "I am deciding whether to extend more credit")),
     "get_aging_report": Intent(

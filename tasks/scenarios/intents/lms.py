@@ -49,9 +49,9 @@ INTENTS = {
         past="extended"),
     "submit_assignment": Intent(
         ("hand in {assignment} for {student_email} with the file at {content_url}",
-         "submit {content_url} as {student_email}'s work for {assignment}",
+         "submit {content_url} as the work of {student_email} for {assignment}",
          "turn in {assignment} on behalf of {student_email}, link {content_url}",
-         "upload {student_email}'s {assignment} submission from {content_url}"),
+         "upload the submission for {assignment} by {student_email} from {content_url}"),
         pick={"student_email": "enrollment.student_email"},
         choices={"content_url": ("https://drive.example.edu/essay-final.pdf", "https://files.example.edu/lab-notes.docx")},
         why=("the upload page failed for them", "they emailed it to me instead"),
@@ -82,8 +82,8 @@ INTENTS = {
         report={"class_average": "class average", "students.0.student_email": "first student listed"},
         why=("midterm reports are due", "the department head asked")),
     "get_student_grade": Intent(
-        ("what is {student_email}'s grade in {course}", "check how {student_email} is doing in {course}",
-         "look up {student_email}'s current mark in {course}", "find {student_email}'s standing in {course}"),
+        ("what grade does {student_email} have in {course}", "check how {student_email} is doing in {course}",
+         "look up the current mark of {student_email} in {course}", "find where {student_email} stands in {course}"),
         pick={"student_email": "enrollment.student_email"},
         report={"percent": "current percentage", "letter": "letter grade"},
         why=("their parents asked", "they are worried about passing", "they asked for a reference letter")),
@@ -94,7 +94,7 @@ INTENTS = {
         why=("the term is over", "the registrar needs grades by Monday"),
         past="finalized"),
     "get_upcoming_assignments": Intent(
-        ("what does {student_email} still have to hand in", "list {student_email}'s upcoming assignments",
+        ("what does {student_email} still have to hand in", "list the upcoming assignments of {student_email}",
          "show the work {student_email} has coming due", "check which assignments {student_email} still owes"),
         pick={"student_email": "enrollment.student_email"},
         report={"assignments.0.title": "next assignment", "assignments.0.due_at": "its due time"},
