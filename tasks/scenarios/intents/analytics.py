@@ -30,7 +30,7 @@ INTENTS = {
          "tell me the {top_n} events that happened most in the past {days} days",
          "list the top {top_n} events over the last {days} days",
          "rank what users did most in the past {days} days and give me the top {top_n} events"),
-        choices={"days": (1, 7, 30), "top_n": (3, 5, 10)},
+        choices={"days": (7, 14, 30), "top_n": (3, 5, 10)},
         report={"events.0.name": "most frequent event", "events.0.count": "its number of occurrences"},
         why=("I want to know what people actually use", "we are planning the next roadmap")),
     "query_events": Intent(

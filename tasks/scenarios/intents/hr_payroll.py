@@ -61,7 +61,7 @@ INTENTS = {
         why=("they applied for an internal move", "the reorg takes effect this month"),
         past="transferred"),
     "give_raise": Intent(
-        ("give {employee} a {percent}% raise", "raise {employee}'s salary by {percent} percent",
+        ("give {employee} a raise of {percent}%", "raise {employee}'s salary by {percent} percent",
          "bump {employee}'s pay {percent}%", "increase {employee}'s salary by {percent}%"),
         choices={"percent": (3, 5, 8)},
         report={"annual_salary": "new salary"},

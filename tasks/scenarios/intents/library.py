@@ -26,9 +26,9 @@ INTENTS = {
         past="renewed"),
     "place_hold": Intent(
         ("put {book} on hold for {member} at the {pickup_branch} branch",
-         "reserve {book} for {member}, pickup at {pickup_branch}",
-         "place a hold on {book} for {member} to collect at {pickup_branch}",
-         "get {member} in the queue for {book} with pickup at {pickup_branch}"),
+         "reserve {book} for {member}, pickup at the {pickup_branch} branch",
+         "place a hold on {book} for {member} to collect at the {pickup_branch} branch",
+         "get {member} in the queue for {book} with pickup at the {pickup_branch} branch"),
         choices={"pickup_branch": ("central", "riverside", "northgate", "hillcrest")},
         why=("all copies are out", "their book club is reading it next month"),
         past="placed on hold"),
@@ -68,8 +68,8 @@ INTENTS = {
         report={"total_copies": "copies owned", "holds_waiting": "people waiting"},
         why=("a patron is asking for it", "I want to know before placing a hold")),
     "list_overdue_loans": Intent(
-        ("list the overdue loans at {branch}", "tell me which loans from {branch} are past due",
-         "show the overdue items at the {branch} branch", "pull the overdue list for {branch}"),
+        ("list the overdue loans at the {branch} branch", "tell me which loans from the {branch} branch are past due",
+         "show the overdue items at the {branch} branch", "pull the overdue list for the {branch} branch"),
         choices={"branch": ("central", "riverside", "northgate", "hillcrest")},
         report={"loans.0.due_on": "oldest due date"},
         why=("I am sending reminder letters", "the branch manager asked")),

@@ -6,7 +6,7 @@ INTENTS = {
     "create_meal": Intent(
         ("save a {meal_type} meal called {name} made of {foods}", "create a meal {name} for {meal_type} with {foods}",
          "put together a {meal_type} meal named {name} from {foods}", "make {foods} into a saved {meal_type} meal, {name}"),
-        choices={"name": ("Post-run breakfast", "Quick office lunch", "Sunday dinner"),
+        choices={"name": ("My usual", "Post-workout plate", "Weekday favourite"),
                  "meal_type": ("breakfast", "lunch", "dinner")},
         report={"calories": "calories"},
         why=("I eat this combination all the time", "it saves logging each food separately"),
@@ -23,7 +23,7 @@ INTENTS = {
     "add_food_to_meal": Intent(
         ("add {servings} servings of {food} to {meal}", "put {servings} portions of {food} into {meal}",
          "include {food} in {meal}, {servings} servings", "throw {servings} servings of {food} into {meal}"),
-        choices={"servings": (1, 2, 0.5)},
+        choices={"servings": (2, 3, 0.5)},
         report={"calories": "new meal calories"},
         why=("I always have it on the side", "I need more protein in it"),
         past="added"),
@@ -37,7 +37,7 @@ INTENTS = {
         ("log {servings} servings of {food} for lunch", "note that I had {servings} servings of {food} at lunch",
          "add {food} to today's lunch, {servings} servings", "record {servings} portions of {food} eaten at lunch"),
         args={"meal_type": "lunch"},
-        choices={"servings": (1, 1.5, 2)},
+        choices={"servings": (1.5, 2, 3)},
         report={"calories": "calories so far today"},
         why=("I forgot to log it earlier", "I'm tracking everything this month"),
         past="logged"),

@@ -28,7 +28,8 @@ INTENTS = {
          "tell me the top {top} {field} papers by citations from {since_year} on",
          "list the top {top} {field} papers by citations, published {since_year} or later",
          "rank {field} papers since {since_year} by citations and give me the top {top}"),
-        choices={"top": (3, 5, 10), "since_year": (2015, 2018, 2020)},
+        choices={"top": (3, 5, 10), "since_year": (2015, 2018, 2020),
+                 "field": ("machine learning", "genomics", "climate science", "neuroscience")},
         report={"papers.0.title": "most cited paper", "papers.0.citation_count": "its citations"},
         why=("I'm new to the field", "I'm preparing a survey talk")),
     "get_author_metrics": Intent(
