@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import string
 from typing import Any
 
@@ -9,10 +10,13 @@ import numpy as np
 from gymnasium import spaces
 
 from toolgym_env.envs.actions import parse_action
-from toolgym_env.envs.regex_sample import sample_regex
+from toolgym_env.envs.schema_sample import HARD_KEYWORDS, sample_from_schema
 from toolgym_env.hub.dispatch import encode_arguments
 
 _PRINTABLE = string.ascii_letters + string.digits + string.punctuation + " "
+REDRAWS = 10  # draws of a call whose schema uses a keyword the sampler cannot guarantee, until one is valid
+
+__all__ = ["AnyText", "ToolCallSpace", "sample_from_schema"]
 
 
 class AnyText(spaces.Text):
@@ -34,58 +38,8 @@ class AnyText(spaces.Text):
     def __repr__(self) -> str:
         return f"AnyText({self.min_length}, {self.max_length})"
 
-    def __eq__(self, other: Any) -> bool:
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, AnyText) and (self.min_length, self.max_length) == (other.min_length, other.max_length)
-
-
-def sample_from_schema(schema: dict[str, Any], rng: np.random.Generator, depth: int = 0) -> Any:
-    """A random JSON value valid under ``schema`` (the subset of JSON Schema tool schemas use)."""
-    if "enum" in schema:
-        options = schema["enum"]
-        return options[int(rng.integers(len(options)))]
-    if "const" in schema:
-        return schema["const"]
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            alts = [a for a in schema[key] if a.get("type") != "null"] or schema[key]
-            return sample_from_schema(alts[int(rng.integers(len(alts)))], rng, depth + 1)
-    kind = schema.get("type", "object")
-    if isinstance(kind, list):
-        kinds = [k for k in kind if k != "null"] or ["null"]
-        kind = kinds[int(rng.integers(len(kinds)))]
-    if kind == "null":
-        return None
-    if kind == "boolean":
-        return bool(rng.integers(2))
-    if kind == "integer":
-        lo = int(schema.get("minimum", schema.get("exclusiveMinimum", -1) + 1 if "exclusiveMinimum" in schema else 0))
-        hi = int(schema.get("maximum", schema.get("exclusiveMaximum", 101) - 1 if "exclusiveMaximum" in schema else lo + 100))
-        return int(rng.integers(lo, hi + 1))
-    if kind == "number":
-        lo = float(schema.get("minimum", 0.0))
-        hi = float(schema.get("maximum", lo + 1000.0))
-        return round(float(rng.uniform(lo, hi)), 2)
-    if kind == "string":
-        if "pattern" in schema:
-            return sample_regex(schema["pattern"], rng)
-        lo = int(schema.get("minLength", 0))
-        hi = min(int(schema.get("maxLength", lo + 12)), lo + 12)
-        n = int(rng.integers(max(lo, 1), max(hi, lo, 1) + 1)) if hi > 0 else 0
-        chars = rng.choice(list(string.ascii_lowercase + string.digits), size=n)
-        return "".join(chars)
-    if kind == "array":
-        item = schema.get("items", {"type": "string"})
-        lo = int(schema.get("minItems", 0))
-        hi = min(int(schema.get("maxItems", lo + 3)), lo + 3)
-        count = int(rng.integers(lo, max(hi, lo) + 1)) if depth < 4 else lo
-        return [sample_from_schema(item, rng, depth + 1) for _ in range(count)]
-    props = schema.get("properties", {})
-    required = set(schema.get("required", []))
-    out = {}
-    for name, sub in props.items():
-        if name in required or (depth < 4 and rng.random() < 0.5):
-            out[name] = sample_from_schema(sub, rng, depth + 1)
-    return out
 
 
 class ToolCallSpace(spaces.Space[dict]):
@@ -110,6 +64,7 @@ class ToolCallSpace(spaces.Space[dict]):
     def __init__(self, schemas: dict[str, dict[str, Any]], seed: int | np.random.Generator | None = None):
         self.schemas = dict(schemas)
         self.names = tuple(self.schemas)
+        self._checks: dict[str, Any] = {}
         super().__init__(shape=None, dtype=None, seed=seed)
 
     @property
@@ -121,15 +76,39 @@ class ToolCallSpace(spaces.Space[dict]):
         """A random schema-valid call; ``mask`` may be a sequence of tool names to choose among."""
         names = tuple(mask) if mask is not None else self.names
         name = names[int(self.np_random.integers(len(names)))]
-        return {"name": name, "arguments": sample_from_schema(self.schemas[name], self.np_random)}
+        schema = self.schemas[name]
+        arguments = sample_from_schema(schema, self.np_random)
+        check = self._check(name)
+        for _ in range(REDRAWS if check is not None else 0):  # oneOf, uniqueItems, not, ...: drawn again
+            if not check.problems(arguments):
+                break
+            arguments = sample_from_schema(schema, self.np_random)
+        return {"name": name, "arguments": arguments}
+
+    def _check(self, name: str) -> Any:
+        """The argument check of a tool whose schema needs one after drawing (``None`` for the usual schemas)."""
+        if name not in self._checks:
+            text = json.dumps(self.schemas[name])
+            hard = any(f'"{k}"' in text for k in HARD_KEYWORDS)
+            if hard:
+                from toolgym_env.hub.schema_check import ArgumentCheck
+
+                self._checks[name] = ArgumentCheck(self.schemas[name])
+            else:
+                self._checks[name] = None
+        return self._checks[name]
 
     def contains(self, x: Any) -> bool:
         """A call ``step`` treats as well-formed: parsed as ``step`` parses it, a known name, object arguments."""
         name, arguments, problem = parse_action(x)
         return problem is None and name in self.schemas and encode_arguments(arguments)[1] is None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the compiled argument checks (rebuilt on demand)."""
+        return {**self.__dict__, "_checks": {}}
+
     def __repr__(self) -> str:
         return f"ToolCallSpace({len(self.names)} tools)"
 
-    def __eq__(self, other: Any) -> bool:
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, ToolCallSpace) and other.names == self.names

@@ -104,9 +104,9 @@ def describe_exception(exc: BaseException) -> str:
 @contextlib.asynccontextmanager
 async def _http_transport(url: str, headers: dict[str, str], timeout_s: float) -> AsyncIterator[Any]:
     """Streamable HTTP streams over an HTTP client that sends ``headers``."""
-    async with create_mcp_http_client(headers=headers, timeout=httpx2.Timeout(timeout_s, read=300.0)) as http:
-        async with streamable_http_client(url, http_client=http) as streams:
-            yield streams
+    http = create_mcp_http_client(headers=headers, timeout=httpx2.Timeout(timeout_s, read=300.0))
+    async with http, streamable_http_client(url, http_client=http) as streams:
+        yield streams
 
 
 class _Conn:

@@ -14,7 +14,7 @@ import datetime as _dt
 import re
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import SchemaError, ValidationError
 from referencing.exceptions import Unresolvable
 
@@ -102,7 +102,8 @@ def _open_keys(schema: dict[str, Any]) -> bool:
 class ArgumentCheck:
     """The problems of an arguments object under one tool's input schema (none: the call may be sent).
 
-    A schema that is not valid JSON Schema, or that refers outside itself, cannot be checked: :attr:`usable` is
+    The draft is the schema's ``$schema`` (Draft 2020-12 when it names none). A schema that is not valid JSON
+    Schema, or that refers outside itself, cannot be checked: :attr:`usable` is
     then false and every call goes through unchecked (the server still answers).
 
     Example:
@@ -116,12 +117,13 @@ class ArgumentCheck:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema if isinstance(schema, dict) else {}
+        cls = validators.validator_for(self.schema, default=Draft202012Validator)  # a "$schema" draft is honoured
         try:
-            Draft202012Validator.check_schema(self.schema)
+            cls.check_schema(self.schema)
             self.usable = True
         except SchemaError:
             self.usable = False
-        self._validator = Draft202012Validator(self.schema, format_checker=FORMATS)
+        self._validator = cls(self.schema, format_checker=FORMATS)
         self._closed = isinstance(self.schema.get("properties"), dict) and not _open_keys(self.schema)
 
     def problems(self, arguments: dict[str, Any], limit: int = 6) -> list[str]:
@@ -146,8 +148,8 @@ class ArgumentCheck:
         except Unresolvable:
             return []
         if self._closed and isinstance(arguments, dict):
-            props = self.schema["properties"]
-            found += [(2, str(k), "Extra inputs are not permitted") for k in arguments if k not in props]
+            known = set(self.schema["properties"]) | set(self.schema.get("required") or [])
+            found += [(2, str(k), "Extra inputs are not permitted") for k in arguments if k not in known]
         seen, out = set(), []
         for _, loc, msg in sorted(found, key=lambda f: f[0]):
             if (loc, msg) not in seen:
