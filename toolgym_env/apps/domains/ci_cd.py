@@ -475,7 +475,8 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     devs = [s.user.email] + [p.email for p in s.people[:5]]
     statuses = ("succeeded", "failed", "running", "succeeded", "canceled", "queued", "succeeded", "failed")
     runs_made = 0
-    for n, repo in enumerate(("web-app", "api-server", "worker", "mobile-client", "docs-site")):
+    for n, project in enumerate(rng.sample(s.cast.projects, 5)):  # one pipeline per shared project's repository
+        repo = project.slug
         jobs = _JOBSETS[n % 3]
         pl = ctx.insert("pipeline", {
             "name": f"{repo} CI", "repository": f"{org}/{repo}", "trigger": ("push", "push", "manual", "tag", "schedule")[n],

@@ -465,10 +465,13 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     me = s.user.handle
     team = [p.handle for p in s.people[:6]]
     org = s.user.company.split()[0].lower().strip(",.")
-    for n, rname in enumerate(_REPOS):
+    projects = {p.slug: p.description for p in s.cast.projects}
+    repos = [p.slug for p in rng.sample(s.cast.projects, 5)] + list(_REPOS[-2:])  # shared projects + two of its own
+    for n, rname in enumerate(repos):
         created = -rng.randint(200, 900)
         repo = ctx.insert("repository", {
-            "owner": me if n % 3 == 0 else org, "name": rname, "description": s.fake.sentence(nb_words=8),
+            "owner": me if n % 3 == 0 else org, "name": rname,
+            "description": projects.get(rname) or s.fake.sentence(nb_words=8),
             "visibility": ("private", "public", "internal")[n % 3], "topics": rng.sample(("python", "typescript", "go", "devops", "react"), k=2),
             "has_issues": n != 4, "archived": n == 6, "stars": rng.randint(0, 900), "created_at": s.at(days=created),
         })

@@ -425,23 +425,21 @@ _DEAL_WORDS = ("Expansion", "Renewal", "Pilot", "Enterprise rollout", "New busin
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    reps = [s.user.email] + [p.email for p in s.people[30:34]]
-    people = list(s.people)
+    cast = s.cast
+    reps = [s.user.email] + [p.email for p in cast.members(cast.orgs[0])]  # the owner and coworkers
+    picked = set(rng.sample(range(1, len(cast.orgs)), k=min(16, len(cast.orgs) - 1)))
     companies = []
-    for n in range(12):
-        p = people[n]
-        name = p.company
+    for n, org in enumerate(o for i, o in enumerate(cast.orgs) if i in picked):
         companies.append(ctx.insert("company", {
-            "name": name, "website": name.lower().replace(",", "").replace(" ", "").replace("-", "")[:14] + ".com",
-            "industry": rng.choice(("software", "finance", "healthcare", "retail", "manufacturing", "education", "media")),
-            "size": rng.choice(("1-10", "11-50", "51-200", "201-1000", "1000+")), "city": p.city,
+            "name": org.name, "website": org.domain, "industry": org.industry,
+            "size": rng.choice(("1-10", "11-50", "51-200", "201-1000", "1000+")), "city": org.city,
             "owner_email": reps[n % len(reps)], "annual_revenue": float(rng.randint(5, 900) * 100000),
             "created_at": s.at(days=-rng.randint(200, 700)),
         }))
+    by_name = {c["name"]: c for c in companies}
     contacts = []
-    for n in range(30):
-        p = people[n % 30]
-        company = companies[(n // 3) % 12]
+    for n, p in enumerate(p for p in s.people if p.company in by_name):  # each contact at their own employer
+        company = by_name[p.company]
         contacts.append(ctx.insert("contact", {
             "company_id": company["id"], "first_name": p.first_name, "last_name": p.last_name,
             "email": p.email, "phone": p.phone, "job_title": p.job_title,
@@ -453,7 +451,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
               "negotiation", "closed_lost")
     for n in range(28):
         stage = stages[n % 8]
-        company = companies[n % 12]
+        company = companies[n % len(companies)]
         contact = next((c for c in contacts if c["company_id"] == company["id"]), None)
         items = [{"product": prod, "quantity": rng.randint(1, 5), "unit_price": float(price),
                   "discount_pct": float(rng.choice((0, 0, 5, 10)))}
@@ -471,7 +469,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             "line_items": items, "created_at": s.at(days=created), "updated_at": s.at(days=updated),
         })
     for n in range(30):
-        c = contacts[n]
+        c = contacts[n % len(contacts)]
         ctx.insert("activity", {
             "contact_id": c["id"], "deal_id": "", "kind": ("call", "email", "meeting", "note", "task")[n % 5],
             "subject": rng.choice(("Intro call", "Send pricing", "Demo follow-up", "Quarterly check-in",

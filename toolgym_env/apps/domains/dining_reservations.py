@@ -412,10 +412,13 @@ _HOODS = ("Old Town", "Riverside", "Midtown", "Harbor", "Arts District")
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     venues, tables = [], {}
+    places = rng.sample(s.cast.places, 6)  # six restaurants of the shared places, two of its own
     for n in range(8):
+        name = places[n].venue("restaurant").name if n < 6 else \
+            f"{rng.choice(('Osteria', 'Bistro', 'Casa', 'The', 'Maison', 'Taberna'))} {s.fake.last_name()}"
         v = ctx.insert("venue", {
-            "name": f"{rng.choice(('Osteria', 'Bistro', 'Casa', 'The', 'Maison', 'Taberna'))} {s.fake.last_name()}",
-            "cuisine": _CUISINES[n], "neighborhood": _HOODS[n % 5], "price_level": ("$$", "$$$", "$", "$$$$")[n % 4],
+            "name": name, "cuisine": _CUISINES[n],
+            "neighborhood": f"{_HOODS[n % 5]}, {places[n % 6].city}", "price_level": ("$$", "$$$", "$", "$$$$")[n % 4],
             "opens_at": ("08:00", "10:30", "07:30", "11:00")[n % 4], "last_seating": ("22:30", "23:00", "23:30", "22:00")[n % 4],
             "max_party_size": (8, 6, 10, 12)[n % 4], "accepts_walkins": n % 5 != 3})
         venues.append(v)

@@ -392,12 +392,18 @@ _MERCHANTS = {"travel": ("Delta", "Uber", "Amtrak", "Lyft"), "meals": ("Sweetgre
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
+    places = rng.sample(s.cast.places, 4)  # meals and stays at the shared places' restaurants and hotels
+    merchants = {**_MERCHANTS, "meals": _MERCHANTS["meals"] + tuple(p.venue("restaurant").name for p in places),
+                 "lodging": _MERCHANTS["lodging"] + tuple(p.venue("hotel").name for p in places),
+                 "office": _MERCHANTS["office"] + (rng.choice([o for o in s.cast.orgs if o.industry == "retail"]
+                                                             or s.cast.orgs).name,)}
+    clients = rng.sample(s.cast.orgs[1:], 6)
     for n, (name, cat, limit, rcpt) in enumerate(_POLICIES):
         ctx.insert("policy", {"name": name, "category": cat, "per_item_limit": limit, "receipt_required_over": rcpt,
                               "active": n != 10, "description": f"{name}: up to {limit} per item."})
     for n in range(10):  # unmatched uploads waiting to be attached
-        cat = rng.choice(list(_MERCHANTS))
-        ctx.insert("receipt", {"file_name": f"IMG_{4100 + n}.jpg", "merchant": rng.choice(_MERCHANTS[cat]),
+        cat = rng.choice(list(merchants))
+        ctx.insert("receipt", {"file_name": f"IMG_{4100 + n}.jpg", "merchant": rng.choice(merchants[cat]),
                                "amount": round(rng.uniform(8, 240), 2), "captured_on": s.date(-rng.randint(1, 20)),
                                "status": "unmatched"})
     cycle = ("draft", "submitted", "rejected", "approved", "draft", "rejected", "approved", "draft", "submitted",
@@ -410,20 +416,21 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             "title": rng.choice(("Client visit", "Sales kickoff", "Q1 conference", "Team offsite", "Customer onsite",
                                  "Office restock", "Training week")) + f" {n + 1}",
             "employee_email": emp, "currency": "USD" if n % 5 else "EUR", "status": status,
-            "purpose": s.fake.sentence(nb_words=8), "created_at": s.at(days=created),
+            "purpose": f"Meetings with {clients[n % 6].name} in {clients[n % 6].city}." if n % 3 == 0
+            else s.fake.sentence(nb_words=8), "created_at": s.at(days=created),
             "submitted_at": s.at(days=created + 3) if status != "draft" else "",
         })
         for k in range(rng.randint(2, 5)):
-            cat = rng.choice(list(_MERCHANTS))
+            cat = rng.choice(list(merchants))
             amount = round(rng.uniform(6, 180) if k else rng.uniform(6, 20), 2)
             receipt = ""
             if status != "draft" or n != 4 or k % 2:  # draft report 4 misses receipts
-                receipt = ctx.insert("receipt", {"file_name": f"receipt_{n}_{k}.pdf", "merchant": rng.choice(_MERCHANTS[cat]),
+                receipt = ctx.insert("receipt", {"file_name": f"receipt_{n}_{k}.pdf", "merchant": rng.choice(merchants[cat]),
                                                  "amount": amount, "captured_on": s.date(created + k),
                                                  "status": "matched"})["id"]
             pol = [p for p in _POLICIES[:10] if p[1] == cat]
             limit = min(p[2] for p in pol) if pol else None
-            ctx.insert("expense", {"report_id": report["id"], "category": cat, "merchant": rng.choice(_MERCHANTS[cat]),
+            ctx.insert("expense", {"report_id": report["id"], "category": cat, "merchant": rng.choice(merchants[cat]),
                                    "amount": amount, "spent_on": s.date(created + k), "receipt_id": receipt,
                                    "description": rng.choice(("", "client meeting", "travel day", "team lunch")),
                                    "policy_violation": f"Over the limit of {limit} per item." if limit and amount > limit else ""})

@@ -433,7 +433,6 @@ def upgrade_booking(ctx: ToolContext, booking_id: str, room_id: str | None = Non
     return ctx.update("booking", booking_id, {"room_id": room["id"]})
 
 
-_CITIES = ("Lisbon", "Vienna", "Kyoto", "Denver", "Montreal")
 _TYPES = (("single", 1, 89.0), ("double", 2, 129.0), ("twin", 2, 124.0), ("suite", 4, 289.0), ("family", 5, 199.0))
 
 
@@ -441,10 +440,14 @@ _TYPES = (("single", 1, 89.0), ("double", 2, 129.0), ("twin", 2, 124.0), ("suite
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     hotels = []
+    places = rng.sample(s.cast.places, 5)  # the shared cities, each with its hotel; a sixth hotel of its own
     for n in range(6):
+        venue = places[n].venue("hotel") if n < 5 else None
+        name = venue.name if venue else \
+            f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} {s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}"
         hotels.append(ctx.insert("hotel", {
-            "name": f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} {s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}",
-            "city": _CITIES[n % 5], "address": s.fake.street_address(), "stars": (4, 3, 5, 2, 4, 3)[n],
+            "name": name, "city": places[n % 5].city, "address": venue.address if venue else s.fake.street_address(),
+            "stars": (4, 3, 5, 2, 4, 3)[n],
             "amenities": sorted(rng.sample(("wifi", "pool", "gym", "spa", "parking", "breakfast", "pets"), k=rng.randint(2, 5)))}))
     rooms = []
     for floor in range(1, 5):

@@ -432,6 +432,9 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         items.append(ctx.insert("item", {"name": name, "sku": f"{code}-{100 + n * 7}", "unit_price": price,
                                          "unit": unit, "description": f"{name} services",
                                          "taxable": code not in ("CON", "TRN")}))
+    for n, prod in enumerate(rng.sample(s.cast.products, 6)):  # goods of the shared product pool
+        items.append(ctx.insert("item", {"name": prod.name, "sku": f"PRD-{200 + n * 7}", "unit_price": prod.price,
+                                         "unit": "unit", "description": prod.name, "taxable": True}))
     customers = []
     for n, p in enumerate(s.people[:14]):
         customers.append(ctx.insert("customer", {

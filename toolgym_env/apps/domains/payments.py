@@ -444,6 +444,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             "default_payment_method": "none" if n >= 14 else rng.choice(("card_visa", "card_mastercard", "card_amex", "ach_debit")),
             "currency": "usd" if n % 5 else rng.choice(("eur", "gbp")), "created_at": s.at(days=-rng.randint(60, 700)),
         }))
+    what = _WHAT + tuple(p.name for p in rng.sample(s.cast.products, 6))  # shared products sold
     charges = []
     cycle = ("succeeded", "authorized", "succeeded", "succeeded", "authorized", "succeeded", "failed", "succeeded",
              "succeeded", "canceled", "succeeded", "authorized")
@@ -455,7 +456,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             "customer_id": cust["id"], "amount": amount,
             "amount_captured": amount if status == "succeeded" else 0, "currency": cust["currency"],
             "status": status, "payment_method": cust["default_payment_method"],
-            "description": rng.choice(_WHAT).format(n=4100 + n), "created_at": s.at(days=-rng.randint(0, 60), hours=-n % 9),
+            "description": rng.choice(what).format(n=4100 + n), "created_at": s.at(days=-rng.randint(0, 60), hours=-n % 9),
         }))
     ok = [c for c in charges if c["status"] == "succeeded"]
     for n, c in enumerate(ok[6:18]):

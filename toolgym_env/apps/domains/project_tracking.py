@@ -265,11 +265,10 @@ _VERBS = ("Fix", "Improve", "Add", "Refactor", "Investigate", "Document", "Speed
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     team = [p.email for p in s.people[:8]] + [s.user.email]
-    for n in range(4):
-        key = "".join(rng.sample("ABCDEFGHJKLMNPRSTUVWXYZ", 3))
+    for n, shared in enumerate(rng.sample(s.cast.projects, 4)):  # the world's shared project codenames
+        key = shared.name[:3].upper()
         project = ctx.insert("project", {
-            "name": f"{s.fake.catch_phrase().split()[0].capitalize()} {rng.choice(('Platform', 'Revamp', 'Launch', 'Core'))}",
-            "key": key, "lead_email": rng.choice(team), "state": "active" if n < 3 else "paused",
+            "name": shared.name, "key": key, "lead_email": rng.choice(team), "state": "active" if n < 3 else "paused",
             "target_date": s.date(rng.randint(20, 120)), "created_at": s.at(days=-rng.randint(60, 300)),
         })
         sprints = []

@@ -412,7 +412,6 @@ def get_listing_activity(ctx: ToolContext, listing_id: str) -> ListingActivity:
             "highest_offer": max([o["amount"] for o in offers] or [0.0])}
 
 
-_CITIES = ("Portland", "Austin", "Denver", "Raleigh", "Madison")
 
 
 @bp.seeder
@@ -420,12 +419,13 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     agents = [p.email for p in s.people[:5]]
     buyers = list(s.people[5:30])
+    cities = [p.city for p in rng.sample(s.cast.places, 5)]  # the world's shared cities
     props, listings = [], []
     for n in range(30):
         ptype = ("house", "condo", "townhouse", "apartment", "house", "land")[n % 6]
         beds = 0 if ptype == "land" else rng.randint(1, 5)
         props.append(ctx.insert("property", {
-            "address": s.fake.street_address(), "city": _CITIES[n % 5], "postal_code": s.fake.numerify("#####"),
+            "address": s.fake.street_address(), "city": cities[n % 5], "postal_code": s.fake.numerify("#####"),
             "property_type": ptype, "bedrooms": beds, "bathrooms": 0 if ptype == "land" else rng.choice((1, 1.5, 2, 2.5, 3)),
             "square_feet": 0 if ptype == "land" else 400 + 350 * beds + rng.randint(0, 600),
             "year_built": rng.randint(1925, 2024), "owner_email": rng.choice(s.people[30:]).email}))

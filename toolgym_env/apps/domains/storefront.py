@@ -460,7 +460,7 @@ _OPTIONS = ("S", "M", "L", "XL", "Black", "Natural", "Blue / M", "Green / L", "D
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    vendors = [s.fake.last_name() + " " + rng.choice(("Goods", "Supply Co", "Studio", "Works")) for _ in range(5)]
+    vendors = [o.name for o in rng.sample(s.cast.orgs[1:], 5)]  # suppliers are organisations of the shared cast
     variants: list[dict] = []
     products = []
     n = 0
@@ -481,6 +481,20 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                     "compare_at_price": base + 10 if rng.random() < 0.2 else 0,
                     "inventory_quantity": rng.choice((0, 2, 4, 12, 25, 40, 80)), "weight_grams": rng.randint(50, 1500)}))
             n += 1
+    for prod in rng.sample([p for p in s.cast.products if p.category != "software"], 6):  # the shared product pool
+        created = s.at(days=-rng.randint(30, 400))
+        p = ctx.insert("product", {"title": prod.name, "description": s.fake.sentence(nb_words=14),
+                                   "vendor": rng.choice(vendors), "status": "active",
+                                   "product_type": {"office": "home", "outdoor": "accessories"}.get(prod.category, prod.category),
+                                   "tags": [], "created_at": created, "updated_at": created})
+        products.append(p)
+        for k, opt in enumerate(rng.sample(_OPTIONS, k=rng.randint(1, 2))):
+            sku = f"CST-{n:02d}{k}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
+            variants.append(ctx.insert("variant", {
+                "product_id": p["id"], "sku": sku, "option_title": opt, "price": prod.price + 2 * k,
+                "compare_at_price": 0, "inventory_quantity": rng.choice((0, 4, 12, 25, 40)),
+                "weight_grams": rng.randint(50, 1500)}))
+        n += 1
     customers = []
     for person in s.people[:24]:
         customers.append(ctx.insert("customer", {
