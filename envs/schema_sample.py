@@ -160,8 +160,13 @@ class SchemaSampler:
             lo, hi = _bounds(schema, integer=False)
             first, last = int(np.ceil(lo / step)), int(np.floor(hi / step))
             if first <= last:
-                k = int(rng.integers(first, last + 1))
-                return k * step if not float(step).is_integer() else k * int(step)
+                if float(step).is_integer():
+                    return int(rng.integers(first, last + 1)) * int(step)
+                for _ in range(10):  # a multiple whose quotient is exact in floating point (validators divide)
+                    value = round(int(rng.integers(first, last + 1)) * step, 10)
+                    if (value / step).is_integer():
+                        return value
+                return first * step if first == 0 else round(first * step, 10)
         lo, hi = _bounds(schema, integer=False)
         value = round(float(rng.uniform(lo, hi)), 2)
         if not lo <= value <= hi or (value == lo and "exclusiveMinimum" in schema) \

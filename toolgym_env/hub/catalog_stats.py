@@ -44,16 +44,27 @@ def _walk(schema: Any):
             yield from _walk(value)
 
 
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _types(schema: Any) -> list[Any]:
+    kind = _dict(schema).get("type")
+    return kind if isinstance(kind, list) else [kind]
+
+
 def _is_nested(props: dict[str, Any]) -> bool:
+    """Whether a parameter takes an object or an array of objects (any item of a tuple-form ``items``)."""
     for prop in props.values():
-        types = prop.get("type") if isinstance(prop.get("type"), list) else [prop.get("type")]
-        if "object" in types:
+        prop = _dict(prop)
+        if "object" in _types(prop):
             return True
-        items = prop.get("items", {})
-        item_types = items.get("type") if isinstance(items.get("type"), list) else [items.get("type")]
-        if "array" in types and "object" in item_types:
+        items = prop.get("items")
+        item_list = items if isinstance(items, list) else [items]
+        if "array" in _types(prop) and any("object" in _types(i) for i in item_list):
             return True
-        if any(alt.get("type") == "object" for alt in prop.get("anyOf", [])):
+        alts = prop.get("anyOf") if isinstance(prop.get("anyOf"), list) else []
+        if any(_dict(alt).get("type") == "object" for alt in alts):
             return True
     return False
 
@@ -61,7 +72,8 @@ def _is_nested(props: dict[str, Any]) -> bool:
 def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Counts and shape statistics over MCP tool records (percentages are 0-100, one decimal).
 
-    ``domains`` counts the generated domains (one :class:`~toolgym_env.apps.kit.Blueprint` module each, with
+    Any real record is accepted: a missing or ``None`` description or schema, a name without ``app__``, tuple-form
+    ``items``. ``domains`` counts the generated domains (one :class:`~toolgym_env.apps.kit.Blueprint` module each, with
     several products); the core apps are counted apart (``core_apps``), as each has a domain label of its own.
     """
     from toolgym_env.apps import CORE_APPS
@@ -74,27 +86,29 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     props_total = props_desc = props_default = 0
     desc_chars, desc_words = [], []
     for rec in records:
-        app, local = rec["name"].split("__", 1)
+        app, _, local = str(rec.get("name", "")).partition("__")
+        if not local:  # a name without an app prefix
+            app, local = "(none)", app
         apps[app] += 1
-        meta = rec.get("_meta", {})
+        meta = _dict(rec.get("_meta"))
         if app not in CORE_APPS:
             domains.add(meta.get("toolgym/domain", app))
-        schema = rec.get("inputSchema", {})
-        props = schema.get("properties", {})
+        schema = _dict(rec.get("inputSchema"))
+        props = _dict(schema.get("properties"))
         params.append(len(props))
-        required.append(len(schema.get("required", [])))
+        required.append(len(schema["required"]) if isinstance(schema.get("required"), list) else 0)
         no_params += not props
         addl_false += schema.get("additionalProperties") is False
         enum += any("enum" in node for node in _walk(schema))
         nested += _is_nested(props)
         outputs += bool(rec.get("outputSchema"))
-        ann = rec.get("annotations") or {}
+        ann = _dict(rec.get("annotations"))
         annotated += all(k in ann for k in ("readOnlyHint", "destructiveHint", "idempotentHint"))
-        for prop in props.values():
+        for prop in map(_dict, props.values()):
             props_total += 1
             props_desc += bool(prop.get("description"))
             props_default += "default" in prop
-        desc = rec.get("description", "")
+        desc = rec.get("description") if isinstance(rec.get("description"), str) else ""
         desc_chars.append(len(desc))
         desc_words.append(len(desc.split()))
         styles[name_style(local)] += 1
@@ -120,5 +134,5 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
         "pct_verb_first": pct(n - verbs["(none)"]),
         "top_verbs": dict(verbs.most_common(12)),
         "name_styles": {k: pct(v) for k, v in styles.most_common()},
-        "unique_descriptions": len({r.get("description", "") for r in records}) == len(records),
+        "unique_descriptions": len({str(r.get("description") or "") for r in records}) == len(records),
     }
