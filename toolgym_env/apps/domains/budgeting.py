@@ -429,11 +429,16 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         ctx.insert("transaction", {"date": s.date(d), "payee": "Oakridge Apartments", "amount": 1850.0,
                                    "category_id": cats["Rent"]["id"], "cleared": d < -1})
     spend = [n for n in _PAYEES if n not in ("Rent", "Emergency fund", "Student loan", "Gym")]
+    payees = dict(_PAYEES)  # restaurants of the shared places and shops of the shared retailers join the usual payees
+    if "Dining out" in payees:
+        payees["Dining out"] += tuple(p.venue("restaurant").name for p in rng.sample(s.cast.places, 3))
+    if "Shopping" in payees:
+        payees["Shopping"] += tuple(o.name for o in s.cast.orgs if o.industry == "retail")[:3]
     for _ in range(44):
         name = rng.choice(spend)
         d = -rng.randint(0, 58)
         ctx.insert("transaction", {
-            "date": s.date(d), "payee": rng.choice(_PAYEES[name]), "amount": round(rng.uniform(6, 140), 2),
+            "date": s.date(d), "payee": rng.choice(payees[name]), "amount": round(rng.uniform(6, 140), 2),
             "kind": "expense", "category_id": cats[name]["id"] if rng.random() < 0.85 else "",
             "account": rng.choice(("checking", "credit_card", "credit_card", "cash")),
             "notes": "" if rng.random() < 0.8 else s.fake.sentence(nb_words=5), "cleared": d < -3,

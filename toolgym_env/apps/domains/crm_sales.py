@@ -447,6 +447,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             "owner_email": company["owner_email"], "do_not_contact": n % 7 == 6,
             "created_at": s.at(days=-rng.randint(30, 190)),
         }))
+    catalog = _PRODUCTS + tuple((p.name, p.price) for p in s.cast.products if p.category == "software")
     stages = ("negotiation", "qualification", "discovery", "negotiation", "proposal", "closed_won",
               "negotiation", "closed_lost")
     for n in range(28):
@@ -455,7 +456,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         contact = next((c for c in contacts if c["company_id"] == company["id"]), None)
         items = [{"product": prod, "quantity": rng.randint(1, 5), "unit_price": float(price),
                   "discount_pct": float(rng.choice((0, 0, 5, 10)))}
-                 for prod, price in rng.sample(_PRODUCTS, k=rng.randint(1, 3))]
+                 for prod, price in rng.sample(catalog, k=rng.randint(1, 3))]
         created = -rng.randint(20, 150)
         updated = created + rng.randint(1, 15)
         ctx.insert("deal", {
