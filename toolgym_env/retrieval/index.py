@@ -139,7 +139,7 @@ class EmbeddingIndex:
     """Exact cosine search over MiniLM embeddings of the tools' texts (a FAISS ``IndexFlatIP``).
 
     Tool vectors come from the on-disk cache (:mod:`toolgym_env.retrieval.cache`) or are encoded once and
-    stored; the model itself is loaded only when the first query is encoded.
+    stored, per text: a catalog with a few new tools (an external server's) encodes only those; the model itself is loaded only when the first query is encoded.
 
     Example:
         >>> from toolgym_env.universe import Universe            # doctest: +SKIP
@@ -156,8 +156,11 @@ class EmbeddingIndex:
         records = [as_record(t) for t in tools]
         self.names = [r["name"] for r in records]
         self.texts = embedding_texts(records, titles)
+        stats: dict[str, int] = {}
         self.vectors, self.cache_hit = cached_embeddings(self.names, self.texts, _embedding.MODEL_NAME,
-                                                         _embedding.encode, use_cache=use_cache)
+                                                         _embedding.encode, use_cache=use_cache, stats=stats)
+        #: How many tool texts this index had to encode (the others came from the cache).
+        self.encoded = stats.get("encoded", len(self.texts))
         dim = self.vectors.shape[1] if self.vectors.size else 384
         self.index = faiss.IndexFlatIP(dim)
         self._rows_by_app: dict[str, list[int]] | None = None
