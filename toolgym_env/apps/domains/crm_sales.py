@@ -438,7 +438,8 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         }))
     by_name = {c["name"]: c for c in companies}
     contacts = []
-    for n, p in enumerate(p for p in s.people if p.company in by_name):  # each contact at their own employer
+    staff = sorted((p for p in s.people if p.company in by_name), key=lambda p: (-len(s.cast.members(p.company)), p.company))
+    for n, p in enumerate(staff):  # each contact at their own employer, coworkers next to each other
         company = by_name[p.company]
         contacts.append(ctx.insert("contact", {
             "company_id": company["id"], "first_name": p.first_name, "last_name": p.last_name,
