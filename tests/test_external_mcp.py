@@ -21,7 +21,7 @@ from toolgym_env.hub.external import (
     load_mcp_config,
 )
 
-import mcp_server_time  # noqa: E402,F401  (a dev dependency: missing it fails, never skips)
+import mcp_server_time  # noqa: F401  (a dev dependency: missing it fails, never skips)
 
 SLOW_SERVER = Path(__file__).parent / "fixtures" / "slow_mcp_server.py"
 TIME = {"command": sys.executable, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}
