@@ -130,3 +130,8 @@ class Task(_Strict):
     oracle_answer: str = ""
     stats: TaskStats | None = None
     family: str = ""
+    category: str = Field("", description="Goal category of a scenario (temporal, financial, resource, quality, "
+                                          "scope, geographic, preference).")
+    if_then: str = Field("", description="If-then family of a scenario (conditional_pivot, fallback, "
+                                         "outcome_branching), empty for none.")
+    tier: str = Field("", description="Difficulty tier: easy, medium or hard (by the oracle's length).")

@@ -189,16 +189,17 @@ def _output_format(comp: Composed, rng: random.Random, catalog: Any) -> C.Output
     return C.OutputFormat(format=fmt, min_items=len(comp.work.report))
 
 
-def choose_constraints(comp: Composed, rng: random.Random, catalog: Any) -> list[Any]:
-    """2-5 constraints drawn (weighted, without repeats) from the types that apply to this task."""
+def choose_constraints(comp: Composed, rng: random.Random, catalog: Any, prefer: tuple[str, ...] = ()) -> list[Any]:
+    """2-5 constraints drawn (weighted, without repeats) from the types that apply to this task; the ``prefer``
+    kinds that apply come first (a scenario's goal category implies them)."""
     built = {}
     for kind in C.CONSTRAINT_TYPES:
         c = BUILDERS[kind](comp, rng, catalog)
         if c is not None:
             built[kind] = c
     k = min(len(built), rng.choice((2, 3, 3, 4, 4, 5)))
-    chosen: list[str] = []
-    pool = dict(built)
+    chosen: list[str] = [kind for kind in prefer if kind in built][:k]
+    pool = {kind: c for kind, c in built.items() if kind not in chosen}
     while len(chosen) < k:
         kinds = sorted(pool)
         kind = rng.choices(kinds, [WEIGHTS[x] for x in kinds])[0]

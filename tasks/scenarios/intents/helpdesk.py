@@ -21,8 +21,8 @@ INTENTS = {
         why=("the customer confirmed it", "we are waiting on the customer now"),
         past="moved"),
     "apply_macro": Intent(
-        ("run the {macro} macro on {ticket}", "use {macro} on {ticket}", "apply {macro} to {ticket}",
-         "answer {ticket} with the {macro} macro"),
+        ("run {macro} on {ticket}", "use {macro} on {ticket}", "apply {macro} to {ticket}",
+         "answer {ticket} with {macro}"),
         why=("it is the standard answer for this", "it saves typing the usual reply"),
         past="handled with the macro"),
     "merge_tickets": Intent(

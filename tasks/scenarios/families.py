@@ -1,0 +1,539 @@
+"""The scenario families: nine story patterns, each told in the seven goal categories (``pattern-category``).
+
+Patterns (ToolGym's if-then families among them):
+
+- ``errand`` — do a domain action on a record, for a reason; re-check it.
+- ``fallback`` — ask for an action; if its precondition refuses it, do another one instead.
+- ``pivot`` — look at the record first: one action if it shows something, another otherwise.
+- ``threshold`` — outcome branching: a figure from a read action decides whether to act.
+- ``requester`` — a person of the cast brings up their record: find it through their email, act, tell them.
+- ``sweep`` — the same action on every record that matches.
+- ``choose`` — pick the record that is best by the category's measure, then act on it.
+- ``brief`` — a figure from a read action, passed on to someone by email.
+- ``double`` — two actions on the same record, the second building on the first.
+
+The category decides how records are referred to (by a date, an amount, a count, a score or a place rather than
+by name), what ``choose`` ranks by, and which implied constraints the request carries (a deadline, a budget, a
+call budget, no redundant calls, a restriction of scope, a stated preference).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from toolgym_env.tasks.engine.segments import _pages, show, value_type
+from toolgym_env.tasks.engine.toolbox import Res, resources
+from toolgym_env.tasks.engine.work import Skip
+from toolgym_env.tasks.scenarios import prose
+from toolgym_env.tasks.scenarios.acts import Act, Instance, acts_of, instantiate, mention, name_of, outcome
+from toolgym_env.tasks.scenarios.scene import (Scene, attribute_ref, cast_person, email_person, field_kind, locate,
+                                               people_rows, perform, report, verify)
+
+CATEGORIES = ("temporal", "financial", "resource", "quality", "scope", "geographic", "preference")
+#: Categories told through a measurable attribute of a record (a date, an amount, a count, a score, a place).
+MEASURABLE = ("temporal", "financial", "resource", "quality", "geographic")
+#: Constraint kinds each category's requests imply (preferred when the task allows them).
+CATEGORY_CONSTRAINTS = {
+    "temporal": ("deadline", "sequence_order"), "financial": ("budget", "tradeoff"),
+    "resource": ("tool_count", "no_redundancy"), "quality": ("no_redundancy", "data_coverage"),
+    "scope": ("app_restriction", "forbidden"), "geographic": ("app_restriction", "data_coverage"),
+    "preference": ("tool_type_priority", "output_format"),
+}
+#: If-then family of each pattern (ToolGym's names), for the task tags.
+IF_THEN = {"fallback": "fallback", "pivot": "conditional_pivot", "threshold": "outcome_branching"}
+
+Pattern = Callable[[Scene, Act], None]
+PATTERNS: dict[str, Pattern] = {}
+
+
+def pattern(name: str) -> Callable[[Pattern], Pattern]:
+    """Register a story pattern."""
+
+    def add(fn: Pattern) -> Pattern:
+        PATTERNS[name] = fn
+        return fn
+
+    return add
+
+
+FAMILIES = tuple(f"{p}-{c}" for p in ("errand", "fallback", "pivot", "threshold", "requester", "sweep", "choose",
+                                       "brief", "double") for c in CATEGORIES)
+
+
+def _res_of(act: Act) -> Res:
+    target = act.target()
+    if target is None:
+        raise Skip(f"{act.name} takes no single record")
+    return target[1]
+
+
+def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> list[tuple[Instance, bool]]:
+    """Instances of ``act`` on different target records with whether each would go through (``want``: keep only
+    those that would, or would not)."""
+    res = _res_of(act)
+    rows = [r for r in scene.plan.read(res.table) if name_of(res, r) and (res.table, r["id"]) not in scene.work.used]
+    scene.rng.shuffle(rows)
+    out = []
+    for row in rows[:limit * 2]:
+        inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
+        if inst is None:
+            continue
+        ok, _ = outcome(scene.plan, inst)
+        if want is None or ok == want:
+            out.append((inst, ok))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _refer(scene: Scene, res: Res, row: dict[str, Any], strict: bool) -> tuple[str, tuple[str, Any] | None]:
+    """How the request names the target: by the category's attribute (``strict``: required for the measurable
+    categories) or by name."""
+    found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
+    if found is None:  # another measurable category may name it; the story is told in that one
+        for kind in MEASURABLE:
+            found = attribute_ref(scene, res, row, kind)
+            if found is not None:
+                scene.category = kind
+                break
+    if found is None or (not strict and scene.rng.random() < 0.3):
+        if scene.category in MEASURABLE:
+            scene.category = scene.rng.choice(("scope", "preference"))
+        return mention(res, [row]), None
+    return found[0], (found[1], found[2])
+
+
+def _locate_all(scene: Scene, inst: Instance, by: tuple[str, Any] | None) -> dict[str, Any]:
+    """Lookups for every record the action takes (the target by ``by`` when given)."""
+    refs: dict[str, Any] = {}
+    target = inst.act.target()
+    for param, res in inst.act.id_params().items():
+        rows = inst.records[param]
+        found = [locate(scene, res, r, by if target and param == target[0] else None) for r in rows]
+        refs[param] = found if param.endswith("_ids") else found[0]
+    return refs
+
+
+def _ask(scene: Scene, inst: Instance, named: str) -> str:
+    """The instance's phrasing with the target named as the request names it."""
+    target = inst.act.target()
+    text = inst.text
+    if target is not None:
+        text = text.replace(mention(target[1], inst.records[target[0]]), named, 1)
+    return text
+
+
+def _why(scene: Scene, act: Act) -> str:
+    return scene.text.choice(act.intent.why) if act.intent.why else ""
+
+
+def _sentence(scene: Scene, ask: str, why: str) -> str:
+    if why:
+        return prose.fill(scene.text.choice(prose.WITH_REASON), ask=ask, why=why)
+    return prose.fill(scene.text.choice(prose.PLAIN), ask=ask)
+
+
+def _act_on(scene: Scene, inst: Instance, by: tuple[str, Any] | None, it: str, check: bool) -> dict[str, Any]:
+    refs = _locate_all(scene, inst, by)
+    result = perform(scene, inst, refs)
+    asked = report(scene, inst, result)
+    target = inst.act.target()
+    if check and target is not None and not inst.act.read_only:
+        res = target[1]
+        key = verify(scene, res, inst.records[target[0]][0], refs[target[0]], it)
+        if key:
+            scene.say(prose.fill(scene.text.choice(prose.VERIFY), it=it, field=key))
+    if asked:
+        scene.asks += asked
+    return result
+
+
+def _app_title(scene: Scene, act: Act) -> str:
+    return act.app.title
+
+
+def _maybe_notify(scene: Scene, about: str, p: float = 0.6) -> None:
+    if scene.rng.random() < p:
+        person = scene.person or cast_person(scene)
+        name = email_person(scene, person, about)
+        what = scene.text.choice(("how it went", "what you did", "the outcome", "where things stand",
+                                  "what happened", "the result"))
+        scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name, what=what))
+
+
+@pattern("errand")
+def errand(scene: Scene, act: Act) -> None:
+    """Do the action on a record, for a reason; re-check the record."""
+    if act.read_only:
+        raise Skip("errands write")
+    if act.target() is None:  # an action over the whole app (close solved tickets, run payroll)
+        inst = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used)
+        if inst is None or not outcome(scene.plan, inst)[0]:
+            raise Skip("the action does not go through")
+        if scene.category in MEASURABLE:
+            scene.category = scene.rng.choice(("scope", "preference"))
+        scene.say(_sentence(scene, inst.text, _why(scene, act)))
+        asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, None)))
+        scene.asks += asked
+        _maybe_notify(scene, f"{act.app.title}", 0.5)
+        return
+    inst, _ = next(iter(_candidates(scene, act, True, 1)), (None, None))
+    if inst is None:
+        raise Skip("no record the action goes through on")
+    res = _res_of(act)
+    row = inst.target_row()
+    named, by = _refer(scene, res, row, strict=True)
+    scene.say(_sentence(scene, _ask(scene, inst, named), _why(scene, act)))
+    _act_on(scene, inst, by, "it", check=True)
+    _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}")
+
+
+def _other_act(scene: Scene, act: Act, res: Res, row: dict[str, Any], want: bool = True) -> Instance | None:
+    """Another write action of the same app on the same record that would go through (or not)."""
+    others = [a for a in acts_of(act.app) if a.name != act.name and not a.read_only and a.target()
+              and a.target()[1].table == res.table]
+    scene.rng.shuffle(others)
+    for other in others:
+        inst = instantiate(other, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
+        if inst is not None and outcome(scene.plan, inst)[0] == want:
+            return inst
+    return None
+
+
+@pattern("fallback")
+def fallback(scene: Scene, act: Act) -> None:
+    """Ask for the action; when its precondition refuses it, another action instead."""
+    if act.read_only:
+        raise Skip("fallbacks write")
+    refused = scene.rng.random() < 0.6
+    for inst, ok in _candidates(scene, act, not refused, 6):
+        res = _res_of(act)
+        row = inst.target_row()
+        plan_b = _other_act(scene, act, res, row)
+        if plan_b is None:
+            continue
+        named, by = _refer(scene, res, row, strict=False)
+        first = _sentence(scene, _ask(scene, inst, named), _why(scene, act))
+        other = _ask(scene, plan_b, "it")
+        scene.say(first + " " + prose.fill(scene.text.choice(prose.FALLBACK), fallback=other, app=act.app.title))
+        _act_on(scene, inst if ok else plan_b, by, "it", check=scene.category == "quality" or scene.rng.random() < 0.5)
+        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}")
+        return
+    raise Skip("no record with a second action")
+
+
+@pattern("pivot")
+def pivot(scene: Scene, act: Act) -> None:
+    """One action if the record shows something, another otherwise."""
+    if act.read_only:
+        raise Skip("pivots write")
+    res = _res_of(act)
+    conds = [f for f in res.enum_fields(editable=False)] + [f for f, p in res.props.items() if p.type == "boolean"]
+    for inst, _ in _candidates(scene, act, True, 5):
+        row = inst.target_row()
+        fields = [f for f in conds if f in row and row[f] is not None]
+        plan_b = _other_act(scene, act, res, row)
+        if not fields or plan_b is None:
+            continue
+        cond = scene.rng.choice(sorted(fields))
+        holds = scene.rng.random() < 0.5
+        prop = res.props[cond]
+        options = [v for v in (prop.enum or (True, False)) if v != row[cond]]
+        value = row[cond] if holds else scene.rng.choice(options)
+        label = cond.replace("_", " ")
+        said = f"its {label} is {show(value)}" if prop.type != "boolean" else (
+            f"it is {label}" if value else f"it is not {label}")
+        named, by = _refer(scene, res, row, strict=False)
+        then, other = (inst, plan_b) if scene.rng.random() < 0.5 else (plan_b, inst)
+        chosen = then if holds else other
+        if chosen is plan_b and not outcome(scene.plan, plan_b)[0]:
+            continue
+        scene.say(prose.fill(scene.text.choice(("Have a look at {named}.", "Open {named} first.",
+                                                 "Pull up {named}.", "Check {named}.")), named=named))
+        scene.say(prose.fill(scene.text.choice(prose.PIVOT), cond=said, then=_ask(scene, then, "it"),
+                             other=_ask(scene, other, "it")))
+        scene.work.fact(label, show(row[cond]), value_type(res, cond, row[cond]),
+                        [show(v) for v in (prop.enum or (True, False)) if v != row[cond]])
+        scene.asks.append(label)
+        _act_on(scene, chosen, by, "it", check=scene.rng.random() < 0.5)
+        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}", 0.4)
+        return
+    raise Skip("no pivot")
+
+
+def _figure(scene: Scene, app_acts: list[Act]) -> tuple[Instance, str, Any, dict[str, Any]] | None:
+    """A read action whose report yields a number: (instance, key, value, result) on a dry run."""
+    reads = [a for a in app_acts if a.read_only and a.intent.report]
+    scene.rng.shuffle(reads)
+    for act in reads:
+        inst = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used)
+        if inst is None:
+            continue
+        ok, text = outcome(scene.plan, inst)
+        if not ok:
+            continue
+        import json
+
+        result = json.loads(text)
+        for path, key in act.intent.report.items():
+            value: Any = result
+            for part in path.split("."):
+                value = (value[int(part)] if isinstance(value, list) and part.isdigit() and int(part) < len(value)
+                         else value.get(part) if isinstance(value, dict) else None)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return inst, key, value, result
+    return None
+
+
+@pattern("threshold")
+def threshold(scene: Scene, act: Act) -> None:
+    """A figure from a read action decides whether to do the (write) action."""
+    if act.read_only:
+        raise Skip("the branch writes")
+    found = _figure(scene, list(acts_of(act.app)))
+    if found is None:
+        raise Skip("no figure to branch on")
+    read, key, value, _ = found
+    scene.category = _kind_of_words(key, scene)
+    above = scene.rng.random() < 0.5
+    limit = round(value * (0.8 if above else 1.25), 2) if isinstance(value, float) else (
+        max(value - max(1, value // 5), 0) if above else value + max(1, value // 4))
+    if limit == value or (above and not value > limit) or (not above and value > limit):
+        raise Skip("no clear threshold")
+    inst, _ = next(iter(_candidates(scene, act, True, 1)), (None, None))
+    if inst is None:
+        raise Skip("no record for the action")
+    res = _res_of(act)
+    row = inst.target_row()
+    named, by = _refer(scene, res, row, strict=False)
+    scene.say(_sentence(scene, read.text, _why(scene, read.act)))
+    figure = key if key.split()[0] in ("their", "its", "his", "her", "my", "our") else f"the {key}"
+    scene.say(prose.fill(scene.text.choice(prose.THRESHOLD), figure=figure, limit=show(limit),
+                         then=_ask(scene, inst, named),
+                         other=scene.text.choice(("leave everything as it is", "don't change anything",
+                                                  "just leave it", "hold off"))))
+    scene.asks += report(scene, read, perform(scene, read, _locate_all(scene, read, None)))
+    if above:
+        _act_on(scene, inst, by, "it", check=scene.rng.random() < 0.4)
+
+
+@pattern("requester")
+def requester(scene: Scene, act: Act) -> None:
+    """A person of the cast brings up their record: find it through their email, act, email them back."""
+    if act.read_only:
+        raise Skip("requests write")
+    res = _res_of(act)
+    for fname, row, person in sorted(people_rows(scene, res), key=lambda x: x[1]["id"]):
+        if fname not in res.decl.filterable or (res.table, row["id"]) in scene.work.used:
+            continue
+        inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
+        if inst is None or not outcome(scene.plan, inst)[0]:
+            continue
+        scene.person = person
+        thing = scene.text.choice((f"their {res.label.replace('_', ' ')}", f"a {res.label.replace('_', ' ')} of theirs",
+                                   f"the {res.label.replace('_', ' ')} they have with us",
+                                   f"their {res.label.replace('_', ' ')} in {act.app.title}"))
+        scene.say(prose.fill(scene.text.choice(prose.CONTACT), person=person.name, thing=thing))
+        # the join: the person's address comes from Contacts, their record is found by it
+        scene.plan.call("contacts__search_contacts", query=person.last_name)
+        items = scene.plan.results[-1]["items"]
+        idx = next((i for i, c in enumerate(items) if c["email"] == person.email), None)
+        if idx is None:
+            continue
+        email_ref = scene.plan.ref(f"items.{idx}.email")
+        items = _pages(scene.work, res, {fname: email_ref}, 20)
+        hit = next(((s, i) for s, i, it in items if it["id"] == row["id"]), None)
+        if hit is None or len(items) != 1:
+            raise Skip("the person's record is not alone")
+        refs = _locate_all(scene, inst, None)
+        refs[act.target()[0]] = scene.plan.ref(f"items.{hit[1]}.id", hit[0])
+        scene.say(_sentence(scene, _ask(scene, inst, "it"), _why(scene, act)))
+        result = perform(scene, inst, refs)
+        scene.asks += report(scene, inst, result)
+        key = verify(scene, res, row, refs[act.target()[0]], "it")
+        if key:
+            scene.asks.append(f"its {key} now")
+        name = email_person(scene, person, f"your {res.label.replace('_', ' ')}")
+        scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name.split()[0] if scene.rng.random() < 0.5
+                             else name, what=scene.text.choice(("what you did", "the outcome", "that it's handled",
+                                                                 "where it stands"))))
+        if "contacts" not in scene.apps:
+            scene.apps.append("contacts")
+        return
+    raise Skip("no person with exactly one record")
+
+
+@pattern("sweep")
+def sweep(scene: Scene, act: Act) -> None:
+    """The same action on every record that matches a filter."""
+    if act.read_only:
+        raise Skip("sweeps write")
+    res = _res_of(act)
+    if "list" not in res.tools:
+        raise Skip("cannot list")
+    rows = scene.plan.read(res.table)
+    options = []
+    for f in res.filter_enums():
+        for v in (res.props[f].enum or (True, False)):
+            match = [r for r in rows if r.get(f) == v]
+            if 2 <= len(match) <= 4 and all(name_of(res, r) for r in match):
+                options.append((f, v, match))
+    scene.rng.shuffle(options)
+    for f, v, match in options[:4]:
+        insts = []
+        for row in match:
+            inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
+            if inst is None:
+                break
+            insts.append(inst)
+        if len(insts) != len(match):
+            continue
+        # all must go through one after another
+        try:
+            with scene.plan.attempt():
+                items = _pages(scene.work, res, {f: v}, 20)
+                for inst in insts:
+                    step, idx = next((s, i) for s, i, it in items if it["id"] == inst.target_row()["id"])
+                    refs = _locate_all(scene, inst, None)
+                    refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
+                    perform(scene, inst, refs)
+        except (Skip, StopIteration, Exception) as exc:  # noqa: BLE001 - any failure means another filter
+            if not isinstance(exc, (Skip, StopIteration)) and type(exc).__name__ != "PlanError":
+                raise
+            continue
+        label = f.replace("_", " ")
+        which = f"{res.plural} whose {label} is {show(v)}" if res.props[f].type != "boolean" else (
+            f"{res.plural} that are {label}" if v else f"{res.plural} that are not {label}")
+        ask = _ask(scene, insts[0], "it")
+        scene.say(prose.fill(scene.text.choice(prose.SWEEP), which=which, ask=ask))
+        scene.work.fact(f"{res.plural} handled", len(insts), "integer")
+        scene.asks.append(f"how many {res.plural} you handled")
+        return
+    raise Skip("no filter selects a few records the action fits")
+
+
+@pattern("choose")
+def choose(scene: Scene, act: Act) -> None:
+    """Pick the record that is best by the category's measure among those matching, then act on it."""
+    if act.read_only:
+        raise Skip("choices lead to a write")
+    res = _res_of(act)
+    if "list" not in res.tools:
+        raise Skip("cannot list")
+    ranked = {f: field_kind(res, f) for f in res.numeric() if f in res.props}
+    ranked.update({f: "temporal" for f, p in res.props.items() if field_kind(res, f) == "temporal" and p.type == "string"})
+    if not ranked:
+        raise Skip("nothing to rank by")
+    same = sorted(f for f, k in ranked.items() if k == scene.category)
+    metric = scene.rng.choice(same or sorted(ranked))
+    kind = ranked[metric]
+    scene.category = kind if kind in MEASURABLE else "preference"
+    rows = scene.plan.read(res.table)
+    pool = [r for r in rows if r.get(metric) not in (None, "") and name_of(res, r)]
+    if not 3 <= len(pool) <= 60:
+        raise Skip("too few or too many candidates")
+    best = max if scene.rng.random() < 0.5 else min
+    top = best(pool, key=lambda r: r[metric])
+    if sum(1 for r in pool if r[metric] == top[metric]) > 1:
+        raise Skip("tie")
+    inst = instantiate(act, scene.plan, scene.rng, scene.split, target=top, avoid=scene.work.used)
+    if inst is None or not outcome(scene.plan, inst)[0]:
+        raise Skip("the action does not go through on the best record")
+    word = {True: ("highest", "most recent"), False: ("lowest", "earliest")}[best is max][kind == "temporal"]
+    label = metric.replace("_", " ")
+    if kind == "temporal" and metric.endswith("_at"):
+        label = label[:-3] + " time"
+    scene.say(prose.fill(scene.text.choice(prose.CHOOSE), which=f"{res.plural.replace('_', ' ')} in {act.app.title}",
+                         best=f"the {word} {label}"))
+    scene.say(_sentence(scene, _ask(scene, inst, "that one"), _why(scene, act)))
+    items = _pages(scene.work, res, {}, 20)
+    step, idx = next(((s, i) for s, i, it in items if it["id"] == top["id"]), (None, None))
+    if step is None or len(items) != len(rows):
+        raise Skip("not every record listed")
+    others = [r for r in pool if r["id"] != top["id"]]
+    scene.work.fact(f"chosen {res.label.replace('_', ' ')}", name_of(res, top), "name",
+                    [name_of(res, r) for r in others], [top["id"]])
+    scene.asks.append(f"which {res.label.replace('_', ' ')} you chose")
+    refs = _locate_all(scene, inst, None)
+    refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
+    result = perform(scene, inst, refs)
+    scene.asks += report(scene, inst, result)
+    _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
+
+
+@pattern("brief")
+def brief(scene: Scene, act: Act) -> None:
+    """A figure from a read action, passed on by email."""
+    if not act.read_only or not act.intent.report:
+        raise Skip("briefs read")
+    inst = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used)
+    if inst is None or not outcome(scene.plan, inst)[0]:
+        raise Skip("the read does not go through")
+    scene.say(_sentence(scene, inst.text, _why(scene, act)))
+    asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, None)))
+    if not asked:
+        raise Skip("nothing to report")
+    scene.asks += asked
+    scene.category = _kind_of_words(" ".join(asked), scene)
+    person = cast_person(scene)
+    name = email_person(scene, person, act.app.title + " figures")
+    scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name,
+                         what=scene.text.choice(("the numbers", "what you found", "the figures", "the result"))))
+
+
+@pattern("double")
+def double(scene: Scene, act: Act) -> None:
+    """Two actions on the same record, one after the other."""
+    if act.read_only:
+        raise Skip("doubles write")
+    res = _res_of(act)
+    for inst, _ in _candidates(scene, act, True, 4):
+        row = inst.target_row()
+        try:
+            with scene.plan.attempt():
+                named, by = _refer(scene, res, row, strict=False)
+                refs = _locate_all(scene, inst, by)
+                perform(scene, inst, refs)
+                second = _other_act(scene, act, res, scene.plan.read(res.table, "id = ?", (row["id"],))[0])
+                if second is None:
+                    raise Skip("no second action")
+                second_refs = _locate_all(scene, second, None)
+                second_refs[act.target()[0]] = refs[act.target()[0]]
+                perform(scene, second, second_refs)
+        except Skip:
+            continue
+        then = scene.text.choice(("and then", "then", "and after that", "followed by"))
+        scene.say(_sentence(scene, f"{_ask(scene, inst, named)}, {then} {_ask(scene, second, 'it')}",
+                            _why(scene, act)))
+        key = verify(scene, res, row, refs[act.target()[0]], "it")
+        if key:
+            scene.say(prose.fill(scene.text.choice(prose.VERIFY), it="it", field=key))
+        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}", 0.5)
+        return
+    raise Skip("no record takes two actions")
+
+
+def _kind_of_words(words: str, scene: Scene) -> str:
+    """The measurable category a reported figure's name belongs to, else scope or preference."""
+    from toolgym_env.tasks.scenarios.scene import KINDS
+
+    words = words.replace(" ", "_")
+    kind = next((k for k, p in KINDS.items() if p.search(words)), None)
+    return kind or (scene.category if scene.category not in MEASURABLE else scene.rng.choice(("scope", "preference")))
+
+
+def applicable(act: Act) -> list[str]:
+    """The patterns that can use ``act`` as their main action."""
+    if act.read_only:
+        return ["brief"] if act.intent.report else []
+    target = act.target()
+    if target is None:
+        return ["errand"]
+    out = ["errand", "fallback", "pivot", "threshold", "sweep", "choose", "double"]
+    if target is not None and any("email" in f for f in target[1].decl.filterable):
+        out.append("requester")
+    return out
+
+
+__all__ = ["CATEGORIES", "CATEGORY_CONSTRAINTS", "FAMILIES", "IF_THEN", "PATTERNS", "applicable", "resources"]

@@ -1,0 +1,182 @@
+"""Writing scenario tasks: each slot anchors on one domain action (a fixed schedule over every action of every
+app, so the suites together exercise them all), tells a story of a family that can use it, adds the implied
+constraints of the story's goal category, and keeps the task only if the engine's validator accepts it (oracle
+1.0, violating variants caught, the audit's attacks 0 and honest variants 1).
+
+Example:
+    >>> gen = ScenarioGenerator("test", seed=7)
+    >>> task = next(t for t in map(gen.task, range(3)) if t is not None)
+    >>> task.family in FAMILIES and task.tier in ("easy", "medium", "hard")
+    True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+
+from toolgym_env.judge.footprint import footprint_of
+from toolgym_env.tasks.engine import phrasing
+from toolgym_env.tasks.engine.compose import WORLD_SEEDS, Composed, attempt, domain_apps, write_answer
+from toolgym_env.tasks.engine.constraint_gen import choose_constraints
+from toolgym_env.tasks.engine.generate import Generator, Rejected, _distinct_facts, _distinct_tradeoff, _reason
+from toolgym_env.tasks.engine.work import Skip, Work
+from toolgym_env.tasks.plan import Plan, PlanError
+from toolgym_env.tasks.scenarios import prose
+from toolgym_env.tasks.scenarios.acts import Act, acts_of
+from toolgym_env.tasks.scenarios.families import CATEGORIES, CATEGORY_CONSTRAINTS, FAMILIES, IF_THEN, PATTERNS, applicable
+from toolgym_env.tasks.scenarios.scene import Scene
+from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
+from toolgym_env.tasks.validate import oracle_stats
+from toolgym_env.world.diff import diff_world
+from toolgym_env.world.seeding import stable_seed
+
+#: Where each split starts in the schedule of anchor actions (train continues where test stops).
+SCHEDULE_OFFSET = {"test": 0, "dev": 0, "train": 1000}
+#: Share of scenarios that go on with a second errand in the same app (a related job while the user is at it).
+SECOND_PART = 0.6
+#: How the second part joins the first.
+THEN = ["While you're in {app}, there's one more thing.", "One more thing in {app}.",
+        "Also in {app}:", "And since you'll be in {app} anyway:", "Something else in {app} while you're there.",
+        "There's a second job in {app}."]
+#: Words a fact's name may start with that take no "the" ("their active tickets", "how many...").
+_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether", "number"}
+#: First words of a sentence that read on after an opener ending in a comma ("Hi, can you...").
+_LEADS = {"Can", "Could", "Would", "Please", "Go", "Have", "Open", "Check", "Pull", "Look", "Among", "Of", "From",
+          "Take", "For", "All", "Handle", "Work", "Should", "Depending", "In", "When", "Anything", "Tell", "Let",
+          "Drop", "Then", "Once", "Afterwards", "Finally", "Make", "Double-check", "Failing", "If"}
+#: Attempts on the slot's scheduled action before drawing another one.
+ANCHOR_ATTEMPTS = 8
+
+
+@lru_cache(maxsize=1)
+def schedule() -> tuple[tuple[str, str], ...]:
+    """Every ``(app, action)`` a scenario can anchor on, in a fixed shuffled order."""
+    from toolgym_env.universe import Universe
+
+    universe = Universe.full()
+    pairs = [(app, act.name) for domain in sorted(domain_apps()) for app in domain_apps()[domain]
+             for act in acts_of(universe.app(app)) if applicable(act)]
+    random.Random(stable_seed("scenario-schedule")).shuffle(pairs)
+    return tuple(pairs)
+
+
+def tier(calls: int) -> str:
+    """Difficulty tier by the oracle's length: easy (≤ 6 calls), medium (≤ 11), hard."""
+    return "easy" if calls <= 6 else "medium" if calls <= 11 else "hard"
+
+
+class ScenarioGenerator(Generator):
+    """Writes and validates scenario tasks for one split and seed (same interface as the engine's
+    :class:`~toolgym_env.tasks.engine.generate.Generator`)."""
+
+    def task(self, slot: int) -> Task | None:
+        """The task of ``slot``, or ``None`` after ``MAX_ATTEMPTS``."""
+        for n in range(12):
+            rng = random.Random(stable_seed("toolgym-scenarios", self.split, self.seed, slot, n))
+            words = prose.SplitRandom(stable_seed("scenario-words", self.split, self.seed, slot, n), self.split)
+            try:
+                task = self._scenario(slot, n, rng, words)
+                self.validate(task)
+            except (Skip, PlanError, LookupError, ValueError) as exc:
+                self.stats.rejected[f"draft: {_reason(exc)}"] += 1
+                continue
+            except Rejected as exc:
+                self.stats.rejected[str(exc).split(" (", 1)[0]] += 1
+                continue
+            self.stats.kept += 1
+            return task
+        return None
+
+    def _anchor(self, slot: int, n: int, rng: random.Random) -> Act:
+        plan = schedule()
+        app, name = plan[(SCHEDULE_OFFSET.get(self.split, 0) + slot) % len(plan)]
+        if n >= ANCHOR_ATTEMPTS:
+            app, name = rng.choice(plan)
+        return next(a for a in acts_of(self.universe.app(app)) if a.name == name)
+
+    def _scenario(self, slot: int, n: int, rng: random.Random, words: prose.SplitRandom) -> Task:
+        act = self._anchor(slot, n, rng)
+        patterns = applicable(act)
+        pattern = rng.choice(patterns)
+        category = rng.choice(CATEGORIES)
+        seed = rng.choice(WORLD_SEEDS)
+        plan = Plan(self.universe, seed=seed, apps=(act.app.name,))
+        work = Work(plan, rng)
+        scene = Scene(work, self.split, words, category, apps=[act.app.name])
+        with attempt(work):
+            PATTERNS[pattern](scene, act)
+        if rng.random() < SECOND_PART:
+            self._second(scene, act, rng, words)
+        if not work.facts:
+            raise Skip("nothing to report")
+        used = tuple(sorted({c.name.split("__", 1)[0] for c in plan.calls}))
+        comp = Composed(plan, work, used, seed)
+        constraints = choose_constraints(comp, rng, self.catalog, prefer=CATEGORY_CONSTRAINTS[category])
+        phrased = [c.model_copy(update={"phrasing": self._phrase(c, work, words)}) for c in constraints]
+        lines = list(work.report)
+        for c in phrased:
+            if c.type == "response_content":
+                lines += [(k, v) for k, v in work.extras if v in c.must_include]
+        fmt = next((c.format for c in phrased if c.type == "output_format"), None)
+        answer = write_answer(lines, fmt)
+        instruction = self._request(scene, [c.phrasing for c in phrased if c.phrasing], words, fmt != "json")
+        goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
+        phrased = [_distinct_tradeoff(c, instruction) for c in phrased]
+        world = plan.world
+        goal = goal.model_copy(update={"allow": footprint_of(diff_world(world), world.touched(), goal)})
+        task = Task(
+            id=f"{self.split}-{self.seed}-{slot:05d}", split=self.split, instruction=instruction, apps=list(used),
+            world=WorldRecipe(seed=seed), family=f"{pattern}-{scene.category}", category=scene.category,
+            if_then=IF_THEN.get(pattern, ""), goal=goal, constraints=phrased, oracle=plan.calls,
+            oracle_answer=answer,
+        )
+        stats = oracle_stats(task).model_copy(update={"segments": [pattern]})
+        assert task.family in FAMILIES
+        return task.model_copy(update={"stats": stats, "tier": tier(stats.calls)})
+
+    def _second(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom) -> None:
+        """A second, related job in the same app (kept only if it works out)."""
+        others = [a for a in acts_of(act.app) if a.name != act.name and applicable(a)]
+        rng.shuffle(others)
+        category = scene.category
+        for other in others[:3]:
+            mark = len(scene.sentences)
+            asks = list(scene.asks)
+            try:
+                with attempt(scene.work):
+                    PATTERNS[rng.choice(applicable(other))](scene, other)
+            except (Skip, PlanError, LookupError, ValueError):
+                del scene.sentences[mark:]
+                scene.asks = asks
+                scene.category = category
+                continue
+            scene.sentences.insert(mark, prose.fill(words.choice(THEN), app=act.app.title))
+            scene.category = category
+            return
+
+    def _phrase(self, c, work, words):  # noqa: ANN001 - the engine's signature
+        if c.type == "response_content":
+            keys = [k for k, v in work.extras if v in c.must_include]
+            return words.choice(("In your reply, also tell me the {}.", "Please also include the {} in your answer.",
+                                 "When you report back, mention the {} too.", "Add the {} to your reply as well.")
+                                ).format(" and the ".join(keys))
+        return phrasing.constraint_phrase(c, words, self.names)
+
+    def _request(self, scene: Scene, constraints: list[str], words: prose.SplitRandom, recap: bool) -> str:
+        body = list(scene.sentences) + constraints
+        if recap and scene.work.facts:
+            keys = [f.key if f.key.split()[0] in _DETERMINERS else f"the {f.key}" for f in scene.work.facts]
+            body.append(prose.fill(words.choice(prose.REPORT), facts=prose.join(keys)))
+        opener = words.choice(prose.OPENERS)
+        first = " ".join(s for s in body if s)
+        if opener.endswith((", ", "— ", ": ")):
+            if first.split(" ", 1)[0].strip(",.?!") in _LEADS:
+                first = first[:1].lower() + first[1:]
+            else:
+                opener = opener.rstrip(",:— ") + ("! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else
+                                                  ". ")
+        text = re.sub(r"\bthe the\b", "the", opener + first)
+        closing = words.choice(prose.CLOSINGS)
+        return (text + (" " + closing if closing else "")).strip()
