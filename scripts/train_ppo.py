@@ -2,8 +2,8 @@
 compare it on the held-out tasks of that family with a random policy over the same candidates and with the
 heuristic agent on the raw env.
 
-Trains on the ``train`` suite's tasks of ``--family``, evaluates on the ``test`` suite's tasks of the same family
-(other apps, other records). Writes ``learning_curve.png``, ``results.json`` and the trained ``model.zip`` to ``--out`` and prints a table.
+Trains on the ``checklist-train`` suite's tasks of ``--family``, evaluates on the ``checklist-test`` suite's tasks of
+the same family (other apps, other records). Writes ``learning_curve.png``, ``results.json`` and the trained ``model.zip`` to ``--out`` and prints a table.
 Needs the ``rl`` extra (stable-baselines3) and matplotlib (the ``eval`` extra).
 
     python scripts/train_ppo.py --family "pick+notify" --timesteps 30000 --n-envs 4 --vec subproc \\
@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+#: The suites of the checklist kind (the numeric adapter's candidate builder reads their grammar).
+TRAIN_SUITE, TEST_SUITE = "checklist-train", "checklist-test"
 DEFAULTS = {"family": "pick+notify", "timesteps": 30_000, "n_envs": 4, "vec": "subproc", "seed": 0,
             "featurizer": "hashing", "dim": 256, "k": 8, "max_steps": 14, "shaping": 0.0, "eval_seeds": 3,
             "n_steps": 256, "out": "runs/ppo"}
@@ -208,11 +210,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     torch.set_num_threads(1)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    train_tasks, test_tasks = family_tasks(args.family, "train")[:args.max_train_tasks], family_tasks(args.family, "test")
+    train_tasks = family_tasks(args.family, TRAIN_SUITE)[:args.max_train_tasks]
+    test_tasks = family_tasks(args.family, TEST_SUITE)
     eval_seeds = [1000 + s for s in range(args.eval_seeds)]
     t0 = time.time()
 
-    fns = [env_factory(args, "train", train_tasks, args.shaping) for _ in range(args.n_envs)]
+    fns = [env_factory(args, TRAIN_SUITE, train_tasks, args.shaping) for _ in range(args.n_envs)]
     venv = SubprocVecEnv(fns) if args.vec == "subproc" else DummyVecEnv(fns)
     venv.seed(args.seed)
     model = PPO("MultiInputPolicy", venv, n_steps=args.n_steps, batch_size=min(256, args.n_steps * args.n_envs),
@@ -238,13 +241,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                                "featurizer": args.featurizer, "k": args.k, "max_steps": args.max_steps,
                                "shaping": args.shaping, "obs_keys": args.obs_keys, "n_train_tasks": len(train_tasks),
                                "n_test_tasks": len(test_tasks), "held_out": {}, "train_tasks": {}}
-    for suite, tasks, key in (("test", test_tasks, "held_out"), ("train", train_tasks, "train_tasks")):
+    for suite, tasks, key in ((TEST_SUITE, test_tasks, "held_out"), (TRAIN_SUITE, train_tasks, "train_tasks")):
         env = env_factory(args, suite, tasks)()
         seeds = eval_seeds if key == "held_out" else eval_seeds[:1]
         results[key]["trained"] = run_policy(env, trained, len(tasks), seeds)
         results[key]["random"] = run_policy(env, random, len(tasks), seeds)
         env.close()
-    results["held_out"]["heuristic"] = run_heuristic(args, "test", test_tasks, eval_seeds)
+    results["held_out"]["heuristic"] = run_heuristic(args, TEST_SUITE, test_tasks, eval_seeds)
     results["wall_time_s"] = {"train": round(train_s, 1), "eval": round(time.time() - t1, 1),
                               "total": round(time.time() - t0, 1)}
     results["curve"] = callback.curve

@@ -1,4 +1,5 @@
-"""Summary figures of a task suite: sizes, difficulty, apps, constraint types."""
+"""Summary figures of a task suite: sizes, difficulty, apps, constraint types, goal categories, scenario
+families, surface variety of the requests and (optionally) catalog coverage."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from collections import Counter
 from typing import Any
 
 from toolgym_env.tasks.constraints import CONSTRAINT_TYPES
+from toolgym_env.tasks.coverage import coverage
+from toolgym_env.tasks.language import language_stats
 from toolgym_env.tasks.schema import Task
 from toolgym_env.tasks.validate import oracle_stats
 
 
-def suite_stats(tasks: list[Task]) -> dict[str, Any]:
-    """Counts and means over ``tasks`` (the oracle's calls, distinct tools, apps, depth) and how often each
-    constraint type, segment pattern and app occurs."""
+def suite_stats(tasks: list[Task], with_coverage: bool = False) -> dict[str, Any]:
+    """Counts and means over ``tasks`` (the oracle's calls, distinct tools, apps, depth), how often each
+    constraint type, segment pattern, goal category, if-then family and tier occurs, the requests' surface
+    variety, and with ``with_coverage`` the catalog tools and domain actions the oracles use."""
     stats = [t.stats or oracle_stats(t) for t in tasks]
 
     def mean(xs: list[float]) -> float:
@@ -38,4 +42,10 @@ def suite_stats(tasks: list[Task]) -> dict[str, Any]:
         "soft_constraints": sum(not c.hard for t in tasks for c in t.constraints),
         "segments": dict(sorted(Counter(s for st in stats for s in st.segments).items())),
         "mean_instruction_chars": mean([len(t.instruction) for t in tasks]),
+        "categories": dict(sorted(Counter(t.category for t in tasks if t.category).items())),
+        "if_then": dict(sorted(Counter(t.if_then for t in tasks if t.if_then).items())),
+        "tiers": dict(sorted(Counter(t.tier for t in tasks if t.tier).items())),
+        "families": len({t.family for t in tasks if t.family}),
+        "language": language_stats([t.instruction for t in tasks]),
+        **({"coverage": coverage(tasks)} if with_coverage else {}),
     }

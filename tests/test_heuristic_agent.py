@@ -20,8 +20,8 @@ INSTRUCTION = "In ClosrHQ, find the deal “Acme renewal” and change its stage
 
 @pytest.fixture(scope="module")
 def test_env():
-    """The test suite with the judge reward."""
-    env = gym.make("ToolGym-v0")
+    """The checklist test suite (the grammar the heuristic reads) with the judge reward."""
+    env = gym.make("ToolGym-v0", suite="checklist-test")
     yield env
     env.close()
 
@@ -45,7 +45,7 @@ def test_deterministic(test_env):
 
 
 def test_parses_every_test_suite_request():
-    for task in load_suite("test"):
+    for task in load_suite("checklist-test"):
         assert [s.kind for s in parse_request(task.instruction).steps] == task.stats.segments, task.id
 
 
@@ -190,7 +190,7 @@ def test_odd_inputs_and_step_budget():
 
 def test_survives_injected_failures():
     """The README's robustness table: under ``heavy`` the heuristic keeps 88% success (7 of these 8)."""
-    env = StateController(gym.make("ToolGym-v0"), profile="heavy", seed=0)
+    env = StateController(gym.make("ToolGym-v0", suite="checklist-test"), profile="heavy", seed=0)
     results = [run_episode(env, HeuristicAgent(), seed=i, options={"task_index": i}) for i in SAMPLE]
     env.close()
     assert all(r.terminated and r.steps <= 40 for r in results)

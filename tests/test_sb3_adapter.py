@@ -19,13 +19,14 @@ from toolgym_env.wrappers.numeric import FEATURE_NAMES, NUMERIC_ID, PROGRESS_NAM
 
 register_numeric()
 FAMILY = "pick+notify"
+SUITE = "checklist-test"  # the grammar the candidate builder reads
 
 
 def hashing_env(env=None, **kwargs):
-    return NumericAdapter(env if env is not None else gym.make("ToolGym-v0"), featurizer="hashing", dim=64, **kwargs)
+    return NumericAdapter(env if env is not None else gym.make("ToolGym-v0", suite=SUITE), featurizer="hashing", dim=64, **kwargs)
 
 
-def family_env(suite="test", **kwargs):
+def family_env(suite=SUITE, **kwargs):
     tasks = [t for t in load_suite(suite) if t.family == FAMILY]
     return make_numeric(featurizer="hashing", dim=64, suite=suite, tasks=tasks, max_steps=14, **kwargs)
 
@@ -63,7 +64,7 @@ def test_check_env_on_default_stack():
 
 def test_check_env_with_state_controller_inside():
     check_env = pytest.importorskip("stable_baselines3.common.env_checker").check_env
-    check_env(hashing_env(StateController(gym.make("ToolGym-v0"), profile="heavy", seed=0)), warn=True)
+    check_env(hashing_env(StateController(gym.make("ToolGym-v0", suite=SUITE), profile="heavy", seed=0)), warn=True)
     check_env(make_numeric(featurizer="hashing", dim=32, perturb="moderate"), warn=True)
 
 
@@ -99,7 +100,7 @@ def test_same_seed_and_actions_give_identical_observations():
 
 
 def test_perturbed_episodes_run_to_the_end():
-    env = hashing_env(StateController(gym.make("ToolGym-v0", max_steps=20), profile="heavy", seed=1))
+    env = hashing_env(StateController(gym.make("ToolGym-v0", suite=SUITE, max_steps=20), profile="heavy", seed=1))
     for seed in range(3):
         observations, _, info = run(env, expert, seed=seed)
         assert all(env.observation_space.contains(o) for o in observations) and "judge" in info
@@ -216,6 +217,6 @@ def test_minilm_featurizer():
     v = f.encode(["send an email to Ann", "", "send an email to Ann"])
     assert v.shape == (3, 384) and v.dtype == np.float32
     assert np.allclose(np.linalg.norm(v[0]), 1.0, atol=1e-4) and not v[1].any() and np.array_equal(v[0], v[2])
-    env = NumericAdapter(gym.make("ToolGym-v0"), featurizer=f)
+    env = NumericAdapter(gym.make("ToolGym-v0", suite=SUITE), featurizer=f)
     obs, _ = env.reset(seed=0)
     assert env.observation_space.contains(obs) and obs["instruction"].shape == (384,)

@@ -39,19 +39,20 @@ def test_short_run_outputs_are_consistent(tmp_path):
 
     module = load_script()
     results, args = run(module, tmp_path, 1024, n_tasks=4)
+    n_test = len(module.family_tasks("pick+notify", module.TEST_SUITE))
     assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
     assert (tmp_path / "learning_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert results["timesteps"] >= 1024 and results["n_train_tasks"] == 4 and results["n_test_tasks"] == 15
+    assert results["timesteps"] >= 1024 and results["n_train_tasks"] == 4 and results["n_test_tasks"] == n_test
 
     seeds = results["eval_seeds"]
-    for where, n_tasks, n_seeds, names in (("held_out", 15, len(seeds), ("trained", "random", "heuristic")),
+    for where, n_tasks, n_seeds, names in (("held_out", n_test, len(seeds), ("trained", "random", "heuristic")),
                                            ("train_tasks", 4, 1, ("trained", "random"))):
         assert set(results[where]) == set(names)
         for name in names:
             row = results[where][name]
             assert row["episodes"] == n_tasks * n_seeds, (where, name)
             assert (row["success"] * row["episodes"]).is_integer(), (where, name)  # a count of episodes
-    assert results["held_out"]["heuristic"]["success"] == 1.0  # the README: it solves every held-out task
+    assert results["held_out"]["heuristic"]["success"] >= 0.9  # the README: it solves 18 of the 19 held-out tasks
 
     steps = [point["timesteps"] for point in results["curve"]]
     assert steps == sorted(set(steps)) and steps[-1] <= results["timesteps"]
@@ -60,8 +61,8 @@ def test_short_run_outputs_are_consistent(tmp_path):
 
     # the saved model is the one evaluated: reloaded, it scores the same on the same held-out episodes
     model = PPO.load(tmp_path / "model.zip", device="cpu")
-    env = module.env_factory(args, "test", module.family_tasks("pick+notify", "test"))()
-    again = module.run_policy(env, lambda obs, _: int(model.predict(obs, deterministic=True)[0]), 15, seeds)
+    env = module.env_factory(args, module.TEST_SUITE, module.family_tasks("pick+notify", module.TEST_SUITE))()
+    again = module.run_policy(env, lambda obs, _: int(model.predict(obs, deterministic=True)[0]), n_test, seeds)
     env.close()
     assert again == results["held_out"]["trained"]
 
@@ -71,4 +72,4 @@ def test_parse_args_defaults_and_missing_family():
     args = module.parse_args([])
     assert args.vec == "subproc" and args.featurizer == "hashing" and args.timesteps > 0
     with pytest.raises(SystemExit):
-        module.family_tasks("no+such+family", "train")
+        module.family_tasks("no+such+family", module.TRAIN_SUITE)

@@ -13,13 +13,27 @@ from typing import Any
 from toolgym_env.tasks.schema import Task
 
 _GEN: Any = None
+#: What a suite is generated from: ``scenarios`` (stories over the domain actions, the shipped train and test)
+#: or ``checklist`` (the engine's composed CRUD segments, the earlier suites' kind).
+KINDS = ("scenarios", "checklist")
 
 
-def _init(split: str, seed: int) -> None:
+def make_generator(kind: str, split: str, seed: int, paraphrase: Any = None) -> Any:
+    """The generator of ``kind`` for one split and seed."""
+    if kind == "scenarios":
+        from toolgym_env.tasks.scenarios.generate import ScenarioGenerator
+
+        return ScenarioGenerator(split, seed, paraphrase=paraphrase)
+    if kind == "checklist":
+        from toolgym_env.tasks.engine.generate import Generator
+
+        return Generator(split, seed, paraphrase=paraphrase)
+    raise ValueError(f"unknown generator kind {kind!r}; choose from {', '.join(KINDS)}")
+
+
+def _init(kind: str, split: str, seed: int) -> None:
     global _GEN
-    from toolgym_env.tasks.engine.generate import Generator
-
-    _GEN = Generator(split, seed)
+    _GEN = make_generator(kind, split, seed)
 
 
 def _chunk(slots: list[int]) -> tuple[list[tuple[int, str | None]], Counter]:
@@ -32,21 +46,20 @@ def _chunk(slots: list[int]) -> tuple[list[tuple[int, str | None]], Counter]:
 
 
 def generate_suite(split: str, seed: int, n: int, workers: int = 1,
-                   progress: Callable[[int], None] | None = None, paraphrase: Any = None,
+                   progress: Callable[[int], None] | None = None, paraphrase: Any = None, kind: str = "scenarios",
                    ) -> tuple[list[Task], Counter]:
-    """``n`` validated tasks (slots ``0..n-1``; a slot with no valid draft is skipped) and the rejection counts."""
+    """``n`` validated tasks of ``kind`` (slots ``0..n-1``; a slot with no valid draft is skipped) and the
+    rejection counts."""
     slots = list(range(n))
     chunks = [slots[i:i + 25] for i in range(0, n, 25)]
     results: dict[int, str | None] = {}
     rejected: Counter = Counter()
     if workers <= 1 or paraphrase is not None:
-        from toolgym_env.tasks.engine.generate import Generator
-
         global _GEN
-        _GEN = Generator(split, seed, paraphrase=paraphrase)
+        _GEN = make_generator(kind, split, seed, paraphrase)
         parts = map(_chunk, chunks)
     else:
-        pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(split, seed))
+        pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(kind, split, seed))
         parts = pool.map(_chunk, chunks)
     for part, rej in parts:
         results.update(part)

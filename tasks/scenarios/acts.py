@@ -14,14 +14,15 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
-from toolgym_env.apps.spec import AppSpec, ToolSpec
 from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.plan import Plan, PlanError
 from toolgym_env.tasks.scenarios.intent import Intent, slot_of
 from toolgym_env.tasks.scenarios.intents import intents
+
+from toolgym_env.apps.spec import AppSpec, ToolSpec
 
 #: A person's name: two or three capitalised words (rendered without "the <kind>").
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+( [A-Z][a-z'’-]+){1,2}$")
@@ -92,7 +93,7 @@ def resource_for(param: str, by_name: dict[str, Res]) -> Res | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def acts_of(app: AppSpec) -> tuple[Act, ...]:
     """The domain actions of a generated app that have an intent, in declaration order."""
     from toolgym_env.apps.domains import blueprint, product_index
@@ -127,9 +128,22 @@ class Instance:
         return self.records[target[0]][0] if target else None
 
 
+#: Fields that name a record when its resource declares no searchable name (a folder's name, a discount's code).
+NAME_LIKE = ("name", "title", "label", "code", "sku", "barcode", "username", "alias", "common_name", "room_number",
+             "subject", "test_name", "option_title", "tracking_number", "client_order_id", "file_name", "reference")
+
+
+def label_field(res: Res) -> str | None:
+    """The field a person names records of ``res`` by: the searchable name, else a name-like text field."""
+    if res.name_field:
+        return res.name_field
+    props = res.props
+    return next((f for f in NAME_LIKE if f in props and props[f].type == "string" and not props[f].enum), None)
+
+
 def name_of(res: Res, row: dict[str, Any]) -> str | None:
     """The name a person calls a record by (``None`` when the record has no usable name)."""
-    field = res.name_field
+    field = label_field(res)
     value = row.get(field) if field else None
     return value.strip() if isinstance(value, str) and 2 <= len(value.strip()) <= 80 else None
 
@@ -178,7 +192,7 @@ def say(value: Any) -> str:
 def _enum_of(schema: dict[str, Any]) -> list[Any]:
     for alt in [schema, *schema.get("anyOf", [])]:
         if alt.get("enum"):
-            return list(alt["enum"])
+            return [v for v in alt["enum"] if v is not None]
     return []
 
 

@@ -19,6 +19,7 @@ call budget, no redundant calls, a restriction of scope, a stated preference).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -27,8 +28,20 @@ from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.engine.work import Skip
 from toolgym_env.tasks.scenarios import prose
 from toolgym_env.tasks.scenarios.acts import Act, Instance, acts_of, instantiate, mention, name_of, outcome
-from toolgym_env.tasks.scenarios.scene import (Scene, attribute_ref, cast_person, email_person, field_kind, locate,
-                                               people_rows, perform, report, verify)
+from toolgym_env.tasks.scenarios.scene import (
+    Scene,
+    attribute_ref,
+    cast_person,
+    email_person,
+    field_kind,
+    field_words,
+    locate,
+    people_rows,
+    perform,
+    report,
+    spoken,
+    verify,
+)
 
 CATEGORIES = ("temporal", "financial", "resource", "quality", "scope", "geographic", "preference")
 #: Categories told through a measurable attribute of a record (a date, an amount, a count, a score, a place).
@@ -129,6 +142,10 @@ def _why(scene: Scene, act: Act) -> str:
 
 
 def _sentence(scene: Scene, ask: str, why: str) -> str:
+    first = ask.split(" ", 1)[0].lower().replace("’", "'").split("'")[0]
+    if first in prose.QUESTION_WORDS:
+        bank = prose.QUESTION_WITH_REASON if why else prose.QUESTION
+        return prose.fill(scene.text.choice(bank), ask=ask.rstrip("?"), why=why)
     if why:
         return prose.fill(scene.text.choice(prose.WITH_REASON), ask=ask, why=why)
     return prose.fill(scene.text.choice(prose.PLAIN), ask=ask)
@@ -241,8 +258,8 @@ def pivot(scene: Scene, act: Act) -> None:
         prop = res.props[cond]
         options = [v for v in (prop.enum or (True, False)) if v != row[cond]]
         value = row[cond] if holds else scene.rng.choice(options)
-        label = cond.replace("_", " ")
-        said = f"its {label} is {show(value)}" if prop.type != "boolean" else (
+        label = field_words(cond)
+        said = f"its {label} is {spoken(value)}" if prop.type != "boolean" else (
             f"it is {label}" if value else f"it is not {label}")
         named, by = _refer(scene, res, row, strict=False)
         then, other = (inst, plan_b) if scene.rng.random() < 0.5 else (plan_b, inst)
@@ -324,14 +341,15 @@ def requester(scene: Scene, act: Act) -> None:
     if act.read_only:
         raise Skip("requests write")
     res = _res_of(act)
-    for fname, row, person in sorted(people_rows(scene, res), key=lambda x: x[1]["id"]):
+    known = scene.person.email if scene.person else None  # the person the story is already about comes first
+    for fname, row, person in sorted(people_rows(scene, res), key=lambda x: (x[2].email != known, x[1]["id"])):
         if fname not in res.decl.filterable or (res.table, row["id"]) in scene.work.used:
             continue
         inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
         if inst is None or not outcome(scene.plan, inst)[0]:
             continue
         scene.person = person
-        thing = scene.text.choice((f"their {res.label.replace('_', ' ')}", f"a {res.label.replace('_', ' ')} of theirs",
+        thing = scene.text.choice((f"their {res.label.replace('_', ' ')}", f"{prose.a(res.label.replace('_', ' '))} of theirs",
                                    f"the {res.label.replace('_', ' ')} they have with us",
                                    f"their {res.label.replace('_', ' ')} in {act.app.title}"))
         scene.say(prose.fill(scene.text.choice(prose.CONTACT), person=person.name, thing=thing))
@@ -398,17 +416,18 @@ def sweep(scene: Scene, act: Act) -> None:
                     refs = _locate_all(scene, inst, None)
                     refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
                     perform(scene, inst, refs)
-        except (Skip, StopIteration, Exception) as exc:  # noqa: BLE001 - any failure means another filter
+        except (Skip, StopIteration, Exception) as exc:
             if not isinstance(exc, (Skip, StopIteration)) and type(exc).__name__ != "PlanError":
                 raise
             continue
-        label = f.replace("_", " ")
-        which = f"{res.plural} whose {label} is {show(v)}" if res.props[f].type != "boolean" else (
-            f"{res.plural} that are {label}" if v else f"{res.plural} that are not {label}")
-        ask = _ask(scene, insts[0], "it")
+        label = field_words(f)
+        plural = res.plural.replace("_", " ")
+        which = f"{plural} whose {label} is {spoken(v)}" if res.props[f].type != "boolean" else (
+            f"{plural} that are {label}" if v else f"{plural} that are not {label}")
+        ask = re.sub(r"\bit\b", "them", _ask(scene, insts[0], "them"))
         scene.say(prose.fill(scene.text.choice(prose.SWEEP), which=which, ask=ask))
-        scene.work.fact(f"{res.plural} handled", len(insts), "integer")
-        scene.asks.append(f"how many {res.plural} you handled")
+        scene.work.fact(f"{plural} handled", len(insts), "integer")
+        scene.asks.append(f"how many {plural} you handled")
         return
     raise Skip("no filter selects a few records the action fits")
 
@@ -441,7 +460,7 @@ def choose(scene: Scene, act: Act) -> None:
     if inst is None or not outcome(scene.plan, inst)[0]:
         raise Skip("the action does not go through on the best record")
     word = {True: ("highest", "most recent"), False: ("lowest", "earliest")}[best is max][kind == "temporal"]
-    label = metric.replace("_", " ")
+    label = field_words(metric)
     if kind == "temporal" and metric.endswith("_at"):
         label = label[:-3] + " time"
     scene.say(prose.fill(scene.text.choice(prose.CHOOSE), which=f"{res.plural.replace('_', ' ')} in {act.app.title}",

@@ -16,32 +16,54 @@ import random
 import re
 from functools import lru_cache
 
-from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.tasks.engine import phrasing
 from toolgym_env.tasks.engine.compose import WORLD_SEEDS, Composed, attempt, domain_apps, write_answer
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
-from toolgym_env.tasks.engine.generate import Generator, Rejected, _distinct_facts, _distinct_tradeoff, _reason
+from toolgym_env.tasks.engine.generate import (
+    Generator,
+    Rejected,
+    _distinct_facts,
+    _distinct_tradeoff,
+    _reason,
+)
 from toolgym_env.tasks.engine.work import Skip, Work
 from toolgym_env.tasks.plan import Plan, PlanError
 from toolgym_env.tasks.scenarios import prose
 from toolgym_env.tasks.scenarios.acts import Act, acts_of
-from toolgym_env.tasks.scenarios.families import CATEGORIES, CATEGORY_CONSTRAINTS, FAMILIES, IF_THEN, PATTERNS, applicable
+from toolgym_env.tasks.scenarios.families import (
+    CATEGORIES,
+    CATEGORY_CONSTRAINTS,
+    FAMILIES,
+    IF_THEN,
+    PATTERNS,
+    applicable,
+)
 from toolgym_env.tasks.scenarios.scene import Scene
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
 from toolgym_env.tasks.validate import oracle_stats
+
+from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import stable_seed
 
 #: Where each split starts in the schedule of anchor actions (train continues where test stops).
 SCHEDULE_OFFSET = {"test": 0, "dev": 0, "train": 1000}
 #: Share of scenarios that go on with a second errand in the same app (a related job while the user is at it).
-SECOND_PART = 0.6
+SECOND_PART = 0.75
+#: Share of scenarios that go on in another app for a person of the shared cast who has a record there (the
+#: cross-app join: the same person, found through Contacts, in two products).
+CROSS_APP = 0.6
+#: Other apps tried for the cross-app part.
+PARTNER_APPS = 2
+#: How the cross-app part joins the story.
+ELSEWHERE = ["Separately, over in {app}:", "Next, something in {app}.", "And in {app}:",
+             "While we're at it, there's {app} too.", "Then there's {app}.", "Another thing, this time in {app}."]
 #: How the second part joins the first.
 THEN = ["While you're in {app}, there's one more thing.", "One more thing in {app}.",
         "Also in {app}:", "And since you'll be in {app} anyway:", "Something else in {app} while you're there.",
         "There's a second job in {app}."]
 #: Words a fact's name may start with that take no "the" ("their active tickets", "how many...").
-_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether", "number"}
+_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether"}
 #: First words of a sentence that read on after an opener ending in a comma ("Hi, can you...").
 _LEADS = {"Can", "Could", "Would", "Please", "Go", "Have", "Open", "Check", "Pull", "Look", "Among", "Of", "From",
           "Take", "For", "All", "Handle", "Work", "Should", "Depending", "In", "When", "Anything", "Tell", "Let",
@@ -102,13 +124,18 @@ class ScenarioGenerator(Generator):
         pattern = rng.choice(patterns)
         category = rng.choice(CATEGORIES)
         seed = rng.choice(WORLD_SEEDS)
-        plan = Plan(self.universe, seed=seed, apps=(act.app.name,))
+        domain = self._domain_of(act.app.name)
+        partners = sorted(rng.sample([a for d, apps in sorted(domain_apps().items()) if d != domain for a in apps],
+                                     PARTNER_APPS)) if rng.random() < CROSS_APP else []
+        plan = Plan(self.universe, seed=seed, apps=(act.app.name, *partners))
         work = Work(plan, rng)
         scene = Scene(work, self.split, words, category, apps=[act.app.name])
         with attempt(work):
             PATTERNS[pattern](scene, act)
         if rng.random() < SECOND_PART:
             self._second(scene, act, rng, words)
+        if partners:
+            self._elsewhere(scene, partners, rng, words)
         if not work.facts:
             raise Skip("nothing to report")
         used = tuple(sorted({c.name.split("__", 1)[0] for c in plan.calls}))
@@ -134,7 +161,8 @@ class ScenarioGenerator(Generator):
         )
         stats = oracle_stats(task).model_copy(update={"segments": [pattern]})
         assert task.family in FAMILIES
-        return task.model_copy(update={"stats": stats, "tier": tier(stats.calls)})
+        task = task.model_copy(update={"stats": stats, "tier": tier(stats.calls)})
+        return self._paraphrased(task) if self.paraphrase is not None else task
 
     def _second(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom) -> None:
         """A second, related job in the same app (kept only if it works out)."""
@@ -156,12 +184,49 @@ class ScenarioGenerator(Generator):
             scene.category = category
             return
 
-    def _phrase(self, c, work, words):  # noqa: ANN001 - the engine's signature
+    def _elsewhere(self, scene: Scene, partners: list[str], rng: random.Random, words: prose.SplitRandom) -> None:
+        """A job in another app for a person of the cast who has a record there (kept only if it works out);
+        the person of the first part is preferred, so one person runs through both apps."""
+        from toolgym_env.tasks.scenarios.families import requester
+
+        category = scene.category
+        for name in partners:
+            acts = [a for a in acts_of(self.universe.app(name)) if "requester" in applicable(a)]
+            rng.shuffle(acts)
+            for other in acts[:3]:
+                mark, asks, person = len(scene.sentences), list(scene.asks), scene.person
+                try:
+                    with attempt(scene.work):
+                        requester(scene, other)
+                except (Skip, PlanError, LookupError, ValueError):
+                    del scene.sentences[mark:]
+                    scene.asks, scene.person, scene.category = asks, person, category
+                    continue
+                scene.sentences.insert(mark, prose.fill(words.choice(ELSEWHERE), app=other.app.title))
+                scene.category = category
+                return
+
+    @staticmethod
+    def _domain_of(app: str) -> str:
+        return next(d for d, apps in domain_apps().items() if app in apps)
+
+    def _phrase(self, c, work, words):
         if c.type == "response_content":
             keys = [k for k, v in work.extras if v in c.must_include]
             return words.choice(("In your reply, also tell me the {}.", "Please also include the {} in your answer.",
                                  "When you report back, mention the {} too.", "Add the {} to your reply as well.")
                                 ).format(" and the ".join(keys))
+        if c.type == "tool_type_priority" and c.min_ratio >= 1:
+            doing = prose.join([phrasing._KIND_DOING[k] for k in c.prefer], "or")
+            others = prose.join([phrasing._KIND_DOING[k] for k in c.among if k not in c.prefer], "or")
+            return words.choice((f"Stick to {doing}; no {others} at all, please.",
+                                 f"Only use {doing} for this, never {others}.",
+                                 f"Please don't resort to {others}; {doing} is the way to go here.",
+                                 f"I want {doing} only, with no {others}."))
+        if c.type == "output_format" and c.format != "json" and c.min_items <= 1:
+            kind = "bulleted" if c.format == "bullets" else "numbered"
+            return words.choice((f"Write your answer as a {kind} list.", f"Please answer with a {kind} list.",
+                                 f"Put your answer in a {kind} list.", f"A {kind} list is the format I need."))
         return phrasing.constraint_phrase(c, words, self.names)
 
     def _request(self, scene: Scene, constraints: list[str], words: prose.SplitRandom, recap: bool) -> str:

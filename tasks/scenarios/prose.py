@@ -54,6 +54,22 @@ WITH_REASON = [
 PLAIN = ["Please {ask}.", "Can you {ask}?", "{ask}.", "Could you {ask}?", "I'd like you to {ask}.",
          "Would you mind if you {ask}?", "Go ahead and {ask}.", "I need you to {ask}."]
 
+#: An ask worded as a question ("how many … are overdue"): ``{ask}``, ``{why}``.
+QUESTION_WITH_REASON = [
+    "Can you find out {ask}? {Why}.",
+    "I need to know {ask}, because {why}.",
+    "{Why}, so could you check {ask}?",
+    "Please look up {ask} — {why}.",
+    "Could you tell me {ask}? The thing is, {why}.",
+    "{Why}. Would you work out {ask}?",
+]
+
+QUESTION = ["Can you find out {ask}?", "Please check {ask}.", "I'd like to know {ask}.", "Could you look into {ask}?",
+            "Work out {ask} for me.", "Would you tell me {ask}?"]
+
+#: First words of an ask that make it a question rather than an imperative.
+QUESTION_WORDS = ("how", "what", "which", "whether", "who", "where", "when", "why", "is", "are", "do", "does")
+
 #: Fallback when an action's precondition refuses it: ``{fallback}``.
 FALLBACK = [
     "If that isn't possible, {fallback} instead.",
@@ -68,7 +84,7 @@ FALLBACK = [
 PIVOT = [
     "If {cond}, {then}; otherwise {other}.",
     "Depending on it: when {cond}, {then} — if not, {other}.",
-    "Should {cond}, {then}. If not, {other}.",
+    "Provided {cond}, {then}. If not, {other}.",
     "Check it first: if {cond}, {then}, and if not, {other}.",
     "In case {cond}, {then}; in any other case {other}.",
     "Look at it before acting — {cond}? Then {then}. Otherwise {other}.",
@@ -130,6 +146,16 @@ def fill(template: str, **parts: str) -> str:
     for key, value in parts.items():
         template = template.replace("{" + key + "}", value).replace("{" + cap(key) + "}", cap(value))
     return cap(template)
+
+
+def a(noun: str) -> str:
+    """``noun`` with its indefinite article.
+
+    Example:
+        >>> a("issue"), a("ticket"), a("hour")
+        ('an issue', 'a ticket', 'an hour')
+    """
+    return f"{'an' if noun[:1].lower() in 'aeiou' or noun.lower().startswith(('hour', 'honest')) else 'a'} {noun}"
 
 
 def join(items: list[str], word: str = "and") -> str:

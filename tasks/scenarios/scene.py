@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolgym_env.judge.footprint import IGNORED_COLUMNS
 from toolgym_env.tasks.engine.segments import _pages, enum_distractors, find, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res
 from toolgym_env.tasks.engine.work import Skip, Work
@@ -17,6 +16,8 @@ from toolgym_env.tasks.plan import Ref
 from toolgym_env.tasks.scenarios.acts import Instance, mention, name_of
 from toolgym_env.tasks.scenarios.prose import SplitRandom
 from toolgym_env.tasks.schema import RowExpectation
+
+from toolgym_env.judge.footprint import IGNORED_COLUMNS
 from toolgym_env.world.seeding import Person, make_cast
 
 #: Columns whose value depends on when the agent acts, never expected.
@@ -83,7 +84,7 @@ def attribute_ref(scene: Scene, res: Res, row: dict[str, Any], kind: str | None 
     for fname, value in row.items():
         if fname == "id" or fname == res.name_field or fname.endswith("_id") or value in (None, "", [], {}):
             continue
-        if isinstance(value, (list, dict)) or isinstance(value, bool) or field_kind(res, fname) != (kind or scene.category):
+        if isinstance(value, (list, dict, bool)) or field_kind(res, fname) != (kind or scene.category):
             continue
         if sum(1 for r in rows if r.get(fname) == value) == 1 and len(str(value)) <= 40:
             options.append((fname, value))
@@ -121,12 +122,44 @@ def describe(fname: str, value: Any) -> str:
         >>> describe("created_at", "2026-02-15T00:00:00Z"), describe("city", "Lyon")
         ('created on 15 February 2026', 'whose city is Lyon')
     """
-    words = fname.replace("_", " ")
+    words = field_words(fname)
     if isinstance(value, str) and re.match(r"^\d{4}-\d\d-\d\d", value):
-        if fname.endswith("_at"):
-            return f"{words[:-3]} on {when(value)}"
+        if fname.endswith(("_at", "_on")):
+            verb = words.rsplit(" ", 1)[0] if " " in words else words
+            last = verb.split()[-1]
+            if last.endswith("ed") or last in ("spent", "due", "paid", "sent", "made", "held", "done"):
+                return f"{verb} on {when(value)}"
+            if last.endswith("s") and fname.endswith("_on"):  # expires_on, starts_on
+                return f"that {verb} on {when(value)}"
+            return f"whose {verb} date is {when(value)}"
         return f"whose {words} is {when(value)}"
-    return f"whose {words} is {show(value)}"
+    return f"whose {words} is {spoken(value)}"
+
+
+def spoken(value: Any) -> str:
+    """A value as a sentence says it: an enum code's underscores become spaces (``in_progress`` → ``in
+    progress``); anything else as :func:`show` writes it.
+
+    Example:
+        >>> spoken("in_progress"), spoken(12.5)
+        ('in progress', '12.5')
+    """
+    text = show(value)
+    return text.replace("_", " ") if re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", text) else text
+
+
+def field_words(fname: str) -> str:
+    """A field's name as words: ``fines_cents`` → ``fines in cents``, ``due_on`` → ``due on``.
+
+    Example:
+        >>> field_words("fines_cents"), field_words("pay_date")
+        ('fines in cents', 'pay date')
+    """
+    words = fname.replace("_", " ")
+    for unit in ("cents", "minutes", "seconds", "ms", "mb", "gb", "pct", "usd"):
+        if words.endswith(" " + unit):
+            return f"{words[:-len(unit) - 1]} in {'percent' if unit == 'pct' else unit}"
+    return words
 
 
 def locate(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | None = None) -> Ref:
@@ -218,7 +251,7 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
     if not changed:
         return None
     fname = scene.rng.choice(sorted(changed))
-    key = fname.replace("_", " ")
+    key = field_words(fname)
     value = now[0][fname]
     kind = value_type(res, fname, value)
     distractors = [show(row[fname])]

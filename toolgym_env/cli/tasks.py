@@ -31,10 +31,13 @@ def tasks() -> None:
 @click.option("--split", type=click.Choice(["train", "test", "dev"]), default="test", show_default=True)
 @output_option(help="JSONL file to write (and FILE.meta.json beside it).", required=True)
 @click.option("--workers", type=int, default=os.cpu_count() or 1, show_default=True, help="Processes.")
+@click.option("--kind", type=click.Choice(["scenarios", "checklist"]), default="scenarios", show_default=True,
+              help="scenarios: stories over the domain actions (the shipped train/test); checklist: the engine's "
+                   "composed segments (the shipped checklist suite).")
 @click.option("--paraphrase-model", default=None, help="Paraphrase instructions with this model (off by default).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint for --paraphrase-model.")
 @click.option("--api-key", default=None, help="API key (default: OPENAI_API_KEY).")
-def generate(seed: int, n: int, split: str, output: str, workers: int, paraphrase_model: str | None,
+def generate(seed: int, n: int, split: str, output: str, workers: int, kind: str, paraphrase_model: str | None,
              base_url: str | None, api_key: str | None) -> None:
     """Synthesize N validated tasks; the last line is a JSON summary (kept, rejected by reason, stats)."""
     from toolgym_env.tasks.engine.suite import generate_suite, write_suite
@@ -57,10 +60,11 @@ def generate(seed: int, n: int, split: str, output: str, workers: int, paraphras
 
     with _progress(n, f"generating {split}") as bar:
         job = bar.add_task("slots", total=n)
-        found, rejected = generate_suite(split, seed, n, workers, lambda k: bar.advance(job, k), paraphrase)
-    meta = {"seed": seed, "n": n, "split": split, "kept": len(found), "rejected": dict(sorted(rejected.items())),
-            "paraphrase_model": paraphrase_model, "command": f"toolgym tasks generate --seed {seed} --n {n} "
-                                                           f"--split {split} -o {os.path.basename(output)}"}
+        found, rejected = generate_suite(split, seed, n, workers, lambda k: bar.advance(job, k), paraphrase,
+                                          kind)
+    meta = {"seed": seed, "n": n, "split": split, "kind": kind, "kept": len(found), "rejected": dict(sorted(rejected.items())),
+            "paraphrase_model": paraphrase_model, "command": f"toolgym tasks generate --kind {kind} --seed {seed} "
+                                                           f"--n {n} --split {split} -o {os.path.basename(output)}"}
     write_suite(output, found, meta)
     click.echo(json.dumps({**meta, "path": output, "stats": suite_stats(found)}))
 
@@ -133,14 +137,15 @@ def validate(file: str, sample: int, as_json: bool) -> None:
 @click.argument("file", metavar="FILE|SUITE")
 @json_option
 def stats(file: str, as_json: bool) -> None:
-    """Counts, mean calls/tools/apps/depth and constraint-type counts (with the rejection reasons recorded
-    when the suite was generated)."""
+    """Counts, mean calls/tools/apps/depth, constraint types, goal categories, scenario families, tiers,
+    surface variety (sentence skeletons, 4-gram diversity) and catalog coverage (tools, domain actions, apps),
+    with the rejection reasons recorded when the suite was generated."""
     from pathlib import Path
 
     from toolgym_env.tasks.stats import suite_stats
 
     found = suite_tasks(file, "FILE|SUITE")
-    figures = suite_stats(found)
+    figures = suite_stats(found, with_coverage=True)
     meta_path = Path(file).with_name(Path(file).name.removesuffix(".jsonl") + ".meta.json")
     if meta_path.is_file():
         meta = json.loads(meta_path.read_text())

@@ -9,14 +9,15 @@ Example:
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
-from toolgym_env.errors import AppSpecError
 from toolgym_env.tasks.scenarios.intent import Intent, check_intent
 
+from toolgym_env.errors import AppSpecError
 
-@lru_cache(maxsize=None)
+
+@cache
 def intents(domain: str) -> dict[str, Intent]:
     """The intent table of a domain module (empty when the domain has none yet)."""
     try:
@@ -28,7 +29,7 @@ def intents(domain: str) -> dict[str, Intent]:
     return dict(module.INTENTS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def action_tools(domain: str) -> dict[str, Any]:
     """``{canonical action: ToolSpec}`` of a domain's actions, as the first product builds them."""
     from toolgym_env.apps.domains import blueprint
