@@ -1,7 +1,9 @@
 """Prompt tokens and success of the three LLM agents with the scripted model (tests/scripted_model.py behind the
 local OpenAI-compatible server tests/fake_openai.py, which counts tokens as characters / 4 of the request).
 
-Usage: python scripts/measure_prompt_tokens.py [--sample N] [--episode TASK_ID]
+Usage: python scripts/measure_prompt_tokens.py [--suite SUITE_OR_FILE] [--sample N] [--episode TASK_ID]
+                                              [--keep-results N|none]
+``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off).
 Run it against another checkout by putting that checkout first on PYTHONPATH.
 """
 
@@ -27,24 +29,29 @@ from toolgym_env.agents.react import ReActAgent
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--suite", default="test", help="the suite sampled (a shipped name or a JSONL task file)")
     parser.add_argument("--sample", type=int, default=30, help="test tasks, spread over the suite")
     parser.add_argument("--episode", default="test-2-00003", help="the 15-step function-calling episode")
+    parser.add_argument("--keep-results", default=None,
+                        help="tool results sent in full (older ones elided); 'none' = compaction off")
     args = parser.parse_args()
-    envs = {s: gym.make("ToolGym-v0", suite=s) for s in ("test", "core")}
-    test_tasks = envs["test"].unwrapped.tasks
+    kwargs = {} if args.keep_results is None else {
+        "keep_results": None if args.keep_results.lower() == "none" else int(args.keep_results)}
+    envs = {s: gym.make("ToolGym-v0", suite=s) for s in (args.suite, "core")}
+    test_tasks = envs[args.suite].unwrapped.tasks
     picked = [test_tasks[i * len(test_tasks) // args.sample].id for i in range(args.sample)]
-    jobs = [("test", t) for t in picked] + [("core", t.id) for t in envs["core"].unwrapped.tasks]
+    jobs = [(args.suite, t) for t in picked] + [("core", t.id) for t in envs["core"].unwrapped.tasks]
     model = ScriptedModel(test_tasks + envs["core"].unwrapped.tasks)
-    out = {"toolgym_env": toolgym_env.__file__}
+    out = {"toolgym_env": toolgym_env.__file__, "suite": args.suite, "agent_settings": kwargs}
     with FakeOpenAI([model]) as fake:
-        agent = FunctionCallingAgent(model="m", base_url=fake.base_url)
-        result = run_episode(envs["test"], agent, options={"task_id": args.episode})
+        agent = FunctionCallingAgent(model="m", base_url=fake.base_url, **kwargs)
+        result = run_episode(envs[args.suite], agent, options={"task_id": args.episode})
         out["episode"] = {"task_id": args.episode, "steps": result.steps, "reward": result.reward,
                           "prompt_tokens": agent.usage["prompt_tokens"], "turns": agent.usage["turns"]}
         for cls in (FunctionCallingAgent, ReActAgent, PlannerActorAgent):
             wins, tokens, steps = 0, [], []
             for suite, task_id in jobs:
-                agent = cls(model="m", base_url=fake.base_url)
+                agent = cls(model="m", base_url=fake.base_url, **kwargs)
                 result = run_episode(envs[suite], agent, options={"task_id": task_id})
                 wins += result.reward == 1.0
                 tokens.append(agent.usage["prompt_tokens"])

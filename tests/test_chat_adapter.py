@@ -22,6 +22,8 @@ from toolgym_env.envs.tool_env import ToolGymEnv
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.chat import ChatAdapter, default_system_prompt
 from toolgym_env.wrappers.chat_messages import (
+    ELIDED_KEY,
+    KEEP_RESULTS,
     NO_CALL,
     NO_NAME,
     NOT_FUNCTION,
@@ -33,6 +35,7 @@ from toolgym_env.wrappers.chat_messages import (
 )
 
 from toolgym_env.agents import OracleAgent, run_episode
+from toolgym_env.errors import InvalidArgumentError
 
 META = ["search_tools", "final_answer", "wait"]
 
@@ -126,7 +129,7 @@ def test_oracle_episode_through_tool_calls_keeps_the_judge_reward():
         ids = [m["tool_calls"][0]["id"] for m in messages if m["role"] == "assistant"]
         assert ids == [f"tc-{s}" if s % 2 else f"call_{s}" for s in range(1, steps + 1)]
         assert messages[-2]["tool_calls"][0]["function"]["name"] == "final_answer"
-        for message, step in zip(messages[3::2], env.unwrapped.trajectory):
+        for message, step in zip(env.history[3::2], env.unwrapped.trajectory):  # the full history
             assert message["content"] == step["result"]
     claim = ChatAdapter(gym.make("ToolGym-v0", suite="core"))
     claim.reset(seed=0, options={"task_index": 0})
@@ -350,3 +353,35 @@ def test_a_search_result_cut_short_still_loads_every_tool_it_names_in_full():
     shelf = ToolShelf(budget=3)
     shelf.load(names)
     assert shelf.names == names[:3] and shelf.loaded == names[:3]
+
+
+def test_old_tool_results_are_elided_in_messages_and_the_knob_turns_it_off():
+    """``messages`` (what goes to the model) shows the latest ``keep_results`` results in full and older ones
+    elided (ids kept); ``history`` keeps the whole conversation; ``keep_results=None`` sends it unchanged."""
+    index = 0
+    env = ChatAdapter(gym.make("ToolGym-v0", suite="core"))
+    reward, _ = oracle_episode(env, index)
+    assert reward == 1.0 and env.keep_results == KEEP_RESULTS
+    results = [m["content"] for m in env.history if m["role"] == "tool"]
+    sent = [m["content"] for m in env.messages if m["role"] == "tool"]
+    assert len(sent) == len(results) and sent[-KEEP_RESULTS:] == results[-KEEP_RESULTS:]
+    elided = [text for text in sent[:-KEEP_RESULTS] if ELIDED_KEY in text]
+    assert elided and all("chars cut" in json.loads(text)[ELIDED_KEY] for text in elided)
+    assert sum(map(len, sent)) < sum(map(len, results))
+    check_pairs(env.messages)
+    off = ChatAdapter(gym.make("ToolGym-v0", suite="core"), keep_results=None)
+    assert oracle_episode(off, index)[0] == 1.0
+    assert off.messages == off.history and not any(ELIDED_KEY in str(m.get("content")) for m in off.messages)
+    with pytest.raises(InvalidArgumentError):
+        ChatAdapter(gym.make("ToolGym-v0", suite="core"), keep_results=-1)
+
+
+def test_old_search_exchanges_leave_the_messages():
+    env, *_ = chat()
+    env.step(tool_call("search_tools", {"query": "send an email"}, "s1"))
+    for n in range(KEEP_RESULTS):
+        env.step(tool_call("wait", {"seconds": 1}, f"w{n}"))
+    ids = [c["id"] for m in env.messages for c in m.get("tool_calls") or ()]
+    assert "s1" not in ids and "s1" in [c["id"] for m in env.history for c in m.get("tool_calls") or ()]
+    assert len(env.tools) > 3  # what it loaded is still in the tool list
+    check_pairs(env.messages)

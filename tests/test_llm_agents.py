@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from fake_openai import FakeOpenAI
 from scripted_model import ScriptedModel
 from toolgym_env.wrappers import StateController
+from toolgym_env.wrappers.chat_messages import ELIDED_HEAD_CHARS, ELIDED_KEY, KEEP_RESULTS, elide_result
 
 from toolgym_env.agents import AGENTS, run_episode
 from toolgym_env.agents.function_calling import FunctionCallingAgent
@@ -252,3 +253,60 @@ def test_toolgym_eval_runs_an_llm_agent(tmp_path, monkeypatch, scripted):
     for r in records:
         assert r["usage"]["prompt_tokens"] > 0 and r["usage"]["completion_tokens"] > 0
         assert r["usage"]["latency_s"] > 0 and r["turns"] >= r["steps"]
+
+
+# --- history compaction -------------------------------------------------------------------------------------
+def _results_sent(request, agent_name):
+    """The tool results a request carried, as the model saw them (ReAct: the Observation texts)."""
+    if agent_name == "react":
+        return [m["content"][len("Observation: "):].split("\n\nMessage from the user:")[0]
+                for m in request["messages"] if m["role"] == "user" and m["content"].startswith("Observation: ")
+                and not m["content"].startswith("Observation: Loaded")]
+    names = {c["id"]: c["function"]["name"] for m in request["messages"] for c in m.get("tool_calls") or ()}
+    return [m["content"] for m in request["messages"]
+            if m["role"] == "tool" and names.get(m["tool_call_id"]) not in ("search_tools", "complete_subgoal")]
+
+
+@pytest.mark.parametrize("cls", AGENT_CLASSES, ids=lambda c: c.name)
+def test_old_tool_results_are_sent_elided_and_the_knob_turns_it_off(cls, envs, scripted):
+    """With the default ``keep_results`` an old result reaches the local server elided (ids kept, the cut said),
+    the last ones in full, and the task is still solved; ``keep_results=None`` sends every result in full."""
+    task_id = "core-cancel-order-refund-00"
+    sent = {}
+    for keep in (KEEP_RESULTS, None):
+        agent = cls(model="m", base_url=scripted.base_url, keep_results=keep)
+        before = len(scripted.requests)
+        result = run_episode(envs["core"], agent, options={"task_id": task_id})
+        assert result.reward == 1.0 and agent.keep_results == keep and agent.describe()["keep_results"] == keep
+        requests = [r for r in scripted.requests[before:] if not is_planner(r)]
+        sent[keep] = [_results_sent(r, cls.name) for r in requests]
+    full_last = sent[None][-1]
+    compact_last = sent[KEEP_RESULTS][-1]
+    assert full_last and not any(ELIDED_KEY in text for texts in sent[None] for text in texts)
+    elided = [text for text in compact_last if ELIDED_KEY in text]
+    assert elided, compact_last
+    for text in elided:  # still JSON, the ids kept
+        data = json.loads(text)
+        assert "chars cut" in data[ELIDED_KEY] and "id" in json.dumps(data)
+    assert compact_last[-1] == full_last[-1]  # the latest result in full
+    assert sum(map(len, compact_last)) < sum(map(len, full_last))
+
+
+def test_elide_result_keeps_ids_names_and_positions():
+    text = json.dumps({"items": [{"id": "a1", "name": "Ann", "notes": "x" * 400, "tags": ["p"]},
+                                 {"body": "y" * 100}, {"id": "a3", "email": "c@d.e", "amount": 4.5}],
+                       "total": 3})
+    data = json.loads(elide_result(text))
+    assert data["items"] == [{"id": "a1", "name": "Ann"}, {}, {"id": "a3", "email": "c@d.e", "amount": 4.5}]
+    assert data["total"] == 3 and ELIDED_KEY in data
+    assert elide_result('{"id": "x"}') == '{"id": "x"}'  # nothing to gain: unchanged
+    error = "Error 404: " + "no such record " * 40
+    assert elide_result(error).startswith(error[:ELIDED_HEAD_CHARS]) and "elided" in elide_result(error)
+    assert len(elide_result(error)) < len(error)
+
+
+def test_compaction_settings_are_checked():
+    with pytest.raises(LLMConfigError):
+        FunctionCallingAgent(model="m", base_url="http://127.0.0.1:1/v1", keep_results=-1)
+    with pytest.raises(LLMConfigError):
+        FunctionCallingAgent(model="m", base_url="http://127.0.0.1:1/v1", idle_calls=0)

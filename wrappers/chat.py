@@ -10,7 +10,14 @@ from typing import Any
 import gymnasium as gym
 from gymnasium import spaces
 from toolgym_env.envs.meta import SEARCH_TOOLS, card_names, loaded_record
-from toolgym_env.wrappers.chat_messages import ChatToolCallSpace, JsonText, ToolShelf, read_reply
+from toolgym_env.wrappers.chat_messages import (
+    KEEP_RESULTS,
+    ChatToolCallSpace,
+    JsonText,
+    ToolShelf,
+    compact_history,
+    read_reply,
+)
 
 from toolgym_env.errors import InvalidArgumentError
 
@@ -51,10 +58,17 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     named ``call_<step>``. The env's own ``{"name", "arguments"}`` action is accepted too. Anything malformed
     becomes an error observation, never an exception. Rewards, termination and the judge are the wrapped env's.
 
+    **History compaction**: ``messages`` shows the latest ``keep_results`` tool results in full; an older result
+    is elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its ids, names and
+    numbers, other text its head, with a note to call again) and an older ``search_tools`` exchange is left out
+    (what it loaded is in ``tools``). ``self.history`` always holds the whole conversation.
+
     Args:
         env: a ToolGym env (possibly wrapped).
         system_prompt: the system message; ``None`` = the shipped prompt, ``""`` = no system message.
         max_tools: most tools found by ``search_tools`` kept in ``tools`` (the meta tools come on top).
+        keep_results: tool results shown in full in ``messages`` (older ones compacted); ``None`` turns
+            compaction off (``messages`` is then the whole history).
 
     Example:
         >>> import gymnasium as gym
@@ -74,17 +88,23 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         >>> obs, reward, terminated, truncated, info = env.step(reply.choices[0].message)  # doctest: +SKIP
     """
 
-    def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 16) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, system_prompt=system_prompt, max_tools=max_tools)
+    def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 16,
+                 keep_results: int | None = KEEP_RESULTS) -> None:
+        gym.utils.RecordConstructorArgs.__init__(self, system_prompt=system_prompt, max_tools=max_tools,
+                                                 keep_results=keep_results)
         super().__init__(env)
         if max_tools < 0:
             raise InvalidArgumentError(f"max_tools must be >= 0, got {max_tools}")
+        if keep_results is not None and keep_results < 0:
+            raise InvalidArgumentError(f"keep_results must be >= 0 or None, got {keep_results}")
+        self.keep_results = keep_results
         self.system_prompt = default_system_prompt() if system_prompt is None else system_prompt
         self.max_tools = max_tools
         self.observation_space = spaces.Dict({"messages": JsonText(MAX_CONVERSATION_CHARS),
                                               "tools": JsonText(MAX_CONVERSATION_CHARS)})
         self.action_space = ChatToolCallSpace(env.unwrapped.action_space.schemas)
-        self.messages: list[dict[str, Any]] = []
+        self.messages: list[dict[str, Any]] = []  # what to send: the history, compacted
+        self.history: list[dict[str, Any]] = []  # the whole conversation
         self.tools: list[dict[str, Any]] = []
         self.shelf = ToolShelf(max_tools)
         self._steps = 0
@@ -94,10 +114,10 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         obs, info = self.env.reset(seed=seed, options=options)
         self._steps = 0
         self.shelf = ToolShelf(self.max_tools)
-        self.messages = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
-        self.messages.append({"role": "user", "content": obs["instruction"]})
+        self.history = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
+        self.history.append({"role": "user", "content": obs["instruction"]})
         if obs["message"]:
-            self.messages.append({"role": "user", "content": obs["message"]})
+            self.history.append({"role": "user", "content": obs["message"]})
         return self._observe(info)
 
     def step(self, action: Any):
@@ -111,15 +131,15 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         if not obs["is_error"] and obs["tool"] != SEARCH_TOOLS:
             self.shelf.use(obs["tool"])
         if turn.assistant is not None:
-            self.messages.append(turn.assistant)
+            self.history.append(turn.assistant)
         if turn.call_id is not None:
-            self.messages.append({"role": "tool", "tool_call_id": turn.call_id, "content": obs["result"] + turn.note})
+            self.history.append({"role": "tool", "tool_call_id": turn.call_id, "content": obs["result"] + turn.note})
             if obs["tool"] == SEARCH_TOOLS and not obs["is_error"]:
                 self._remember(obs["result"])
         elif obs["is_error"]:
-            self.messages.append({"role": "user", "content": turn.problem or obs["result"]})
+            self.history.append({"role": "user", "content": turn.problem or obs["result"]})
         if obs["message"]:
-            self.messages.append({"role": "user", "content": obs["message"]})
+            self.history.append({"role": "user", "content": obs["message"]})
         observation, info = self._observe(info)
         return observation, reward, terminated, truncated, info
 
@@ -134,6 +154,7 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
 
     def _observe(self, info: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
         """The observation (JSON text) and the info with fresh copies of the messages and tools."""
+        self.messages = compact_history(self.history, self.keep_results)
         messages = json.dumps(self.messages, ensure_ascii=False)
         tools = json.dumps(self._tool_entries(), ensure_ascii=False)
         self.tools = json.loads(tools)

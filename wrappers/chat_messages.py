@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from toolgym_env.envs.meta import FINAL_ANSWER
+from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
 
 from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
@@ -203,6 +203,9 @@ class ChatToolCallSpace(ToolCallSpace):
 
 
 # --- the tools a conversation has loaded ---------------------------------------------------------------------
+#: Tool calls after which a tool a search loaded, and that was never called, is unloaded (default: never; the
+#: agents take it as ``idle_calls``).
+IDLE_CALLS: int | None = None
 #: OpenAI's alphabet for function names.
 OPENAI_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 #: Schema keys left out of the model's view: validation details the env checks anyway (an error says what is
@@ -270,11 +273,41 @@ def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[s
                                              "parameters": model_schema(schema)}}
 
 
+#: The meta tools as a model sees them: short descriptions (the same arguments; the env checks the bounds).
+META_VIEW: dict[str, tuple[str, dict[str, str]]] = {
+    "search_tools": ("Find tools for what you want to do; the tools found are loaded into your tool list.",
+                     {"query": "What you want to do, in plain words.", "top_k": "How many tools (1-20, default 5)."}),
+    "final_answer": ("Your final answer to the user: what you did and found. Ends the task.", {"answer": ""}),
+    "wait": ("Let time pass (e.g. a rate limit says to retry later).", {"seconds": "At most 3600."}),
+}
+
+
+def meta_tool(record: dict[str, Any]) -> dict[str, Any]:
+    """A meta tool's MCP record as an OpenAI function tool in the model's view (:data:`META_VIEW`: shorter
+    descriptions, no bounds or defaults; the env validates every call against the full schema)."""
+    if record["name"] not in META_VIEW:
+        return function_tool(record["name"], record["description"], record["inputSchema"])
+    description, fields = META_VIEW[record["name"]]
+    schema = model_schema(record["inputSchema"])
+    properties = {}
+    for name, spec in schema.get("properties", {}).items():
+        spec = {k: v for k, v in spec.items() if k in ("type", "items", "enum")}
+        properties[name] = {**spec, "description": fields[name]} if fields.get(name) else spec
+    schema = {"type": "object", "required": schema.get("required", []), "properties": properties}
+    return {"type": "function", "function": {"name": record["name"], "description": description,
+                                             "parameters": schema}}
+
+
 class ToolShelf:
     """The tools loaded into a conversation: those a ``search_tools`` result named (every one of them, whatever
     the text cap), each loaded once with its full description and schema, most recently found or used first, at
     most ``budget`` at a time (the least recent is unloaded first). Names are mapped to OpenAI's alphabet and
     back, so a reply naming the mapped name runs the real tool.
+
+    ``idle_calls`` unloads a tool that was found but never called once that many tool calls went by without it
+    (``None``: never): a search loads all its hits, and those the model passed over would otherwise ride along
+    in every request until the budget pushes them out. A tool that was called stays until the budget unloads
+    it; an unloaded tool comes back with the next search that finds it. :meth:`tick` counts the calls.
 
     Example:
         >>> shelf = ToolShelf(budget=2)
@@ -282,13 +315,19 @@ class ToolShelf:
         ['a__x', 'b.y']
         >>> shelf.use("b.y"); shelf.names, shelf.real_name(openai_name("b.y"))
         (['b.y', 'a__x'], 'b.y')
+        >>> shelf = ToolShelf(budget=4, idle_calls=2)
+        >>> shelf.load(["a__x", "b__y", "c__z"]); shelf.use("b__y"); shelf.tick(); shelf.tick(); shelf.names
+        ['a__x', 'b__y', 'c__z']
+        ['b__y']
     """
 
-    def __init__(self, budget: int = 16) -> None:
+    def __init__(self, budget: int = 16, idle_calls: int | None = None) -> None:
         self.budget = budget
+        self.idle_calls = idle_calls
         self.names: list[str] = []
         self.loaded: list[str] = []  # every tool loaded this episode, in order (for records and SFT export)
         self._real: dict[str, str] = {}
+        self._idle: dict[str, int] = {}  # loaded, never called: tool calls since it was found
 
     def load(self, names: list[str]) -> list[str]:
         """Load ``names`` (best first) ahead of the tools already loaded; returns the tools now loaded."""
@@ -297,6 +336,8 @@ class ToolShelf:
             self._real[openai_name(name)] = name
             if name not in self.loaded:
                 self.loaded.append(name)
+            if name in self._idle or name not in self.names:
+                self._idle[name] = 0
         self.names = list(dict.fromkeys(fresh + self.names))[:max(self.budget, 0)]
         return list(self.names)
 
@@ -305,6 +346,17 @@ class ToolShelf:
         if name in self.names:
             self.names.remove(name)
             self.names.insert(0, name)
+            self._idle.pop(name, None)
+
+    def tick(self) -> None:
+        """A tool call went by: tools found and never called age by one; those ``idle_calls`` old are unloaded."""
+        if self.idle_calls is None:
+            return
+        for name in [n for n in self.names if n in self._idle]:
+            self._idle[name] += 1
+            if self._idle[name] >= self.idle_calls:
+                self.names.remove(name)
+                del self._idle[name]
 
     def real_name(self, name: str) -> str:
         """The tool a (possibly mapped) name stands for."""
@@ -315,10 +367,119 @@ class ToolShelf:
         loaded tools, each with the description and schema the env shows now (a schema change replaces it)."""
         from toolgym_env.envs.meta import loaded_record, meta_records
 
-        tools = [function_tool(r["name"], r["description"], r["inputSchema"]) for r in meta_records()]
+        tools = [meta_tool(r) for r in meta_records()]
         tools += [function_tool(e["name"], e["description"], e["parameters"]) for e in extra or []]
         for name in self.names:
             record = loaded_record(env, name)
             if record is not None:
                 tools.append(function_tool(name, record["description"], record["inputSchema"]))
         return tools
+
+
+# --- history compaction: old tool results elided ------------------------------------------------------------
+#: How many of the latest tool results a conversation shows in full by default (older ones are elided).
+KEEP_RESULTS = 3
+#: Keys whose string values an elided result keeps: identifiers, names, emails and statuses a later call or
+#: the answer may need.
+_KEPT_KEY = re.compile(r"^(?:id|name|title|email|status|next_cursor|cursor)$|_(?:id|ids|name|email)$"
+                       r"|[a-z](?:Id|Ids|Name)$")
+#: Longest string an elided result keeps, and the head kept of a result that is not a JSON object.
+_KEPT_CHARS = 60
+ELIDED_HEAD_CHARS = 160
+#: The key of the note an elided JSON result carries.
+ELIDED_KEY = "_elided"
+_DROP = object()
+
+
+def _skeleton(value: Any, key: str = "", depth: int = 0) -> Any:
+    """What an elided result keeps of ``value``: the record it is (``depth=1``), or the records in a page of
+    them (``depth=0``: its top-level lists and objects, ``items`` …), each with its numbers and the strings under identifier-like keys (``id``, ``*_id``, ``name``,
+    ``*_name``, ``title``, ``email``, ``status``, ``next_cursor``); nested lists and objects inside a record go,
+    but for lists of ids. List positions are kept (an item with nothing kept stays ``{}``), so "the third item's
+    id" still reads."""
+    if isinstance(value, dict):
+        if depth >= 2:
+            return _DROP
+        out = {k: kept for k, v in value.items() if (kept := _skeleton(v, str(k), depth + 1)) is not _DROP}
+        return out if out else _DROP
+    if isinstance(value, list):
+        if depth >= 2 and not (value and all(isinstance(v, str) for v in value) and _KEPT_KEY.search(key)):
+            return _DROP
+        items = [_skeleton(v, key, depth) for v in value]
+        if all(item is _DROP for item in items):
+            return _DROP
+        return [{} if item is _DROP else item for item in items]
+    if isinstance(value, bool) or value is None:
+        return _DROP
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str) and value and _KEPT_KEY.search(key):
+        return value if len(value) <= _KEPT_CHARS else value[:_KEPT_CHARS - 1] + "…"
+    return _DROP
+
+
+def elide_result(text: str) -> str:
+    """A tool result as an older turn of a conversation shows it: a JSON object keeps its identifiers, names and
+    numbers (:func:`_skeleton`) and says how much was left out under ``"_elided"``; any other text keeps its
+    first :data:`ELIDED_HEAD_CHARS` characters. A result that would not get shorter is returned unchanged.
+
+    >>> print(elide_result('{"items": [{"id": "t_1", "notes": "' + 'x' * 300 + '", "amount": 5.0}], "total": 1}'))
+    {"items":[{"id":"t_1","amount":5.0}],"total":1,"_elided":"319 chars cut (ids, names, numbers kept); call again for all"}
+    """
+    if not isinstance(text, str):
+        return text
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        data = _DROP
+    if isinstance(data, dict):
+        kept = _skeleton(data, depth=1 if isinstance(data.get("id"), (str, int)) else 0)  # a record, or a page
+        body = json.dumps({} if kept is _DROP else kept, ensure_ascii=False, separators=(",", ":"))
+        note = f"{len(text) - len(body):,} chars cut (ids, names, numbers kept); call again for all"
+        out = body[:-1] + ("," if body != "{}" else "") + f'"{ELIDED_KEY}":{json.dumps(note)}}}'
+        return out if len(out) < len(text) else text
+    if len(text) <= ELIDED_HEAD_CHARS + 60:
+        return text
+    return (text[:ELIDED_HEAD_CHARS] + f" [… {len(text) - ELIDED_HEAD_CHARS:,} chars elided; call the tool "
+            "again to see it]")
+
+
+def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[dict[str, Any]]:
+    """``messages`` as sent to a model, with the tool results older than the latest ``keep`` compacted: an old
+    result is elided (:func:`elide_result`: the ids, names and numbers in it stay), and an old ``search_tools``
+    exchange (the assistant message making the call, when that is its only call, and its result) is left out
+    — what it loaded is in the tool list now, or was unloaded since, so its text would only mislead.
+    ``keep=None`` sends the history unchanged. The list given is not changed (the full history stays with the
+    caller).
+
+    >>> history = [{"role": "tool", "tool_call_id": f"c{i}", "content": '{"id": "x", "body": "' + "b" * 200 + '"}'}
+    ...            for i in range(3)]
+    >>> [len(m["content"]) for m in compact_history(history, keep=1)]
+    [83, 83, 223]
+    >>> search = {"role": "assistant", "tool_calls": [{"id": "s", "type": "function", "function": {
+    ...     "name": "search_tools", "arguments": '{"query": "mail"}'}}]}
+    >>> found = {"role": "tool", "tool_call_id": "s", "content": "Loaded into your tool list: mail__send_email"}
+    >>> [m["role"] for m in compact_history([search, found, *history], keep=1)]
+    ['tool', 'tool', 'tool']
+    >>> compact_history(history, keep=None) == history
+    True
+    """
+    if keep is None:
+        return list(messages)
+    searches = {call.get("id") for m in messages if m.get("role") == "assistant"
+                for call in m.get("tool_calls") or () if isinstance(call, dict)
+                and (call.get("function") or {}).get("name") == SEARCH_TOOLS}
+    results = [i for i, m in enumerate(messages) if m.get("role") == "tool"]
+    old = results[:-keep] if keep > 0 else results
+    out: list[Any] = list(messages)
+    for i in old:
+        message = out[i]
+        if message.get("tool_call_id") in searches:
+            out[i] = None
+            before = messages[i - 1] if i > 0 else {}
+            calls = before.get("tool_calls") or []
+            if len(calls) == 1 and calls[0].get("id") == message.get("tool_call_id"):
+                out[i - 1] = None
+        elif isinstance(message.get("content"), str):
+            out[i] = {**message, "content": elide_result(message["content"])}
+    return [m for m in out if m is not None]

@@ -87,7 +87,7 @@ class FunctionCallingAgent(LLMAgent):
         self.step_no += 1
         self.transcript.observe(obs)
         for _ in range(2):
-            messages = [{"role": "system", "content": self.system_prompt}, *self.transcript.messages]
+            messages = [{"role": "system", "content": self.system_prompt}, *self.transcript.view()]
             message = self.complete(messages, self.tool_entries())
             if message is None:
                 return self.failed()

@@ -31,7 +31,7 @@ from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS, card_names, loaded
 from toolgym_env.errors import EndpointError, LLMConfigError
 from toolgym_env.llm import LLMReplyError, llm_settings, make_client, parse_json_object
 from toolgym_env.llm.retry import RetryPolicy, call_with_retries, first_message
-from toolgym_env.wrappers.chat_messages import ToolShelf
+from toolgym_env.wrappers.chat_messages import IDLE_CALLS, KEEP_RESULTS, ToolShelf, compact_history
 
 #: Longest text of one tool result kept in a conversation (longer ones are cut, the cut marked).
 MAX_RESULT_CHARS = 12_000
@@ -133,8 +133,14 @@ class LLMAgent:
         timeout: seconds one request may take.
         max_tools: the per-episode budget of loaded tools: at most this many tools found by ``search_tools`` are
             offered at a time (most recently found or used first).
+        idle_calls: a tool a search loaded and the model never called is unloaded after this many tool calls
+            (``None``: only the budget unloads tools); a search that finds it loads it again.
         max_retries, retry_base_s, retry_max_s: how a failed request is retried (exponential backoff from
             ``retry_base_s``, capped at ``retry_max_s``; a server's ``Retry-After`` is honoured).
+        keep_results: history compaction: how many of the latest tool results are sent in full; older ones are
+            sent elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its ids,
+            names and numbers, other text its head, with a note to call again). ``None`` sends every result in
+            full, every turn. The agent's own history (and the env's trajectory) always keeps them in full.
 
     Raises:
         LLMConfigError: No model, or neither an API key nor a base URL, is given or configured.
@@ -156,12 +162,18 @@ class LLMAgent:
     def __init__(self, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  temperature: float = 0.0, max_tokens: int | None = 1024, max_llm_calls: int = 60,
                  timeout: float = 60.0, max_tools: int = 6, max_retries: int = 4, retry_base_s: float = 1.0,
-                 retry_max_s: float = 60.0, top_p: float | None = None, seed: int | None = None) -> None:
+                 retry_max_s: float = 60.0, top_p: float | None = None, seed: int | None = None,
+                 keep_results: int | None = KEEP_RESULTS, idle_calls: int | None = IDLE_CALLS) -> None:
         self.settings = llm_settings(base_url=base_url, api_key=api_key, model=model)
         if not self.settings.api_key and not self.settings.base_url:
             raise LLMConfigError("no API key: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
         self.temperature, self.top_p, self.seed, self.max_tokens = temperature, top_p, seed, max_tokens
         self.max_llm_calls, self.timeout, self.max_tools = max_llm_calls, timeout, max_tools
+        if keep_results is not None and keep_results < 0:
+            raise LLMConfigError(f"keep_results must be >= 0 or None, got {keep_results}")
+        if idle_calls is not None and idle_calls < 1:
+            raise LLMConfigError(f"idle_calls must be >= 1 or None, got {idle_calls}")
+        self.keep_results, self.idle_calls = keep_results, idle_calls
         self.retry = RetryPolicy(max_retries, retry_base_s, retry_max_s)
         self._client: Any = None
         self.env: Any = None
@@ -169,7 +181,7 @@ class LLMAgent:
         self.turns: list[dict[str, Any]] = []
         self.errors: list[str] = []
         self.infra_error: str | None = None
-        self.shelf = ToolShelf(max_tools)
+        self.shelf = ToolShelf(max_tools, idle_calls)
         self.step_no = 0
 
     @staticmethod
@@ -186,11 +198,12 @@ class LLMAgent:
 
     def describe(self) -> dict[str, Any]:
         """What this agent's results depend on, for provenance: model, endpoint (no credentials), sampling,
-        limits, retry policy, tool budget and the hashes of its prompts."""
+        limits, retry policy, tool budget, history compaction and the hashes of its prompts."""
         return {"model": self.settings.model, "base_url": public_url(self.settings.base_url),
                 "sampling": {"temperature": self.temperature, "top_p": self.top_p, "seed": self.seed,
                              "max_tokens": self.max_tokens},
                 "max_llm_calls": self.max_llm_calls, "timeout_s": self.timeout, "max_tools": self.max_tools,
+                "keep_results": self.keep_results, "idle_calls": self.idle_calls,
                 "retry": self.retry.as_dict(),
                 "prompts": {name: prompt_hash(text) for name, text in sorted(self.prompts.items())}}
 
@@ -199,7 +212,7 @@ class LLMAgent:
         self.env = env.unwrapped
         self.usage = self._zero_usage()
         self.turns, self.errors, self.infra_error = [], [], None
-        self.shelf = ToolShelf(self.max_tools)
+        self.shelf = ToolShelf(self.max_tools, self.idle_calls)
         self.step_no = 0
 
     # -- model calls -----------------------------------------------------------------------------------
@@ -306,8 +319,16 @@ class LLMAgent:
         """Load every tool a ``search_tools`` result names (known to the env), whatever the text cap; returns
         the result as the conversation shows it (:func:`search_view`)."""
         names = [n for n in card_names(result_text) if loaded_record(self.env, n) is not None]
+        self.shelf.tick()
         self.shelf.load(names)
         return search_view(result_text, names, self.shelf.names)
+
+    def called(self, name: str, failed: bool) -> None:
+        """A call other than a successful search came back: a tool that worked becomes the most recent, and the
+        tools found but never called age by one call (:meth:`ToolShelf.tick`)."""
+        if not failed:
+            self.shelf.use(name)
+        self.shelf.tick()
 
     def tool_entries(self, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the loaded tools, each with
@@ -344,8 +365,8 @@ class ToolTranscript:
             content = clip(obs["result"])
             if name == SEARCH_TOOLS and not obs["is_error"]:
                 content = self.agent.remember_search(obs["result"])
-            elif not obs["is_error"]:
-                self.agent.shelf.use(name)
+            else:
+                self.agent.called(name, bool(obs["is_error"]))
             self.messages.append({"role": "tool", "tool_call_id": call_id, "content": content + note})
             outcome = (name, bool(obs["is_error"]))
         if obs.get("message"):
@@ -360,13 +381,21 @@ class ToolTranscript:
         call_id = call_id if isinstance(call_id, str) and call_id and call_id not in self._ids else \
             f"call_{len(self._ids) + 1}"
         self._ids.add(call_id)
-        text = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False)
-        self.messages.append({"role": "assistant", "content": content,
-                              "tool_calls": [{"id": call_id, "type": "function",
-                                              "function": {"name": name, "arguments": text}}]})
+        text = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False,
+                                                                         separators=(",", ":"))
+        message: dict[str, Any] = {"role": "assistant"}
+        if content is not None:  # a tool-call message needs no content (OpenAI accepts it missing)
+            message["content"] = content
+        message["tool_calls"] = [{"id": call_id, "type": "function", "function": {"name": name, "arguments": text}}]
+        self.messages.append(message)
         if pending:
             self.pending = (call_id, real or name, note)
         return call_id
+
+    def view(self) -> list[dict[str, Any]]:
+        """The conversation as sent to the model: tool results older than the agent's ``keep_results`` latest
+        elided (:func:`~toolgym_env.wrappers.chat_messages.compact_history`); :attr:`messages` keeps them."""
+        return compact_history(self.messages, self.agent.keep_results)
 
     def reply(self, call_id: str, content: str) -> None:
         """Answer a tool call on the agent's side (a local tool, or a call that was never sent)."""

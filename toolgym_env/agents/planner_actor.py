@@ -106,7 +106,7 @@ class PlannerActorAgent(LLMAgent):
     def _actor_messages(self) -> list[dict[str, Any]]:
         assert self.plan is not None and self.transcript is not None
         system = f"{self.actor_prompt}\n\n{self.plan.render()}"
-        return [{"role": "system", "content": system}, *self.transcript.messages]
+        return [{"role": "system", "content": system}, *self.transcript.view()]
 
     def _observe(self, obs: dict[str, Any]) -> str | None:
         """Record the last result; note evidence; returns the event to re-plan on (a failure, a message)."""

@@ -12,6 +12,7 @@ import gymnasium as gym
 from toolgym_env.agents.llm_base import LLMAgent, clip, load_prompt
 from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS
 from toolgym_env.llm import LLMReplyError, parse_json_object
+from toolgym_env.wrappers.chat_messages import elide_result
 
 _ACTION = re.compile(r"^[ \t*#>]*Action[ \t]*(?:\d+[ \t]*)?:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _INPUT = re.compile(r"^[ \t*#>]*Action[ \t]*Input[ \t]*(?:\d+[ \t]*)?:[ \t]*", re.IGNORECASE | re.MULTILINE)
@@ -142,27 +143,52 @@ class ReActAgent(LLMAgent):
         self.prompts = {"system": self.system_prompt}
         self.messages: list[dict[str, Any]] = []
         self.pending: str | None = None  # the tool sent last, awaiting its observation
+        self.observed: dict[int, str] = {}  # message index -> the tool result its Observation shows
+        self.searched: set[int] = set()  # indexes of messages that are only a search's Observation
 
     def reset(self, env: gym.Env, obs: dict[str, Any], info: dict[str, Any]) -> None:
         """Start the conversation with the request."""
         super().reset(env, obs, info)
         self.messages = [{"role": "user", "content": obs["instruction"]}]
         self.pending = None
+        self.observed, self.searched = {}, set()
 
     def _observe(self, obs: dict[str, Any]) -> None:
         parts = []
         if self.pending is not None:
             if self.pending == SEARCH_TOOLS and not obs["is_error"]:
                 parts.append(f"Observation: {self.remember_search(obs['result'])}")
+                if not obs.get("message"):
+                    self.searched.add(len(self.messages))
             else:
-                parts.append(f"Observation: {clip(obs['result'])}")
-                if not obs["is_error"]:
-                    self.shelf.use(self.pending)
+                self.observed[len(self.messages)] = clip(obs["result"])
+                parts.append(f"Observation: {self.observed[len(self.messages)]}")
+                self.called(self.pending, bool(obs["is_error"]))
             self.pending = None
         if obs.get("message"):
             parts.append(f"Message from the user: {obs['message']}")
         if parts:
             self.messages.append({"role": "user", "content": "\n\n".join(parts)})
+
+    def view(self) -> list[dict[str, Any]]:
+        """The conversation as sent to the model, compacted as
+        :func:`~toolgym_env.wrappers.chat_messages.compact_history` does: the Observations older than the
+        ``keep_results`` latest show their result elided, and an older search (its Action and Observation) is
+        left out (what it loaded is in the tool list). :attr:`messages` keeps everything."""
+        view: list[Any] = list(self.messages)
+        if self.keep_results is None:
+            return view
+        indexes = sorted({*self.observed, *self.searched})
+        for i in indexes[:-self.keep_results] if self.keep_results > 0 else indexes:
+            if i in self.searched:
+                view[i] = None
+                if i > 0 and self.messages[i - 1]["role"] == "assistant":
+                    view[i - 1] = None
+                continue
+            full, result = self.messages[i]["content"], self.observed[i]
+            view[i] = {**self.messages[i], "content": f"Observation: {elide_result(result)}"
+                       + full[len("Observation: ") + len(result):]}
+        return [m for m in view if m is not None]
 
     def system(self) -> str:
         """The system prompt with the tool list filled in."""
@@ -175,7 +201,7 @@ class ReActAgent(LLMAgent):
         self.step_no += 1
         self._observe(obs)
         for _ in range(2):
-            messages = [{"role": "system", "content": self.system()}, *self.messages]
+            messages = [{"role": "system", "content": self.system()}, *self.view()]
             message = self.complete(messages, stop=["\nObservation:"])
             if message is None:
                 return self.failed()
