@@ -133,7 +133,13 @@ def _ask(scene: Scene, inst: Instance, named: str) -> str:
     target = inst.act.target()
     text = inst.text
     if target is not None:
-        text = text.replace(mention(target[1], inst.records[target[0]]), named, 1)
+        said = mention(target[1], inst.records[target[0]])
+        pronoun = {"it": "its", "them": "their", "that one": "that one's"}.get(named)
+        if pronoun and said + "'s" in text:
+            text = text.replace(said + "'s", pronoun, 1)
+        elif said + "'s" in text and named.startswith("the ") and " " in named[4:]:
+            named = said  # "the employee hired on 3 May's salary" reads wrong: keep the name
+        text = text.replace(said, named, 1)
     return text
 
 

@@ -55,6 +55,13 @@ SECOND_PART = 0.75
 CROSS_APP = 0.6
 #: Other apps tried for the cross-app part.
 PARTNER_APPS = 2
+#: Share of scenarios with a small piece of housekeeping in the anchor's app (edit, remove or add a record: the
+#: derived tools a story rarely needs otherwise).
+HOUSEKEEPING = 0.5
+#: How a piece of housekeeping is asked for: ``{ask}`` (lower-case clause).
+TIDY = ["While you're in there, please also {ask}.", "Small cleanup too: {ask}.", "Could you also {ask}?",
+        "And {ask} while you're at it.", "Oh, and {ask}.", "One last bit of housekeeping: {ask}.",
+        "Before I forget — {ask}.", "Also, if you don't mind, {ask}."]
 #: How the cross-app part joins the story.
 ELSEWHERE = ["Separately, over in {app}:", "Next, something in {app}.", "And in {app}:",
              "While we're at it, there's {app} too.", "Then there's {app}.", "Another thing, this time in {app}."]
@@ -134,6 +141,8 @@ class ScenarioGenerator(Generator):
             PATTERNS[pattern](scene, act)
         if rng.random() < SECOND_PART:
             self._second(scene, act, rng, words)
+        if rng.random() < HOUSEKEEPING:
+            self._tidy(scene, act, rng, words)
         if partners:
             self._elsewhere(scene, partners, rng, words)
         if not work.facts:
@@ -205,6 +214,28 @@ class ScenarioGenerator(Generator):
                 scene.sentences.insert(mark, prose.fill(words.choice(ELSEWHERE), app=other.app.title))
                 scene.category = category
                 return
+
+    def _tidy(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom) -> None:
+        """Edit, remove or add one record of the anchor's app (kept only if it works out)."""
+        from toolgym_env.tasks.engine.segments import SEGMENTS
+        from toolgym_env.tasks.engine.toolbox import resources
+
+        work = scene.work
+        options = [(kind, res) for res in resources(act.app) for kind in ("find_update", "delete", "create")]
+        rng.shuffle(options)
+        for kind, res in options[:4]:
+            mark = len(work.clauses)
+            try:
+                with attempt(work):
+                    SEGMENTS[kind](work, res)
+            except (Skip, PlanError, LookupError, ValueError):
+                del work.clauses[mark:]
+                continue
+            clause = work.clauses[-1].split(", ", 1)[1] if work.clauses[-1].startswith("in ") else work.clauses[-1]
+            clause = re.sub(r"^find (the .+?) and change its (.+?) to ", r"set the \2 of \1 to ", clause)
+            clause = re.sub(r"\ba (?=[aeiou])", "an ", clause)
+            scene.say(prose.fill(words.choice(TIDY), ask=clause))
+            return
 
     @staticmethod
     def _domain_of(app: str) -> str:
