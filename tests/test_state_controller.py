@@ -8,6 +8,7 @@ import gymnasium as gym
 import pytest
 from pydantic import ValidationError
 
+from toolgym_env.envs.meta import signature
 from toolgym_env.tasks.constraints import Deadline
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.perturb.faults import GARBLE, TRUNCATED_MARK
@@ -79,7 +80,8 @@ def test_schema_change_shows_in_the_listing_and_old_calls_fail_clearly():
     event = events(info, "schema_change")[0]
     schema = base.tool_schema("notes__update_note")
     listing = json.loads(call(env, "search_tools", query="update a note", top_k=10)[0]["result"])["tools"]
-    assert next(t for t in listing if t["name"] == "notes__update_note")["inputSchema"] == schema
+    shown = next(t for t in listing if t["name"] == "notes__update_note")["signature"]
+    assert shown == signature(schema) and event["new_param"] in shown
     assert call(env, "notes__update_note", **args)[0]["result"].startswith("Error 400 (schema changed)")
     if event["change"] == "rename":
         assert event["new_param"] in schema["properties"] and event["old_param"] not in schema["properties"]

@@ -13,6 +13,7 @@ from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
 
 from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
+from toolgym_env.hub.openai_check import MAX_DESCRIPTION
 
 #: Caps on agent-written text kept in the conversation (longer input is refused by the env anyway); they keep
 #: the conversation's size bounded.
@@ -227,8 +228,8 @@ def openai_name(name: str) -> str:
 
 
 def model_schema(schema: Any, required: bool = True) -> Any:
-    """A tool's input schema as sent to a model: arrays always get ``items`` (OpenAI refuses an array without
-    them), and validation noise (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or
+    """A tool's input schema as sent to a model: arrays always get one ``items`` schema (OpenAI refuses an
+    array without them, and tuple-form ``items`` becomes an ``anyOf`` of the positions), and validation noise (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or
     enum of an optional field) is left out. The env still validates every call against the full schema.
 
     >>> model_schema({"type": "object", "required": ["to"], "additionalProperties": False, "properties": {
@@ -257,6 +258,10 @@ def model_schema(schema: Any, required: bool = True) -> Any:
                 out.update(kept[0])
             else:
                 out[key] = kept
+        elif key == "items" and isinstance(value, list):  # tuple form (draft 4-2019): OpenAI takes one schema
+            kinds = [model_schema(s) for s in value]
+            unique = [s for i, s in enumerate(kinds) if s not in kinds[:i]]
+            out[key] = unique[0] if len(unique) == 1 else {"anyOf": unique} if unique else {}
         elif isinstance(value, (dict, list)):
             out[key] = model_schema(value)
         else:
@@ -268,7 +273,14 @@ def model_schema(schema: Any, required: bool = True) -> Any:
 
 
 def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    """One OpenAI function tool (``{"type": "function", "function": {...}}``) in the model's view."""
+    """One OpenAI function tool (``{"type": "function", "function": {...}}``) in the model's view: the name in
+    OpenAI's alphabet, the description cut to the API's limit (ending "…"), the schema as :func:`model_schema`.
+
+    >>> len(function_tool("t", "x" * 5000, {"type": "object"})["function"]["description"]) == MAX_DESCRIPTION
+    True
+    """
+    if len(description) > MAX_DESCRIPTION:
+        description = description[:MAX_DESCRIPTION - 1] + "…"
     return {"type": "function", "function": {"name": openai_name(name), "description": description,
                                              "parameters": model_schema(schema)}}
 

@@ -142,7 +142,7 @@ def spoken(value: Any) -> str:
 
     Example:
         >>> spoken("in_progress"), spoken(12.5)
-        ('in progress', '12.5')
+        ('in progress', '12.50')
     """
     text = show(value)
     return text.replace("_", " ") if re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", text) else text

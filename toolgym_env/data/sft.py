@@ -43,7 +43,7 @@ from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.judge.episode import normalize_arguments
 from toolgym_env.universe import Universe
 from toolgym_env.wrappers.chat import default_system_prompt
-from toolgym_env.wrappers.chat_messages import ToolShelf, function_tool, read_reply
+from toolgym_env.wrappers.chat_messages import ToolShelf, function_tool, meta_tool, read_reply
 from toolgym_env.wrappers.perturb.schema_change import SchemaChange, changed_schema
 
 #: The output formats of :func:`sft_example`.
@@ -122,7 +122,7 @@ def episode_tools(record: dict[str, Any], universe: Universe | None = None,
     if record.get("loaded_tools") is not None:  # what an LLM agent loaded, in the order it loaded them
         found = [n for n in record["loaded_tools"] if catalog.record(n) is not None]
     changes = _schema_changes(trajectory)
-    tools = [function_tool(r["name"], r["description"], r["inputSchema"]) for r in meta_records()]
+    tools = [meta_tool(r) for r in meta_records()]  # the meta tools as the adapter shows them
     for name in dict.fromkeys(found + called):
         entry = catalog.record(name)
         schema = entry["inputSchema"]
