@@ -4,7 +4,7 @@ Derives ``(sub-instruction, gold tool)`` pairs from the suite (see ``toolgym_env
 each index over the full catalog (7,183 tools), and prints build times, a Markdown table of recall@1,
 recall@5, MRR and query latency per kind, and a final JSON line.
 
-    python scripts/retrieval_eval.py                  # test suite, all kinds
+    python scripts/retrieval_eval.py                  # checklist-test suite, all kinds
     python scripts/retrieval_eval.py --cold           # also time the cold embedding build (fresh cache folder)
     python scripts/retrieval_eval.py --tune 300       # choose the hybrid fusion on the first 300 train tasks
 """
@@ -37,7 +37,7 @@ def rss_mb() -> float:
 
 def tune(lexical: BM25Index, emb: EmbeddingIndex, records: list[dict], n_tasks: int) -> list[dict]:
     """Score fusion settings on the first ``n_tasks`` train tasks (rankings computed once per query)."""
-    pairs, _ = suite_pairs(load_suite("train")[:n_tasks])
+    pairs, _ = suite_pairs(load_suite("checklist-train")[:n_tasks])
     mentions = AppMentions(app_titles(records))
     runs = {}
     for q in by_query(pairs):
@@ -68,7 +68,7 @@ def tune(lexical: BM25Index, emb: EmbeddingIndex, records: list[dict], n_tasks: 
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation; the last line printed is the JSON summary."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--suite", default="test")
+    ap.add_argument("--suite", default="checklist-test")
     ap.add_argument("--tasks", type=int, default=0, help="only the first N tasks (0: all)")
     ap.add_argument("--cold", action="store_true", help="build the embeddings in a fresh cache folder first")
     ap.add_argument("--tune", type=int, default=0, metavar="N", help="tune the fusion on N train tasks")

@@ -260,7 +260,7 @@ def test_split_calls_and_clause_end():
 
 
 def test_pairs_of_real_test_tasks():
-    tasks = {t.id: t for t in load_suite("test")[:2]}
+    tasks = {t.id: t for t in load_suite("checklist-test")[:2]}
     pairs, skipped = suite_pairs(tasks.values())
     assert skipped == []
     first = [p for p in pairs if p.task_id == "test-2-00000"]
@@ -280,7 +280,7 @@ def test_pairs_of_real_test_tasks():
 
 def test_pairs_cover_every_call_of_sampled_tasks():
     catalog = Universe.full().catalog
-    for task in load_suite("test")[100:700:60]:
+    for task in load_suite("checklist-test")[100:700:60]:
         pairs = task_pairs(task, lambda n: catalog.tools[n].op, lambda a: catalog.apps[a].title)
         steps = sorted(s for p in pairs for s in p.steps)
         assert steps == list(range(len(task.oracle)))

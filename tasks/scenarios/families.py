@@ -528,7 +528,7 @@ def double(scene: Scene, act: Act) -> None:
                 perform(scene, second, second_refs)
         except Skip:
             continue
-        then = scene.text.choice(("and then", "then", "and after that", "followed by"))
+        then = scene.text.choice(("and then", "then", "and after that", "and once that is done"))
         scene.say(_sentence(scene, f"{_ask(scene, inst, named)}, {then} {_ask(scene, second, 'it')}",
                             _why(scene, act)))
         key = verify(scene, res, row, refs[act.target()[0]], "it")

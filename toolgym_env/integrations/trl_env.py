@@ -96,14 +96,15 @@ class ToolGymTRLEnv:
         return obs["instruction"] + (f"\n\n{obs['message']}" if obs["message"] else "")
 
     def search_tools(self, query: str, top_k: int = 5) -> str:
-        """Search the tool catalog by what you want to do; returns the best tools with their input schemas.
+        """Search the tool catalog by what you want to do; returns a card per tool found (name, one-line
+        description, parameter signature).
 
         Args:
             query: what you want to do, in plain words (e.g. "find unpaid invoices").
             top_k: how many tools to return (1-20).
 
         Returns:
-            JSON with the matching tools' names, descriptions and input schemas.
+            JSON with the matching tools' names, descriptions and parameter signatures.
         """
         return self._act("search_tools", {"query": query, "top_k": top_k})
 

@@ -23,7 +23,8 @@ Tasks store one instruction, not one sub-instruction per step, so ``(query, gold
    “lead”, and tell me how many there were``), the gold tool is the tool. A clause asking for three tools gives
    three pairs, so recall@1 cannot reach 1.0 (:attr:`Report.r1_ceiling`).
 
-A task whose calls or clauses cannot be aligned is counted in ``skipped`` (none in the shipped suites).
+A task whose calls or clauses cannot be aligned is counted in ``skipped`` (none in the shipped checklist suites,
+whose clauses follow the engine's segments; scenario requests have no such clauses).
 Metrics per index: recall@1, recall@5, MRR (reciprocal rank of the gold tool within the top
 :data:`DEPTH`, 0 beyond) and query latency (median and p95 ms per clause query, query cache cleared first).
 """
