@@ -147,8 +147,45 @@ def _why(scene: Scene, act: Act) -> str:
     return scene.text.choice(act.intent.why) if act.intent.why else ""
 
 
+def _flag(label: str, value: bool) -> str:
+    """A yes/no field as a condition: "it is pinned", "it does not have issues", "its allow late setting is on".
+
+    >>> _flag("pinned", False), _flag("is public", True), _flag("allow late", True), _flag("has issues", False)
+    ('it is not pinned', 'it is public', 'its allow late setting is on', 'it does not have issues')
+    """
+    words = label.split()
+    if words[0] == "is":
+        label, words = " ".join(words[1:]), words[1:]
+    if len(words) == 1 and words[0].endswith(("ed", "ive", "ble", "ic", "al", "en")):
+        return f"it is {label}" if value else f"it is not {label}"
+    if len(words) > 1 and words[0] in ("has", "accepts", "allows", "requires", "includes", "shows", "sends"):
+        base = "have" if words[0] == "has" else words[0][:-1]
+        return f"it {label}" if value else f"it does not {base} {' '.join(words[1:])}"
+    return f"its {label} setting is {'on' if value else 'off'}"
+
+
+def _direct(ask: str) -> bool:
+    """Whether a question-form ask has an auxiliary in its first words ("how has X moved", "how many tickets did I
+    sell", "is it paid"): it reads wrong after "find out" (word order), so it is asked directly (always grammatical).
+
+    >>> _direct("how has “ADA-USD” moved today"), _direct("how many tickets did I sell"), _direct("which are late")
+    (True, True, True)
+    >>> _direct("how many people skipped it"), _direct("whether it is paid")
+    (False, False)
+    """
+    words = ask.lower().split()
+    if words[0] in ("is", "are", "do", "does"):
+        return True
+    if words[0] == "whether":
+        return False
+    return any(w in prose.INVERTING for w in words[1:4])
+
+
 def _sentence(scene: Scene, ask: str, why: str) -> str:
     first = ask.split(" ", 1)[0].lower().replace("’", "'").split("'")[0]
+    if first in prose.QUESTION_WORDS and _direct(ask):
+        bank = prose.DIRECT_QUESTION_WITH_REASON if why else prose.DIRECT_QUESTION
+        return prose.fill(scene.text.choice(bank), ask=ask.rstrip("?"), why=why)
     if first in prose.QUESTION_WORDS:
         bank = prose.QUESTION_WITH_REASON if why else prose.QUESTION
         return prose.fill(scene.text.choice(bank), ask=ask.rstrip("?"), why=why)
@@ -265,8 +302,7 @@ def pivot(scene: Scene, act: Act) -> None:
         options = [v for v in (prop.enum or (True, False)) if v != row[cond]]
         value = row[cond] if holds else scene.rng.choice(options)
         label = field_words(cond)
-        said = f"its {label} is {spoken(value)}" if prop.type != "boolean" else (
-            f"it is {label}" if value else f"it is not {label}")
+        said = f"its {label} is {spoken(value)}" if prop.type != "boolean" else _flag(label, bool(value))
         named, by = _refer(scene, res, row, strict=False)
         then, other = (inst, plan_b) if scene.rng.random() < 0.5 else (plan_b, inst)
         chosen = then if holds else other

@@ -67,6 +67,15 @@ QUESTION_WITH_REASON = [
 QUESTION = ["Can you find out {ask}?", "Please check {ask}.", "I'd like to know {ask}.", "Could you look into {ask}?",
             "Work out {ask} for me.", "Would you tell me {ask}?"]
 
+#: An ask that is a direct question in question word order ("how much did I spend …"): ``{ask}``, ``{why}``.
+DIRECT_QUESTION_WITH_REASON = ["{Why}. {Ask}?", "{Ask}? I ask because {why}.", "Quick question, since {why}: {ask}?",
+                               "{Ask}? {Why}."]
+
+DIRECT_QUESTION = ["{Ask}?", "Can you tell me this: {ask}?", "Question for you: {ask}?", "{Ask}? Please check."]
+
+#: Auxiliaries that, right after a question word, mark question word order ("how has …", "what did …").
+INVERTING = ("did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "can", "will", "should")
+
 #: First words of an ask that make it a question rather than an imperative.
 QUESTION_WORDS = ("how", "what", "which", "whether", "who", "where", "when", "why", "is", "are", "do", "does")
 
