@@ -16,9 +16,9 @@ from toolgym_env.tasks.stats import suite_stats
 
 
 #: Floors measured on the shipped suites (train + test); the issue's targets are 0.75 and 0.90 (README: not met).
-TOOL_COVERAGE, ACTION_COVERAGE = 0.42, 0.43
+TOOL_COVERAGE, ACTION_COVERAGE = 0.46, 0.47
 #: Apps in fewer than 10 tasks: the domains without an intent table yet, and a few sparse products.
-THIN_APPS = 80
+THIN_APPS = 60
 #: Share of test sentences whose skeleton (values masked) also occurs in a train request: none.
 SHARED_SKELETONS = 0.0
 
@@ -63,7 +63,7 @@ def test_shipped_suites_are_scenarios_meeting_the_bar(shipped):
     assert figures["tasks"] >= 3400 and {t.split for t in train} == {"train"} and {t.split for t in test} == {"test"}
     assert figures["mean_calls"] >= 8 and figures["mean_distinct_tools"] >= 5 and figures["mean_apps"] >= 2.5
     assert figures["tasks_15plus_calls"] >= 100
-    assert figures["families"] >= 55 and set(figures["categories"]) == set(CATEGORIES)
+    assert figures["families"] >= 58 and set(figures["categories"]) == set(CATEGORIES)
     assert set(figures["if_then"]) == {"conditional_pivot", "fallback", "outcome_branching"}
     assert set(figures["tiers"]) == {"easy", "medium", "hard"}
 

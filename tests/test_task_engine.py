@@ -65,7 +65,7 @@ def test_shipped_checklist_suites_meet_their_bar():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("suite", ["train", "test", "checklist-train", "checklist-test"])
+@pytest.mark.parametrize("suite", ["train", "test", "showcase", "checklist-train", "checklist-test"])
 def test_shipped_suites_regenerate_byte_identically_from_the_recorded_seed(suite):
     from importlib import resources
 
@@ -85,7 +85,8 @@ def test_shipped_suites_regenerate_byte_identically_from_the_recorded_seed(suite
 @pytest.mark.slow
 def test_a_sample_of_the_shipped_suites_validates(validator):
     train, test = _suites()
-    for task in train[::150] + test[::60] + load_suite("train")[::300] + load_suite("test")[::100]:
+    for task in train[::150] + test[::60] + load_suite("train")[::300] + load_suite("test")[::100] + \
+            load_suite("showcase")[::15]:
         report = validator.check(task)
         assert report["problem"] is None, report
 

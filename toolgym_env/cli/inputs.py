@@ -10,7 +10,8 @@ from typing import Any
 
 import click
 
-SUITE_HELP = "A shipped suite (core, test, train) or the path of a JSONL task file (from `toolgym tasks generate`)."
+SUITE_HELP = ("A shipped suite (test, train, showcase, core, checklist-test, checklist-train) or the path of a JSONL "
+              "task file (from `toolgym tasks generate`).")
 
 
 def _shipped() -> list[str]:
