@@ -266,10 +266,10 @@ def test_pairs_of_real_test_tasks():
     first = [p for p in pairs if p.task_id == "test-2-00000"]
     assert len({p.clause for p in first}) == len(tasks["test-2-00000"].stats.segments) == 3
     assert [(p.clause, p.tool, p.steps) for p in first[:2]] == [
-        (0, "closrhq__closr_list_contacts", (0,)), (0, "closrhq__closr_update_contact", (1, 2, 3, 4, 5))]
-    assert first[0].query.startswith("in ClosrHQ, take all contacts whose lifecycle stage is “churned”")
-    assert first[-1].query == "in ClosrHQ, go through the companies whose size is “1-10” and pick the one with " \
-                              "highest annual revenue"
+        (0, "closrhq__closr_list_contacts", (0,)), (0, "closrhq__closr_update_contact", (1, 2, 3, 4))]
+    assert first[0].query.lower().startswith("in closrhq, take all contacts whose lifecycle stage is “churned”")
+    assert first[-1].query.lower() == "in deploydeck, go through the pipelines with enabled set to yes and pick the " \
+                                      "one with lowest timeout minutes and change its trigger to “tag”"
     notify = [p for p in pairs if p.task_id == "test-2-00001" and p.query.startswith("email ")]
     assert [p.tool for p in notify] == ["contacts__search_contacts", "mail__send_email"]
     task = tasks["test-2-00001"]

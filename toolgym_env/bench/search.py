@@ -10,11 +10,11 @@ from toolgym_env.bench.timing import summary, time_calls, time_steps
 
 def _queries(n: int) -> list[str]:
     """``n`` distinct requests (each new to the query cache): the instruction clauses the retrieval evaluation
-    scores, from the test suite."""
+    scores, from the checklist-test suite (whose clauses give the queries)."""
     from toolgym_env.retrieval.evaluate import suite_pairs
     from toolgym_env.tasks import load_suite
 
-    pairs, _ = suite_pairs(load_suite("test"))
+    pairs, _ = suite_pairs(load_suite("checklist-test"))
     return list(dict.fromkeys(p.query for p in pairs))[:n]
 
 

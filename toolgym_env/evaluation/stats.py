@@ -84,14 +84,19 @@ def pass_curves(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES,
 
 
 def constraint_satisfaction(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Per constraint type: checks, passed, rate and whether it is hard (from ``judge["constraints"]``)."""
+    """Per constraint type: checks, passed, rate and whether it is hard (from ``judge["constraints"]``): ``True``
+    or ``False`` when every check of the type agrees, ``"mixed"`` when tasks set it both ways (the record order
+    never matters)."""
     out: dict[str, dict[str, Any]] = {}
+    hard: dict[str, set[bool]] = {}
     for r in records:
         for check in r.get("judge", {}).get("constraints", ()):
-            row = out.setdefault(check["target"], {"checks": 0, "passed": 0, "hard": check.get("hard")})
+            row = out.setdefault(check["target"], {"checks": 0, "passed": 0})
             row["checks"] += 1
             row["passed"] += bool(check["passed"])
-    for row in out.values():
+            hard.setdefault(check["target"], set()).add(bool(check.get("hard")))
+    for target, row in out.items():
+        row["hard"] = hard[target].pop() if len(hard[target]) == 1 else "mixed"
         row["rate"] = round(row["passed"] / row["checks"], 4)
     return dict(sorted(out.items()))
 

@@ -83,8 +83,9 @@ def constraint_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     types = sorted({t for s in summaries for t in s["constraints"]})
     if not types:
         return []
-    hard = {t: next(s["constraints"][t]["hard"] for s in summaries if t in s["constraints"]) for t in types}
-    rows = [[t, "hard" if hard[t] else "soft"] + [
+    kinds = {t: {s["constraints"][t]["hard"] for s in summaries if t in s["constraints"]} for t in types}
+    hard = {t: k.pop() if len(k) == 1 else "mixed" for t, k in kinds.items()}
+    rows = [[t, {True: "hard", False: "soft"}.get(hard[t], "mixed")] + [
         f"{_pct(s['constraints'][t]['rate'])} ({s['constraints'][t]['checks']})" if t in s["constraints"] else "–"
         for s in summaries] for t in types]
     return _table(["constraint type", "kind", *(label(s) for s in summaries)], rows, right_from=2)
