@@ -2,8 +2,9 @@
 local OpenAI-compatible server tests/fake_openai.py, which counts tokens as characters / 4 of the request).
 
 Usage: python scripts/measure_prompt_tokens.py [--suite SUITE_OR_FILE] [--sample N] [--episode TASK_ID]
-                                              [--keep-results N|none]
-``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off).
+                                              [--keep-results N|none] [--idle-calls N]
+``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off); ``--idle-calls``
+unloads a found tool the model never called after that many calls (default: off).
 Run it against another checkout by putting that checkout first on PYTHONPATH.
 """
 
@@ -29,14 +30,18 @@ from toolgym_env.agents.react import ReActAgent
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--suite", default="test", help="the suite sampled (a shipped name or a JSONL task file)")
+    parser.add_argument("--suite", default="checklist-test",
+                        help="the suite sampled (a shipped name or a JSONL task file)")
     parser.add_argument("--sample", type=int, default=30, help="test tasks, spread over the suite")
-    parser.add_argument("--episode", default="test-2-00003", help="the 15-step function-calling episode")
+    parser.add_argument("--episode", default="test-2-00004", help="the 15-step function-calling episode")
     parser.add_argument("--keep-results", default=None,
                         help="tool results sent in full (older ones elided); 'none' = compaction off")
+    parser.add_argument("--idle-calls", type=int, default=None, help="unload never-called tools after N calls")
     args = parser.parse_args()
     kwargs = {} if args.keep_results is None else {
         "keep_results": None if args.keep_results.lower() == "none" else int(args.keep_results)}
+    if args.idle_calls is not None:
+        kwargs["idle_calls"] = args.idle_calls
     envs = {s: gym.make("ToolGym-v0", suite=s) for s in (args.suite, "core")}
     test_tasks = envs[args.suite].unwrapped.tasks
     picked = [test_tasks[i * len(test_tasks) // args.sample].id for i in range(args.sample)]

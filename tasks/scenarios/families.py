@@ -170,15 +170,15 @@ def _direct(ask: str) -> bool:
 
     >>> _direct("how has “ADA-USD” moved today"), _direct("how many tickets did I sell"), _direct("which are late")
     (True, True, True)
-    >>> _direct("how many people skipped it"), _direct("whether it is paid")
-    (False, False)
+    >>> _direct("how many people skipped it"), _direct("whether it is paid"), _direct("would a $45 meal need one")
+    (False, False, True)
     """
     words = ask.lower().split()
-    if words[0] in ("is", "are", "do", "does"):
+    if words[0] in ("is", "are", "do", "does", "would", "can", "could", "will", "should", "has", "did"):
         return True
     if words[0] == "whether":
         return False
-    return any(w in prose.INVERTING for w in words[1:4])
+    return any(w in prose.INVERTING for w in words[1:5])
 
 
 def _sentence(scene: Scene, ask: str, why: str) -> str:

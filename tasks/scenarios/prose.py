@@ -77,7 +77,8 @@ DIRECT_QUESTION = ["{Ask}?", "Can you tell me this: {ask}?", "Question for you: 
 INVERTING = ("did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "can", "will", "should")
 
 #: First words of an ask that make it a question rather than an imperative.
-QUESTION_WORDS = ("how", "what", "which", "whether", "who", "where", "when", "why", "is", "are", "do", "does")
+QUESTION_WORDS = ("how", "what", "which", "whether", "who", "where", "when", "why", "is", "are", "do", "does", "would",
+                  "can", "could", "will", "should", "has", "did")
 
 #: Fallback when an action's precondition refuses it: ``{fallback}``.
 FALLBACK = [

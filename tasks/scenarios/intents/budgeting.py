@@ -39,7 +39,7 @@ INTENTS = {
         ("find the categories where I overspent in {month}", "which categories went over budget in {month}",
          "list what I blew the budget on in {month}", "show me the over-budget categories for {month}"),
         choices={"month": ("2026-01", "2026-02", "2026-03")},
-        report={"lines.0.category_name": "worst overspent category", "lines.0.spent": "what was spent there"},
+        report={"lines.0.category_name": "worst overspent category", "lines.0.spent": "amount spent there"},
         why=("I need to cut back somewhere", "my partner asked where the money went")),
     "close_budget": Intent(
         ("close {budget}", "finalize {budget}", "close out {budget} so it is final", "lock {budget} now that the month is over"),
