@@ -67,7 +67,7 @@ def auditor() -> Auditor:
 
 @lru_cache(maxsize=1)
 def _suites() -> list[Task]:
-    return [*load_suite("core"), *load_suite("test")]
+    return [*load_suite("core"), *load_suite("test"), *load_suite("checklist-test")]  # tradeoffs: checklists
 
 
 _traces: dict[str, OracleTrace] = {}
