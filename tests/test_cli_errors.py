@@ -50,7 +50,8 @@ def task_file(tmp_path):
 def test_unknown_suite_names_the_shipped_suites(command, tmp_path, no_episodes):
     result = CliRunner().invoke(cli, [*command, "--suite", "nosuch", "-o", str(tmp_path / "r.jsonl")]
                                 if command[0] in ("eval", "collect") else [*command, "--suite", "nosuch"])
-    one_line_error(result, 2, "--suite", "no suite or task file 'nosuch'", "checklist-test, checklist-train, core, showcase, test, train")
+    one_line_error(result, 2, "--suite", "no suite or task file 'nosuch'",
+                   "checklist-test, checklist-train, core, showcase, test, train")
 
 
 def test_unknown_suite_in_a_real_process_prints_no_traceback(tmp_path):
