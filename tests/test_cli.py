@@ -93,6 +93,9 @@ def test_tasks_generate_stats_validate_print_json_summaries(tmp_path):
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert figures["tasks"] == 3 and figures["generation"]["seed"] == 4
     assert sum(figures["constraint_types"].values()) >= 3
+    both = json.loads(runner.invoke(cli, ["tasks", "stats", str(out), "core", "--json"]).output)  # counted together
+    assert both["tasks"] == 3 + 38 and "generation" not in both
+    assert both["coverage"]["tools_used"] >= figures["coverage"]["tools_used"]
 
     result = runner.invoke(cli, ["tasks", "validate", str(out), "--json"])
     assert result.exit_code == 0, result.output

@@ -134,20 +134,22 @@ def validate(file: str, sample: int, as_json: bool) -> None:
 
 
 @tasks.command()
-@click.argument("file", metavar="FILE|SUITE")
+@click.argument("files", metavar="FILE|SUITE...", nargs=-1, required=True)
 @json_option
-def stats(file: str, as_json: bool) -> None:
+def stats(files: tuple[str, ...], as_json: bool) -> None:
     """Counts, mean calls/tools/apps/depth, constraint types, goal categories, scenario families, tiers,
     surface variety (sentence skeletons, 4-gram diversity) and catalog coverage (tools, domain actions, apps),
-    with the rejection reasons recorded when the suite was generated."""
+    with the rejection reasons recorded when the suite was generated; several suites are counted together
+    (``toolgym tasks stats train test``)."""
     from pathlib import Path
 
     from toolgym_env.tasks.stats import suite_stats
 
-    found = suite_tasks(file, "FILE|SUITE")
+    found = [task for file in files for task in suite_tasks(file, "FILE|SUITE")]
     figures = suite_stats(found, with_coverage=True)
+    file = files[0]
     meta_path = Path(file).with_name(Path(file).name.removesuffix(".jsonl") + ".meta.json")
-    if meta_path.is_file():
+    if len(files) == 1 and meta_path.is_file():
         meta = json.loads(meta_path.read_text())
         figures["generation"] = {k: meta.get(k) for k in ("seed", "n", "kept", "rejected")}
     if as_json:
