@@ -229,8 +229,9 @@ def openai_name(name: str) -> str:
 
 def model_schema(schema: Any, required: bool = True) -> Any:
     """A tool's input schema as sent to a model: arrays always get one ``items`` schema (OpenAI refuses an
-    array without them, and tuple-form ``items`` becomes an ``anyOf`` of the positions), and validation noise (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or
-    enum of an optional field) is left out. The env still validates every call against the full schema.
+    array without them, and tuple-form ``items`` becomes an ``anyOf`` of the positions), and validation noise
+    (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or enum of an optional field) is
+    left out. The env still validates every call against the full schema.
 
     >>> model_schema({"type": "object", "required": ["to"], "additionalProperties": False, "properties": {
     ...     "to": {"type": "array"}, "cc": {"type": ["string", "null"], "default": None, "maxLength": 9}}})
