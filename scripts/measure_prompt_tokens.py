@@ -3,8 +3,10 @@ local OpenAI-compatible server tests/fake_openai.py, which counts tokens as char
 
 Usage: python scripts/measure_prompt_tokens.py [--suite SUITE_OR_FILE] [--sample N] [--episode TASK_ID]
                                               [--keep-results N|none] [--idle-calls N]
+                                              [--max-tools N]
 ``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off); ``--idle-calls``
-unloads a found tool the model never called after that many calls (default: off).
+unloads a found tool the model never called after that many calls (default: off); ``--max-tools`` sets the
+budget of loaded tools (default: the agents').
 Run it against another checkout by putting that checkout first on PYTHONPATH.
 """
 
@@ -37,11 +39,14 @@ def main() -> None:
     parser.add_argument("--keep-results", default=None,
                         help="tool results sent in full (older ones elided); 'none' = compaction off")
     parser.add_argument("--idle-calls", type=int, default=None, help="unload never-called tools after N calls")
+    parser.add_argument("--max-tools", type=int, default=None, help="the per-episode budget of loaded tools")
     args = parser.parse_args()
     kwargs = {} if args.keep_results is None else {
         "keep_results": None if args.keep_results.lower() == "none" else int(args.keep_results)}
     if args.idle_calls is not None:
         kwargs["idle_calls"] = args.idle_calls
+    if args.max_tools is not None:
+        kwargs["max_tools"] = args.max_tools
     envs = {s: gym.make("ToolGym-v0", suite=s) for s in (args.suite, "core")}
     test_tasks = envs[args.suite].unwrapped.tasks
     picked = [test_tasks[i * len(test_tasks) // args.sample].id for i in range(args.sample)]

@@ -30,6 +30,7 @@ from toolgym_env.wrappers.chat_messages import (
     OPENAI_NAME,
     ToolShelf,
     found_tools,
+    function_tool,
     model_schema,
     openai_name,
 )
@@ -38,6 +39,11 @@ from toolgym_env.agents import OracleAgent, run_episode
 from toolgym_env.errors import InvalidArgumentError
 
 META = ["search_tools", "final_answer", "wait"]
+
+
+def view(name: str, schema: dict) -> dict:
+    """A tool's parameters as the model sees them."""
+    return function_tool(name, "", schema)["function"]["parameters"]
 
 
 def chat(task_index=0, **kwargs):
@@ -150,7 +156,7 @@ def test_found_tools_join_the_tool_list_most_recent_first():
     catalog = env.unwrapped.catalog
     for tool in env.tools[3:]:
         record = catalog.record(tool["function"]["name"])
-        assert tool["function"]["parameters"] == model_schema(record["inputSchema"])
+        assert tool["function"]["parameters"] == view(record["name"], record["inputSchema"])
         assert tool["function"]["description"] == record["description"]
     env.step(tool_call("search_tools", {"query": "update a note", "top_k": 3}))
     second = [t["name"] for t in json.loads(env.messages[-1]["content"])["tools"]]
@@ -169,14 +175,14 @@ def test_schema_change_replaces_the_schema_in_the_tool_list():
     env.step(tool_call("search_tools", {"query": "update a note", "top_k": 10}))
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
     original = env.unwrapped.catalog.record("notes__update_note")["inputSchema"]
-    assert listed["notes__update_note"] == model_schema(original)
+    assert listed["notes__update_note"] == view("notes__update_note", original)
     env.step(tool_call("notes__list_notes", {"limit": 5}))
     note = json.loads(env.messages[-1]["content"])["items"][0]
     _, _, _, _, info = env.step(tool_call("notes__update_note", {"note_id": note["id"], "title": "New"}))
     assert any(e["kind"] == "schema_change" for e in info["perturbations"])
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
-    assert listed["notes__update_note"] == model_schema(env.unwrapped.tool_schema("notes__update_note"))
-    assert listed["notes__update_note"] != model_schema(original)
+    assert listed["notes__update_note"] == view("notes__update_note", env.unwrapped.tool_schema("notes__update_note"))
+    assert listed["notes__update_note"] != view("notes__update_note", original)
     assert env.messages[-1]["content"].startswith("Error 400 (schema changed)")
 
 
@@ -349,7 +355,7 @@ def test_a_search_result_cut_short_still_loads_every_tool_it_names_in_full():
     for name in names:
         record = env.unwrapped.catalog.record(name)
         assert loaded[name]["description"] == record["description"] != ""
-        assert loaded[name]["parameters"] == model_schema(record["inputSchema"])
+        assert loaded[name]["parameters"] == view(name, record["inputSchema"])
     shelf = ToolShelf(budget=3)
     shelf.load(names)
     assert shelf.names == names[:3] and shelf.loaded == names[:3]

@@ -273,9 +273,52 @@ def model_schema(schema: Any, required: bool = True) -> Any:
     return out
 
 
+#: Words a parameter description may use and still say nothing its name, its tool's name and its bounds do not.
+_FILLER = frozenset("the a an of to this that its is only whose equal value number record return maximum "
+                    "starting at".split())
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stems(text: str) -> set[str]:
+    """The lower-case words of ``text`` (``_`` splits words), a plural ``s`` cut off."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(text.lower().replace("_", " "))}
+
+
+def quiet_schema(schema: Any, known: frozenset[str] | set[str] = frozenset()) -> Any:
+    """``schema`` without the parameter descriptions that only restate what the model sees anyway: the
+    parameter's name, the words in ``known`` (its tool's name) and its ``minimum``/``maximum``. "The id of the
+    question." on ``question_id`` goes; "Cursor from a previous page's next_cursor" stays.
+
+    >>> quiet_schema({"type": "object", "properties": {
+    ...     "question_id": {"type": "string", "description": "The id of the question."},
+    ...     "limit": {"type": "integer", "minimum": 1, "maximum": 50,
+    ...               "description": "Maximum number of records to return (1-50)."},
+    ...     "cursor": {"type": "string", "description": "From a previous page's next_cursor."}}})
+    {'type': 'object', 'properties': {'question_id': {'type': 'string'}, 'limit': {'type': 'integer', \
+'minimum': 1, 'maximum': 50}, 'cursor': {'type': 'string', 'description': "From a previous page's next_cursor."}}}
+    """
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    if isinstance(schema.get("properties"), dict):
+        properties = {}
+        for name, spec in schema["properties"].items():
+            spec = quiet_schema(spec, known)
+            if isinstance(spec, dict) and isinstance(spec.get("description"), str):
+                bounds = {str(spec[k]) for k in ("minimum", "maximum") if k in spec}
+                if not _stems(spec["description"]) - _FILLER - set(known) - _stems(name) - bounds:
+                    spec = {k: v for k, v in spec.items() if k != "description"}
+            properties[name] = spec
+        out["properties"] = properties
+    if isinstance(schema.get("items"), dict):
+        out["items"] = quiet_schema(schema["items"], known)
+    return out
+
+
 def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
     """One OpenAI function tool (``{"type": "function", "function": {...}}``) in the model's view: the name in
-    OpenAI's alphabet, the description cut to the API's limit (ending "…"), the schema as :func:`model_schema`.
+    OpenAI's alphabet, the description cut to the API's limit (ending "…"), the schema as :func:`model_schema`
+    less the parameter descriptions that only restate names and bounds (:func:`quiet_schema`).
 
     >>> len(function_tool("t", "x" * 5000, {"type": "object"})["function"]["description"]) == MAX_DESCRIPTION
     True
@@ -283,15 +326,15 @@ def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[s
     if len(description) > MAX_DESCRIPTION:
         description = description[:MAX_DESCRIPTION - 1] + "…"
     return {"type": "function", "function": {"name": openai_name(name), "description": description,
-                                             "parameters": model_schema(schema)}}
+                                             "parameters": quiet_schema(model_schema(schema), _stems(name))}}
 
 
 #: The meta tools as a model sees them: short descriptions (the same arguments; the env checks the bounds).
 META_VIEW: dict[str, tuple[str, dict[str, str]]] = {
-    "search_tools": ("Find tools for what you want to do; the tools found are loaded into your tool list.",
-                     {"query": "What you want to do, in plain words.", "top_k": "How many tools (1-20, default 5)."}),
-    "final_answer": ("Your final answer to the user: what you did and found. Ends the task.", {"answer": ""}),
-    "wait": ("Let time pass (e.g. a rate limit says to retry later).", {"seconds": "At most 3600."}),
+    "search_tools": ("Find tools and load them into your tool list.",
+                     {"query": "What you want to do.", "top_k": "1-20, default 5."}),
+    "final_answer": ("Answer the user (what you did and found) and end the task.", {"answer": ""}),
+    "wait": ("Let time pass, e.g. when a rate limit says so.", {"seconds": "At most 3600."}),
 }
 
 
@@ -437,7 +480,7 @@ def elide_result(text: str) -> str:
     first :data:`ELIDED_HEAD_CHARS` characters. A result that would not get shorter is returned unchanged.
 
     >>> print(elide_result('{"items": [{"id": "t_1", "notes": "' + 'x' * 300 + '", "amount": 5.0}], "total": 1}'))
-    {"items":[{"id":"t_1","amount":5.0}],"total":1,"_elided":"319 chars cut (ids, names, numbers kept); call again for all"}
+    {"items":[{"id":"t_1","amount":5.0}],"total":1,"_elided":"319 chars cut; call again for all"}
     """
     if not isinstance(text, str):
         return text
@@ -448,7 +491,7 @@ def elide_result(text: str) -> str:
     if isinstance(data, dict):
         kept = _skeleton(data, depth=1 if isinstance(data.get("id"), (str, int)) else 0)  # a record, or a page
         body = json.dumps({} if kept is _DROP else kept, ensure_ascii=False, separators=(",", ":"))
-        note = f"{len(text) - len(body):,} chars cut (ids, names, numbers kept); call again for all"
+        note = f"{len(text) - len(body):,} chars cut; call again for all"
         out = body[:-1] + ("," if body != "{}" else "") + f'"{ELIDED_KEY}":{json.dumps(note)}}}'
         return out if len(out) < len(text) else text
     if len(text) <= ELIDED_HEAD_CHARS + 60:
@@ -459,7 +502,8 @@ def elide_result(text: str) -> str:
 
 def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[dict[str, Any]]:
     """``messages`` as sent to a model, with the tool results older than the latest ``keep`` compacted: an old
-    result is elided (:func:`elide_result`: the ids, names and numbers in it stay), and an old ``search_tools``
+    result is elided (:func:`elide_result`: the ids, names and numbers in it stay) and the assistant message
+    that made the call keeps its tool call but not its text, and an old ``search_tools``
     exchange (the assistant message making the call, when that is its only call, and its result) is left out
     — what it loaded is in the tool list now, or was unloaded since, so its text would only mislead.
     ``keep=None`` sends the history unchanged. The list given is not changed (the full history stays with the
@@ -468,7 +512,7 @@ def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[di
     >>> history = [{"role": "tool", "tool_call_id": f"c{i}", "content": '{"id": "x", "body": "' + "b" * 200 + '"}'}
     ...            for i in range(3)]
     >>> [len(m["content"]) for m in compact_history(history, keep=1)]
-    [83, 83, 223]
+    [56, 56, 223]
     >>> search = {"role": "assistant", "tool_calls": [{"id": "s", "type": "function", "function": {
     ...     "name": "search_tools", "arguments": '{"query": "mail"}'}}]}
     >>> found = {"role": "tool", "tool_call_id": "s", "content": "Loaded into your tool list: mail__send_email"}
@@ -495,4 +539,8 @@ def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[di
                 out[i - 1] = None
         elif isinstance(message.get("content"), str):
             out[i] = {**message, "content": elide_result(message["content"])}
+            before = out[i - 1] if i > 0 else None
+            if (isinstance(before, dict) and before.get("role") == "assistant" and before.get("tool_calls")
+                    and before.get("content")):
+                out[i - 1] = {k: v for k, v in before.items() if k != "content"}
     return [m for m in out if m is not None]
