@@ -116,12 +116,17 @@ class ScriptedModel:
         messages = body["messages"]
         names: dict[str, str] = {}
         searches: Counter[str] = Counter()
+        found: dict[str, str] = {}  # query -> the text of its latest visible result
+        queries: dict[str, str] = {}
         results: list[Any] = []
         for m in messages:
             for call in m.get("tool_calls") or []:
                 names[call["id"]] = call["function"]["name"]
                 if call["function"]["name"] == "search_tools":
-                    searches[json.loads(call["function"]["arguments"]).get("query", "")] += 1
+                    queries[call["id"]] = json.loads(call["function"]["arguments"]).get("query", "")
+                    searches[queries[call["id"]]] += 1
+            if m["role"] == "tool" and m.get("tool_call_id") in queries:
+                found[queries[m["tool_call_id"]]] = m["content"] or ""
             if (m["role"] == "tool" and names.get(m["tool_call_id"]) not in LOCAL
                     and (value := _result(m["content"])) is not None):
                 results.append(value)
@@ -139,7 +144,8 @@ class ScriptedModel:
         call = task.oracle[done]
         listed = {t["function"]["name"] for t in body["tools"]}
         query = tool_words(call.name)
-        if call.name not in listed and searches[query] < MAX_SEARCHES:
+        in_vain = query in found and call.name not in found[query]  # its last search did not find it: call anyway
+        if call.name not in listed and searches[query] < MAX_SEARCHES and not in_vain:
             return {"tool_calls": [{"name": "search_tools", "arguments": {"query": query, "top_k": 5}}]}
         self.listed.append(call.name in listed)
         return {"content": f"Calling {call.name}.", "tool_calls": [
@@ -149,12 +155,15 @@ class ScriptedModel:
     def _react(self, task: Task, messages: list[dict[str, Any]], system: str) -> str:
         results: list[Any] = []
         searches: Counter[str] = Counter()
+        found: dict[str, str] = {}  # query -> the text of its latest visible result
         for m, following in itertools.pairwise(messages):
             action = _ACTION.search(m["content"] or "") if m["role"] == "assistant" else None
             if action is None or following["role"] != "user":
                 continue
             if action.group(1) == "search_tools":
-                searches[json.loads(action.group(2)).get("query", "")] += 1
+                query = json.loads(action.group(2)).get("query", "")
+                searches[query] += 1
+                found[query] = following["content"] or ""
             elif action.group(1) not in LOCAL and following["content"].startswith("Observation: "):
                 observed = following["content"][len("Observation: "):].split("\n\nMessage from the user:")[0]
                 if (value := _result(observed)) is not None:
@@ -164,7 +173,8 @@ class ScriptedModel:
             return f"Thought: Every step succeeded.\nFinal Answer: {task.oracle_answer}"
         call = task.oracle[done]
         query = tool_words(call.name)
-        if f"\n- {call.name}:" not in system and searches[query] < MAX_SEARCHES:
+        in_vain = query in found and call.name not in found[query]  # its last search did not find it: call anyway
+        if f"\n- {call.name}:" not in system and searches[query] < MAX_SEARCHES and not in_vain:
             return f"Thought: I need a tool for this.\nAction: search_tools\nAction Input: " \
                    f"{json.dumps({'query': query, 'top_k': 5})}"
         self.listed.append(f"\n- {call.name}:" in system)

@@ -187,8 +187,23 @@ def test_one_tool_call_per_step_and_malformed_arguments_are_shown_to_the_model(e
     assert retry[-1]["role"] == "tool" and "not a JSON object" in retry[-1]["content"]
     last = fake.requests[2]["messages"][-1]
     assert last["role"] == "tool" and "only the first one ran" in last["content"]
-    assert [t["function"]["name"] for t in fake.requests[0]["tools"]] == ["search_tools", "final_answer", "wait"]
-    assert len(fake.requests[2]["tools"]) > 3  # the tools the search found
+    # a plain-text reply ends the episode, so final_answer is not offered; wait only once a result asks for it
+    assert [t["function"]["name"] for t in fake.requests[0]["tools"]] == ["search_tools"]
+    assert len(fake.requests[2]["tools"]) > 1  # the tools the search found
+
+
+def test_wait_is_offered_once_a_result_says_to_retry(scripted):
+    env = StateController(gym.make("ToolGym-v0", suite="core"), profile="first_non_search", seed=0)
+    try:
+        before = len(scripted.requests)
+        result = run_episode(env, FunctionCallingAgent(model="m", base_url=scripted.base_url),
+                             options={"task_id": CORE_IDS[0]})
+    finally:
+        env.close()
+    assert result.reward == 1.0
+    failed = next(s["step"] for s in env.unwrapped.trajectory if s["is_error"] and "503" in s["result"])
+    offered = ["wait" in {t["function"]["name"] for t in r["tools"]} for r in scripted.requests[before:]]
+    assert offered[:failed] == [False] * failed and all(offered[failed:])
 
 
 def test_an_agent_needs_a_model_and_an_endpoint_or_key():

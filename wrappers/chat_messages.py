@@ -434,7 +434,7 @@ class ToolShelf:
 
 # --- history compaction: old tool results elided ------------------------------------------------------------
 #: How many of the latest tool results a conversation shows in full by default (older ones are elided).
-KEEP_RESULTS = 3
+KEEP_RESULTS = 2
 #: Keys whose string values an elided result keeps: identifiers, names, emails and statuses a later call or
 #: the answer may need.
 _KEPT_KEY = re.compile(r"^(?:id|name|title|email|status|next_cursor|cursor)$|_(?:id|ids|name|email)$"

@@ -88,7 +88,8 @@ class FunctionCallingAgent(LLMAgent):
         self.transcript.observe(obs)
         for _ in range(2):
             messages = [{"role": "system", "content": self.system_prompt}, *self.transcript.view()]
-            message = self.complete(messages, self.tool_entries())
+            message = self.complete(messages, [t for t in self.tool_entries()
+                                               if t["function"]["name"] != FINAL_ANSWER])
             if message is None:
                 return self.failed()
             action, problem = read_tool_reply(message, self.transcript)

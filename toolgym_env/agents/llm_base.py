@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from importlib import resources
 from typing import Any, ClassVar
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import gymnasium as gym
 
-from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS, card_names, loaded_record
+from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS, WAIT, card_names, loaded_record
 from toolgym_env.errors import EndpointError, LLMConfigError
 from toolgym_env.llm import LLMReplyError, llm_settings, make_client, parse_json_object
 from toolgym_env.llm.retry import RetryPolicy, call_with_retries, first_message
@@ -121,6 +122,10 @@ def search_view(result_text: str, names: list[str], loaded: list[str]) -> str:
     return clip("\n".join(lines))
 
 
+#: Error results after which an agent offers the ``wait`` tool: those that say to wait or retry.
+WAIT_WORTHY = re.compile(r"^Error (?:429|503|504)\b|rate.limit|timed out|retry after|try again", re.IGNORECASE)
+
+
 class LLMAgent:
     """Base of the LLM agents: settings, retried and metered model calls, the loaded tools and the give-up answer.
 
@@ -161,7 +166,7 @@ class LLMAgent:
 
     def __init__(self, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
                  temperature: float = 0.0, max_tokens: int | None = 1024, max_llm_calls: int = 60,
-                 timeout: float = 60.0, max_tools: int = 6, max_retries: int = 4, retry_base_s: float = 1.0,
+                 timeout: float = 60.0, max_tools: int = 5, max_retries: int = 4, retry_base_s: float = 1.0,
                  retry_max_s: float = 60.0, top_p: float | None = None, seed: int | None = None,
                  keep_results: int | None = KEEP_RESULTS, idle_calls: int | None = IDLE_CALLS) -> None:
         self.settings = llm_settings(base_url=base_url, api_key=api_key, model=model)
@@ -332,8 +337,13 @@ class LLMAgent:
 
     def tool_entries(self, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the loaded tools, each with
-        the schema it shows now (a schema change replaces it mid-episode)."""
-        return self.shelf.entries(self.env, extra)
+        the schema it shows now (a schema change replaces it mid-episode). ``wait`` is offered only once a result
+        this episode said to wait or retry (a rate limit, an unavailable service, a timeout)."""
+        tools = self.shelf.entries(self.env, extra)
+        trajectory = getattr(self.env, "trajectory", None) or []
+        if not any(r.get("is_error") and WAIT_WORTHY.search(str(r.get("result", ""))) for r in trajectory):
+            tools = [t for t in tools if t["function"]["name"] != WAIT]
+        return tools
 
     def trace(self) -> dict[str, Any]:
         """What the episode's record keeps of the agent: its turns, the tools it loaded, its infrastructure
