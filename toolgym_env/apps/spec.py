@@ -191,10 +191,6 @@ def column_kind(annotation: Any) -> str:
     return "json"
 
 
-def _optional(annotation: Any) -> Any:
-    return annotation | None
-
-
 class Page(BaseModel):
     """Shape shared by every search/list result (specialised per resource)."""
 

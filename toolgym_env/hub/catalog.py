@@ -7,8 +7,6 @@ does not rebuild 5,000+ schemas to answer a search.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -171,7 +169,3 @@ class Catalog:
             self._by_name = {r["name"]: r for r in self.records()}
         return self._by_name.get(name)
 
-    def fingerprint(self) -> str:
-        """A hash of every tool record: changes whenever a name, description or schema changes."""
-        blob = json.dumps(self.records(), sort_keys=True, separators=(",", ":")).encode()
-        return hashlib.sha256(blob).hexdigest()[:16]

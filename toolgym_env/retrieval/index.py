@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 
 from toolgym_env.apps.spec import ToolSpec
 from toolgym_env.errors import InvalidArgumentError
-from toolgym_env.hub.lexical import BM25Index, as_record, tool_text
+from toolgym_env.hub.lexical import BM25Index, as_record
 from toolgym_env.retrieval import embedding as _embedding
 from toolgym_env.retrieval.cache import cached_embeddings
 
@@ -49,12 +49,6 @@ def app_titles(records: Iterable[dict[str, Any]], titles: dict[str, str] | None 
         if app not in out:
             out[app] = (titles or {}).get(app) or record.get("_meta", {}).get("toolgym/app_title", app)
     return out
-
-
-def _texts(records: list[dict[str, Any]], titles: dict[str, str] | None) -> list[str]:
-    """The indexed text of each record, with the same app titles as :class:`BM25Index` uses."""
-    by_app = app_titles(records, titles)
-    return [tool_text(r, by_app[r["name"].split("__", 1)[0]]) for r in records]
 
 
 def _words(identifier: str) -> str:

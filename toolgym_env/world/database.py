@@ -193,11 +193,6 @@ class World:
             self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", (table, row["id"]))
         return self.get(table, row["id"])  # type: ignore[return-value]
 
-    def insert_many(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert many rows at once (seeding); every row must carry the same keys."""
-        for row in rows:
-            self.insert(table, row)
-
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The row with primary key ``row_id``, or ``None``."""
         sql = self._select_sql.get(table)

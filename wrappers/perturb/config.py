@@ -85,10 +85,6 @@ class PerturbationConfig(BaseModel):
         """Whether ``kind`` has a fixed trigger at call (or step) ``n``."""
         return n in getattr(self, f"{kind}_at")
 
-    def active_kinds(self) -> list[str]:
-        """The kinds that can fire at all."""
-        return [k for k in KINDS if self.rate(k) > 0 or getattr(self, f"{k}_at")]
-
 
 def _scaled(scale: float) -> dict[str, float]:
     base = {"timeout": 0.02, "rate_limit": 0.02, "unavailable": 0.02, "schema_change": 0.01,
