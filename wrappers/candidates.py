@@ -285,10 +285,7 @@ class CandidateBuilder:
             values = [show(r[field_key(flabel, r)]) for r in rows if r is not None and field_key(flabel, r)]
             if values:
                 extras.append((f"{flabel} of the {which[1]}", " / ".join(dict.fromkeys(values))))
-        try:
-            return compose_answer(self.all_facts(), extras, self.prefs, self.notes)
-        except Exception:  # noqa: BLE001  (an odd fact must not cost the answer)
-            return "Done."
+        return compose_answer(self.all_facts(), extras, self.prefs, self.notes)
 
     # --- the candidates -------------------------------------------------------------------------------------
     def candidates(self) -> list[Candidate]:

@@ -45,12 +45,21 @@ class Turn:
 
 
 def _get(obj: Any, key: str) -> Any:
-    """``obj[key]`` for a dict, ``obj.key`` for anything else; ``None`` when missing (never raises)."""
+    """``obj[key]`` for a dict, ``obj.key`` for anything else; ``None`` when missing or when a property fails
+    the way a malformed value makes it fail (a broken reply object is a malformed reply, not a crash).
+
+    >>> class Reply:
+    ...     @property
+    ...     def content(self):
+    ...         raise ValueError("not decoded")
+    >>> _get(Reply(), "content"), _get({"content": "hi"}, "content"), _get(3, "content")
+    (None, 'hi', None)
+    """
     if isinstance(obj, dict):
         return obj.get(key)
     try:
         return getattr(obj, key, None)
-    except Exception:  # noqa: BLE001 - a broken property is a malformed reply, not a crash
+    except (LookupError, TypeError, ValueError):
         return None
 
 

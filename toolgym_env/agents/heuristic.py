@@ -107,7 +107,7 @@ class HeuristicAgent:
                 return self._finish()
             action = self._flow.send(obs) if self._started else next(self._flow)
             self._started = True
-        except Exception:  # noqa: BLE001  (the plan is over, or broke: answer with what was found)
+        except (StopIteration, StepFailed):  # the plan is over, or a step cannot go on: answer with what was found
             return self._finish()
         self.actions.append(action)
         return action
@@ -268,10 +268,7 @@ class HeuristicAgent:
 
     def _finish(self) -> dict[str, Any]:
         self._done = True
-        try:
-            answer = compose_answer(self.facts, self._extras(), self.prefs, self.notes)
-        except Exception:  # noqa: BLE001  (an odd fact must not cost the answer)
-            answer = json.dumps(dict(self.facts)) if self.prefs.json_keys is not None else "Done."
+        answer = compose_answer(self.facts, self._extras(), self.prefs, self.notes)
         action = {"name": "final_answer", "arguments": {"answer": answer}}
         self.actions.append(action)
         return action

@@ -111,7 +111,7 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
             for record in chosen.kept:
                 try:
                     example = sft_example(record, format, universe=universe, with_reasoning=with_reasoning)
-                except (KeyError, TypeError, ValueError, AttributeError):
+                except (KeyError, TypeError, ValueError):  # a record missing or mistyping a field
                     dropped["unconvertible"] += 1
                     continue
                 if max_chars and example_chars(example) > max_chars:
