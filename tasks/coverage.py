@@ -1,7 +1,9 @@
 """How much of the catalog a suite's oracles exercise: tools, domain actions and apps.
 
 A *domain action* is a tool whose operation is a declared action of an app (cancel, refund, merge, book, …),
-not one of the derived create/read/update/delete/list/search tools.
+not one of the derived create/read/update/delete/list/search tools, nor one of the two account tools every app
+has (``get_current_user``, ``refresh_session``: plumbing a task calls only after an expired session, not the
+product's own behaviour). The account tools still count as tools.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ def catalog_tools() -> tuple[set[str], set[str]]:
     """Every executable tool of the full catalog and the subset that are domain actions (qualified names)."""
     from toolgym_env.universe import Universe
 
+    from toolgym_env.apps.account import is_account_tool
+
     tools: set[str] = set()
     actions: set[str] = set()
     universe = Universe.full()
@@ -24,7 +28,7 @@ def catalog_tools() -> tuple[set[str], set[str]]:
         app = universe.app(name)
         for tool in app.tools.values():
             tools.add(tool.qualified_name)
-            if tool.op == "action":
+            if tool.op == "action" and not is_account_tool(tool.qualified_name):
                 actions.add(tool.qualified_name)
     return tools, actions
 

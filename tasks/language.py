@@ -38,8 +38,21 @@ def skeleton(sentence: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a request."""
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """The sentences of a request; a quoted value is never split, whatever full stops it holds.
+
+    >>> sentences('Post “1. Talk early” and “2. Ship”. Thanks! “Done.” is the reply.')
+    ['Post “1. Talk early” and “2. Ship”.', 'Thanks!', '“Done.” is the reply.']
+    """
+    quoted: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        return f"“\x00{len(quoted) - 1}\x00”"  # still opens with a quote mark, as a sentence may
+
+    def show(part: str) -> str:
+        return re.sub(r"“\x00(\d+)\x00”", lambda m: quoted[int(m.group(1))], part)
+
+    return [show(s).strip() for s in _SENTENCE.split(_QUOTED.sub(hide, text)) if s.strip()]
 
 
 def ngram_ratio(texts: Sequence[str], n: int = 4) -> float:

@@ -24,7 +24,9 @@ from toolgym_env.errors import LLMConfigError
 
 AGENT_CLASSES = [FunctionCallingAgent, ReActAgent, PlannerActorAgent]
 CORE_IDS = ["core-best-product-order-00", "core-forecast-email-00", "core-cancel-order-refund-00"]
-TEST_IDS = ["test-2-00005", "test-2-00011"]
+#: Two test tasks every tool of which a search by the tool's name words finds in its top 5 (the scripted model
+#: searches that way), so the check that every call went to a listed tool tests the agents, not retrieval.
+TEST_IDS = ["test-2-00002", "test-2-00003"]
 ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "TOOLGYM_MODEL", "OPENAI_MODEL")
 
 

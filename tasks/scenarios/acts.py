@@ -95,12 +95,14 @@ def resource_for(param: str, by_name: dict[str, Res]) -> Res | None:
 
 @cache
 def acts_of(app: AppSpec) -> tuple[Act, ...]:
-    """The domain actions of a generated app that have an intent, in declaration order."""
+    """The domain actions of an app that have an intent, in declaration order (a core app's by tool name)."""
     from toolgym_env.apps.domains import blueprint, product_index
 
     entry = product_index().get(app.name)
     if entry is None:
-        return ()
+        table = intents(app.name)
+        return tuple(Act(app, t.name, t, table[t.name]) for t in app.tools.values()
+                     if t.op == "action" and t.name in table)
     bp = blueprint(entry[0])
     table = intents(entry[0])
     by_fn = {t.fn: t for t in app.tools.values() if t.op == "action"}
@@ -141,11 +143,21 @@ def label_field(res: Res) -> str | None:
     return next((f for f in NAME_LIKE if f in props and props[f].type == "string" and not props[f].enum), None)
 
 
+def nameless(res: Res) -> bool:
+    """Whether records of ``res`` have no name at all (a refund, a viewing, a loan): a request then picks one out
+    by a field only it has (:func:`~toolgym_env.tasks.scenarios.scene.identify`)."""
+    return label_field(res) is None
+
+
 def name_of(res: Res, row: dict[str, Any]) -> str | None:
     """The name a person calls a record by (``None`` when the record has no usable name)."""
     field = label_field(res)
     value = row.get(field) if field else None
     return value.strip() if isinstance(value, str) and 2 <= len(value.strip()) <= 80 else None
+
+
+#: Name fields that name the record itself (a person); any other ``*_name`` names whom a record is for.
+_OWN_NAMES = ("full_name", "display_name", "first_name", "last_name", "user_name", "legal_name")
 
 
 def mention(res: Res, rows: Sequence[dict[str, Any]]) -> str:
@@ -158,9 +170,15 @@ def mention(res: Res, rows: Sequence[dict[str, Any]]) -> str:
         'the ticket “Printer jam”'
         >>> mention(R(), [{"id": "t1", "subject": "A b"}, {"id": "t2", "subject": "C d"}])
         'the tickets “A b” and “C d”'
+        >>> R.label, R.name_field = "reservation", "guest_name"
+        >>> mention(R(), [{"id": "r1", "guest_name": "Ana Diaz"}])
+        'the reservation for Ana Diaz'
     """
     names = [name_of(res, r) or r["id"] for r in rows]
     if len(rows) == 1 and _PERSON.match(names[0]):
+        field = label_field(res) or ""
+        if field.endswith("_name") and field not in _OWN_NAMES:  # a reservation under a guest's name
+            return f"the {res.label.replace('_', ' ')} for {names[0]}"
         return names[0]
     quoted = [f"“{n}”" for n in names]
     if len(quoted) == 1:
@@ -228,7 +246,8 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
                 rows = rng.sample(pool, k)
             else:
                 rows = [rng.choice(pool)]
-        if not all(name_of(res, r) for r in rows):
+        described = target is not None and main is not None and param == main[0] and nameless(res)
+        if not described and not all(name_of(res, r) for r in rows):
             return None
         used.update((res.table, r["id"]) for r in rows)
         records[param] = rows

@@ -27,7 +27,16 @@ from toolgym_env.tasks.engine.segments import _pages, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.engine.work import Skip
 from toolgym_env.tasks.scenarios import prose
-from toolgym_env.tasks.scenarios.acts import Act, Instance, acts_of, instantiate, mention, name_of, outcome
+from toolgym_env.tasks.scenarios.acts import (
+    Act,
+    Instance,
+    acts_of,
+    instantiate,
+    mention,
+    name_of,
+    nameless,
+    outcome,
+)
 from toolgym_env.tasks.scenarios.scene import (
     Scene,
     attribute_ref,
@@ -35,6 +44,7 @@ from toolgym_env.tasks.scenarios.scene import (
     email_person,
     field_kind,
     field_words,
+    identify,
     locate,
     people_rows,
     perform,
@@ -85,7 +95,8 @@ def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> l
     """Instances of ``act`` on different target records with whether each would go through (``want``: keep only
     those that would, or would not)."""
     res = _res_of(act)
-    rows = [r for r in scene.plan.read(res.table) if name_of(res, r) and (res.table, r["id"]) not in scene.work.used]
+    rows = [r for r in scene.plan.read(res.table) if (name_of(res, r) or nameless(res))
+            and (res.table, r["id"]) not in scene.work.used]
     scene.rng.shuffle(rows)
     out = []
     for row in rows[:limit * 2]:
@@ -102,7 +113,16 @@ def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> l
 
 def _refer(scene: Scene, res: Res, row: dict[str, Any], strict: bool) -> tuple[str, tuple[str, Any] | None]:
     """How the request names the target: by the category's attribute (``strict``: required for the measurable
-    categories) or by name."""
+    categories) or by name; a record with no name by a field only it has."""
+    if name_of(res, row) is None:
+        found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
+        if found is None:
+            found = identify(scene, res, row)
+            if found is None:
+                raise Skip(f"no way to pick out the {res.label}")
+            if scene.category in MEASURABLE:
+                scene.category = scene.rng.choice(("scope", "preference"))
+        return found[0], (found[1], found[2])
     found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
     if found is None:  # another measurable category may name it; the story is told in that one
         for kind in MEASURABLE:
@@ -140,6 +160,13 @@ def _ask(scene: Scene, inst: Instance, named: str) -> str:
         elif said + "'s" in text and named.startswith("the ") and " " in named[4:]:
             named = said  # "the employee hired on 3 May's salary" reads wrong: keep the name
         text = text.replace(said, named, 1)
+        if named in ("it", "them"):
+            label = target[1].label.replace("_", " ")
+            text = re.sub(rf"\bthe {re.escape(label)} ({named})\b", r"\1", text)  # "run the saved query it" -> "run it"
+            text = re.sub(rf"\b(off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
+                          r"\2 \1", text, count=1)
+            if named == "it":  # "the status of it" -> "its status"
+                text = re.sub(r"\bthe ([a-z]+(?: [a-z]+)?) of it\b", r"its \1", text)
     return text
 
 
@@ -209,6 +236,12 @@ def _act_on(scene: Scene, inst: Instance, by: tuple[str, Any] | None, it: str, c
     return result
 
 
+def _about(res: Res, row: dict[str, Any], named: str) -> str:
+    """What an email about the record calls it: its kind and name, or how the request picked it out."""
+    name = name_of(res, row)
+    return f"the {res.label.replace('_', ' ')} {name}" if name else named
+
+
 def _app_title(scene: Scene, act: Act) -> str:
     return act.app.title
 
@@ -246,7 +279,7 @@ def errand(scene: Scene, act: Act) -> None:
     named, by = _refer(scene, res, row, strict=True)
     scene.say(_sentence(scene, _ask(scene, inst, named), _why(scene, act)))
     _act_on(scene, inst, by, "it", check=True)
-    _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}")
+    _maybe_notify(scene, _about(res, row, named))
 
 
 def _other_act(scene: Scene, act: Act, res: Res, row: dict[str, Any], want: bool = True) -> Instance | None:
@@ -278,7 +311,7 @@ def fallback(scene: Scene, act: Act) -> None:
         other = _ask(scene, plan_b, "it")
         scene.say(first + " " + prose.fill(scene.text.choice(prose.FALLBACK), fallback=other, app=act.app.title))
         _act_on(scene, inst if ok else plan_b, by, "it", check=scene.category == "quality" or scene.rng.random() < 0.5)
-        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}")
+        _maybe_notify(scene, _about(res, row, named))
         return
     raise Skip("no record with a second action")
 
@@ -316,7 +349,7 @@ def pivot(scene: Scene, act: Act) -> None:
                         [show(v) for v in (prop.enum or (True, False)) if v != row[cond]])
         scene.asks.append(label)
         _act_on(scene, chosen, by, "it", check=scene.rng.random() < 0.5)
-        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}", 0.4)
+        _maybe_notify(scene, _about(res, row, named), 0.4)
         return
     raise Skip("no pivot")
 
@@ -556,7 +589,10 @@ def double(scene: Scene, act: Act) -> None:
                 named, by = _refer(scene, res, row, strict=False)
                 refs = _locate_all(scene, inst, by)
                 perform(scene, inst, refs)
-                second = _other_act(scene, act, res, scene.plan.read(res.table, "id = ?", (row["id"],))[0])
+                after = scene.plan.read(res.table, "id = ?", (row["id"],))
+                if not after:  # the first action removed the record (merged, deleted): the draft is dropped
+                    raise LookupError(f"the {res.label} is gone after {act.name}")
+                second = _other_act(scene, act, res, after[0])
                 if second is None:
                     raise Skip("no second action")
                 second_refs = _locate_all(scene, second, None)
@@ -570,7 +606,7 @@ def double(scene: Scene, act: Act) -> None:
         key = verify(scene, res, row, refs[act.target()[0]], "it")
         if key:
             scene.say(prose.fill(scene.text.choice(prose.VERIFY), it="it", field=key))
-        _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, row)}", 0.5)
+        _maybe_notify(scene, _about(res, row, named), 0.5)
         return
     raise Skip("no record takes two actions")
 

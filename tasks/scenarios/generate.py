@@ -57,7 +57,7 @@ CROSS_APP = 0.6
 PARTNER_APPS = 2
 #: Share of scenarios with a small piece of housekeeping in the anchor's app (edit, remove or add a record: the
 #: derived tools a story rarely needs otherwise).
-HOUSEKEEPING = 0.5
+HOUSEKEEPING = 0.7
 #: How a piece of housekeeping is asked for: ``{ask}`` (lower-case clause).
 TIDY = ["While you're in there, please also {ask}.", "Small cleanup too: {ask}.", "Could you also {ask}?",
         "And {ask} while you're at it.", "Oh, and {ask}.", "One last bit of housekeeping: {ask}.",
@@ -70,13 +70,25 @@ THEN = ["While you're in {app}, there's one more thing.", "One more thing in {ap
         "Also in {app}:", "And since you'll be in {app} anyway:", "Something else in {app} while you're there.",
         "There's a second job in {app}."]
 #: Words a fact's name may start with that take no "the" ("their active tickets", "how many...").
-_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether"}
+_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether", "when",
+                "where", "who", "whose", "why"}
 #: First words of a sentence that read on after an opener ending in a comma ("Hi, can you...").
 _LEADS = {"Can", "Could", "Would", "Please", "Go", "Have", "Open", "Check", "Pull", "Look", "Among", "Of", "From",
           "Take", "For", "All", "Handle", "Work", "Should", "Depending", "In", "When", "Anything", "Tell", "Let",
           "Drop", "Then", "Once", "Afterwards", "Finally", "Make", "Double-check", "Failing", "If"}
+#: Times each core app's action appears in the schedule. Every action gets the same share of slots, and a core app
+#: has few actions (5–11) that often need a record the seeded world lacks, so once each left most core apps in
+#: fewer than 10 tasks.
+CORE_WEIGHT = 2
 #: Attempts on the slot's scheduled action before drawing another one.
 ANCHOR_ATTEMPTS = 8
+
+
+def scenario_apps() -> tuple[str, ...]:
+    """The apps a scenario may draw: every generated app (by domain), then the core apps."""
+    from toolgym_env.apps import CORE_APPS
+
+    return (*(app for domain in sorted(domain_apps()) for app in domain_apps()[domain]), *CORE_APPS)
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +96,11 @@ def schedule() -> tuple[tuple[str, str], ...]:
     """Every ``(app, action)`` a scenario can anchor on, in a fixed shuffled order."""
     from toolgym_env.universe import Universe
 
+    from toolgym_env.apps import CORE_APPS
+
     universe = Universe.full()
-    pairs = [(app, act.name) for domain in sorted(domain_apps()) for app in domain_apps()[domain]
-             for act in acts_of(universe.app(app)) if applicable(act)]
+    pairs = [(app, act.name) for app in scenario_apps() for act in acts_of(universe.app(app)) if applicable(act)
+             for _ in range(CORE_WEIGHT if app in CORE_APPS else 1)]
     random.Random(stable_seed("scenario-schedule")).shuffle(pairs)
     return tuple(pairs)
 
@@ -132,8 +146,8 @@ class ScenarioGenerator(Generator):
         category = rng.choice(CATEGORIES)
         seed = rng.choice(WORLD_SEEDS)
         domain = self._domain_of(act.app.name)
-        partners = sorted(rng.sample([a for d, apps in sorted(domain_apps().items()) if d != domain for a in apps],
-                                     PARTNER_APPS)) if rng.random() < CROSS_APP else []
+        pool = [a for a in scenario_apps() if self._domain_of(a) != domain and a not in ("contacts", "mail")]
+        partners = sorted(rng.sample(pool, PARTNER_APPS)) if rng.random() < CROSS_APP else []
         plan = Plan(self.universe, seed=seed, apps=(act.app.name, *partners))
         work = Work(plan, rng)
         scene = Scene(work, self.split, words, category, apps=[act.app.name])
@@ -239,7 +253,8 @@ class ScenarioGenerator(Generator):
 
     @staticmethod
     def _domain_of(app: str) -> str:
-        return next(d for d, apps in domain_apps().items() if app in apps)
+        """The domain of a generated app; a core app is its own domain."""
+        return next((d for d, apps in domain_apps().items() if app in apps), app)
 
     def _phrase(self, c, work, words):
         if c.type == "response_content":

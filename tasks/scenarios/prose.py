@@ -97,7 +97,7 @@ PIVOT = [
     "Provided {cond}, {then}. If not, {other}.",
     "Check it first: if {cond}, {then}, and if not, {other}.",
     "In case {cond}, {then}; in any other case {other}.",
-    "Look at it before acting — {cond}? Then {then}. Otherwise {other}.",
+    "Look at it before acting: when {cond}, {then}. Otherwise, {other}.",
 ]
 
 #: Branch on a figure: ``{figure}``, ``{limit}``, ``{then}``, ``{other}``.

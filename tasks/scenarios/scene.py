@@ -94,6 +94,34 @@ def attribute_ref(scene: Scene, res: Res, row: dict[str, Any], kind: str | None 
     return f"the {res.label.replace('_', ' ')} {describe(fname, value)}", fname, value
 
 
+#: Fields that pick out a record with no name, best first: the person it is for, then a date, then a number.
+_IDENTIFYING = re.compile(r"_name$|_email$|^email$|_(?:on|at|date)$|^date$|amount|total|price|score|size")
+
+
+def identify(scene: Scene, res: Res, row: dict[str, Any]) -> tuple[str, str, Any] | None:
+    """How a request picks out a record that has no name: by a field whose value no other record shares
+    (``("the offer whose buyer name is Mark Johnson", "buyer_name", "Mark Johnson")``); ``None`` when none does.
+    """
+    rows = scene.plan.read(res.table)
+    for fname, value in sorted(row.items(), key=lambda kv: _rank(kv[0])):
+        if fname == "id" or fname.endswith("_id") or not _IDENTIFYING.search(fname) or _rank(fname) > 5:
+            continue
+        if isinstance(value, (list, dict, bool)) or value in (None, "") or len(str(value)) > 40:
+            continue
+        if sum(1 for r in rows if r.get(fname) == value) == 1:
+            return f"the {res.label.replace('_', ' ')} {describe(fname, value)}", fname, value
+    return None
+
+
+def _rank(fname: str) -> int:
+    """Order of preference among identifying fields (lower first; 9: not identifying)."""
+    for rank, pattern in enumerate((r"_name$", r"_email$|^email$", r"_(?:on|date)$|^date$", r"_at$",
+                                    r"amount|total|price", r"score|size")):
+        if re.search(pattern, fname):
+            return rank
+    return 9
+
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 

@@ -1,5 +1,6 @@
 """Per-domain tables of :class:`~toolgym_env.tasks.scenarios.intent.Intent`: one module per domain module of
-:mod:`toolgym_env.apps.domains`, with the same name, holding ``INTENTS = {canonical action name: Intent}``.
+:mod:`toolgym_env.apps.domains`, with the same name, holding ``INTENTS = {canonical action name: Intent}``, and
+one per core app (``calendar``, ``bank``, …) keyed by tool name.
 
 Example:
     >>> sorted(intents("helpdesk"))[:3]
@@ -31,9 +32,14 @@ def intents(domain: str) -> dict[str, Intent]:
 
 @cache
 def action_tools(domain: str) -> dict[str, Any]:
-    """``{canonical action: ToolSpec}`` of a domain's actions, as the first product builds them."""
+    """``{canonical action: ToolSpec}`` of a domain's actions, as the first product builds them; for a core app
+    (``calendar``, ``bank``, …), its actions by tool name, less the account tools."""
+    from toolgym_env.apps import CORE_APPS, load_app
+    from toolgym_env.apps.account import is_account_tool
     from toolgym_env.apps.domains import blueprint
 
+    if domain in CORE_APPS:
+        return {t.name: t for t in load_app(domain).tools.values() if t.op == "action" and not is_account_tool(t.name)}
     bp = blueprint(domain)
     app = bp.build(bp.products[0])
     by_fn = {tool.fn: tool for tool in app.tools.values()}
@@ -113,10 +119,13 @@ def check_domain(domain: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m toolgym_env.tasks.scenarios.intents [DOMAIN...]``: print each problem; exit 1 if any."""
+    """``python -m toolgym_env.tasks.scenarios.intents [DOMAIN...]``: print each problem; exit 1 if any (the
+    default: every domain and every core app with a table)."""
+    from toolgym_env.apps import CORE_APPS
     from toolgym_env.apps.domains import DOMAINS
 
-    problems = [p for d in (argv or DOMAINS) for p in check_domain(d)]
+    domains = argv or [*DOMAINS, *(a for a in CORE_APPS if intents(a))]
+    problems = [p for d in domains for p in check_domain(d)]
     print("\n".join(problems) or "ok")
     return 1 if problems else 0
 
