@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from toolgym_env.tasks.engine.compose import attempt
 from toolgym_env.tasks.engine.segments import _pages, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.engine.work import Skip
@@ -484,7 +485,7 @@ def sweep(scene: Scene, act: Act) -> None:
             continue
         # all must go through one after another
         try:
-            with scene.plan.attempt():
+            with attempt(scene.work):  # undoes the calls and what they declared
                 items = _pages(scene.work, res, {f: v}, 20)
                 for inst in insts:
                     step, idx = next((s, i) for s, i, it in items if it["id"] == inst.target_row()["id"])
@@ -585,7 +586,7 @@ def double(scene: Scene, act: Act) -> None:
     for inst, _ in _candidates(scene, act, True, 4):
         row = inst.target_row()
         try:
-            with scene.plan.attempt():
+            with attempt(scene.work):  # undoes the calls and what they declared
                 named, by = _refer(scene, res, row, strict=False)
                 refs = _locate_all(scene, inst, by)
                 perform(scene, inst, refs)
