@@ -393,6 +393,7 @@ class ToolShelf:
         self.loaded: list[str] = []  # every tool loaded this episode, in order (for records and SFT export)
         self._real: dict[str, str] = {}
         self._idle: dict[str, int] = {}  # loaded, never called: tool calls since it was found
+        self._views: dict[str, tuple[Any, str, dict[str, Any]]] = {}  # name -> (schema, description, model view)
 
     def load(self, names: list[str]) -> list[str]:
         """Load ``names`` (best first) ahead of the tools already loaded; returns the tools now loaded."""
@@ -429,15 +430,22 @@ class ToolShelf:
 
     def entries(self, env: Any, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """OpenAI function tools: the meta tools, ``extra`` (agent-side tools, OpenAI function shape), then the
-        loaded tools, each with the description and schema the env shows now (a schema change replaces it)."""
+        loaded tools, each with the description and schema the env shows now (a schema change replaces it). The
+        returned dicts are shared between calls: copy one before changing it."""
         from toolgym_env.envs.meta import loaded_record, meta_records
 
         tools = [meta_tool(r) for r in meta_records()]
         tools += [function_tool(e["name"], e["description"], e["parameters"]) for e in extra or []]
         for name in self.names:
             record = loaded_record(env, name)
-            if record is not None:
-                tools.append(function_tool(name, record["description"], record["inputSchema"]))
+            if record is None:
+                continue
+            view = self._views.get(name)  # built once per schema object (a schema change brings a new one)
+            if view is None or view[0] is not record["inputSchema"] or view[1] != record["description"]:
+                view = (record["inputSchema"], record["description"],
+                        function_tool(name, record["description"], record["inputSchema"]))
+                self._views[name] = view
+            tools.append(view[2])
         return tools
 
 

@@ -92,6 +92,12 @@ def scenario_apps() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _domains() -> dict[str, str]:
+    """``{generated app: its domain}``."""
+    return {app: domain for domain, apps in domain_apps().items() for app in apps}
+
+
+@lru_cache(maxsize=1)
 def schedule() -> tuple[tuple[str, str], ...]:
     """Every ``(app, action)`` a scenario can anchor on, in a fixed shuffled order."""
     from toolgym_env.universe import Universe
@@ -254,7 +260,7 @@ class ScenarioGenerator(Generator):
     @staticmethod
     def _domain_of(app: str) -> str:
         """The domain of a generated app; a core app is its own domain."""
-        return next((d for d, apps in domain_apps().items() if app in apps), app)
+        return _domains().get(app, app)
 
     def _phrase(self, c, work, words):
         if c.type == "response_content":
