@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from toolgym_env.judge.episode import leaf_values
+from toolgym_env.judge.episode import id_values, leaf_values
 from toolgym_env.tasks import constraints as C
 from toolgym_env.apps.domains import product_index
 from toolgym_env.tasks.engine.compose import Composed, answer_keys, domain_apps
@@ -161,7 +161,19 @@ def _no_collateral(comp: Composed, rng: random.Random, catalog: Any) -> C.NoColl
 
 @builder("confirm_before_destructive")
 def _confirm(comp: Composed, rng: random.Random, catalog: Any) -> C.ConfirmBeforeDestructive | None:
-    return C.ConfirmBeforeDestructive() if any(t.destructive for _, t in _ops(comp, catalog)) else None
+    """Drawn when the oracle has a destructive call and reads every record it destroys first (a bulk action
+    that names no record cannot be confirmed, and a constraint the oracle breaks is no constraint)."""
+    read: set[str] = set()
+    destructive = 0
+    for (_, tool), args in zip(_ops(comp, catalog), comp.plan.resolved):
+        if tool.destructive:
+            ids = list(id_values(args))
+            if not ids or any(v not in read for v in ids):
+                return None
+            destructive += 1
+        if tool.read_only:
+            read.update(v for v in leaf_values(args) if isinstance(v, str))
+    return C.ConfirmBeforeDestructive() if destructive else None
 
 
 @builder("privacy")

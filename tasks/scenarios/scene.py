@@ -18,6 +18,7 @@ from toolgym_env.tasks.scenarios.prose import SplitRandom
 from toolgym_env.tasks.schema import RowExpectation
 
 from toolgym_env.judge.footprint import IGNORED_COLUMNS
+from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import Person, make_cast
 
 #: Columns whose value depends on when the agent acts, never expected.
@@ -208,15 +209,23 @@ def locate(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | No
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _stable(fname: str, value: Any) -> bool:
     """Whether an expectation may name this value: not a timestamp or anything holding one (its value depends
-    on when the agent acts), not an object or a list of objects."""
-    if fname == "id" or fname in IGNORED_COLUMNS or _TIMELIKE.search(fname) or value in (None, "", []):
+    on when the agent acts; a plain date does not change within an episode), not a nested object; a list of
+    flat records (a dashboard's widgets) is named whole when every value in it is stable."""
+    if fname == "id" or fname in IGNORED_COLUMNS or value in (None, "", []):
         return False
-    if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
+    if _TIMELIKE.search(fname):
+        return isinstance(value, str) and _DATE.fullmatch(value) is not None
+    if isinstance(value, dict):
         return False
+    if isinstance(value, list):
+        return all(not isinstance(v, (dict, list)) or (isinstance(v, dict) and v and all(
+            (_stable(k, x) or x in (None, "")) and not isinstance(x, (dict, list)) for k, x in v.items()))
+            for v in value) and not _ISO.search(json.dumps(value, default=str))
     return not _ISO.search(json.dumps(value, default=str))
 
 
@@ -248,6 +257,8 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
                 work.changes.append(RowExpectation(table=res.table, op="update", id=old["id"], where=changed))
                 expected += 1
             work.used.add((res.table, old["id"]))
+    if not expected:  # a bulk action or one on the user's own records: what it did to rows it was not given
+        expected += _side_effects(work, seen)
     for table, pk, existed in plan.world.touched():
         if existed or (table, pk, existed) in seen:
             continue
@@ -263,6 +274,30 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
     if not expected:
         raise Skip("the action changed nothing an expectation can name")
     return result
+
+
+#: Most rows a bulk action's expectations name (the rest are left to the footprint).
+SIDE_ROWS = 10
+
+
+def _side_effects(work: Work, seen: set[tuple[str, str, bool]]) -> int:
+    """Declare what the last call did to rows that existed before it and were not touched earlier (a bulk
+    action's updates and deletions); returns how many expectations it added."""
+    before = {(t, pk) for t, pk, _ in seen}
+    added = 0
+    for change in diff_world(work.plan.world).changes:
+        if change.before is None or (change.table, change.id) in before or added >= SIDE_ROWS:
+            continue
+        if change.after is None:
+            work.changes.append(RowExpectation(table=change.table, op="delete", id=change.id))
+        else:
+            changed = {f: v for f, v in change.after.items() if v != change.before.get(f) and _stable(f, v)}
+            if not changed:
+                continue
+            work.changes.append(RowExpectation(table=change.table, op="update", id=change.id, where=changed))
+        work.used.add((change.table, change.id))
+        added += 1
+    return added
 
 
 def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> str | None:
