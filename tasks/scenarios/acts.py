@@ -234,6 +234,7 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
     fills: dict[str, str] = {}
     used = set(avoid)
     main = act.target()
+    pools: dict[str, list[dict[str, Any]]] = {}
     for param, res in act.id_params().items():
         if main is not None and param == main[0] and target is not None:
             rows = [target]
@@ -242,6 +243,7 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
             if not pool:
                 return None
             if param.endswith("_ids"):
+                pools[param] = pool
                 k = min(len(pool), rng.choice((2, 2, 3)))
                 rows = rng.sample(pool, k)
             else:
@@ -278,6 +280,13 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
                 return None
             args[param] = rng.choice(options)
         fills[slot] = say(args[param])
+    for param, pool in pools.items():
+        rows = _workable(act, plan, args, param, pool, records[param], rng)
+        if not rows:
+            return None
+        records[param] = rows
+        args[param] = [r["id"] for r in rows]
+        fills[slot_of(param)] = mention(act.id_params()[param], rows)
     phrasings = intent.phrasings(split) or intent.ask
     text = rng.choice(phrasings)
     for slot, value in fills.items():
@@ -287,6 +296,32 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
 
 class _Undo(Exception):
     """Raised to roll a trial call back."""
+
+
+#: Records tried one by one for a parameter that takes several ids.
+TRIED_IDS = 8
+
+
+def _workable(act: Act, plan: Plan, args: dict[str, Any], param: str, pool: list[dict[str, Any]],
+              chosen: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+    """``chosen`` when the action goes through on them; else as many records of ``pool`` on which it does, each
+    tried alone in ``param`` (a bulk refund of two charges fails whole when one was refunded already)."""
+    if _goes_through(plan, act, args):
+        return chosen
+    rows = rng.sample(pool, min(len(pool), TRIED_IDS))
+    fit = [r for r in rows if _goes_through(plan, act, {**args, param: [r["id"]]})]
+    return fit[:len(chosen)]
+
+
+def _goes_through(plan: Plan, act: Act, args: dict[str, Any]) -> bool:
+    try:
+        with plan.attempt():
+            plan.call(act.qualified, **args)
+            raise _Undo()
+    except _Undo:
+        return True
+    except PlanError:
+        return False
 
 
 def outcome(plan: Plan, inst: Instance) -> tuple[bool, str]:

@@ -19,6 +19,7 @@ call budget, no redundant calls, a restriction of scope, a stated preference).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -51,6 +52,7 @@ from toolgym_env.tasks.scenarios.scene import (
     perform,
     report,
     spoken,
+    value_at,
     verify,
 )
 
@@ -557,16 +559,33 @@ def choose(scene: Scene, act: Act) -> None:
     _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
 
 
+def _has_figures(scene: Scene, inst: Instance) -> bool:
+    """Whether the read goes through with a value at one of the paths its intent reports."""
+    ok, text = outcome(scene.plan, inst)
+    if not ok:
+        return False
+    result = json.loads(text)
+    return any(value_at(result, path) not in (None, "", [], {}) for path in inst.act.intent.report)
+
+
 @pattern("brief")
 def brief(scene: Scene, act: Act) -> None:
     """A figure from a read action, passed on by email."""
     if not act.read_only or not act.intent.report:
         raise Skip("briefs read")
-    inst = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used)
-    if inst is None or not outcome(scene.plan, inst)[0]:
-        raise Skip("the read does not go through")
-    scene.say(_sentence(scene, inst.text, _why(scene, act)))
-    asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, None)))
+    if act.target() is not None:  # a read about one record: one it goes through on and has figures for
+        inst = next((i for i, _ in _candidates(scene, act, True, 4) if _has_figures(scene, i)), None)
+        if inst is None:
+            raise Skip("the read does not go through")
+        named, by = _refer(scene, _res_of(act), inst.target_row(), strict=False)
+        ask = _ask(scene, inst, named)
+    else:
+        inst, by = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used), None
+        if inst is None or not outcome(scene.plan, inst)[0]:
+            raise Skip("the read does not go through")
+        ask = inst.text
+    scene.say(_sentence(scene, ask, _why(scene, act)))
+    asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, by)))
     if not asked:
         raise Skip("nothing to report")
     scene.asks += asked

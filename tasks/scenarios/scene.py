@@ -329,18 +329,10 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
     """Facts the intent's ``report`` names, read from the action's result; returns what the request calls them."""
     asked = []
     for path, key in inst.act.intent.report.items():
-        value: Any = result
-        for part in path.split("."):
-            if isinstance(value, list) and part.isdigit() and int(part) < len(value):
-                value = value[int(part)]
-            elif isinstance(value, dict) and part in value:
-                value = value[part]
-            else:
-                value = None
-                break
+        value = value_at(result, path)
         if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
             continue
-        distractors = _alternatives(result, path, value)
+        distractors = _alternatives(result, path, value) or _peers(scene, inst, path.rsplit(".", 1)[-1], value)
         kind = _kind_of(value)
         try:
             scene.work.fact(key, show(value), kind, distractors)
@@ -348,6 +340,36 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
             continue
         asked.append(key)
     return asked
+
+
+def _peers(scene: Scene, inst: Instance, fname: str, value: Any) -> list[str]:
+    """Other values of the same field in the app's records (what a single record's figure could be confused
+    with), in a stable order."""
+    from toolgym_env.tasks.engine.toolbox import resources
+
+    out: list[str] = []
+    for res in resources(inst.act.app):
+        if fname in res.props:
+            out += [show(r[fname]) for r in scene.plan.read(res.table)
+                    if r.get(fname) not in (None, "", value) and not isinstance(r[fname], (dict, list))]
+    return sorted(set(out))[:6]
+
+
+def value_at(result: Any, path: str) -> Any:
+    """The value at a dotted path of a result (list indices as numbers), or ``None`` when there is none.
+
+    >>> value_at({"rooms": [{"rate": 90}]}, "rooms.0.rate"), value_at({"rooms": []}, "rooms.0.rate")
+    (90, None)
+    """
+    value = result
+    for part in path.split("."):
+        if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
+            return None
+    return value
 
 
 def _kind_of(value: Any) -> str:
@@ -439,4 +461,4 @@ def dumps(value: Any) -> str:
 
 
 __all__ = ["Scene", "attribute_ref", "cast_person", "email_person", "field_kind", "locate", "mention",
-           "people_rows", "perform", "report", "verify"]
+           "people_rows", "perform", "report", "value_at", "verify"]
