@@ -5,10 +5,12 @@ after its ``TimeLimit``)::
 
     JudgeReward(TimeLimit(OrderEnforcing(PassiveEnvChecker(ToolGymEnv))))
 
-:func:`make_base` is the entry point (the bare env); :func:`finish` is the registered additional wrapper: it
-gives the env the ``TimeLimit``'s limit (the spec's ``max_episode_steps``, or ``gym.make(...,
-max_episode_steps=N)``), so the env and the ``TimeLimit`` truncate on the same step, and puts the judge on top,
-where it sees every truncation. The spec is the one source of truth for the step limit.
+:func:`make_base` is the entry point (the bare env); the registered additional wrapper,
+:func:`toolgym_env.wrappers.judge_reward.finish`, gives the env the ``TimeLimit``'s limit (the spec's
+``max_episode_steps``, or ``gym.make(..., max_episode_steps=N)``, see :func:`sync_step_limit`), so the env and the
+``TimeLimit`` truncate on the same step, and puts the judge on top, where it sees every truncation. The spec is the
+one source of truth for the step limit. The registration names both by string (Gymnasium imports them on
+``gym.make``), so this layer never imports the wrappers above it.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ import inspect
 from typing import Any
 
 import gymnasium as gym
+from gymnasium.envs.registration import load_env_creator
 
 from toolgym_env.envs.tool_env import DEFAULT_MAX_STEPS, ToolGymEnv
 from toolgym_env.errors import InvalidArgumentError, UnknownArgumentError
 
-#: ``gym.make`` keywords that configure the judge rather than the env (read by :func:`finish`).
+#: ``gym.make`` keywords that configure the judge rather than the env (read by the registered judge wrapper).
 JUDGE_KWARGS = {"judge": True, "shaping": 0.0, "reveal": False}
+#: The judge wrapper, named by string as the registration names it: the env layer imports no wrapper.
+JUDGE_WRAPPER = "toolgym_env.wrappers.judge_reward:JudgeReward"
 _ENV_KWARGS = tuple(p for p in inspect.signature(ToolGymEnv.__init__).parameters if p != "self")
 
 
@@ -31,9 +36,7 @@ def make_toolgym(judge: bool = True, reveal: bool = False, **kwargs: Any):
     (``reveal=True`` puts expected values in ``info["judge"]``, for researchers' records)."""
     env = ToolGymEnv(**kwargs)
     if judge:
-        from toolgym_env.wrappers.judge_reward import JudgeReward
-
-        return JudgeReward(env, reveal=reveal)
+        return load_env_creator(JUDGE_WRAPPER)(env, reveal=reveal)
     return env
 
 
@@ -47,7 +50,8 @@ def check_kwargs(kwargs: dict[str, Any], extra: tuple[str, ...] = ()) -> None:
 
 def make_base(**kwargs: Any) -> ToolGymEnv:
     """Entry point of ``ToolGym-v0`` and ``ToolGym-MCP-v0``: the bare :class:`ToolGymEnv` (the judge's keywords,
-    ``judge``, ``shaping`` and ``reveal``, are left to :func:`finish`, which reads them from the spec)."""
+    ``judge``, ``shaping`` and ``reveal``, are left to the registered judge wrapper, which reads them from the
+    spec)."""
     check_kwargs(kwargs)
     return ToolGymEnv(**{k: v for k, v in kwargs.items() if k in _ENV_KWARGS})
 
@@ -93,18 +97,5 @@ def sync_step_limit(env: gym.Env) -> gym.Env:
     return env
 
 
-def finish(env: gym.Env) -> gym.Env:
-    """The registered additional wrapper of ``ToolGym-v0`` and ``ToolGym-MCP-v0`` (applied by ``gym.make`` after
-    its ``TimeLimit``): :func:`sync_step_limit`, then :class:`JudgeReward` on top unless ``judge=False``."""
-    env = sync_step_limit(env)
-    spec = env.unwrapped.spec
-    opts = {**JUDGE_KWARGS, **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in JUDGE_KWARGS}}
-    if not opts["judge"]:
-        return env
-    from toolgym_env.wrappers.judge_reward import JudgeReward
-
-    return JudgeReward(env, shaping=opts["shaping"], reveal=opts["reveal"])
-
-
-__all__ = ["DEFAULT_MAX_STEPS", "JUDGE_KWARGS", "ToolGymEnv", "check_kwargs", "finish", "make_base", "make_toolgym",
-           "sync_step_limit"]
+__all__ = ["DEFAULT_MAX_STEPS", "JUDGE_KWARGS", "JUDGE_WRAPPER", "ToolGymEnv", "check_kwargs", "make_base",
+           "make_toolgym", "sync_step_limit"]

@@ -5,6 +5,10 @@ Importing the package registers ``ToolGym-v0`` (direct tool route, judge reward)
 adapter, for stable-baselines3). Each spec's ``max_episode_steps`` is the episode's step limit
 (:data:`DEFAULT_MAX_STEPS`; ``gym.make(id, max_episode_steps=N)`` changes it), and the judge is the outermost
 wrapper, so every truncation is judged (see :mod:`toolgym_env.envs`).
+
+This module is the bottom of the package (every submodule import runs it first): it names the entry points
+by string, which Gymnasium imports on ``gym.make``, and imports none of its subpackages. The env class is
+:class:`toolgym_env.envs.ToolGymEnv`, the judge :class:`toolgym_env.wrappers.JudgeReward`.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ ENV_IDS = ("ToolGym-v0", "ToolGym-MCP-v0", "ToolGym-Discrete-v0")
 if "ToolGym-v0" not in registry:
     # entry point: the bare env; gym.make adds its checker, OrderEnforcing and TimeLimit(max_episode_steps), then
     # the additional wrapper gives the env that limit and puts the judge (and adapters) on top
-    _JUDGED = (WrapperSpec("ToolGymJudge", "toolgym_env.envs:finish", {}),)
+    _JUDGED = (WrapperSpec("ToolGymJudge", "toolgym_env.wrappers.judge_reward:finish", {}),)
     register(id="ToolGym-v0", entry_point="toolgym_env.envs:make_base", max_episode_steps=DEFAULT_MAX_STEPS,
              kwargs={"route": "direct"}, additional_wrappers=_JUDGED)
     register(id="ToolGym-MCP-v0", entry_point="toolgym_env.envs:make_base", max_episode_steps=DEFAULT_MAX_STEPS,
@@ -32,16 +36,4 @@ if "ToolGym-v0" not in registry:
              additional_wrappers=(WrapperSpec("ToolGymNumeric", "toolgym_env.wrappers.numeric:finish_numeric", {}),))
 
 
-def __getattr__(name: str):  # lazy: importing the package stays cheap
-    if name == "ToolGymEnv":
-        from toolgym_env.envs import ToolGymEnv
-
-        return ToolGymEnv
-    if name == "JudgeReward":
-        from toolgym_env.wrappers import JudgeReward
-
-        return JudgeReward
-    raise AttributeError(name)
-
-
-__all__ = ["DEFAULT_MAX_STEPS", "ENV_IDS", "JudgeReward", "ToolGymEnv", "__version__"]
+__all__ = ["DEFAULT_MAX_STEPS", "ENV_IDS", "__version__"]

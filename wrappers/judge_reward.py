@@ -96,3 +96,17 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
             rubric = self.rubric.score(base.task.instruction, base.final_answer, evidence[-6000:], tradeoff).to_dict()
         return judge_episode(base.task.goal, base.constraints, episode, base.catalog, rubric,
                              self.rubric_weight if rubric else 0.0, since=base.constraint_since)
+
+
+def finish(env: gym.Env) -> gym.Env:
+    """The registered additional wrapper of ``ToolGym-v0`` and ``ToolGym-MCP-v0`` (applied by ``gym.make`` after
+    its ``TimeLimit``): :func:`~toolgym_env.envs.sync_step_limit`, then :class:`JudgeReward` on top unless
+    ``judge=False`` (the judge's keywords, :data:`~toolgym_env.envs.JUDGE_KWARGS`, are read from the spec)."""
+    from toolgym_env.envs import JUDGE_KWARGS, sync_step_limit
+
+    env = sync_step_limit(env)
+    spec = env.unwrapped.spec
+    opts = {**JUDGE_KWARGS, **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in JUDGE_KWARGS}}
+    if not opts["judge"]:
+        return env
+    return JudgeReward(env, shaping=opts["shaping"], reveal=opts["reveal"])

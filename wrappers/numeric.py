@@ -210,9 +210,10 @@ def make_numeric_base(**kwargs: Any) -> gym.Env:
 
 def finish_numeric(env: gym.Env) -> NumericAdapter:
     """The registered additional wrapper of ``ToolGym-Discrete-v0``, applied by ``gym.make`` after its
-    ``TimeLimit``: the step limit and the judge as in ``ToolGym-v0`` (:func:`toolgym_env.envs.finish`), then the
-    :class:`StateController` (``perturb``) and the adapter. The limit counts env steps, pre-search included."""
-    from toolgym_env.envs import finish
+    ``TimeLimit``: the step limit and the judge as in ``ToolGym-v0``
+    (:func:`~toolgym_env.wrappers.judge_reward.finish`), then the :class:`StateController` (``perturb``) and the
+    adapter. The limit counts env steps, pre-search included."""
+    from toolgym_env.wrappers.judge_reward import finish
 
     env = finish(env)
     spec = env.unwrapped.spec

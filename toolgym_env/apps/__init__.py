@@ -4,8 +4,10 @@ generated products of every domain blueprint (``toolgym_env.apps.domains``). App
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from toolgym_env.apps.spec import AppSpec, ToolSpec
+from toolgym_env.cache import tree_hash
 from toolgym_env.errors import UnknownAppError
 
 #: The core apps of the foundation release, by module name under ``toolgym_env.apps``.
@@ -40,9 +42,17 @@ def load_app(name: str) -> AppSpec:
     raise UnknownAppError(f"Unknown app '{name}'. Use `toolgym catalog stats` to list the apps.")
 
 
+def source_hash() -> str:
+    """A hash of every Python file of ``toolgym_env.apps`` and of the pydantic version: the key of the cache
+    files derived from the apps (the product index, catalog records)."""
+    import pydantic
+
+    return tree_hash(Path(__file__).parent, pydantic.VERSION)
+
+
 def load_apps(names: tuple[str, ...] | list[str] = CORE_APPS) -> list[AppSpec]:
     """Several apps, in the order given."""
     return [load_app(n) for n in names]
 
 
-__all__ = ["CORE_APPS", "AppSpec", "ToolSpec", "all_app_names", "load_app", "load_apps"]
+__all__ = ["CORE_APPS", "AppSpec", "ToolSpec", "all_app_names", "load_app", "load_apps", "source_hash"]

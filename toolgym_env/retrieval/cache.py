@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from toolgym_env.hub.catalog_cache import cache_dir
+from toolgym_env.cache import cache_dir
 
 
 def embeddings_dir() -> Path:

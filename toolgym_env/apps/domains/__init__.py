@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from toolgym_env.apps.kit import Blueprint
 from toolgym_env.apps.spec import AppSpec
+from toolgym_env.cache import cached_json
 from toolgym_env.errors import AppSpecError
 
 #: Domain modules under ``toolgym_env.apps.domains`` (every module in this package, sorted).
@@ -27,9 +28,9 @@ def product_index() -> dict[str, tuple[str, int]]:
     Read from the on-disk cache when the apps' code is unchanged: building it imports every domain module
     (~0.8 s, ~30 MB), while an episode needs the few domains of its task.
     """
-    from toolgym_env.hub.catalog_cache import cached_json
+    from toolgym_env.apps import source_hash
 
-    return cached_json("product-index", _build_product_index,
+    return cached_json("product-index", source_hash(), _build_product_index,
                        lambda data: {name: (str(d), int(i)) for name, (d, i) in data.items()})
 
 
