@@ -250,9 +250,15 @@ def _app_title(scene: Scene, act: Act) -> str:
 
 
 def _maybe_notify(scene: Scene, about: str, p: float = 0.6) -> None:
-    if scene.rng.random() < p:
+    """With probability ``p``, email someone what the story found (left out, calls undone, when there is
+    nothing to tell yet or the person is not in Contacts)."""
+    if scene.rng.random() < p and scene.work.report:
         person = scene.person or cast_person(scene)
-        name = email_person(scene, person, about)
+        try:
+            with attempt(scene.work):
+                name = email_person(scene, person, about)
+        except Skip:
+            return
         what = scene.text.choice(("how it went", "what you did", "the outcome", "where things stand",
                                   "what happened", "the result"))
         scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name, what=what))

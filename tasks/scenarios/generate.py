@@ -28,7 +28,7 @@ from toolgym_env.tasks.engine.generate import (
 )
 from toolgym_env.tasks.engine.work import Skip, Work
 from toolgym_env.tasks.plan import Plan, PlanError
-from toolgym_env.tasks.scenarios import prose
+from toolgym_env.tasks.scenarios import housekeeping, prose
 from toolgym_env.tasks.scenarios.acts import Act, acts_of
 from toolgym_env.tasks.scenarios.families import (
     CATEGORIES,
@@ -80,8 +80,8 @@ _LEADS = {"Can", "Could", "Would", "Please", "Go", "Have", "Open", "Check", "Pul
 #: has few actions (5–11) that often need a record the seeded world lacks, so once each left most core apps in
 #: fewer than 10 tasks.
 CORE_WEIGHT = 2
-#: Attempts on the slot's scheduled action before drawing another one.
-ANCHOR_ATTEMPTS = 8
+#: Drafts of a slot, and how many of them use its scheduled action before drawing another one.
+MAX_DRAFTS, ANCHOR_ATTEMPTS = 13, 10
 
 
 def scenario_apps() -> tuple[str, ...]:
@@ -121,8 +121,8 @@ class ScenarioGenerator(Generator):
     :class:`~toolgym_env.tasks.engine.generate.Generator`)."""
 
     def task(self, slot: int) -> Task | None:
-        """The task of ``slot``, or ``None`` after ``MAX_ATTEMPTS``."""
-        for n in range(12):
+        """The task of ``slot``, or ``None`` after ``MAX_DRAFTS`` drafts."""
+        for n in range(MAX_DRAFTS):
             rng = random.Random(stable_seed("toolgym-scenarios", self.split, self.seed, slot, n))
             words = prose.SplitRandom(stable_seed("scenario-words", self.split, self.seed, slot, n), self.split)
             try:
@@ -241,15 +241,22 @@ class ScenarioGenerator(Generator):
         from toolgym_env.tasks.engine.toolbox import resources
 
         work = scene.work
-        options = [(kind, res) for res in resources(act.app) for kind in ("find_update", "delete", "create")]
+        options = [(kind, res) for res in resources(act.app)
+                   for kind in (("upkeep:update", "upkeep:delete", "upkeep:get") if housekeeping.needs_listing(res)
+                                else ("find_update", "delete", "create", "upkeep:get"))]
         rng.shuffle(options)
         for kind, res in options[:4]:
-            mark = len(work.clauses)
+            mark, asks = len(work.clauses), list(scene.asks)
             try:
                 with attempt(work):
+                    if kind.startswith("upkeep:"):
+                        kind = kind.split(":", 1)[1]
+                        scene.say(prose.fill(words.choice(TIDY), ask=housekeeping.upkeep(scene, res, kind)))
+                        return
                     SEGMENTS[kind](work, res)
             except (Skip, PlanError, LookupError, ValueError):
                 del work.clauses[mark:]
+                scene.asks = asks
                 continue
             clause = work.clauses[-1].split(", ", 1)[1] if work.clauses[-1].startswith("in ") else work.clauses[-1]
             clause = re.sub(r"^find (the .+?) and change its (.+?) to ", r"set the \2 of \1 to ", clause)

@@ -332,7 +332,7 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
         value = value_at(result, path)
         if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
             continue
-        distractors = _alternatives(result, path, value) or _peers(scene, inst, path.rsplit(".", 1)[-1], value)
+        distractors = _alternatives(result, path, value) or seen_values(scene.plan, path.rsplit(".", 1)[-1], value)
         kind = _kind_of(value)
         try:
             scene.work.fact(key, show(value), kind, distractors)
@@ -342,17 +342,24 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
     return asked
 
 
-def _peers(scene: Scene, inst: Instance, fname: str, value: Any) -> list[str]:
-    """Other values of the same field in the app's records (what a single record's figure could be confused
-    with), in a stable order."""
-    from toolgym_env.tasks.engine.toolbox import resources
+def seen_values(plan: Any, fname: str, value: Any) -> list[str]:
+    """Other values of field ``fname`` in the results the plan's calls returned so far (what an answer could
+    confuse the figure with, and what an answer stuffed with everything read would contain), sorted."""
+    out: set[str] = set()
 
-    out: list[str] = []
-    for res in resources(inst.act.app):
-        if fname in res.props:
-            out += [show(r[fname]) for r in scene.plan.read(res.table)
-                    if r.get(fname) not in (None, "", value) and not isinstance(r[fname], (dict, list))]
-    return sorted(set(out))[:6]
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == fname and v not in (None, "", value) and not isinstance(v, (dict, list)):
+                    out.add(show(v))
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for result in plan.results:
+        walk(result)
+    return sorted(out)
 
 
 def value_at(result: Any, path: str) -> Any:
@@ -461,4 +468,4 @@ def dumps(value: Any) -> str:
 
 
 __all__ = ["Scene", "attribute_ref", "cast_person", "email_person", "field_kind", "locate", "mention",
-           "people_rows", "perform", "report", "value_at", "verify"]
+           "people_rows", "perform", "report", "seen_values", "value_at", "verify"]
