@@ -65,6 +65,13 @@ TIDY = ["While you're in there, please also {ask}.", "Small cleanup too: {ask}."
 #: How the cross-app part joins the story.
 ELSEWHERE = ["Separately, over in {app}:", "Next, something in {app}.", "And in {app}:",
              "While we're at it, there's {app} too.", "Then there's {app}.", "Another thing, this time in {app}."]
+#: Share of scenarios with a second part that go on with a third job in the same app.
+THIRD_PART = 0.35
+#: Share of scenarios with housekeeping that do a second piece of it.
+MORE_HOUSEKEEPING = 0.3
+#: How a third part joins the story.
+THEN_AGAIN = ["And one last thing in {app}.", "Then, still in {app}:", "Last job in {app}:",
+              "Before you leave {app}:", "Finally, in {app}:", "While still in {app}, one more."]
 #: How the second part joins the first.
 THEN = ["While you're in {app}, there's one more thing.", "One more thing in {app}.",
         "Also in {app}:", "And since you'll be in {app} anyway:", "Something else in {app} while you're there.",
@@ -161,8 +168,12 @@ class ScenarioGenerator(Generator):
             PATTERNS[pattern](scene, act)
         if rng.random() < SECOND_PART:
             self._second(scene, act, rng, words)
+            if rng.random() < THIRD_PART:
+                self._second(scene, act, rng, words, again=True)
         if rng.random() < HOUSEKEEPING:
             self._tidy(scene, act, rng, words)
+            if rng.random() < MORE_HOUSEKEEPING:
+                self._tidy(scene, act, rng, words)
         if partners:
             self._elsewhere(scene, partners, rng, words)
         if not work.facts:
@@ -193,9 +204,11 @@ class ScenarioGenerator(Generator):
         task = task.model_copy(update={"stats": stats, "tier": tier(stats.calls)})
         return self._paraphrased(task) if self.paraphrase is not None else task
 
-    def _second(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom) -> None:
-        """A second, related job in the same app (kept only if it works out)."""
-        others = [a for a in acts_of(act.app) if a.name != act.name and applicable(a)]
+    def _second(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom,
+                again: bool = False) -> None:
+        """A second (``again``: a further) related job in the same app (kept only if it works out)."""
+        done = {c.name for c in scene.plan.calls}
+        others = [a for a in acts_of(act.app) if a.name != act.name and applicable(a) and a.qualified not in done]
         rng.shuffle(others)
         category = scene.category
         for other in others[:3]:
@@ -209,7 +222,7 @@ class ScenarioGenerator(Generator):
                 scene.asks = asks
                 scene.category = category
                 continue
-            scene.sentences.insert(mark, prose.fill(words.choice(THEN), app=act.app.title))
+            scene.sentences.insert(mark, prose.fill(words.choice(THEN_AGAIN if again else THEN), app=act.app.title))
             scene.category = category
             return
 
