@@ -17,9 +17,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from toolgym_env.refs import resolve_refs
 from toolgym_env.tasks.schema import Task
-
-from toolgym_env.agents.oracle import resolve_refs
 
 LOCAL = {"search_tools", "wait", "final_answer", "complete_subgoal"}
 #: Searches for one tool at most (a tool unloaded by the agent's tool budget is searched for again).

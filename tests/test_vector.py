@@ -6,7 +6,7 @@ import gymnasium as gym
 import pytest
 
 import toolgym_env  # noqa: F401
-from toolgym_env.agents.oracle import resolve_refs
+from toolgym_env.refs import resolve_refs
 from toolgym_env.tasks import load_suite
 
 

@@ -25,7 +25,8 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=8)
 def tree_hash(folder: Path, salt: str = "") -> str:
-    """A hash of ``salt`` and of every Python file under ``folder`` (relative path and bytes, in path order)."""
+    """A hash of ``salt`` and of every Python file under ``folder`` (relative path and bytes, in path
+    order)."""
     digest = hashlib.sha256(salt.encode())
     for path in sorted(folder.rglob("*.py")):
         digest.update(str(path.relative_to(folder)).encode())
@@ -33,7 +34,8 @@ def tree_hash(folder: Path, salt: str = "") -> str:
     return digest.hexdigest()[:20]
 
 
-def cached_json(name: str, key: str, build: Callable[[], Any], decode: Callable[[Any], Any] = lambda v: v) -> Any:
+def cached_json(name: str, key: str, build: Callable[[], Any],
+                decode: Callable[[Any], Any] = lambda v: v) -> Any:
     """``decode(value)``, where ``value`` is read from the cache file ``{name}-{key}.json`` or, when that is
     missing or unreadable, ``build()``-ed and written there atomically. ``decode`` raising a lookup, type or
     value error counts as an unreadable file."""

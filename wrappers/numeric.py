@@ -13,11 +13,11 @@ from typing import Any
 import gymnasium as gym
 import numpy as np
 from gymnasium import spaces
+from gymnasium.envs.registration import load_env_creator
 
 from toolgym_env.envs.meta import loaded_record
-from toolgym_env.wrappers.candidates import MOVES, Candidate, CandidateBuilder
+from toolgym_env.wrappers.candidates import CHOICES, DEFAULT_SOURCE, MOVES, Candidate, CandidateSource
 from toolgym_env.wrappers.featurize import make_featurizer
-from toolgym_env.wrappers.moves import CHOICES
 
 #: Per-candidate features: move one-hot, choice one-hot, then the named scalars.
 FEATURE_NAMES = (*(f"move_{m}" for m in MOVES), *(f"choice_{c}" for c in CHOICES), "tried", "failed", "step_pos",
@@ -34,13 +34,14 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Numeric observations and ``Discrete(K)`` actions for a ToolGym env (possibly wrapped, e.g. by
     :class:`~toolgym_env.wrappers.JudgeReward` and :class:`~toolgym_env.wrappers.StateController`).
 
-    **Action**: the index of one of K candidate calls (:class:`~toolgym_env.wrappers.candidates.CandidateBuilder`):
-    slot 0 is always ``final_answer`` with an answer composed from the facts found; the others are calls built
-    each step from the tools found by ``search_tools`` (made at reset, one query per app and record type the
-    request names), the values the request quotes and the records seen (list the filtered records; pick the
-    highest / lowest / first one; change or delete it; look a person up; email them the facts). An index whose
-    slot is empty (``mask`` 0) sends a malformed call: an error observation, never an exception.
-    ``info["call"]`` is the call sent, ``info["candidates"]`` / ``info["candidate_texts"]`` the next candidates'
+    **Action**: the index of one of K candidate calls (by default from the heuristic agent's reading of the
+    request, :class:`~toolgym_env.agents.candidates.CandidateBuilder`): slot 0 is always ``final_answer`` with an
+    answer composed from the facts found; the others are calls built each step from the tools found by
+    ``search_tools`` (made at reset, one query per app and record type the request names), the values the request
+    quotes and the records seen (list the filtered records; pick the highest / lowest / first one; change or
+    delete it; look a person up; email them the facts). An index whose slot is empty (``mask`` 0) sends a
+    malformed call: an error observation, never an exception. ``info["call"]`` is the call sent,
+    ``info["candidates"]`` / ``info["candidate_texts"]`` the next candidates'
     tool names and descriptions; :meth:`action_masks` gives the mask (as sb3-contrib's ``MaskablePPO`` wants).
 
     **Observation**: a flat ``Dict`` of float32 ``Box`` es: ``instruction`` (D,), ``result`` (D,) (the last tool,
@@ -63,6 +64,10 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
             is known and only the final answer is offered.
         top_k: ``top_k`` of those searches.
         max_searches: most searches at reset (always leaving two steps to the policy).
+        source: what builds the candidates: a class (or factory) called as ``source(max_candidates, top_k)``,
+            giving a :class:`~toolgym_env.wrappers.candidates.CandidateSource`, or its ``"module:name"`` string,
+            imported here (default :data:`~toolgym_env.wrappers.candidates.DEFAULT_SOURCE`, the heuristic
+            agent's builder).
 
     Example:
         >>> import gymnasium as gym
@@ -78,14 +83,17 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """
 
     def __init__(self, env: gym.Env, max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256,
-                 presearch: bool = True, top_k: int = 20, max_searches: int = 6) -> None:
+                 presearch: bool = True, top_k: int = 20, max_searches: int = 6,
+                 source: Any = DEFAULT_SOURCE) -> None:
         gym.utils.RecordConstructorArgs.__init__(self, max_candidates=max_candidates, featurizer=featurizer, dim=dim,
                                                  presearch=presearch, top_k=top_k, max_searches=max_searches,
+                                                 source=source,
                                                  _disable_deepcopy=True)  # a featurizer may hold a model
         super().__init__(env)
         self.max_searches = max_searches
         self.featurizer = make_featurizer(featurizer, dim) if isinstance(featurizer, str) else featurizer
-        self.builder = CandidateBuilder(max_candidates, top_k)
+        make_source = load_env_creator(source) if isinstance(source, str) else source
+        self.builder: CandidateSource = make_source(max_candidates, top_k)
         self.builder.load = partial(loaded_record, env)  # search results are cards: load the full schemas
         self.presearch = presearch
         k, d, f = max_candidates, int(self.featurizer.dim), len(FEATURE_NAMES)

@@ -3,7 +3,9 @@
 answer (composed from the facts found, as :mod:`toolgym_env.agents.heuristic_answer` writes it).
 
 :class:`CandidateBuilder` keeps the episode's memory (tools, listed/found/picked records, facts) and turns it into
-:class:`Candidate` calls; :mod:`toolgym_env.wrappers.moves` holds what each kind of request step offers.
+:class:`~toolgym_env.wrappers.candidates.Candidate` calls; :mod:`toolgym_env.agents.moves` holds what each kind
+of request step offers. It is the default candidate source of
+:class:`~toolgym_env.wrappers.numeric.NumericAdapter`.
 Everything is deterministic: the same observations give the same candidates in the same order.
 
 Example:
@@ -17,13 +19,9 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
-
-from toolgym_env.wrappers.moves import NEEDS, is_send, step_moves
 
 from toolgym_env.agents.heuristic_answer import compose_answer, display, items_of, pick_named, show
 from toolgym_env.agents.heuristic_flows import has_more, singular_label
@@ -39,37 +37,14 @@ from toolgym_env.agents.heuristic_tools import (
     score,
     tool_title_words,
 )
+from toolgym_env.agents.moves import NEEDS, is_send, step_moves
 from toolgym_env.agents.recovery import adapt_arguments, read_outcome
 from toolgym_env.errors import InvalidArgumentError
+from toolgym_env.wrappers.candidates import MOVES, Candidate
 
-#: Every kind of move, in the order of the one-hot features.
-MOVES = ("final", "search", "list", "pick", "find", "open", "update", "delete", "create", "contact", "send", "wait",
-         "refresh")
+__all__ = ["MOVES", "Candidate", "CandidateBuilder"]
+
 MAX_STEPS_PARSED = 6
-
-
-@dataclass
-class Candidate:
-    """One concrete call the policy may choose: ``call`` (the env action), ``text`` (what it does, in words: the
-    featurized description), ``move`` (one of :data:`MOVES`), ``step`` (the request step it serves, -1 for none),
-    ``choice`` (for a pick: ``highest``/``lowest``/``first``) and ``row`` (the record it acts on)."""
-
-    call: dict[str, Any]
-    text: str
-    move: str
-    step: int = -1
-    choice: str = ""
-    row: dict[str, Any] | None = field(default=None, repr=False)
-
-    @property
-    def key(self) -> str:
-        """The call as a canonical string (equal calls, equal keys)."""
-        return self.call["name"] + json.dumps(self.call["arguments"], sort_keys=True, default=str)
-
-    @property
-    def move_key(self) -> str:
-        """The move and its call (a pick that re-reads a listing is not the listing again)."""
-        return f"{self.move}:{self.key}"
 
 
 class CandidateBuilder:

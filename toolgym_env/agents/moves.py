@@ -7,7 +7,7 @@ record wins a comparison — it offers the alternatives (the highest, the lowest
 the policy chooses.
 
 Example:
-    >>> from toolgym_env.wrappers.candidates import CandidateBuilder
+    >>> from toolgym_env.agents.candidates import CandidateBuilder
     >>> b = CandidateBuilder()
     >>> b.reset("In Acme CRM, delete the deal “Old lead”.")
     >>> [c.move for c in b.candidates()]        # no tool found yet: only the final answer
@@ -35,14 +35,13 @@ from toolgym_env.agents.heuristic_tools import (
     score,
     with_fields,
 )
+from toolgym_env.wrappers.candidates import CHOICES, Candidate
 
 if TYPE_CHECKING:
-    from toolgym_env.wrappers.candidates import Candidate, CandidateBuilder
+    from toolgym_env.agents.candidates import CandidateBuilder
 
 PAGE_SIZE = 50
 MAX_PAGES = 8
-#: Row choices offered for a comparison step ("pick the one with highest X").
-CHOICES = ("highest", "lowest", "first")
 #: The operations each kind of request step needs tools for.
 NEEDS = {"pick": lambda s: ["list", "get", "search"] + (["update" if s.slots["then"][0] == "set" else "delete"]
                                                         if s.slots.get("then") else []),

@@ -7,34 +7,10 @@ from typing import Any
 
 import gymnasium as gym
 
+from toolgym_env.refs import RefError, resolve_refs
 from toolgym_env.tasks.schema import Task
 
-
-class RefError(LookupError):
-    """A ``$ref`` path does not exist in the result it points to."""
-
-
-def resolve_refs(value: Any, results: list[Any], strict: bool = True) -> Any:
-    """Replace every ``{"$ref": "i.path.to.value"}`` in ``value`` by that value of ``results[i]``.
-
-    A path that does not exist raises :class:`RefError`, or gives ``None`` when ``strict`` is false (an agent
-    whose earlier call failed still sends its next call, which then fails on its own)."""
-    if isinstance(value, dict):
-        if set(value) == {"$ref"}:
-            step, *path = str(value["$ref"]).split(".")
-            node = results[int(step)] if int(step) < len(results) else None
-            for part in path:
-                try:
-                    node = node[int(part)] if isinstance(node, list) else node[part]
-                except (KeyError, IndexError, ValueError, TypeError):
-                    if not strict:
-                        return None
-                    raise RefError(f"$ref {value['$ref']!r}: no {part!r}") from None
-            return node
-        return {k: resolve_refs(v, results, strict) for k, v in value.items()}
-    if isinstance(value, list):
-        return [resolve_refs(v, results, strict) for v in value]
-    return value
+__all__ = ["OracleAgent", "RefError", "resolve_refs"]
 
 
 class OracleAgent:

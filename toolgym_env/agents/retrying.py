@@ -14,8 +14,9 @@ from typing import Any
 
 import gymnasium as gym
 
-from toolgym_env.agents.oracle import OracleAgent, resolve_refs
+from toolgym_env.agents.oracle import OracleAgent
 from toolgym_env.agents.recovery import adapt_arguments, parse_json, read_outcome
+from toolgym_env.refs import resolve_refs
 
 MAX_RETRIES = 8
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")

@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from toolgym_env.agents.oracle import RefError, resolve_refs
 from toolgym_env.judge.constraints import budget_spent
+from toolgym_env.refs import RefError, resolve_refs
 from toolgym_env.tasks import constraints as C
 from toolgym_env.world.clock import VirtualClock, format_time, parse_time
 from toolgym_env.world.database import World
