@@ -100,6 +100,6 @@ class DirectRoute:
             return ToolResult.error(str(exc))
         except (UnknownToolError, WorldError) as exc:
             return ToolResult.error(str(exc))
-        except Exception as exc:  # a bug in a tool: reported, never raised into the env
+        except Exception as exc:  # broad: the one boundary where a bug in any tool becomes an error
             return ToolResult.error(f"Internal error in {tool.qualified_name}: {type(exc).__name__}: {exc}")
         return ToolResult.ok(data)

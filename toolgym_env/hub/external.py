@@ -250,7 +250,7 @@ class _Runtime:
                 st.failures = 0
                 conn.ready.set_result((client, listed))
                 await conn.stop.wait()
-        except BaseException as exc:  # a failed launch goes to the waiters; a broken session ends quietly
+        except BaseException as exc:  # broad: the waiters hear of any failure; non-Exceptions are re-raised
             if not conn.ready.done():
                 conn.ready.set_exception(ConnectionError(self._cause(st, conn, exc)))
                 conn.ready.exception()  # retrieved: no "never retrieved" log for a dropped launch
@@ -449,7 +449,7 @@ class ExternalServers:
             rt = _Runtime(self.active, self.start_timeout_s, self._errlog, self.keep_media)
             try:
                 rt.submit(rt.start_all()).result()
-            except BaseException:
+            except BaseException:  # broad: close the half-started runtime on any failure, then re-raise
                 rt.close()
                 raise
             self._runtime = rt

@@ -60,7 +60,7 @@ class McpRoute:
                 self._client = client
                 self._ready.set()
                 await self._stop.wait()
-        except BaseException as exc:  # surfaced to the constructor
+        except BaseException as exc:  # broad: any end of the session (cancelled too) wakes the constructor
             self._error = exc
             self._ready.set()
 
@@ -77,7 +77,7 @@ class McpRoute:
         future = asyncio.run_coroutine_threadsafe(self._client.call_tool(name, args), self._loop)
         try:
             result = future.result(self.timeout_s)
-        except Exception as exc:  # transport failure: data, not a crash
+        except Exception as exc:  # broad: any transport failure (timeout, MCP, anyio, validation) is data
             return ToolResult.error(f"MCP call to {name} failed: {type(exc).__name__}: {exc}")
         return ToolResult.from_mcp(result.model_dump(by_alias=True, mode="json", exclude_none=True))
 

@@ -64,7 +64,7 @@ def save(path: Path, arr: np.ndarray) -> bool:
             with os.fdopen(fd, "wb") as fh:
                 np.save(fh, np.ascontiguousarray(arr, dtype=np.float32), allow_pickle=False)
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException:  # broad: remove the temporary file on any failure, then re-raise
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError:
@@ -110,7 +110,7 @@ def save_bank(model: str, bank: dict[str, np.ndarray]) -> bool:
                 np.savez(fh, keys=np.array([k for k, _ in items], dtype="<U32"),
                          vectors=np.stack([v for _, v in items]).astype(np.float32))
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException:  # broad: remove the temporary file on any failure, then re-raise
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError:
