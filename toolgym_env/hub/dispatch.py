@@ -22,6 +22,8 @@ from toolgym_env.world.database import World
 
 #: Largest accepted arguments payload (JSON characters); bigger inputs are refused, not executed.
 MAX_ARGUMENT_CHARS = 32_768
+#: ``json.dumps(arguments, ensure_ascii=False, allow_nan=False)`` without building an encoder per call.
+_encode_arguments = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 
 def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
@@ -42,7 +44,7 @@ def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
     if not isinstance(arguments, dict):
         return None, f"Arguments must be an object (dict or JSON string), got {type(arguments).__name__}."
     try:
-        text = json.dumps(arguments, ensure_ascii=False, allow_nan=False)
+        text = _encode_arguments(arguments)
     except (TypeError, ValueError, RecursionError) as exc:
         return None, f"Arguments are not JSON-serializable: {str(exc)[:200]}"
     if len(text) > MAX_ARGUMENT_CHARS:

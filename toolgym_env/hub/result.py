@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,23 @@ from typing import Any
 MAX_RESULT_CHARS = 30_000
 #: What follows a cut result, so the agent knows there was more.
 TRUNCATION_MARKER = "…[truncated]"
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def compact_json(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``, the same text, without the per-call
+    set-up of ``json.dumps`` (a tool result is encoded at every step).
+
+    Example:
+        >>> compact_json({"a": [1, 2.5, None], "b": "é"})
+        '{"a":[1,2.5,null],"b":"é"}'
+    """
+    if c_make_encoder is None or isinstance(data, str):
+        return _COMPACT.encode(data)
+    encode = c_make_encoder({}, _COMPACT.default, encode_basestring, None, ":", ",", False, False, True)
+    return "".join(encode(data, 0))
 
 
 def cap_text(text: str) -> str:
@@ -39,7 +57,7 @@ class ToolResult:
     @classmethod
     def ok(cls, data: dict[str, Any]) -> ToolResult:
         """A successful result; the text content is the JSON of ``data`` (cut at ``MAX_RESULT_CHARS``)."""
-        return cls(cap_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"))), data, False)
+        return cls(cap_text(compact_json(data)), data, False)
 
     @classmethod
     def error(cls, message: str) -> ToolResult:

@@ -14,8 +14,7 @@ statement after restoring another task's snapshot cost 2–3 ms, so the log is w
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from toolgym_env.errors import WorldError
@@ -48,19 +47,84 @@ def _keep_before_sql(table: TableSpec) -> str:
             f'FROM "{name}" AS t WHERE t.id = ?')
 
 
-_COMPILED: dict[str, tuple[TableSpec, Any, str, str]] = {}
+_Compiled = tuple[TableSpec, Any, str, str, str]
+_COMPILED: dict[str, _Compiled] = {}
 
 
-def _compiled(spec: str, table: TableSpec | None = None) -> tuple[TableSpec, Any, str, str]:
-    """``(spec, row decoder, SELECT statement, change-log statement)`` of a table declaration (its JSON), made
-    once per process: a reset to another task's snapshot re-registers its tables from their JSON."""
+def _compiled(spec: str, table: TableSpec | None = None) -> _Compiled:
+    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id)`` of a table declaration
+    (its JSON), made once per process: a reset to another task's snapshot re-registers its tables from their
+    JSON, and the same statement strings (hashed once) find SQLite's statement cache."""
     entry = _COMPILED.get(spec)
     if entry is None:
         table = table or TableSpec.from_json(spec)
         cols = ", ".join(f'"{c}"' for c in table.column_names)
-        entry = _COMPILED[spec] = (table, table.decoder(), f'SELECT {cols} FROM "{table.name}"',
-                                   _keep_before_sql(table))
+        select = f'SELECT {cols} FROM "{table.name}"'
+        entry = _COMPILED[spec] = (table, table.decoder(), select, _keep_before_sql(table),
+                                   select + " WHERE id = ?")
     return entry
+
+
+_WRITE_SQL: dict[tuple[str, str, tuple[str, ...]], str] = {}
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """``INSERT INTO table (columns) VALUES (?, ...)``, built once per table and column list."""
+    key = ("insert", table, columns)
+    sql = _WRITE_SQL.get(key)
+    if sql is None:
+        cols = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        sql = _WRITE_SQL[key] = f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+    return sql
+
+
+def _update_sql(table: str, columns: tuple[str, ...]) -> str:
+    """``UPDATE table SET column = ?, ... WHERE id = ?``, built once per table and column list."""
+    key = ("update", table, columns)
+    sql = _WRITE_SQL.get(key)
+    if sql is None:
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        sql = _WRITE_SQL[key] = f'UPDATE "{table}" SET {sets} WHERE id = ?'
+    return sql
+
+
+def _savepoint_sql(depth: int) -> tuple[str, str, str]:
+    name = f"sp{depth}"
+    return f"SAVEPOINT {name}", f"ROLLBACK TO {name}", f"RELEASE {name}"
+
+
+_SAVEPOINT_SQL = [_savepoint_sql(d) for d in range(8)]
+
+
+class _Savepoint:
+    """``World.atomic()``: a savepoint named by its depth, released on success, rolled back on any exception
+    (a class rather than a generator: one is entered at every write step)."""
+
+    __slots__ = ("world", "sql")
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+
+    def __enter__(self) -> None:
+        world = self.world
+        depth = world._savepoint_depth
+        self.sql = _SAVEPOINT_SQL[depth] if depth < len(_SAVEPOINT_SQL) else _savepoint_sql(depth)
+        world._savepoint_depth = depth + 1
+        try:
+            world.conn.execute(self.sql[0])
+        except BaseException:
+            world._savepoint_depth = depth
+            raise
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        world = self.world
+        try:
+            if kind is not None:
+                world.conn.execute(self.sql[1])
+            world.conn.execute(self.sql[2])
+        finally:
+            world._savepoint_depth -= 1
 
 
 class World:
@@ -74,16 +138,18 @@ class World:
         'hello'
     """
 
-    def __init__(self, tables: Iterable[TableSpec] = (), clock: VirtualClock | None = None, seed: int = 0) -> None:
+    def __init__(self, tables: Iterable[TableSpec] = (), clock: VirtualClock | None = None,
+                 seed: int = 0) -> None:
         self.seed = seed
         self.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         self.clock = clock or VirtualClock()
         self.tables: dict[str, TableSpec] = {}
         self._decoders: dict[str, Any] = {}
         self._select_sql: dict[str, str] = {}
+        self._get_sql: dict[str, str] = {}
         self._keep_sql: dict[str, str] = {}
-        #: Whether writes are recorded in the change log (off while seeding: the log would only be emptied, and
-        #: its freed pages would make every snapshot ~30% bigger).
+        #: Whether writes are recorded in the change log (off while seeding: the log would only be emptied,
+        #: and its freed pages would make every snapshot ~30% bigger).
         self.logging = True
         self._savepoint_depth = 0
         self._restored: bytes | None = None
@@ -149,6 +215,7 @@ class World:
         present = {name for name, _, _ in rows}
         for name in [n for n in self.tables if n not in present]:
             del self.tables[name], self._decoders[name], self._select_sql[name], self._keep_sql[name]
+            del self._get_sql[name]
         for name, _, spec in rows:
             if name not in self.tables:
                 self._install(_compiled(spec))
@@ -157,9 +224,12 @@ class World:
     def _register(self, table: TableSpec) -> None:
         self._install(_compiled(table.to_json(), table))
 
-    def _install(self, entry: tuple[TableSpec, Any, str, str]) -> None:
-        table, self._decoders[table.name], self._select_sql[table.name], self._keep_sql[table.name] = entry
-        self.tables[table.name] = table
+    def _install(self, entry: _Compiled) -> None:
+        table, decoder, select, keep, get = entry
+        name = table.name
+        self._decoders[name], self._select_sql[name], self._keep_sql[name], self._get_sql[name] = \
+            decoder, select, keep, get
+        self.tables[name] = table
 
     def spec(self, table: str) -> TableSpec:
         """The declaration of ``table``."""
@@ -186,20 +256,18 @@ class World:
         if not row.get("id"):
             row = {**row, "id": self.new_id(table)}
         values = spec.encode(row)
-        cols = ", ".join(f'"{c}"' for c in values)
-        marks = ", ".join("?" for _ in values)
-        self.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', tuple(values.values()))
+        self.conn.execute(_insert_sql(table, tuple(values)), tuple(values.values()))
         if self.logging:
-            self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", (table, row["id"]))
+            self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)",
+                              (table, row["id"]))
         return self.get(table, row["id"])  # type: ignore[return-value]
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The row with primary key ``row_id``, or ``None``."""
-        sql = self._select_sql.get(table)
+        sql = self._get_sql.get(table)
         if sql is None:
             raise WorldError(f"no table {table!r} in this world")
-        cur = self.conn.execute(sql + " WHERE id = ?", (row_id,))
-        values = cur.fetchone()
+        values = self.conn.execute(sql, (row_id,)).fetchone()
         return None if values is None else self._decoders[table](values)
 
     def select(
@@ -234,12 +302,9 @@ class World:
         spec = self.spec(table)
         values = spec.encode(changes)
         if values:
-            sets = ", ".join(f'"{c}" = ?' for c in values)
             if self.logging:
                 self.conn.execute(self._keep_sql[table], (row_id,))
-            cur = self.conn.execute(
-                f'UPDATE "{table}" SET {sets} WHERE id = ?', (*values.values(), row_id)
-            )
+            cur = self.conn.execute(_update_sql(table, tuple(values)), (*values.values(), row_id))
             if cur.rowcount == 0:
                 raise WorldError(f"no row {row_id!r} in {table!r}")
         row = self.get(table, row_id)
@@ -255,22 +320,9 @@ class World:
         cur = self.conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
         return cur.rowcount > 0
 
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """All writes inside either happen together or not at all (a SQLite savepoint)."""
-        name = f"sp{self._savepoint_depth}"
-        self._savepoint_depth += 1
-        self.conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
-            raise
-        else:
-            self.conn.execute(f"RELEASE {name}")
-        finally:
-            self._savepoint_depth -= 1
+    def atomic(self) -> _Savepoint:
+        """All writes inside either happen together or not at all (a SQLite savepoint); a context manager."""
+        return _Savepoint(self)
 
     # --- snapshots and episodes ---------------------------------------------------------------------
     def snapshot(self) -> bytes:
@@ -306,8 +358,8 @@ class World:
         return list(self.conn.execute("SELECT tbl, pk, row FROM _before ORDER BY tbl, pk"))
 
     def touched(self) -> tuple[tuple[str, str, bool], ...]:
-        """``(table, id, existed_before)`` of every row written since ``begin_episode``, even if set back since
-        (the change log the judge's footprint reads)."""
+        """``(table, id, existed_before)`` of every row written since ``begin_episode``, even if set back
+        since (the change log the judge's footprint reads)."""
         return tuple((table, pk, image is not None) for table, pk, image in self.changed_keys())
 
     def fork(self) -> World:
@@ -317,7 +369,7 @@ class World:
         other.conn.deserialize(self.snapshot())
         other.clock = VirtualClock(self.clock.now())
         other.seed = self.seed
-        other.tables, other._decoders, other._select_sql, other._keep_sql = {}, {}, {}, {}
+        other.tables, other._decoders, other._select_sql, other._keep_sql, other._get_sql = {}, {}, {}, {}, {}
         other._savepoint_depth = 0
         other.logging = self.logging
         other._restored, other._schema_changed = None, False

@@ -25,7 +25,25 @@ class Column:
         return _SQL_TYPES[self.kind]
 
 
-_JSON: dict[TableSpec, str] = {}  # TableSpec → its JSON (frozen, so it never changes; looked up at every app load)
+#: ``json.dumps(value, separators=(",", ":"))`` without building an encoder per call (same text).
+_dump_value = json.JSONEncoder(separators=(",", ":")).encode
+_scan_once = json.JSONDecoder().scan_once
+
+
+def load_value(text: str) -> Any:
+    """``json.loads(text)`` for a stored JSON value: the scanner alone when the text is one value and nothing
+    else (as every stored value is), ``json.loads`` otherwise (same result, same errors)."""
+    if type(text) is not str:
+        return json.loads(text)
+    try:
+        value, end = _scan_once(text, 0)
+    except StopIteration:
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
+
+
+#: TableSpec → its JSON (frozen, so it never changes; looked up at every app load).
+_JSON: dict[TableSpec, str] = {}
 
 
 @dataclass(frozen=True)
@@ -69,7 +87,7 @@ class TableSpec:
             value = row[col.name]
             if value is not None:
                 if col.kind == "json":
-                    value = json.dumps(value, separators=(",", ":"))
+                    value = _dump_value(value)
                 elif col.kind == "bool":
                     value = int(bool(value))
             out[col.name] = value
@@ -87,7 +105,7 @@ class TableSpec:
             vals = list(values)
             for i in json_idx:
                 if vals[i] is not None:
-                    vals[i] = json.loads(vals[i])
+                    vals[i] = load_value(vals[i])
             for i in bool_idx:
                 if vals[i] is not None:
                     vals[i] = bool(vals[i])
