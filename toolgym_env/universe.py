@@ -22,8 +22,9 @@ from toolgym_env.world.seeding import SeedContext
 
 
 #: Bytes of (seed, app set) snapshots kept per universe (each ~2 MB, the core apps included), least recently used
-#: dropped first. A hit restores in ~0.3–1 ms; a miss rebuilds the snapshot in place from cached rows (~2–3 ms).
-#: ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory for speed when a run cycles over many app sets).
+#: dropped first. A hit restores in ~0.15–0.4 ms; a miss rebuilds the world in place from cached rows (~0.4 ms,
+#: plus ~0.45 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory for speed when a
+#: run cycles over many app sets).
 SNAPSHOT_CACHE_BYTES = int(float(os.environ.get("TOOLGYM_SNAPSHOT_CACHE_MB", "24")) * 2**20)
 
 
@@ -58,6 +59,7 @@ class Universe:
         self.catalog = Catalog(names=self.app_names, loader=self.app)
         self._snapshots: dict[int, bytes] = {}
         self._app_snapshots: dict[tuple[int, tuple[str, ...]], bytes] = {}
+        self._missed: dict[tuple[int, tuple[str, ...]], None] = {}  # app sets missed once, oldest first
         self._app_rows: dict[tuple[int, str], list] = {}
 
     @classmethod
@@ -100,7 +102,8 @@ class Universe:
         snap = self._cached_snapshot(seed, extra)
         if snap is None:
             world = World(clock=VirtualClock(EPOCH), seed=seed)
-            snap = self._build_into(world, seed, extra)
+            self._build_into(world, seed, extra)
+            snap = self._keep_snapshot(seed, extra, world.snapshot())
             world.close()
         return snap
 
@@ -108,23 +111,39 @@ class Universe:
         """Make ``world`` the seeded world of the base apps plus ``apps``, as :meth:`snapshot_for` would.
 
         A cached snapshot is restored; otherwise the apps' cached rows are loaded into ``world`` itself (no
-        scratch world, no second restore), and the result is cached.
+        scratch world, no second restore), and the result is cached if :meth:`_admit` says it will be used.
         """
         extra = self._extra(apps)
         world.seed = seed
         snap = self._cached_snapshot(seed, extra) if extra else self._seeded_snapshot(seed)
         if snap is None:
             self._build_into(world, seed, extra)
+            if self._admit(seed, extra):
+                self._keep_snapshot(seed, extra, world.snapshot())
         else:
             world.restore(snap)
 
-    def _build_into(self, world: World, seed: int, extra: tuple[str, ...]) -> bytes:
-        """Restore the base snapshot into ``world``, load the ``extra`` apps, cache and return the snapshot."""
+    def _admit(self, seed: int, extra: tuple[str, ...]) -> bool:
+        """Whether a missed ``(seed, apps)`` snapshot is worth keeping: only when it was missed before, within
+        as many misses as the cache holds snapshots. A run cycling over more app sets than fit would evict
+        each before its next use, so it neither serializes them (~0.1 ms per reset) nor holds their bytes
+        (the whole cache); a task repeated soon after (a group of rollouts) hits from its third reset on."""
+        key = (seed, extra)
+        if key in self._missed:
+            del self._missed[key]
+            return True
+        self._missed[key] = None
+        room = max(1, SNAPSHOT_CACHE_BYTES // max(1, len(self._seeded_snapshot(seed))))
+        while len(self._missed) > room:
+            del self._missed[next(iter(self._missed))]
+        return False
+
+    def _build_into(self, world: World, seed: int, extra: tuple[str, ...]) -> None:
+        """Restore the base snapshot into ``world`` and load the ``extra`` apps (a fresh episode)."""
         world.restore(self._seeded_snapshot(seed))
         for name in extra:
             self.ensure_app(world, name)
         world.begin_episode()
-        return self._keep_snapshot(seed, extra, world.snapshot())
 
     def _extra(self, apps: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))

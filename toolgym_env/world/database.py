@@ -47,21 +47,24 @@ def _keep_before_sql(table: TableSpec) -> str:
             f'FROM "{name}" AS t WHERE t.id = ?')
 
 
-_Compiled = tuple[TableSpec, Any, str, str, str]
+_Compiled = tuple[TableSpec, Any, str, str, str, str, str]
 _COMPILED: dict[str, _Compiled] = {}
 
 
 def _compiled(spec: str, table: TableSpec | None = None) -> _Compiled:
-    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id)`` of a table declaration
-    (its JSON), made once per process: a reset to another task's snapshot re-registers its tables from their
-    JSON, and the same statement strings (hashed once) find SQLite's statement cache."""
+    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id, CREATE statement, INSERT of a
+    whole row)`` of a table declaration (its JSON), made once per process: a reset to another task's snapshot
+    re-registers its tables from their JSON, and the same statement strings (hashed once) find SQLite's
+    statement cache."""
     entry = _COMPILED.get(spec)
     if entry is None:
         table = table or TableSpec.from_json(spec)
         cols = ", ".join(f'"{c}"' for c in table.column_names)
         select = f'SELECT {cols} FROM "{table.name}"'
+        marks = ", ".join("?" for _ in table.columns)
         entry = _COMPILED[spec] = (table, table.decoder(), select, _keep_before_sql(table),
-                                   select + " WHERE id = ?")
+                                   select + " WHERE id = ?", _create_sql(table),
+                                   f'INSERT INTO "{table.name}" VALUES ({marks})')
     return entry
 
 
@@ -184,19 +187,19 @@ class World:
         if not specs:
             return
         self._schema_changed = True
-        for table in specs:
-            self.conn.execute(_create_sql(table))
-        for table, rows, _ in tables:
+        texts = [t.to_json() for t in specs]
+        entries = [_compiled(text, table) for table, text in zip(specs, texts)]
+        for entry in entries:
+            self.conn.execute(entry[5])
+        for entry, (_, rows, _) in zip(entries, tables):
             if rows:
-                marks = ", ".join("?" for _ in table.columns)
-                self.conn.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows)
+                self.conn.executemany(entry[6], rows)
         self.conn.executemany("INSERT INTO _seq (tbl, value) VALUES (?, ?)",
                               [(t.name, seq) for t, _, seq in tables if seq])
-        texts = [t.to_json() for t in specs]
         self.conn.executemany("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
                               [(t.name, app, text) for t, text in zip(specs, texts)])
-        for table, text in zip(specs, texts):
-            self._install(_compiled(text, table))
+        for entry in entries:
+            self._install(entry)
 
     def dump_tables(self, names: Iterable[str]) -> list[tuple[TableSpec, list[tuple], int]]:
         """Rows and id sequences of some tables, in the form :meth:`load_tables` takes."""
@@ -225,7 +228,7 @@ class World:
         self._install(_compiled(table.to_json(), table))
 
     def _install(self, entry: _Compiled) -> None:
-        table, decoder, select, keep, get = entry
+        table, decoder, select, keep, get = entry[:5]
         name = table.name
         self._decoders[name], self._select_sql[name], self._keep_sql[name], self._get_sql[name] = \
             decoder, select, keep, get

@@ -42,10 +42,6 @@ def load_value(text: str) -> Any:
     return value if end == len(text) else json.loads(text)
 
 
-#: TableSpec → its JSON (frozen, so it never changes; looked up at every app load).
-_JSON: dict[TableSpec, str] = {}
-
-
 @dataclass(frozen=True)
 class TableSpec:
     """A world table. Every table has a text primary key ``id``; ``id_prefix`` shapes new ids."""
@@ -60,11 +56,11 @@ class TableSpec:
 
     def to_json(self) -> str:
         """The declaration as JSON (stored in the world, so a restored snapshot describes its own tables)."""
-        text = _JSON.get(self)
+        text = self.__dict__.get("_json")  # kept on the (frozen) instance: it is read at every app load
         if text is None:
-            text = _JSON[self] = json.dumps({"name": self.name, "id_prefix": self.id_prefix,
-                                             "columns": [[c.name, c.kind] for c in self.columns]},
-                                            separators=(",", ":"))
+            text = json.dumps({"name": self.name, "id_prefix": self.id_prefix,
+                               "columns": [[c.name, c.kind] for c in self.columns]}, separators=(",", ":"))
+            object.__setattr__(self, "_json", text)
         return text
 
     @classmethod

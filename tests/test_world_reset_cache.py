@@ -1,0 +1,96 @@
+"""Resets through the snapshot cache: a world rebuilt in place, one restored from a kept snapshot and one built
+in a scratch world are the same world; writes never leak into a snapshot or into another env's world."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolgym_env import universe as universe_module
+from toolgym_env.universe import Universe
+from toolgym_env.world import World
+
+
+def _state(world: World) -> tuple:
+    """Everything a reset decides: rows and id sequences of every table, loaded apps, an empty change log."""
+    return (world.dump_tables(sorted(world.tables)), sorted(world.apps), world.changed_keys())
+
+
+@pytest.fixture(scope="module")
+def universe() -> Universe:
+    full = Universe.full()
+    return Universe(names=full.app_names, loader=full.app, base=full.base)  # its own caches
+
+
+@pytest.fixture(scope="module")
+def extra(universe) -> list[str]:
+    return [n for n in universe.app_names if n not in universe.base][:6]
+
+
+def _first_row(world: World, app: str) -> tuple[str, str]:
+    table = next(t for t in sorted(world.tables) if t.startswith(f"{app}__") and world.count(t))
+    return table, world.select(table, limit=1)[0]["id"]
+
+
+def test_in_place_miss_kept_snapshot_and_scratch_build_agree(universe, extra):
+    apps = extra[:2]
+    world = universe.build_world(0)
+    states = []
+    for _ in range(3):  # miss (not kept), miss (kept), hit
+        universe.restore_into(world, 0, apps)
+        states.append(_state(world))
+    assert (0, tuple(sorted(apps))) in universe._app_snapshots
+    scratch = World()
+    scratch.restore(universe.snapshot_for(0, apps))
+    assert states[0] == states[1] == states[2] == _state(scratch)
+    scratch.close()
+    world.close()
+
+
+def test_a_reset_after_writes_restores_exactly(universe, extra):
+    apps = extra[2:3]
+    world = universe.build_world(0)
+    universe.restore_into(world, 0, apps)
+    pristine = _state(world)
+    for _ in range(3):  # each reset takes another path through the cache
+        table, row_id = _first_row(world, apps[0])
+        world.update(table, row_id, {"id": row_id})
+        world.delete(table, row_id)
+        world.insert(table, {"id": "new_row"})
+        assert _state(world) != pristine
+        universe.restore_into(world, 0, apps)
+        assert _state(world) == pristine
+    world.close()
+
+
+def test_two_worlds_do_not_share_state(universe, extra):
+    apps = extra[3:4]
+    first, second = universe.build_world(0), universe.build_world(0)
+    for _ in range(2):
+        universe.restore_into(first, 0, apps)
+        universe.restore_into(second, 0, apps)
+    pristine = _state(second)
+    table, row_id = _first_row(first, apps[0])
+    first.delete(table, row_id)
+    assert _state(second) == pristine
+    universe.restore_into(second, 0, apps)  # a hit: the kept snapshot was not changed through ``first``
+    assert _state(second) == pristine
+    first.close()
+    second.close()
+
+
+def test_more_app_sets_than_fit_keep_nothing_and_reset_alike(universe, extra, monkeypatch):
+    monkeypatch.setattr(universe_module, "SNAPSHOT_CACHE_BYTES", 1)  # room for one snapshot
+    universe._app_snapshots.clear()
+    universe._missed.clear()
+    sets = [[a] for a in extra]
+    world = universe.build_world(0)
+    seen: dict[str, tuple] = {}
+    for _ in range(2):
+        for apps in sets:
+            universe.restore_into(world, 0, apps)
+            state = _state(world)
+            assert seen.setdefault(apps[0], state) == state
+    assert universe._app_snapshots == {}
+    universe.restore_into(world, 0, sets[-1])  # the same set twice in a row is kept
+    assert list(universe._app_snapshots) == [(0, (sets[-1][0],))]
+    world.close()
