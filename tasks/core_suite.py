@@ -19,7 +19,8 @@ from toolgym_env.tasks.core_families import FAMILIES
 from toolgym_env.tasks.plan import Plan, PlanError
 from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
-from toolgym_env.tasks.validate import oracle_stats, score_agents
+from toolgym_env.tasks.stats import oracle_stats
+from toolgym_env.tasks.validate import score_agents
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import stable_seed

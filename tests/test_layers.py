@@ -39,6 +39,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("judge", ("toolgym_env.judge",)),
     # metrics are computed from trajectories and verdicts: they need the judge and nothing above it
     ("metrics", ("toolgym_env.metrics",)),
+    # episode records (read from the env after an episode) and their JSONL store: they need the metrics only,
+    # so the recording wrapper and evaluation write the same records
+    ("records", ("toolgym_env.records",)),
     # the env; also the app probe (``python -m toolgym_env.apps.kit.probe``), a command that calls every tool
     # of a domain through the hub with arguments drawn by the env's action sampler (no apps module imports it)
     ("envs", ("toolgym_env.envs", "toolgym_env.apps.kit.probe")),
@@ -68,15 +71,13 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "toolgym_env.tasks.validate",
     )),
     # what runs agents over suites and serves the env to trainers: evaluation, its records and report, the
-    # data engine, the training integrations (TRL, OpenEnv) and the benchmark, which times all of them.
-    # RecordEpisodes is a wrapper by shape, but it writes evaluation's episode records through its store
+    # data engine, the training integrations (TRL, OpenEnv) and the benchmark, which times all of them
     ("applications", (
         "toolgym_env.evaluation",
         "toolgym_env.report",
         "toolgym_env.data",
         "toolgym_env.integrations",
         "toolgym_env.bench",
-        "toolgym_env.wrappers.recorder",
     )),
     ("cli", ("toolgym_env.cli", "toolgym_env.scripts")),
 )
@@ -84,13 +85,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Upward edges known and reported, each with why it stays for now; an entry that no longer occurs fails
 # (test_known_exceptions_still_occur), so the list only shrinks. (importer, imported) -> reason.
 KNOWN_UPWARD: dict[tuple[str, str], str] = {
-    ("toolgym_env.tasks.stats", "toolgym_env.tasks.validate"):
-        "stats needs only oracle_stats, a pure function of the task that belongs beside the schema; "
-        "tasks/ is being rewritten by another engineer",
-    ("toolgym_env.wrappers", "toolgym_env.wrappers.recorder"):
-        "toolgym_env.wrappers.RecordEpisodes is documented (a lazy attribute); the recorder stops being "
-        "above wrappers once evaluation's record format and store (record.py, store.py: they need only "
-        "metrics) move below wrappers",
 }
 
 

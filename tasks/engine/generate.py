@@ -19,7 +19,7 @@ from toolgym_env.tasks.engine.checking import Validator
 from toolgym_env.tasks.engine.work import Skip
 from toolgym_env.tasks.plan import PlanError
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
-from toolgym_env.tasks.validate import oracle_stats
+from toolgym_env.tasks.stats import oracle_stats
 from toolgym_env.universe import Universe
 from toolgym_env.world.clock import parse_time
 from toolgym_env.world.diff import diff_world

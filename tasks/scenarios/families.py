@@ -531,9 +531,14 @@ def choose(scene: Scene, act: Act) -> None:
     same = sorted(f for f, k in ranked.items() if k == scene.category)
     metric = scene.rng.choice(same or sorted(ranked))
     kind = ranked[metric]
-    scene.category = kind if kind in MEASURABLE else "preference"
     rows = scene.plan.read(res.table)
     pool = [r for r in rows if r.get(metric) not in (None, "") and name_of(res, r)]
+    within = _within(scene, res, pool, metric) if scene.category in ("scope", "geographic") else None
+    if within is None:
+        scene.category = kind if kind in MEASURABLE else "preference"
+    else:
+        pool = [r for r in pool if r.get(within[0]) == within[1]]
+        rows = [r for r in rows if r.get(within[0]) == within[1]]
     if not 3 <= len(pool) <= 60:
         raise Skip("too few or too many candidates")
     best = max if scene.rng.random() < 0.5 else min
@@ -547,10 +552,15 @@ def choose(scene: Scene, act: Act) -> None:
     label = field_words(metric)
     if kind == "temporal" and metric.endswith("_at"):
         label = label[:-3] + " time"
-    scene.say(prose.fill(scene.text.choice(prose.CHOOSE), which=f"{res.plural.replace('_', ' ')} in {act.app.title}",
-                         best=f"the {word} {label}"))
+    which = f"{res.plural.replace('_', ' ')} in {act.app.title}"
+    if within is not None:
+        which += f" whose {field_words(within[0])} is {spoken(within[1])}"
+    scene.say(prose.fill(scene.text.choice(prose.CHOOSE), which=which, best=f"the {word} {label}"))
     scene.say(_sentence(scene, _ask(scene, inst, "that one"), _why(scene, act)))
-    items = _pages(scene.work, res, {}, 20)
+    filters = {within[0]: within[1]} if within is not None and within[0] in res.decl.filterable else {}
+    items = _pages(scene.work, res, filters, 20)
+    if within is not None:
+        items = [(s, i, it) for s, i, it in items if it.get(within[0]) == within[1]]
     step, idx = next(((s, i) for s, i, it in items if it["id"] == top["id"]), (None, None))
     if step is None or len(items) != len(rows):
         raise Skip("not every record listed")
@@ -563,6 +573,25 @@ def choose(scene: Scene, act: Act) -> None:
     result = perform(scene, inst, refs)
     scene.asks += report(scene, inst, result)
     _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
+
+
+def _within(scene: Scene, res: Res, pool: list[dict[str, Any]], metric: str) -> tuple[str, Any] | None:
+    """A restriction of the candidates for the scope and geographic categories: a state (an enum field) or a
+    place (a city, a region) that 3–60 of them share and the rest do not; ``None`` when none fits."""
+    if scene.category == "geographic":
+        fields = [f for f in res.props if field_kind(res, f) == "geographic" and res.props[f].type == "string"]
+    else:
+        fields = res.enum_fields(editable=False)
+    options = []
+    for f in sorted(fields):
+        if f == metric:
+            continue
+        counts: dict[Any, int] = {}
+        for r in pool:
+            if isinstance(r.get(f), str) and r[f]:
+                counts[r[f]] = counts.get(r[f], 0) + 1
+        options += [(f, v) for v, n in sorted(counts.items()) if 3 <= n < len(pool)]
+    return scene.rng.choice(options) if options else None
 
 
 def _has_figures(scene: Scene, inst: Instance) -> bool:

@@ -40,7 +40,7 @@ from toolgym_env.tasks.scenarios.families import (
 )
 from toolgym_env.tasks.scenarios.scene import Scene
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
-from toolgym_env.tasks.validate import oracle_stats
+from toolgym_env.tasks.stats import oracle_stats
 
 from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.world.diff import diff_world
@@ -148,8 +148,9 @@ class ScenarioGenerator(Generator):
     def _anchor(self, slot: int, n: int, rng: random.Random) -> Act:
         plan = schedule()
         app, name = plan[(SCHEDULE_OFFSET.get(self.split, 0) + slot) % len(plan)]
-        if n >= ANCHOR_ATTEMPTS:
-            app, name = rng.choice(plan)
+        if n >= ANCHOR_ATTEMPTS:  # another action of the same app (so every app keeps its share), last any
+            same = [p for p in plan if p[0] == app and p[1] != name]
+            app, name = rng.choice(same if same and n < MAX_DRAFTS - 1 else plan)
         return next(a for a in acts_of(self.universe.app(app)) if a.name == name)
 
     def _scenario(self, slot: int, n: int, rng: random.Random, words: prose.SplitRandom) -> Task:
@@ -315,5 +316,5 @@ class ScenarioGenerator(Generator):
                 opener = opener.rstrip(",:— ") + ("! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else
                                                   ". ")
         text = re.sub(r"\bthe the\b", "the", opener + first)
-        closing = words.choice(prose.CLOSINGS)
+        closing = words.choice(prose.CLOSINGS) if words.random() < prose.SIGN_OFF else ""
         return (text + (" " + closing if closing else "")).strip()

@@ -138,7 +138,14 @@ CHOOSE = ["Among the {which}, find the one with {best}.", "Look at the {which} a
           "Of the {which}, I want the one with {best}.", "Go over the {which} and single out the one with {best}.",
           "From the {which}, choose the one with {best}.", "Check the {which}; the right one is the one with {best}."]
 
-CLOSINGS = ["Thanks!", "Thanks.", "Cheers.", "Appreciate it.", "Thank you!", "Thanks so much.", "", ""]
+#: Sign-offs (a request has one with probability ``SIGN_OFF``); even entries for ``train``, odd for ``test``.
+CLOSINGS = ["Thanks!", "Thanks.", "Cheers.", "Appreciate it.", "Thank you!", "Thanks so much.", "Much appreciated.",
+            "Thanks a lot.", "Cheers, and thanks.", "Thank you, really.", "Many thanks.", "Thanks in advance.",
+            "You're a star.", "Thanks heaps.", "Grateful for the help.", "That would be great, thanks.",
+            "Ta.", "Thanks, that helps a lot.", "Owe you one.", "Thank you kindly.", "Shout if anything is unclear.",
+            "Ping me if something looks off.", "Let me know if you hit a snag.", "Tell me if anything blocks you."]
+#: Share of requests that end with a sign-off.
+SIGN_OFF = 0.5
 
 
 def cap(text: str) -> str:
