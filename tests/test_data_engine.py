@@ -13,9 +13,9 @@ from pydantic import TypeAdapter
 from toolgym_env.agents import NullAgent, OracleAgent, RetryingOracleAgent, run_episode
 from toolgym_env.cli.data import collect, export_sft_command
 from toolgym_env.data import episode_messages, episode_tools, features, select_episodes, sft_example
-from toolgym_env.evaluation.record import RECORD_FIELDS
-from toolgym_env.evaluation.store import ResultStore
 from toolgym_env.judge.offline import judge_saved
+from toolgym_env.records.record import RECORD_FIELDS
+from toolgym_env.records.store import ResultStore
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.chat import ChatAdapter, default_system_prompt
 from toolgym_env.wrappers.recorder import RecordEpisodes

@@ -1,12 +1,15 @@
 """The eval harness: pass@k/pass^k, the resumable results file, the runner (serial, parallel, crashing agents),
 offline re-judging of saved records, the summary, the plots and the ``eval`` command."""
 
+import ast
+import importlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,12 +17,16 @@ from click.testing import CliRunner
 from toolgym_env.agents import OracleAgent
 from toolgym_env.cli.eval import evaluate, parse_agent_args
 from toolgym_env.evaluation import runner
-from toolgym_env.evaluation.record import RECORD_FIELDS, record_key
-from toolgym_env.evaluation.runner import episode_seed, plan, run_eval
+from toolgym_env.evaluation.episodes import episode_seed, plan
+from toolgym_env.evaluation.robustness import run_profile
+from toolgym_env.evaluation.runner import run_eval
 from toolgym_env.evaluation.stats import bootstrap_ci, pass_at_k, pass_curves, pass_hat_k, summarize
-from toolgym_env.evaluation.store import ResultStore
 from toolgym_env.evaluation.summary import markdown_summary, write_summary
 from toolgym_env.judge.offline import judge_saved
+from toolgym_env.records.record import RECORD_FIELDS, record_key
+from toolgym_env.records.store import ResultStore
+
+run_demo = importlib.import_module("toolgym_env.cli.demo").run_demo  # the package's ``demo`` is the command
 
 
 def lines_of(path):
@@ -120,6 +127,45 @@ def test_saved_records_under_a_profile_rejudge_to_their_verdict(heavy):
     assert any(step.get("perturbations") for r in saved for step in r["trajectory"])
     for record in saved:
         assert json.loads(json.dumps(judge_saved(record).to_dict(reveal=True))) == record["judge"]
+
+
+def same_episode(record):
+    """A record without what differs between two runs of one episode (run id, timings, provenance)."""
+    return {k: v for k, v in record.items() if k not in ("run", "latency_s", "provenance")}
+
+
+def test_robustness_and_demo_run_the_episodes_eval_runs(heavy, tmp_path):
+    """One loop: the robustness table's records are eval's records of the same (agent, profile, task, seed);
+    the demo's row is computed from eval's records too."""
+    _, records = heavy
+    first = [r for r in records if r["attempt"] == 0]
+    rows = run_profile("heavy", "oracle-retry", sample=3, seed=1, max_steps=60)
+    assert [same_episode(r) for r in rows] == [same_episode(r) for r in first]
+    assert any(step.get("perturbations") for r in rows for step in r["trajectory"])
+    evaluated = run_eval("random", sample=3, seed=5, out=tmp_path / "random.jsonl")
+    [row] = run_demo("test", ("random",), seed=5, sample=3)
+    steps = sum(r["steps"] for r in evaluated)
+    assert row["episodes"] == 3 and row["mean_steps"] == steps / 3
+    assert row["tool_error_rate"] == sum(r["tool_errors"] for r in evaluated) / steps > 0
+
+
+def test_evaluation_modules_import_no_cycle():
+    """Shared runner types live in ``episodes``: the Ray backend and the runner do not import each other both
+    ways (nor does any other pair of evaluation modules, at any depth of their syntax trees)."""
+    folder = Path(runner.__file__).parent
+    graph = {}
+    for path in folder.glob("*.py"):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("toolgym_env.evaluation."):
+                names.add(node.module.rsplit(".", 1)[1])
+        graph[path.stem] = names
+    assert "episodes" in graph["ray_backend"] and "ray_backend" in graph["runner"]
+
+    def reaches(start, goal, seen=()):
+        return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph.get(start, ()))
+
+    assert not [m for m in graph if reaches(m, m)]
 
 
 @pytest.mark.slow

@@ -17,10 +17,10 @@ from click.testing import CliRunner
 from toolgym_env.agents import OracleAgent
 from toolgym_env.cli.data import collect
 from toolgym_env.cli.eval import evaluate
-from toolgym_env.evaluation.record import record_key
 from toolgym_env.evaluation.runner import run_eval
 from toolgym_env.evaluation.stats import summarize
-from toolgym_env.evaluation.store import ResultStore
+from toolgym_env.records.record import record_key
+from toolgym_env.records.store import ResultStore
 
 ray = pytest.importorskip("ray", reason="the Ray backend needs the ray extra")
 # Ray workers cannot import this test module (tests/ is not on their path): send its agent classes by value.

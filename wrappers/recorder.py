@@ -10,22 +10,20 @@ from typing import Any
 
 import gymnasium as gym
 
-from toolgym_env.agents.base import EpisodeResult
-from toolgym_env.evaluation.record import episode_record
-from toolgym_env.evaluation.store import ResultStore
+from toolgym_env.records import Outcome, ResultStore, episode_record
 
 
 class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Append each finished episode (terminated or truncated) to a JSONL results file as an episode record.
 
-    The record is the one ``toolgym eval``/``toolgym collect`` write (:func:`~toolgym_env.evaluation.record.
+    The record is the one ``toolgym eval``/``toolgym collect`` write (:func:`~toolgym_env.records.record.
     episode_record`): the task, the trajectory, the final answer and the active constraints, so
     :func:`~toolgym_env.judge.offline.judge_saved` can re-judge it and ``toolgym export-sft`` can turn it into
     fine-tuning data. The verdict is ``info["judge"]`` of the last step (present when
     :class:`~toolgym_env.wrappers.JudgeReward` is in the stack, as with ``gym.make``); without one the record
     has an empty ``judge`` and ``success=False``. ``reward`` is the sum of the episode's rewards (shaping
     included), as in :func:`~toolgym_env.agents.run_episode`. Writes go through
-    :class:`~toolgym_env.evaluation.store.ResultStore` (one locked, fsynced line each), so several envs, e.g.
+    :class:`~toolgym_env.records.store.ResultStore` (one locked, fsynced line each), so several envs, e.g.
     the sub-envs of a vector env, can share one file. An episode abandoned by a new ``reset`` is not written.
 
     Wrap outside :class:`JudgeReward` (and outside a ``StateController``, whose profile is then recorded);
@@ -70,7 +68,6 @@ class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self._task_id = ""
         self._return = 0.0
         self._steps = 0
-        self._errors = 0
         self._start = 0.0
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None):
@@ -80,7 +77,7 @@ class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self._seed = seed
         self._profile = self.profile if self.profile is not None else info.get("perturbation_profile")
         self._task_id = str(info.get("task_id", ""))
-        self._return, self._steps, self._errors = 0.0, 0, 0
+        self._return, self._steps = 0.0, 0
         self._start = time.perf_counter()
         return obs, info
 
@@ -90,17 +87,15 @@ class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
         if self._open:
             self._return += float(reward)
             self._steps += 1
-            self._errors += int(bool(info.get("is_error")))
             if terminated or truncated:
-                self._write(info, terminated)
+                self._write(info)
         return obs, reward, terminated, truncated, info
 
-    def _write(self, info: dict[str, Any], terminated: bool) -> None:
+    def _write(self, info: dict[str, Any]) -> None:
         """Build the finished episode's record and append it."""
         self._open = False
         judge = dict(info.get("judge") or {})
-        result = EpisodeResult(self.agent, self._task_id, self._return, bool(judge.get("success", False)),
-                               self._steps, self._errors, terminated, judge)
+        result = Outcome(bool(judge.get("success", False)), self._return, self._steps, judge)
         attempt = self._attempts[self._task_id]
         self._attempts[self._task_id] += 1
         base = self.env.unwrapped

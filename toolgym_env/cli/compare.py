@@ -16,8 +16,8 @@ import click
 def compare(a: str, b: str, run_a: str | None, run_b: str | None) -> None:
     """Compare run B with run A, task by task (the tasks both ran)."""
     from toolgym_env.evaluation.analysis import compare_markdown, compare_runs
-    from toolgym_env.evaluation.record import run_label
-    from toolgym_env.evaluation.store import ResultStore
+    from toolgym_env.records.record import run_label
+    from toolgym_env.records.store import ResultStore
 
     sides = []
     for path, name in ((a, run_a), (b, run_b)):

@@ -94,7 +94,7 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
     line (counted under ``too_long``)."""
     from toolgym_env.data import features, select_episodes, sft_example
     from toolgym_env.data.sft import example_chars
-    from toolgym_env.evaluation.store import ResultStore
+    from toolgym_env.records.store import ResultStore
     from toolgym_env.universe import Universe
 
     records = [r for path in inputs for r in ResultStore(path).read(repair=False)]

@@ -4,50 +4,45 @@ from __future__ import annotations
 
 import click
 
+from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.cli.inputs import suite_tasks
 from toolgym_env.cli.options import json_option, suite_option
 
 
 def run_demo(suite: str = "test", agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
-             seed: int = 0, sample: int = 0, tasks: list | None = None) -> list[dict]:
-    """Every agent on ``sample`` tasks of ``suite`` (or of ``tasks``, when given) spread over the suite (all
-    when 0); one row per agent."""
-    import gymnasium as gym
+             seed: int = 0, sample: int = 0, max_steps: int = DEFAULT_MAX_STEPS) -> list[dict]:
+    """Every agent on ``sample`` tasks spread over ``suite`` (a suite name or a task file; all when 0), one
+    episode each, run by :class:`~toolgym_env.evaluation.episodes.EpisodeRunner` with episode seeds derived
+    from ``seed``; one row per agent."""
+    from toolgym_env.evaluation import EvalConfig, plan, run_jobs
+    from toolgym_env.tasks import load_suite
 
-    import toolgym_env  # noqa: F401  (registers the ids)
-    from toolgym_env.agents import AGENTS, run_episode
-
-    env = gym.make("ToolGym-v0", suite=suite, tasks=tasks)
-    n_tasks = len(env.unwrapped.tasks)
-    picked = range(n_tasks) if not sample or sample >= n_tasks else \
-        [i * n_tasks // sample for i in range(sample)]
+    jobs = plan([task.id for task in load_suite(suite)], suite, sample, 1, seed)
     rows = []
     for name in agents:
-        agent = AGENTS[name]()
-        results = [run_episode(env, agent, seed=seed + i, options={"task_index": i}) for i in picked]
-        steps = sum(r.steps for r in results)
+        records = list(run_jobs(EvalConfig(name, suite, seed=seed, max_steps=max_steps), jobs))
+        steps = sum(r["steps"] for r in records)
         rows.append({
-            "agent": name, "episodes": len(results),
-            "success": sum(r.success for r in results) / len(results),
-            "mean_reward": sum(r.reward for r in results) / len(results),
-            "mean_steps": steps / len(results),
-            "tool_error_rate": sum(r.errors for r in results) / max(steps, 1),
-            "mean_progress": sum(r.judge.get("progress", 0.0) for r in results) / len(results),
-            "constraints_ok": _constraint_rate(results),
+            "agent": name, "episodes": len(records),
+            "success": sum(r["success"] for r in records) / len(records),
+            "mean_reward": sum(r["reward"] for r in records) / len(records),
+            "mean_steps": steps / len(records),
+            "tool_error_rate": sum(r["tool_errors"] for r in records) / max(steps, 1),
+            "mean_progress": sum(r["judge"].get("progress", 0.0) for r in records) / len(records),
+            "constraints_ok": _constraint_rate(records),
         })
-    env.close()
     return rows
 
 
-def _constraint_rate(results: list) -> float:
-    checks = [c["passed"] for r in results for c in r.judge.get("constraints", [])]
+def _constraint_rate(records: list[dict]) -> float:
+    checks = [c["passed"] for r in records for c in r["judge"].get("constraints", [])]
     return sum(checks) / len(checks) if checks else 1.0
 
 
 @click.command()
 @suite_option
 @click.option("--sample", default=60, show_default=True, help="Tasks spread over the suite (0 = all).")
-@click.option("--seed", default=0, show_default=True, help="Base seed of the episodes.")
+@click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
 @click.option("--robustness-sample", default=10, show_default=True,
               help="Tasks per perturbation kind in the robustness table (0 = skip it).")
 @json_option
@@ -61,10 +56,10 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
 
     from toolgym_env.agents import AGENTS
 
-    tasks = suite_tasks(suite)
+    suite_tasks(suite)
     agents = tuple(a for a in ("oracle", "heuristic", "random", "null", "claim-success") if a in AGENTS)
     click.echo(f"Running {', '.join(agents)} on {sample or 'all'} '{suite}' tasks...", err=True)
-    rows = run_demo(suite, agents, seed=seed, sample=sample, tasks=tasks)
+    rows = run_demo(suite, agents, seed=seed, sample=sample)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
     for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
                 "constraints met"):

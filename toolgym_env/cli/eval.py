@@ -68,7 +68,7 @@ def run_options(command: Any) -> Any:
 def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
     """Say on stderr how many of the run's episodes are infrastructure errors; exit with status 3 past
     ``max_share`` of them."""
-    from toolgym_env.evaluation.record import is_infra_error
+    from toolgym_env.records.record import is_infra_error
 
     failed = [r for r in records if is_infra_error(r)]
     if not failed:
@@ -172,7 +172,7 @@ def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, see
     from toolgym_env.errors import InvalidArgumentError
     from toolgym_env.evaluation.runner import run_eval
     from toolgym_env.evaluation.stats import headline, summarize
-    from toolgym_env.evaluation.store import ResultStore
+    from toolgym_env.records.store import ResultStore
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
 
     try:

@@ -34,14 +34,17 @@ def print_robustness(rows: list[dict], title: str) -> None:
 @click.command()
 @suite_option
 @click.option("--sample", default=20, show_default=True, help="Tasks spread over the suite (0 = all).")
-@click.option("--seed", default=0, show_default=True, help="Seed of the episodes and of the state controller.")
+@click.option("--seed", default=0, show_default=True,
+              help="Run seed: the episode seeds are derived from it, the state controller is seeded with it.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes per row (the same episodes, so the same table).")
 @list_option("agent", "agents", "oracle,oracle-retry,heuristic",
              "Agents (repeatable or comma-separated; see toolgym_env.agents.AGENTS).")
 @list_option("profile", "profiles", None, "Profiles or kinds (repeatable or comma-separated; default: every "
              "kind, then first_non_search, random_20, moderate, heavy).")
 @json_option
-def robustness(suite: str, sample: int, seed: int, agents: tuple[str, ...], profiles: tuple[str, ...],
-               as_json: bool) -> None:
+def robustness(suite: str, sample: int, seed: int, workers: int, agents: tuple[str, ...],
+               profiles: tuple[str, ...], as_json: bool) -> None:
     """Run agents under every perturbation kind alone and under the named profiles; print the table."""
     import json
 
@@ -58,7 +61,7 @@ def robustness(suite: str, sample: int, seed: int, agents: tuple[str, ...], prof
     if bad:
         raise click.BadParameter(f"unknown profile(s) {bad}; choose from {sorted(PROFILES)}", param_hint="--profile")
     suite_tasks(suite)
-    rows = robustness_rows(names, chosen, suite=suite, sample=sample, seed=seed)
+    rows = robustness_rows(names, chosen, suite=suite, sample=sample, seed=seed, workers=workers)
     if as_json:
         click.echo(json.dumps(rows))
     else:

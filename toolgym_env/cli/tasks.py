@@ -78,7 +78,7 @@ def validate(file: str, sample: int, as_json: bool) -> None:
     """Check every line against the task schema (listing each bad one as file:line: field: problem), then run
     the oracle, the null and claim-success agents, every violating variant and the reward-hacking audit (every
     attack must score 0, every honest variant 1) on each task; exit 1 when any line or task is invalid."""
-    from toolgym_env.evaluation.robustness import spread
+    from toolgym_env.evaluation.episodes import spread
     from toolgym_env.tasks.engine.checking import Validator
 
     found, bad_lines = scan_task_file(file, "FILE|SUITE")

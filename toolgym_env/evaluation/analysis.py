@@ -23,8 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from toolgym_env.evaluation.record import is_infra_error, latest, run_label
+from toolgym_env.evaluation.bootstrap import bootstrap_ci
 from toolgym_env.metrics.robustness import kinds_fired
+from toolgym_env.records.record import is_infra_error, latest, run_label
 
 #: Failure kinds in the order they are tested (``constraint:<type>`` stands for every constraint type).
 FAILURE_KINDS: tuple[str, ...] = ("infra_error", "crashed", "step_limit", "constraint", "unexpected_change",
@@ -159,8 +160,6 @@ def compare_runs(a: Sequence[dict[str, Any]], b: Sequence[dict[str, Any]]) -> di
     """Paired comparison of two runs on the tasks both ran: each task's success rate in B minus in A, their
     mean with a 95% bootstrap CI, the sign-flip test's p-value, the tasks won and lost, and each run's failure
     taxonomy (infrastructure errors left out of the pairing)."""
-    from toolgym_env.evaluation.stats import bootstrap_ci
-
     a, b = latest(list(a)), latest(list(b))
     rate_a, rate_b = _task_rates(a), _task_rates(b)
     shared = sorted(set(rate_a) & set(rate_b))

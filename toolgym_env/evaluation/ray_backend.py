@@ -1,6 +1,6 @@
 """Episodes on a Ray cluster (the ``ray`` extra): ``run_eval(..., backend="ray")``, ``--backend ray``.
 
-One actor per worker (``num_cpus=1``) builds one :class:`~toolgym_env.evaluation.runner.EpisodeRunner`, as a
+One actor per worker (``num_cpus=1``) builds one :class:`~toolgym_env.evaluation.episodes.EpisodeRunner`, as a
 worker process of the local backend does, and runs the jobs it is sent. Jobs go only to actors that have
 started, at most ``depth`` in flight on each; ``ray.wait`` streams the records back as they finish and the
 caller of :func:`~toolgym_env.evaluation.runner.run_eval` appends them to the results file, so the file, the
@@ -21,7 +21,7 @@ from contextlib import contextmanager, suppress
 from itertools import count
 from typing import Any
 
-from toolgym_env.evaluation.runner import EpisodeRunner, EvalConfig, Job
+from toolgym_env.evaluation.episodes import EpisodeRunner, EvalConfig, Job
 
 log = logging.getLogger(__name__)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from toolgym_env.evaluation.episodes import EvalConfig, plan
+from toolgym_env.evaluation.runner import run_jobs
 from toolgym_env.metrics import kinds_fired, robustness_summary
 from toolgym_env.wrappers.perturb.config import KINDS
 
@@ -13,43 +15,28 @@ from toolgym_env.wrappers.perturb.config import KINDS
 ROBUSTNESS_PROFILES: tuple[str, ...] = ("none",) + KINDS + ("first_non_search", "random_20", "moderate", "heavy")
 
 
-def spread(n_tasks: int, sample: int) -> list[int]:
-    """``sample`` task indices spread evenly over ``n_tasks`` (all of them when ``sample`` is 0 or too big)."""
-    if not sample or sample >= n_tasks:
-        return list(range(n_tasks))
-    return [i * n_tasks // sample for i in range(sample)]
-
-
 def run_profile(profile: str, agent_name: str, suite: str = "test", sample: int = 20, seed: int = 0,
-                max_steps: int = 60) -> list[dict[str, Any]]:
-    """Episode records (``task_id``, ``success``, ``reward``, ``trajectory``) of one agent under one profile."""
-    import gymnasium as gym
+                max_steps: int = 60, workers: int = 1) -> list[dict[str, Any]]:
+    """The episode records of one agent under one profile: ``sample`` tasks spread over ``suite``, run by
+    :class:`~toolgym_env.evaluation.episodes.EpisodeRunner` (episode seeds derived from ``seed``, the state
+    controller seeded with it), in suite order."""
+    from toolgym_env.tasks import load_suite
 
-    import toolgym_env  # noqa: F401  (registers the ids)
-    from toolgym_env.agents import AGENTS, run_episode
-    from toolgym_env.wrappers import StateController
-
-    env = StateController(gym.make("ToolGym-v0", suite=suite, max_steps=max_steps), profile=profile, seed=seed)
-    agent = AGENTS[agent_name]()
-    records = []
-    try:
-        for i in spread(len(env.unwrapped.tasks), sample):
-            result = run_episode(env, agent, seed=seed + i, options={"task_index": i})
-            records.append({"task_id": result.task_id, "success": result.success, "reward": result.reward,
-                            "trajectory": list(env.unwrapped.trajectory)})
-    finally:
-        env.close()
-    return records
+    config = EvalConfig(agent_name, suite, profile, seed, max_steps)
+    jobs = plan([task.id for task in load_suite(suite)], suite, sample, 1, seed)
+    by_id = {r["task_id"]: r for r in run_jobs(config, jobs, workers)}  # workers send them as they finish
+    return [by_id[job.task_id] for job in jobs]
 
 
 def robustness_rows(agents: Sequence[str] = ("oracle", "oracle-retry", "heuristic"),
                     profiles: Sequence[str] = ROBUSTNESS_PROFILES, suite: str = "test", sample: int = 20,
-                    seed: int = 0, max_steps: int = 60) -> list[dict[str, Any]]:
-    """One row per (profile, agent): success overall and when the kind fired, and the call-level metrics."""
+                    seed: int = 0, max_steps: int = 60, workers: int = 1) -> list[dict[str, Any]]:
+    """One row per (profile, agent): success overall and when the kind fired, and the call-level metrics
+    (``workers`` > 1 runs each row's episodes in that many processes, with the same records)."""
     rows = []
     for profile in profiles:
         for agent in agents:
-            records = run_profile(profile, agent, suite, sample, seed, max_steps)
+            records = run_profile(profile, agent, suite, sample, seed, max_steps, workers)
             summary = robustness_summary(records)
             under = summary["success_under"].get(profile)
             hit = [r for r in records if kinds_fired(r["trajectory"])] if profile not in KINDS else []

@@ -1,136 +1,30 @@
 """Running an agent over a suite: a spread sample of tasks, ``k`` attempts each, resumable, in parallel.
 
-Every (task, attempt) has its own seed, derived with SHA-256 from the run seed, the suite, the task id and the
-attempt, so an episode is the same whichever worker runs it and in whatever order. Workers (processes) each
-build their env once and send records back; only the parent writes the results file
-(:class:`~toolgym_env.evaluation.store.ResultStore`). Episodes already in the file are skipped, so a killed
-run resumes where it stopped. ``backend="ray"`` runs the workers as Ray actors instead
-(:mod:`toolgym_env.evaluation.ray_backend`, the ``ray`` extra), locally or on a cluster, with the same records.
+Episodes are the jobs of :func:`~toolgym_env.evaluation.episodes.plan`, each run by an
+:class:`~toolgym_env.evaluation.episodes.EpisodeRunner` with its own seed, so an episode is the same whichever
+worker runs it and in whatever order. Workers (processes) each build their runner once and send records back;
+only the parent writes the results file (:class:`~toolgym_env.records.store.ResultStore`). Episodes already in
+the file are skipped, so a killed run resumes where it stopped. ``backend="ray"`` runs the workers as Ray
+actors instead (:mod:`toolgym_env.evaluation.ray_backend`, the ``ray`` extra), locally or on a cluster, with
+the same records.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import closing, nullcontext
-from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.errors import InvalidArgumentError
+from toolgym_env.evaluation.episodes import AgentSpec, EpisodeRunner, EvalConfig, Job, plan
 from toolgym_env.evaluation.provenance import agent_settings, check_compatible, run_provenance, write_manifest
-from toolgym_env.evaluation.record import (
-    agent_trace,
-    agent_usage,
-    episode_record,
-    error_text,
-    is_infra_error,
-    latest,
-    record_key,
-)
-from toolgym_env.evaluation.robustness import spread
-from toolgym_env.evaluation.store import ResultStore
-
-AgentSpec = str | Callable[..., Any]
-
-
-@dataclass(frozen=True)
-class Job:
-    """One episode to run: a task (by index in the suite and by id), an attempt number and its seed."""
-
-    task_index: int
-    task_id: str
-    attempt: int
-    seed: int
-
-
-@dataclass(frozen=True)
-class EvalConfig:
-    """What every episode of a run shares (picklable: it is sent to the workers)."""
-
-    agent: AgentSpec
-    suite: str = "test"
-    profile: str | None = None
-    seed: int = 0
-    max_steps: int = 40
-    agent_kwargs: dict[str, Any] = field(default_factory=dict)
-    run: str = ""
-    provenance: dict[str, Any] | None = None
-
-    @property
-    def agent_name(self) -> str:
-        """The name recorded for the agent: the registry name, or the factory's ``name``/``__name__``."""
-        if isinstance(self.agent, str):
-            return self.agent
-        return str(getattr(self.agent, "name", None) or getattr(self.agent, "__name__", "agent"))
-
-
-def episode_seed(seed: int, suite: str, task_id: str, attempt: int) -> int:
-    """The reset seed of one (task, attempt): a SHA-256 digest of the run seed, suite, task id and attempt."""
-    digest = hashlib.sha256(f"toolgym-eval|{seed}|{suite}|{task_id}|{attempt}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
-
-
-def plan(task_ids: list[str], suite: str, sample: int = 0, k: int = 1, seed: int = 0) -> list[Job]:
-    """The episodes of a run: ``sample`` tasks spread over the suite (all when 0), attempt by attempt."""
-    if k < 1:
-        raise InvalidArgumentError(f"k must be at least 1, got {k}")
-    picked = spread(len(task_ids), sample)
-    return [Job(i, task_ids[i], a, episode_seed(seed, suite, task_ids[i], a)) for a in range(k) for i in picked]
-
-
-def make_agent(spec: AgentSpec, **kwargs: Any) -> Any:
-    """An agent from a registry name (:data:`toolgym_env.agents.AGENTS`) or a factory, with ``kwargs``."""
-    if isinstance(spec, str):
-        from toolgym_env.agents import AGENTS
-
-        if spec not in AGENTS:
-            raise InvalidArgumentError(f"unknown agent {spec!r}; choose from {sorted(AGENTS)}")
-        return AGENTS[spec](**kwargs)
-    return spec(**kwargs)
-
-
-class EpisodeRunner:
-    """One env (with a state controller when the run has a profile) and one agent, turning jobs into records."""
-
-    def __init__(self, config: EvalConfig) -> None:
-        import gymnasium as gym
-
-        import toolgym_env  # noqa: F401  (registers the ids)
-
-        self.config = config
-        self.env = gym.make("ToolGym-v0", suite=config.suite, max_steps=config.max_steps, reveal=True)
-        if config.profile is not None:
-            from toolgym_env.wrappers import StateController
-
-            self.env = StateController(self.env, profile=config.profile, seed=config.seed)
-        self.agent = make_agent(config.agent, **config.agent_kwargs)
-
-    def run(self, job: Job) -> dict[str, Any]:
-        """Run one episode; an exception from the agent (or the env) becomes a failed record with its text."""
-        from toolgym_env.agents import run_episode
-
-        c = self.config
-        result, error = None, None
-        start = time.perf_counter()
-        try:
-            result = run_episode(self.env, self.agent, seed=job.seed, options={"task_index": job.task_index})
-        except Exception as exc:  # noqa: BLE001  (a bad rollout is data, not a crash)
-            error = error_text(exc)
-        latency = time.perf_counter() - start
-        return episode_record(run=c.run, agent=c.agent_name, profile=c.profile, suite=c.suite, task_id=job.task_id,
-                              attempt=job.attempt, seed=job.seed, env=self.env, result=result,
-                              usage=agent_usage(self.agent), latency_s=latency, error=error,
-                              provenance=c.provenance, trace=agent_trace(self.agent))
-
-    def close(self) -> None:
-        """Close the env."""
-        self.env.close()
-
+from toolgym_env.records.record import is_infra_error, latest, record_key
+from toolgym_env.records.store import ResultStore
 
 _WORKER: EpisodeRunner | None = None
 
@@ -151,6 +45,14 @@ def _exit_with_parent(parent: int) -> None:
 def _run_in_worker(job: Job) -> dict[str, Any]:
     assert _WORKER is not None, "worker not initialized"
     return _WORKER.run(job)
+
+
+def run_jobs(config: EvalConfig, jobs: list[Job], workers: int = 1) -> Iterator[dict[str, Any]]:
+    """The records of ``jobs``, each run once by an :class:`EpisodeRunner` of ``config``: in this process when
+    ``workers`` is 1 (in job order), else in that many worker processes (as they finish). Nothing is written;
+    close the iterator to stop the workers early."""
+    workers = max(1, min(workers, len(jobs)))
+    return _serial(config, jobs) if workers == 1 else _parallel(config, jobs, workers)
 
 
 def _serial(config: EvalConfig, jobs: list[Job]) -> Iterator[dict[str, Any]]:
@@ -268,11 +170,10 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
     done = {record_key(r): r for r in latest(existing)}
     todo = [j for j in jobs if key[j] not in done or (retry_errors and is_infra_error(done[key[j]]))]
     if todo:
-        workers = max(1, min(workers, len(todo)))
         if backend == "ray":
-            stream = _ray(config, todo, workers, ray_address, ray_runtime_env)
+            stream = _ray(config, todo, max(1, min(workers, len(todo))), ray_address, ray_runtime_env)
         else:
-            stream = _serial(config, todo) if workers == 1 else _parallel(config, todo, workers)
+            stream = run_jobs(config, todo, workers)
         with _progress(progress) as bar, closing(stream):  # closing: stop the workers on an interrupt
             task = bar.add_task(f"{config.agent_name} on {suite}", total=len(todo), ok="–") if bar else None
             wins = 0

@@ -24,10 +24,12 @@ import numpy as np
 
 from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.evaluation.analysis import failure_taxonomy, mean_cost, slices
-from toolgym_env.evaluation.record import is_infra_error, latest, run_label
+from toolgym_env.evaluation.bootstrap import RESAMPLES, bootstrap_ci
 from toolgym_env.metrics import robustness_summary
+from toolgym_env.records.record import is_infra_error, latest, run_label
 
-RESAMPLES = 2000
+__all__ = ["RESAMPLES", "aggregate", "bootstrap_ci", "constraint_satisfaction", "group_key", "headline",
+           "pass_at_k", "pass_curves", "pass_hat_k", "per_task", "summarize"]
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:
@@ -42,19 +44,6 @@ def pass_hat_k(n: int, c: int, k: int) -> float:
     if not 0 < k <= n or not 0 <= c <= n:
         raise InvalidArgumentError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
     return comb(c, k) / comb(n, k)
-
-
-def bootstrap_ci(values: Sequence[float], resamples: int = RESAMPLES, seed: int = 0,
-                 level: float = 0.95) -> tuple[float, float]:
-    """Percentile bootstrap CI of the mean of ``values`` (deterministic for a seed; ``(nan, nan)`` if empty)."""
-    data = np.asarray(values, dtype=float)
-    if data.size == 0:
-        return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed)
-    means = data[rng.integers(0, data.size, size=(resamples, data.size))].mean(axis=1)
-    tail = (1.0 - level) / 2 * 100
-    low, high = np.percentile(means, [tail, 100 - tail])
-    return (round(float(low), 4), round(float(high), 4))
 
 
 def per_task(records: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:

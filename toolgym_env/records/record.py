@@ -15,6 +15,7 @@ episode is not the agent's failure and is kept out of success rates), and what a
 from __future__ import annotations
 
 import traceback
+from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.metrics import call_stats
@@ -30,6 +31,17 @@ OPTIONAL_FIELDS: tuple[str, ...] = ("provenance", "infra_error", "model_turns", 
 
 #: The usage counters an agent may report in its ``usage`` attribute (zeros when it reports none).
 USAGE_KEYS: tuple[str, ...] = ("prompt_tokens", "completion_tokens", "latency_s")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a record needs of a finished episode: verdict, reward and steps. The episode loop's
+    :class:`~toolgym_env.agents.EpisodeResult` has the same attributes and is passed as it is."""
+
+    success: bool
+    reward: float
+    steps: int
+    judge: dict[str, Any] = field(default_factory=dict)
 
 
 def agent_usage(agent: Any) -> dict[str, float]:
@@ -62,11 +74,11 @@ def episode_record(*, run: str, agent: str, profile: str | None, suite: str, tas
                    trace: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record of one episode, read from the env (``env.unwrapped``) after it ran.
 
-    ``result`` is the :class:`~toolgym_env.agents.EpisodeResult` (``None`` when the episode crashed, which
-    makes it a failure with reward 0 and an empty verdict). ``steps`` counts env steps; ``turns`` counts agent
-    turns (the agent's ``usage["turns"]`` when it reports one, e.g. model calls, else its actions);
-    ``calls`` counts tool calls (not ``search_tools``/``wait``/``final_answer``); ``tool_errors`` counts
-    error observations.
+    ``result`` is the episode's :class:`Outcome` or :class:`~toolgym_env.agents.EpisodeResult` (``None`` when
+    the episode crashed, which makes it a failure with reward 0 and an empty verdict). ``steps`` counts env
+    steps; ``turns`` counts agent turns (the agent's ``usage["turns"]`` when it reports one, e.g. model calls,
+    else its actions); ``calls`` counts tool calls (not ``search_tools``/``wait``/``final_answer``);
+    ``tool_errors`` counts error observations.
     """
     base = env.unwrapped
     trajectory = [dict(step) for step in base.trajectory]

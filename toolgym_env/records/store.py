@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from toolgym_env.evaluation.record import is_record
+from toolgym_env.records.record import is_record
 
 try:
     import fcntl

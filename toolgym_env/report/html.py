@@ -24,10 +24,10 @@ from typing import Any
 
 from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.evaluation.analysis import failure_kind
-from toolgym_env.evaluation.record import is_infra_error, latest, record_key, run_label
 from toolgym_env.evaluation.stats import group_key, summarize
-from toolgym_env.evaluation.store import ResultStore
 from toolgym_env.evaluation.summary import curve_at
+from toolgym_env.records.record import is_infra_error, latest, record_key, run_label
+from toolgym_env.records.store import ResultStore
 
 MAX_EPISODES = 200
 MAX_CHARS = 3000
