@@ -1,5 +1,5 @@
-"""Resets through the snapshot cache: a world rebuilt in place, one restored from a kept snapshot and one built
-in a scratch world are the same world; writes never leak into a snapshot or into another env's world."""
+"""Resets through the snapshot cache: a world rebuilt in place, one restored from a kept snapshot and one
+built in a scratch world are the same world; writes never leak into a snapshot or into another env's world."""
 
 from __future__ import annotations
 

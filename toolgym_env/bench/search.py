@@ -37,6 +37,24 @@ def lexical_figures(n: int) -> dict[str, Any]:
     return out
 
 
+def _one_thread(index: Any, queries: list[str]) -> dict[str, Any]:
+    """The same queries with torch on one thread (``search_1thread_ms``): on a small machine the default
+    intra-op threads of a one-query forward pass contend with each other and with everything else."""
+    import torch
+
+    from toolgym_env.retrieval import embedding as emb
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        emb.clear_query_cache()
+        samples = [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries]
+    finally:
+        torch.set_num_threads(threads)
+        emb.clear_query_cache()
+    return {**summary("search_1thread_ms", samples, 3), "torch_threads": threads}
+
+
 def embedding_figures() -> dict[str, Any]:
     """MiniLM + FAISS over the full catalog: a query end to end (encoding included, nothing cached), the FAISS
     search alone, the cold build (encode every tool) and the warm load (vectors from the disk cache)."""
@@ -63,6 +81,7 @@ def embedding_figures() -> dict[str, Any]:
     index.search("warm up the model", 5)
     emb.clear_query_cache()
     out.update(summary("search_ms", [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries], 3))
+    out.update(_one_thread(index, queries))
     vectors = [emb.encode([clean_query(q)])[0][None, :] for q in queries]
     out.update(summary("index_search_ms",
                        [time_calls(lambda v=v: index.index.search(v, 10), 1, 1e-6)[0] for v in vectors], 4))

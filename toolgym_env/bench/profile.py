@@ -1,0 +1,178 @@
+"""Where the time and the memory go, for the figures that miss their target: ``toolgym bench`` attaches these
+profiles to its output (``profiles``), so a missed target comes with its reason.
+
+Each profile is a short list of lines, largest first: functions by their own time per call of the measured
+operation (cProfile; its overhead inflates small functions evenly), or allocation sites by the memory they
+hold (tracemalloc, in a child process).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import os
+import pstats
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _where(filename: str, line: int, name: str) -> str:
+    if filename.startswith(_ROOT):
+        filename = os.path.relpath(filename, _ROOT)
+    elif "site-packages" in filename:
+        filename = filename.split("site-packages" + os.sep, 1)[1]
+    elif filename.startswith(("<", "~")):
+        return f"{name} (built-in)" if filename == "~" else f"{name} ({filename})"
+    else:
+        filename = os.path.basename(filename)
+    return f"{name} ({filename}:{line})"
+
+
+def top_functions(fn: Callable[[], Any], calls: int, k: int = 10) -> list[str]:
+    """The ``k`` functions with the most own time over ``calls`` calls of ``fn``, as ``"µs per call  name
+    (file:line)"`` (the first line is the whole call under the profiler)."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(calls):
+        fn()
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    rows = sorted(stats.items(), key=lambda item: -item[1][2])[:k]
+    lines = [f"{1e6 * total / calls:8.1f} µs per call in all, under the profiler"]
+    for (filename, line, name), (_, _, tottime, _, _) in rows:
+        lines.append(f"{1e6 * tottime / calls:8.2f} µs  {_where(filename, line, name)}")
+    return lines
+
+
+def step_profile(action: dict[str, Any], calls: int = 3000) -> list[str]:
+    """Own time per function of a step of ``action`` through the default ``gym.make`` stack."""
+    import gymnasium as gym
+
+    import toolgym_env  # noqa: F401
+
+    env = gym.make("ToolGym-v0", max_steps=10**7)
+    env.reset(seed=0)
+    for _ in range(300):
+        env.step(action)
+    try:
+        return top_functions(lambda: env.step(action), calls)
+    finally:
+        env.close()
+
+
+def reset_profile(tasks_cycled: int = 50, calls: int = 300) -> list[str]:
+    """Own time per function of a ``reset()`` cycling over test tasks of 3–5 apps (as ``reset_ms`` is
+    timed)."""
+    import gymnasium as gym
+
+    env = gym.make("ToolGym-v0")
+    tasks = [t for t in env.unwrapped.tasks if 3 <= len(t.apps) <= 5][:tasks_cycled]
+    for task in tasks:
+        env.reset(options={"task": task})
+    cursor = iter(range(10**9))
+    try:
+        return top_functions(lambda: env.reset(options={"task": tasks[next(cursor) % len(tasks)]}), calls)
+    finally:
+        env.close()
+
+
+_STARTUP = """
+import cProfile, pstats, io
+profiler = cProfile.Profile()
+profiler.enable()
+import gymnasium as gym, toolgym_env
+env = gym.make('ToolGym-v0')
+env.reset(seed=0)
+profiler.disable()
+out = io.StringIO()
+pstats.Stats(profiler, stream=out).sort_stats('cumulative').print_stats(40)
+print(out.getvalue())
+"""
+
+
+def startup_profile(k: int = 12) -> list[str]:
+    """The first ``gym.make`` + ``reset`` of a new process by cumulative time: the toolgym_env calls that take
+    longest (imports included)."""
+    out = subprocess.run([sys.executable, "-c", _STARTUP], capture_output=True, text=True, check=True).stdout
+    lines = []
+    for line in out.splitlines():
+        parts = line.split(None, 5)
+        if len(parts) == 6 and parts[0].replace("/", "").isdigit() and "toolgym" in parts[5]:
+            lines.append(f"{float(parts[3]):7.3f} s  {parts[5].replace(_ROOT + os.sep, '')}")
+    return lines[:k]
+
+
+_MEMORY = """
+import gc, json, tracemalloc
+tracemalloc.start()
+import gymnasium as gym, toolgym_env
+from toolgym_env.agents import OracleAgent, run_episode
+env = gym.make('ToolGym-v0', retrieval='lexical')
+for i in range(0, 700, 14):
+    run_episode(env, OracleAgent(), seed=i, options={'task_index': i})
+gc.collect()
+snapshot = tracemalloc.take_snapshot()
+groups = {}
+for stat in snapshot.statistics('filename'):
+    name = stat.traceback[0].filename
+    key = name.split('site-packages/', 1)[1].split('/', 1)[0] if 'site-packages/' in name else name
+    groups[key] = groups.get(key, 0) + stat.size
+rss = int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]) / 1024
+print(json.dumps({'rss_mb': rss, 'traced_mb': sum(groups.values()) / 2**20,
+                  'top': sorted(groups.items(), key=lambda kv: -kv[1])[:14]}))
+"""
+
+
+def memory_profile() -> list[str]:
+    """What the Python heap holds after the 50 reference episodes of ``peak_rss_mb_no_embed`` (tracemalloc by
+    file, site-packages grouped by package), against the process's RSS (the rest: interpreter, code objects of
+    imported modules, SQLite pages and allocator slack)."""
+    out = subprocess.run([sys.executable, "-c", _MEMORY], capture_output=True, text=True, check=True).stdout
+    data = json.loads(out.strip().splitlines()[-1])
+    lines = [f"{data['rss_mb']:7.1f} MB  RSS after the episodes (tracemalloc's own overhead included)",
+             f"{data['traced_mb']:7.1f} MB  Python heap traced by tracemalloc"]
+    for name, size in data["top"]:
+        lines.append(f"{size / 2**20:7.1f} MB  {name.replace(_ROOT + os.sep, '')}")
+    return lines
+
+
+#: Figure → the profile that explains it when it misses its target.
+PROFILES: dict[str, Callable[[], list[str]]] = {
+    "step_read_us_median": lambda: step_profile(_action("READ")),
+    "step_write_us_median": lambda: step_profile(_action("WRITE")),
+    "reset_ms_median": reset_profile,
+    "reset_ms_p95": reset_profile,
+    "first_make_reset_s": startup_profile,
+    "peak_rss_mb_no_embed": memory_profile,
+}
+
+
+def _action(name: str) -> dict[str, Any]:
+    from toolgym_env.bench import steps
+
+    return getattr(steps, name)
+
+
+def missed_profiles(result: dict[str, Any], targets: dict[str, tuple[float, str]],
+                    log: Callable[[str], None] = lambda _: None) -> dict[str, list[str]]:
+    """A profile for every figure of ``result`` that misses its target and has one (a profile shared by two
+    figures is taken once)."""
+    out: dict[str, list[str]] = {}
+    done: dict[Callable[[], list[str]], list[str]] = {}
+    for key, make in PROFILES.items():
+        value = result.get(key)
+        if value is None or key not in targets:
+            continue
+        bound, kind = targets[key]
+        if (value <= bound) if kind == "max" else (value >= bound):
+            continue
+        if make not in done:
+            log(f"profile of {key}")
+            done[make] = make()
+        out[key] = done[make]
+    return out
