@@ -156,7 +156,10 @@ class ScenarioGenerator(Generator):
     def _scenario(self, slot: int, n: int, rng: random.Random, words: prose.SplitRandom) -> Task:
         act = self._anchor(slot, n, rng)
         patterns = applicable(act)
-        pattern = rng.choice(patterns)
+        # the scheduled action's drafts take its patterns in turn (from a per-slot start), so an action only one
+        # pattern can tell is not left to chance
+        start = stable_seed("scenario-pattern", self.split, self.seed, slot)
+        pattern = patterns[(start + n) % len(patterns)] if n < ANCHOR_ATTEMPTS else rng.choice(patterns)
         category = rng.choice(CATEGORIES)
         seed = rng.choice(WORLD_SEEDS)
         domain = self._domain_of(act.app.name)
