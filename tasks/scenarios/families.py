@@ -170,6 +170,9 @@ def _ask(scene: Scene, inst: Instance, named: str) -> str:
                           r"\2 \1", text, count=1)
             if named == "it":  # "the status of it" -> "its status"
                 text = re.sub(r"\bthe ([a-z]+(?: [a-z]+)?) of it\b", r"its \1", text)
+            text = re.sub(rf"\bthe {named} (?=[a-z])", {"it": "its ", "them": "their "}[named], text)  # "the it zone"
+        if named == "that one":  # "in that one, buy 5 shares" -> "in that account, buy 5 shares"
+            text = re.sub(r"\b(in|on|from|to) that one,", rf"\1 that {target[1].label.replace('_', ' ')},", text)
     return text
 
 
@@ -552,6 +555,8 @@ def choose(scene: Scene, act: Act) -> None:
     label = field_words(metric)
     if kind == "temporal" and metric.endswith("_at"):
         label = label[:-3] + " time"
+    elif kind == "temporal" and metric.endswith("_on"):
+        label = _date_label(metric)
     which = f"{res.plural.replace('_', ' ')} in {act.app.title}"
     if within is not None:
         which += f" whose {field_words(within[0])} is {spoken(within[1])}"
@@ -573,6 +578,21 @@ def choose(scene: Scene, act: Act) -> None:
     result = perform(scene, inst, refs)
     scene.asks += report(scene, inst, result)
     _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
+
+
+def _date_label(fname: str) -> str:
+    """What a person calls a ``*_on`` date field when ranking by it.
+
+    >>> _date_label("closes_on"), _date_label("prescribed_on"), _date_label("starts_on"), _date_label("due_on")
+    ('closing date', 'prescribed date', 'starting date', 'due date')
+    """
+    verb = field_words(fname[:-3])
+    last = verb.split()[-1]
+    if last.endswith("es"):
+        verb = verb[:-2] + "ing"
+    elif last.endswith("s") and not last.endswith("ss"):
+        verb = verb[:-1] + "ing"
+    return f"{verb} date"
 
 
 def _within(scene: Scene, res: Res, pool: list[dict[str, Any]], metric: str) -> tuple[str, Any] | None:

@@ -15,7 +15,15 @@ from toolgym_env.tasks.engine.segments import enum_distractors, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res
 from toolgym_env.tasks.engine.work import Skip
 from toolgym_env.tasks.scenarios.acts import mention, name_of
-from toolgym_env.tasks.scenarios.scene import Scene, field_words, identify, locate, seen_values, spoken
+from toolgym_env.tasks.scenarios.scene import (
+    Scene,
+    fact_name,
+    field_words,
+    identify,
+    locate,
+    seen_values,
+    spoken,
+)
 from toolgym_env.tasks.schema import RowExpectation
 
 #: The jobs, by the derived tool each one needs besides ``list``.
@@ -68,7 +76,7 @@ def upkeep(scene: Scene, res: Res, kind: str) -> str:
         scene.plan.call(res.tool("get"), **{res.id_arg: ref})
         value = row[fname]
         distractors = [*enum_distractors(res, fname, value), *seen_values(scene.plan, fname, value)[:8]]
-        key = f"{res.label.replace('_', ' ')} {field_words(fname)}"
+        key = fact_name(res, fname)
         work.fact(key, show(value), value_type(res, fname, value), distractors)
         scene.asks.append(key)
         return scene.text.choice(("look up {x} and tell me its {f}", "check the {f} of {x}",

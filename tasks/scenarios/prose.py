@@ -95,7 +95,7 @@ PIVOT = [
     "If {cond}, {then}; otherwise {other}.",
     "Depending on it: when {cond}, {then} — if not, {other}.",
     "Provided {cond}, {then}. If not, {other}.",
-    "Check it first: if {cond}, {then}, and if not, {other}.",
+    "See what it shows: if {cond}, {then}, and if not, {other}.",
     "In case {cond}, {then}; in any other case {other}.",
     "Look at it before acting: when {cond}, {then}. Otherwise, {other}.",
 ]

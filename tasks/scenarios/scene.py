@@ -185,10 +185,25 @@ def field_words(fname: str) -> str:
         ('fines in cents', 'pay date')
     """
     words = fname.replace("_", " ")
-    for unit in ("cents", "minutes", "seconds", "ms", "mb", "gb", "pct", "usd"):
+    spelled = {"pct": "percent", "min": "minutes", "sec": "seconds"}
+    for unit in ("cents", "minutes", "seconds", "ms", "mb", "gb", "pct", "usd", "min", "sec"):
         if words.endswith(" " + unit):
-            return f"{words[:-len(unit) - 1]} in {'percent' if unit == 'pct' else unit}"
+            return f"{words[:-len(unit) - 1]} in {spelled.get(unit, unit)}"
     return words
+
+
+def fact_name(res: Res, fname: str) -> str:
+    """What a request calls a field of a record: the record's kind, then the field, said once
+    (``ride type``, not ``ride ride type``).
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> fact_name(N(label="ride"), "ride_type"), fact_name(N(label="library_item"), "item_type")
+        ('ride type', 'library item type')
+    """
+    label, words = res.label.replace("_", " "), field_words(fname)
+    head, _, rest = words.partition(" ")
+    return f"{label} {rest}" if rest and head == label.split()[-1] else f"{label} {words}"
 
 
 def locate(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | None = None) -> Ref:
@@ -321,7 +336,7 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
     if kind == "enum":
         distractors += [d for d in enum_distractors(res, fname, value) if d not in distractors]
     scene.plan.call(res.tool("get"), **{res.id_arg: ref})
-    scene.work.fact(f"{res.label.replace('_', ' ')} {key}", show(value), kind, distractors)
+    scene.work.fact(fact_name(res, fname), show(value), kind, distractors)
     return key
 
 
@@ -468,4 +483,4 @@ def dumps(value: Any) -> str:
 
 
 __all__ = ["Scene", "attribute_ref", "cast_person", "email_person", "field_kind", "locate", "mention",
-           "people_rows", "perform", "report", "seen_values", "value_at", "verify"]
+           "fact_name", "people_rows", "perform", "report", "seen_values", "value_at", "verify"]

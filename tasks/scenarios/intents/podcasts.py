@@ -33,7 +33,7 @@ INTENTS = {
         report={"used_mb": "space used (MB)", "free_mb": "space left (MB)"},
         why=("my phone says storage is low", "I want to download a whole season")),
     "mark_episode_played": Intent(
-        ("mark {episode} as played", "mark {episode} as listened", "tick off {episode} as done",
+        ("mark {episode} as played", "mark {episode} as listened to", "tick off {episode} as done",
          "set {episode} to played"),
         why=("I heard it on the radio", "I listened to it on another device"),
         past="marked played"),
@@ -44,7 +44,7 @@ INTENTS = {
         why=("I listened to part of it in the car", "the app lost my place"),
         past="saved"),
     "mark_show_played": Intent(
-        ("mark every episode of {show} as played", "mark all of {show} as listened", "clear the backlog of {show}",
+        ("mark every episode of {show} as played", "mark all of {show} as listened to", "clear the backlog of {show}",
          "set all episodes of {show} to played"),
         report={"changed": "episodes marked"},
         why=("I caught up on another app", "I only want new episodes from now on"),
