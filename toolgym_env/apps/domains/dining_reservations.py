@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import valid_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -107,16 +108,6 @@ class Occupancy(BaseModel):
     total_seats: int = Field(description="Seats across active tables.")
 
 
-def _day(value: str | None, ctx: ToolContext, field: str = "date") -> str:
-    if not value:
-        return ctx.today()
-    try:
-        _date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-    return value
-
-
 def _minutes(hhmm: str) -> int:
     return int(hhmm[:2]) * 60 + int(hhmm[3:5])
 
@@ -153,7 +144,7 @@ def find_available_tables(ctx: ToolContext, venue_id: str, time: Annotated[str, 
         date: Day (YYYY-MM-DD); defaults to today.
     """
     venue = ctx.require("venue", venue_id)
-    day = _day(date, ctx)
+    day = valid_day(date, ctx.today())
     _check_slot(ctx, venue, day, time, party_size)
     return {"tables": _free_tables(ctx, venue_id, day, time, party_size)}
 
@@ -174,7 +165,7 @@ def book_table(ctx: ToolContext, venue_id: str, time: Annotated[str, Field(patte
         special_requests: Notes for the venue.
     """
     venue = ctx.require("venue", venue_id)
-    day = _day(date, ctx)
+    day = valid_day(date, ctx.today())
     _check_slot(ctx, venue, day, time, party_size)
     free = _free_tables(ctx, venue_id, day, time, party_size)
     if not free:
@@ -211,7 +202,7 @@ def reschedule_reservation(ctx: ToolContext, reservation_id: str, time: Annotate
     if r["status"] not in ("booked", "confirmed"):
         raise ToolError(f"Reservation {reservation_id} is '{r['status']}' and cannot be rescheduled.")
     venue = ctx.require("venue", r["venue_id"])
-    day = _day(date, ctx) if date else r["date"]
+    day = valid_day(date, r["date"])
     _check_slot(ctx, venue, day, time, r["party_size"])
     free = _free_tables(ctx, r["venue_id"], day, time, r["party_size"], skip=reservation_id)
     if not free:
@@ -355,7 +346,7 @@ def get_venue_occupancy(ctx: ToolContext, venue_id: str,
         date: Day (YYYY-MM-DD); defaults to today.
     """
     ctx.require("venue", venue_id)
-    day = _day(date, ctx)
+    day = valid_day(date, ctx.today())
     rows = ctx.select("reservation", "venue_id = ? AND date = ?", (venue_id, day))
     by: dict[str, int] = {}
     for r in rows:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -131,13 +132,6 @@ class TrainingLoad(BaseModel):
     workouts_completed: int = Field(description="Workouts completed in the window.")
 
 
-def _day(value: str, field: str) -> date:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-
-
 def _activity_amount(metric: str, a: dict) -> float:
     return {"distance_km": a["distance_km"], "activities": 1, "active_minutes": a["duration_min"],
             "calories": a["calories"]}[metric]
@@ -216,7 +210,7 @@ def duplicate_workout(ctx: ToolContext, workout_id: str,
         scheduled_on: Date of the new workout (YYYY-MM-DD), today or later.
     """
     w = ctx.require("workout", workout_id)
-    day = _day(scheduled_on, "scheduled_on").isoformat()
+    day = parse_day(scheduled_on, "scheduled_on").isoformat()
     if day < ctx.today():
         raise ToolError(f"scheduled_on: {day} is in the past; schedule the copy today or later.")
     clash = ctx.select("workout", "scheduled_on = ? AND name = ? AND status = 'planned'", (day, w["name"]))
@@ -236,7 +230,7 @@ def log_activities(ctx: ToolContext,
     """
     rows = []
     for n, a in enumerate(activities):
-        start = _day(a["started_at"], f"activities[{n}].started_at").isoformat()
+        start = parse_day(a["started_at"], f"activities[{n}].started_at", stamp=True).isoformat()
         if start > ctx.today():
             raise ToolError(f"activities[{n}]: start date {start} is in the future.")
         if a["distance_km"] > 0:
@@ -305,7 +299,7 @@ def get_weekly_summary(ctx: ToolContext, week_start: Annotated[str, Field(patter
     Args:
         week_start: Any date in the week (YYYY-MM-DD); defaults to the current week.
     """
-    day = _day(week_start, "week_start") if week_start else date.fromisoformat(ctx.today())
+    day = parse_day(week_start, "week_start") if week_start else date.fromisoformat(ctx.today())
     monday = day - timedelta(days=day.weekday())
     end = monday + timedelta(days=7)
     acts = [a for a in ctx.select("activity") if monday.isoformat() <= a["started_at"][:10] < end.isoformat()]

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.money import money
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -125,10 +126,6 @@ class RestaurantStats(BaseModel):
     average_rating: float = Field(description="Average rating of rated orders; 0 when none.")
 
 
-def _money(x: float) -> float:
-    return round(x + 1e-9, 2)
-
-
 def _basket(ctx: ToolContext, menu_item_ids: list[str]) -> tuple[dict, list[dict], float]:
     counts: dict[str, int] = {}
     for mid in menu_item_ids:
@@ -143,7 +140,7 @@ def _basket(ctx: ToolContext, menu_item_ids: list[str]) -> tuple[dict, list[dict
             raise ToolError(f"'{m['name']}' is currently unavailable.")
         items.append({"menu_item_id": mid, "name": m["name"], "quantity": qty, "price": m["price"]})
         subtotal += m["price"] * qty
-    return ctx.require("restaurant", restaurant_id), items, _money(subtotal)
+    return ctx.require("restaurant", restaurant_id), items, money(subtotal)
 
 
 @bp.action(read_only=True)
@@ -155,7 +152,7 @@ def get_order_quote(ctx: ToolContext, menu_item_ids: Annotated[list[str], Field(
     """
     r, _, subtotal = _basket(ctx, menu_item_ids)
     return {"restaurant_id": r["id"], "subtotal": subtotal, "delivery_fee": r["delivery_fee"],
-            "total": _money(subtotal + r["delivery_fee"]), "meets_minimum": subtotal >= r["min_order"]}
+            "total": money(subtotal + r["delivery_fee"]), "meets_minimum": subtotal >= r["min_order"]}
 
 
 @bp.action()
@@ -175,7 +172,7 @@ def place_order(ctx: ToolContext, menu_item_ids: Annotated[list[str], Field(min_
         raise ToolError(f"{r['name']} has a minimum order of {r['min_order']:.2f} USD; this basket is {subtotal:.2f} USD.")
     return ctx.insert("order", {
         "restaurant_id": r["id"], "customer_email": ctx.user.email, "items": items, "subtotal": subtotal,
-        "delivery_fee": r["delivery_fee"], "tip": _money(tip), "total": _money(subtotal + r["delivery_fee"] + tip),
+        "delivery_fee": r["delivery_fee"], "tip": money(tip), "total": money(subtotal + r["delivery_fee"] + tip),
         "delivery_address": delivery["address"], "instructions": delivery.get("instructions", ""),
         "placed_at": ctx.now()})
 
@@ -401,7 +398,7 @@ def get_restaurant_stats(ctx: ToolContext, restaurant_id: str) -> RestaurantStat
         by[o["status"]] = by.get(o["status"], 0) + 1
     rated = [o["rating"] for o in orders if o["rating"]]
     return {"restaurant_id": restaurant_id, "orders_by_status": dict(sorted(by.items())),
-            "revenue": _money(sum(o["subtotal"] for o in orders if o["status"] == "delivered")),
+            "revenue": money(sum(o["subtotal"] for o in orders if o["status"] == "delivered")),
             "average_rating": round(sum(rated) / len(rated), 2) if rated else 0.0}
 
 
@@ -462,7 +459,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         menu = [m for m in items if m["restaurant_id"] == r["id"] and m["available"]]
         picks = rng.sample(menu, k=min(len(menu), rng.randint(1, 3)))
         its = [{"menu_item_id": m["id"], "name": m["name"], "quantity": rng.randint(1, 2), "price": m["price"]} for m in picks]
-        subtotal = _money(sum(i["quantity"] * i["price"] for i in its))
+        subtotal = money(sum(i["quantity"] * i["price"] for i in its))
         tip = rng.choice((0.0, 2.0, 3.0, 5.0))
         courier = ""
         if status in ("picked_up", "ready_c"):
@@ -473,7 +470,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         placed = s.at(days=-30 + k * 0.8)
         ctx.insert("order", {
             "restaurant_id": r["id"], "customer_email": rng.choice(customers), "items": its, "subtotal": subtotal,
-            "delivery_fee": r["delivery_fee"], "tip": tip, "total": _money(subtotal + r["delivery_fee"] + tip),
+            "delivery_fee": r["delivery_fee"], "tip": tip, "total": money(subtotal + r["delivery_fee"] + tip),
             "status": status, "courier_id": courier, "delivery_address": s.fake.street_address(),
             "placed_at": placed, "delivered_at": s.at(days=-30 + k * 0.8, minutes=40) if status == "delivered" else "",
             "rating": rng.randint(3, 5) if status == "delivered" and k >= 12 else 0})

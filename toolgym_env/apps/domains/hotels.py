@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date as _date, timedelta
+from datetime import date as _date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days, valid_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -113,20 +114,6 @@ class Occupancy(BaseModel):
     departures: int = Field(description="Bookings departing that day.")
 
 
-def _day(value: str | None, default: str, field: str) -> str:
-    if not value:
-        return default
-    try:
-        _date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-    return value
-
-
-def _plus(day: str, n: int) -> str:
-    return (_date.fromisoformat(day) + timedelta(days=n)).isoformat()
-
-
 def _clash(ctx: ToolContext, room_id: str, start: str, end: str, skip: str = "") -> dict | None:
     for b in ctx.select("booking", "room_id = ? AND status IN ('confirmed','checked_in')", (room_id,)):
         if b["id"] != skip and b["check_in"] < end and start < b["check_out"]:
@@ -147,8 +134,8 @@ def search_available_rooms(ctx: ToolContext, hotel_id: str, nights: Annotated[in
         check_in: Arrival day (YYYY-MM-DD); defaults to today.
     """
     ctx.require("hotel", hotel_id)
-    start = _day(check_in, ctx.today(), "check_in")
-    end = _plus(start, nights)
+    start = valid_day(check_in, ctx.today(), "check_in")
+    end = plus_days(start, nights)
     rooms = ctx.select("room", "hotel_id = ? AND out_of_order = 0 AND max_guests >= ?", (hotel_id, guests),
                        order_by="nightly_rate, room_number")
     return {"rooms": [r for r in rooms if _clash(ctx, r["id"], start, end) is None]}
@@ -168,14 +155,14 @@ def book_room(ctx: ToolContext, room_id: str, guest: GuestInfo, nights: Annotate
         check_in: Arrival day (YYYY-MM-DD); defaults to today.
     """
     room = ctx.require("room", room_id)
-    start = _day(check_in, ctx.today(), "check_in")
+    start = valid_day(check_in, ctx.today(), "check_in")
     if start < ctx.today():
         raise ToolError(f"check_in: {start} is in the past.")
     if room["out_of_order"]:
         raise ToolError(f"Room {room['room_number']} is out of order.")
     if guests > room["max_guests"]:
         raise ToolError(f"Room {room['room_number']} sleeps at most {room['max_guests']}, the party has {guests}.")
-    end = _plus(start, nights)
+    end = plus_days(start, nights)
     other = _clash(ctx, room_id, start, end)
     if other:
         raise ToolError(f"Room {room['room_number']} is booked {other['check_in']} to {other['check_out']}.")
@@ -198,10 +185,10 @@ def change_booking_dates(ctx: ToolContext, booking_id: str, nights: Annotated[in
     b = ctx.require("booking", booking_id)
     if b["status"] != "confirmed":
         raise ToolError(f"Booking {booking_id} is '{b['status']}'; only confirmed bookings can change dates.")
-    start = _day(check_in, b["check_in"], "check_in")
+    start = valid_day(check_in, b["check_in"], "check_in")
     if start < ctx.today():
         raise ToolError(f"check_in: {start} is in the past.")
-    end = _plus(start, nights)
+    end = plus_days(start, nights)
     other = _clash(ctx, b["room_id"], start, end, skip=booking_id)
     if other:
         raise ToolError(f"The room is booked {other['check_in']} to {other['check_out']} by another guest.")
@@ -371,7 +358,7 @@ def get_occupancy_report(ctx: ToolContext, hotel_id: str, date: Annotated[str | 
         date: The night (YYYY-MM-DD); defaults to today.
     """
     ctx.require("hotel", hotel_id)
-    day = _day(date, ctx.today(), "date")
+    day = valid_day(date, ctx.today(), "date")
     sellable = ctx.world.count(ctx.table("room"), "hotel_id = ? AND out_of_order = 0", (hotel_id,))
     live = ctx.select("booking", "hotel_id = ? AND status IN ('confirmed','checked_in','checked_out')", (hotel_id,))
     occupied = len({b["room_id"] for b in live if b["check_in"] <= day < b["check_out"]})
@@ -395,7 +382,7 @@ def find_cheapest_rooms(ctx: ToolContext, city: Annotated[str | None, Field(min_
               if city is None or h["city"].lower() == city.strip().lower()}
     if not hotels:
         raise ToolError(f"No hotel of {min_stars}+ stars in '{city or 'any city'}'.")
-    today, tomorrow = ctx.today(), _plus(ctx.today(), 1)
+    today, tomorrow = ctx.today(), plus_days(ctx.today(), 1)
     rooms = [r for r in ctx.select("room", "out_of_order = 0 AND max_guests >= ?", (guests,), order_by="nightly_rate, room_number")
              if r["hotel_id"] in hotels and _clash(ctx, r["id"], today, tomorrow) is None]
     return {"rooms": rooms[:5]}

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -131,13 +132,6 @@ class TimeOffList(BaseModel):
     requests: list[TimeOff] = Field(description="Time-off requests.")
 
 
-def _d(s: str, field: str) -> date:
-    try:
-        return date.fromisoformat(s)
-    except ValueError:
-        raise ToolError(f"{field}: '{s}' is not a valid date.") from None
-
-
 def _workdays(a: date, b: date) -> int:
     return sum(1 for k in range((b - a).days + 1) if (a + timedelta(days=k)).weekday() < 5)
 
@@ -157,8 +151,8 @@ def create_pay_run(ctx: ToolContext, period_start: Annotated[str, Field(pattern=
         period_start: First day of the period (YYYY-MM-DD).
         period_end: Last day (YYYY-MM-DD); defaults to 14 days after the start.
     """
-    a = _d(period_start, "period_start")
-    b = _d(period_end, "period_end") if period_end else a + timedelta(days=13)
+    a = parse_day(period_start, "period_start", hint=False)
+    b = parse_day(period_end, "period_end", hint=False) if period_end else a + timedelta(days=13)
     if b < a:
         raise ToolError(f"period_end {b} is before period_start {a}.")
     if (b - a).days > 31:
@@ -258,8 +252,8 @@ def request_time_off(ctx: ToolContext, employee_id: str, kind: Literal["vacation
     emp = ctx.require("employee", employee_id)
     if emp["status"] == "terminated":
         raise ToolError(f"{emp['first_name']} {emp['last_name']} is no longer employed.")
-    a = _d(start_date, "start_date")
-    b = _d(end_date, "end_date") if end_date else a
+    a = parse_day(start_date, "start_date", hint=False)
+    b = parse_day(end_date, "end_date", hint=False) if end_date else a
     if b < a:
         raise ToolError(f"end_date {b} is before start_date {a}.")
     days = _workdays(a, b)
@@ -389,7 +383,7 @@ def terminate_employee(ctx: ToolContext, employee_id: str,
     emp = ctx.require("employee", employee_id)
     if emp["status"] == "terminated":
         raise ToolError(f"{emp['first_name']} {emp['last_name']} was already terminated on {emp['termination_date']}.")
-    day = _d(last_day, "last_day").isoformat() if last_day else ctx.today()
+    day = parse_day(last_day, "last_day", hint=False).isoformat() if last_day else ctx.today()
     if day < emp["hire_date"]:
         raise ToolError(f"last_day {day} is before the hire date {emp['hire_date']}.")
     for r in ctx.select("time_off", "employee_id = ? AND status = 'pending'", (employee_id,)):

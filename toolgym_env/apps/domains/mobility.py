@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date as _date, timedelta
+from datetime import date as _date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days, valid_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -111,20 +112,6 @@ class VehicleList(BaseModel):
 def _fare(ride_type: str, km: float) -> float:
     base, per_km = _RATES[ride_type]
     return round(max(base + per_km * km, 6.0), 2)
-
-
-def _day(value: str | None, default: str, field: str) -> str:
-    if not value:
-        return default
-    try:
-        _date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-    return value
-
-
-def _plus(day: str, n: int) -> str:
-    return (_date.fromisoformat(day) + timedelta(days=n)).isoformat()
 
 
 def _overlaps(ctx: ToolContext, vehicle_id: str, start: str, end: str, skip: str = "") -> list[dict]:
@@ -334,8 +321,8 @@ def find_rental_vehicles(ctx: ToolContext, city: Literal["Seattle", "Chicago", "
         start_date: Pick-up day (YYYY-MM-DD); defaults to today.
         days: Rental length in days.
     """
-    start = _day(start_date, ctx.today(), "start_date")
-    end = _plus(start, days - 1)
+    start = valid_day(start_date, ctx.today(), "start_date")
+    end = plus_days(start, days - 1)
     out = []
     for v in ctx.select("vehicle", "fleet = 'rental' AND status != 'maintenance'", order_by="daily_rate, plate"):
         if (city and v["city"] != city) or (vehicle_class and v["vehicle_class"] != vehicle_class):
@@ -362,10 +349,10 @@ def reserve_rental(ctx: ToolContext, vehicle_id: str, days: Annotated[int, Field
         raise ToolError(f"Vehicle {v['plate']} is a rideshare car and cannot be rented.")
     if v["status"] == "maintenance":
         raise ToolError(f"Vehicle {v['plate']} is in maintenance.")
-    start = _day(start_date, ctx.today(), "start_date")
+    start = valid_day(start_date, ctx.today(), "start_date")
     if start < ctx.today():
         raise ToolError(f"start_date: {start} is in the past.")
-    end = _plus(start, days - 1)
+    end = plus_days(start, days - 1)
     clash = _overlaps(ctx, vehicle_id, start, end)
     if clash:
         raise ToolError(f"Vehicle {v['plate']} is booked {clash[0]['start_date']} to {clash[0]['end_date']}.")

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -122,18 +123,11 @@ class NewMonitor(BaseModel):
     interval_seconds: int = Field(60, ge=30, le=3600, description="Seconds between checks.")
 
 
-def _parse_day(value: str, what: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{what}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-
-
 def _rotation_member(schedule: dict, day: date, offset: int = 0) -> str:
     members = schedule["members"]
     if not members:
         raise ToolError(f"Schedule {schedule['name']} has no members.")
-    start = _parse_day(schedule["rotation_start"], "rotation_start")
+    start = parse_day(schedule["rotation_start"], "rotation_start")
     days = (day - start).days
     if days < 0:
         raise ToolError(f"Schedule {schedule['name']} starts on {schedule['rotation_start']}; nobody is on call yet.")
@@ -344,7 +338,7 @@ def get_current_oncall(ctx: ToolContext, schedule_id: str) -> OnCallNow:
     """
     sch = ctx.require("schedule", schedule_id)
     today = ctx.today()
-    day = _parse_day(today, "today")
+    day = parse_day(today, "today")
     who = _rotation_member(sch, day)
     nxt = _rotation_member(sch, day, 1)
     over = [o for o in ctx.select("override", "schedule_id = ?", (schedule_id,), order_by="created_at DESC")
@@ -368,7 +362,7 @@ def add_schedule_override(ctx: ToolContext, schedule_id: str, user_email: Annota
     ctx.require("schedule", schedule_id)
     if "@" not in user_email:
         raise ToolError(f"user_email: '{user_email}' is not an email address.")
-    a = _parse_day(starts_on, "starts_on")
+    a = parse_day(starts_on, "starts_on")
     ends_on = (a + timedelta(days=days - 1)).isoformat()
     if ends_on < ctx.today():
         raise ToolError(f"The override would end on {ends_on}, which is in the past.")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -140,10 +140,7 @@ def _totals(ctx: ToolContext, items: list[dict]) -> tuple[float, float]:
 def _day(ctx: ToolContext, log_date: str | None) -> str:
     if not log_date:
         return ctx.today()
-    try:
-        d = date.fromisoformat(log_date).isoformat()
-    except ValueError:
-        raise ToolError(f"log_date: '{log_date}' is not a valid date.") from None
+    d = parse_day(log_date, "log_date", hint=False).isoformat()
     if d > ctx.today():
         raise ToolError(f"log_date: {d} is in the future; only today or earlier can be logged.")
     return d

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date as _date, timedelta
+from datetime import date as _date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days, valid_day
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -121,20 +122,6 @@ class ListingActivity(BaseModel):
     highest_offer: float = Field(description="Highest offer amount received; 0 when none.")
 
 
-def _day(value: str | None, default: str, field: str = "date") -> str:
-    if not value:
-        return default
-    try:
-        _date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-    return value
-
-
-def _plus(day: str, n: int) -> str:
-    return (_date.fromisoformat(day) + timedelta(days=n)).isoformat()
-
-
 @bp.action()
 def publish_listing(ctx: ToolContext, listing_id: str) -> Listing:
     """Take a draft {app} listing live; refused when the property already has another live listing.
@@ -197,7 +184,7 @@ def schedule_viewing(ctx: ToolContext, listing_id: str, visitor: Visitor, time: 
     lst = ctx.require("listing", listing_id)
     if lst["status"] != "active":
         raise ToolError(f"Listing {listing_id} is '{lst['status']}'; only active listings can be viewed.")
-    day = _day(date, _plus(ctx.today(), 1))
+    day = valid_day(date, plus_days(ctx.today(), 1))
     if day < ctx.today():
         raise ToolError(f"date: {day} is in the past.")
     if not "08:00" <= time <= "20:00":
@@ -276,7 +263,7 @@ def submit_offer(ctx: ToolContext, listing_id: str, amount: Annotated[float, Fie
         raise ToolError(f"You already have open offer {mine[0]['id']} on this listing; withdraw it first.")
     return ctx.insert("offer", {"listing_id": listing_id, "buyer_name": me.name, "buyer_email": me.email,
                                 "amount": round(amount, 2), "contingencies": sorted(set(contingencies)),
-                                "expires_on": _plus(ctx.today(), valid_days), "created_at": ctx.now()})
+                                "expires_on": plus_days(ctx.today(), valid_days), "created_at": ctx.now()})
 
 
 def _open_offer(ctx: ToolContext, offer_id: str) -> tuple[dict, dict]:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.money import money
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -142,10 +143,6 @@ class SalesSummary(BaseModel):
     top_variant_id: str = Field(description="Variant with the most units sold; empty when none.")
 
 
-def _money(x: float) -> float:
-    return round(x + 1e-9, 2)
-
-
 def _discount_amount(ctx: ToolContext, code: str, subtotal: float) -> tuple[dict | None, float, str]:
     rows = ctx.select("discount", "code = ?", (code.strip().upper(),))
     if not rows:
@@ -160,7 +157,7 @@ def _discount_amount(ctx: ToolContext, code: str, subtotal: float) -> tuple[dict
     if subtotal < d["min_subtotal"]:
         return d, 0.0, f"Discount {d['code']} needs a subtotal of at least {d['min_subtotal']:.2f} USD."
     amount = subtotal * d["value"] / 100 if d["kind"] == "percentage" else min(d["value"], subtotal)
-    return d, _money(amount), ""
+    return d, money(amount), ""
 
 
 @bp.action()
@@ -269,7 +266,7 @@ def create_order(ctx: ToolContext, customer_id: str,
         items.append({"variant_id": vid, "title": f"{p['title']} - {v['option_title']}", "quantity": qty,
                       "unit_price": v["price"]})
         subtotal += v["price"] * qty
-    subtotal = _money(subtotal)
+    subtotal = money(subtotal)
     amount, code = 0.0, ""
     if discount_code:
         d, amount, why = _discount_amount(ctx, discount_code, subtotal)
@@ -281,7 +278,7 @@ def create_order(ctx: ToolContext, customer_id: str,
         v = ctx.require("variant", vid)
         ctx.update("variant", vid, {"inventory_quantity": v["inventory_quantity"] - qty})
     number = max([o["number"] for o in ctx.select("order")] or [1000]) + 1
-    total = _money(subtotal - amount)
+    total = money(subtotal - amount)
     ctx.update("customer", customer_id, {"orders_count": customer["orders_count"] + 1})
     return ctx.insert("order", {"number": number, "customer_id": customer_id, "line_items": items, "subtotal": subtotal,
                                 "discount_code": code, "discount_amount": amount, "total": total,
@@ -299,7 +296,7 @@ def mark_order_paid(ctx: ToolContext, order_id: str) -> Order:
     if o["financial_status"] != "pending":
         raise ToolError(f"Order #{o['number']} is '{o['financial_status']}', only pending orders can be marked paid.")
     c = ctx.require("customer", o["customer_id"])
-    ctx.update("customer", c["id"], {"total_spent": _money(c["total_spent"] + o["total"])})
+    ctx.update("customer", c["id"], {"total_spent": money(c["total_spent"] + o["total"])})
     return ctx.update("order", order_id, {"financial_status": "paid"})
 
 
@@ -340,9 +337,9 @@ def cancel_order(ctx: ToolContext, order_id: str,
     if o["financial_status"] == "pending":
         changes["financial_status"] = "voided"
     elif o["financial_status"] in ("paid", "partially_refunded"):
-        remaining = _money(o["total"] - o["refunded_amount"])
+        remaining = money(o["total"] - o["refunded_amount"])
         c = ctx.require("customer", o["customer_id"])
-        ctx.update("customer", c["id"], {"total_spent": max(0.0, _money(c["total_spent"] - remaining))})
+        ctx.update("customer", c["id"], {"total_spent": max(0.0, money(c["total_spent"] - remaining))})
         changes.update(financial_status="refunded", refunded_amount=o["total"])
     return ctx.update("order", order_id, changes)
 
@@ -359,13 +356,13 @@ def refund_order(ctx: ToolContext, order_id: str,
     o = ctx.require("order", order_id)
     if o["financial_status"] not in ("paid", "partially_refunded"):
         raise ToolError(f"Order #{o['number']} is '{o['financial_status']}'; only paid orders can be refunded.")
-    remaining = _money(o["total"] - o["refunded_amount"])
-    amount = remaining if amount is None else _money(amount)
+    remaining = money(o["total"] - o["refunded_amount"])
+    amount = remaining if amount is None else money(amount)
     if amount > remaining:
         raise ToolError(f"Refund of {amount:.2f} USD exceeds the {remaining:.2f} USD left to refund on order #{o['number']}.")
-    refunded = _money(o["refunded_amount"] + amount)
+    refunded = money(o["refunded_amount"] + amount)
     c = ctx.require("customer", o["customer_id"])
-    ctx.update("customer", c["id"], {"total_spent": max(0.0, _money(c["total_spent"] - amount))})
+    ctx.update("customer", c["id"], {"total_spent": max(0.0, money(c["total_spent"] - amount))})
     status = "refunded" if refunded >= o["total"] else "partially_refunded"
     return ctx.update("order", order_id, {"refunded_amount": refunded, "financial_status": status})
 
@@ -420,11 +417,11 @@ def get_sales_summary(ctx: ToolContext, since: Annotated[str, Field(pattern=DATE
     for o in orders:
         for li in o["line_items"]:
             units[li["variant_id"]] = units.get(li["variant_id"], 0) + li["quantity"]
-    gross = _money(sum(o["total"] for o in orders))
-    refunds = _money(sum(o["refunded_amount"] for o in orders))
+    gross = money(sum(o["total"] for o in orders))
+    refunds = money(sum(o["refunded_amount"] for o in orders))
     top = min(units, key=lambda k: (-units[k], k)) if units else ""
     return {"since": since, "orders": len(orders), "gross_sales": gross, "refunds": refunds,
-            "net_sales": _money(gross - refunds), "units_sold": sum(units.values()), "top_variant_id": top}
+            "net_sales": money(gross - refunds), "units_sold": sum(units.values()), "top_variant_id": top}
 
 
 @bp.action(idempotent=True)
@@ -514,9 +511,9 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         picks = rng.sample(sellable, k=rng.randint(1, 3))
         items = [{"variant_id": v["id"], "title": f"{next(p['title'] for p in products if p['id'] == v['product_id'])} - {v['option_title']}",
                   "quantity": rng.randint(1, 3), "unit_price": v["price"]} for v in picks]
-        subtotal = _money(sum(i["quantity"] * i["unit_price"] for i in items))
-        code, amount = ("WELCOME10", _money(subtotal * 0.1)) if rng.random() < 0.2 else ("", 0.0)
-        total = _money(subtotal - amount)
+        subtotal = money(sum(i["quantity"] * i["unit_price"] for i in items))
+        code, amount = ("WELCOME10", money(subtotal * 0.1)) if rng.random() < 0.2 else ("", 0.0)
+        total = money(subtotal - amount)
         if k < 12:  # the first orders cover every state an action starts from
             fin, ful = (("pending", "unfulfilled"), ("paid", "unfulfilled"), ("paid", "fulfilled"),
                         ("partially_refunded", "unfulfilled"))[k % 4]
@@ -525,7 +522,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             ful = "fulfilled" if fin in ("paid", "partially_refunded") and rng.random() < 0.6 else "unfulfilled"
             if fin == "refunded":
                 ful = "cancelled"
-        refunded = total if fin == "refunded" else _money(total / 4) if fin == "partially_refunded" else 0.0
+        refunded = total if fin == "refunded" else money(total / 4) if fin == "partially_refunded" else 0.0
         ctx.insert("order", {"number": 1001 + k, "customer_id": c["id"], "line_items": items, "subtotal": subtotal,
                              "discount_code": code, "discount_amount": amount, "total": total, "refunded_amount": refunded,
                              "financial_status": fin, "fulfillment_status": ful,
@@ -533,7 +530,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                              "created_at": s.at(days=-40 + k, hours=rng.randint(0, 20))})
         row = ctx.require("customer", c["id"])
         spent = row["total_spent"] + (total - refunded if fin != "pending" else 0)
-        ctx.update("customer", c["id"], {"orders_count": row["orders_count"] + 1, "total_spent": _money(spent)})
+        ctx.update("customer", c["id"], {"orders_count": row["orders_count"] + 1, "total_spent": money(spent)})
 
 
 bp.product("mercantor", "Mercantor", "Commerce admin for independent brands: catalog, stock, orders and promos.")
