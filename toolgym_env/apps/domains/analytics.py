@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import format_stamp, parse_stamp
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -145,9 +146,8 @@ class EventFilter(BaseModel):
 
 
 def _since(ctx: ToolContext, days: int, offset: int = 0) -> tuple[str, str]:
-    now = datetime.fromisoformat(ctx.now().replace("Z", "+00:00"))
-    fmt = "%Y-%m-%dT%H:%M:%SZ"
-    return ((now - timedelta(days=days * (offset + 1))).strftime(fmt), (now - timedelta(days=days * offset)).strftime(fmt))
+    now = parse_stamp(ctx.now())
+    return format_stamp(now - timedelta(days=days * (offset + 1))), format_stamp(now - timedelta(days=days * offset))
 
 
 def _aggregate(metric: dict, rows: list[dict]) -> float:
@@ -220,7 +220,7 @@ def run_funnel(ctx: ToolContext, funnel_id: str, days: Annotated[int, Field(ge=1
         step, first = 0, None
         for e in evs:
             if step < len(f["steps"]) and e["name"] == f["steps"][step]:
-                t = datetime.fromisoformat(e["occurred_at"].replace("Z", "+00:00"))
+                t = parse_stamp(e["occurred_at"])
                 if first is None:
                     first = t
                 elif t - first > window:

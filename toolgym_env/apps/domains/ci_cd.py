@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext, stable_hex
 
@@ -398,7 +398,7 @@ def set_artifact_retention(ctx: ToolContext, artifact_id: str, retain_days: Anno
     art = ctx.require("artifact", artifact_id)
     if art["expires_on"] < ctx.today():
         raise ToolError(f"Artifact {art['name']} already expired on {art['expires_on']} and cannot be retained.")
-    until = (date.fromisoformat(ctx.today()) + timedelta(days=retain_days)).isoformat()
+    until = plus_days(ctx.today(), retain_days)
     return ctx.update("artifact", artifact_id, {"expires_on": until})
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -261,7 +261,7 @@ def list_stale_deals(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)]
     Args:
         days: Minimum number of days since the last change.
     """
-    cutoff = (date.fromisoformat(ctx.today()) - timedelta(days=days)).isoformat()
+    cutoff = plus_days(ctx.today(), -days)
     where = "updated_at < ? AND stage IN ('qualification','discovery','proposal','negotiation')"
     return {"deals": ctx.select("deal", where, (cutoff,), order_by="updated_at")}
 

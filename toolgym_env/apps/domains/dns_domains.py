@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext, stable_hex
 
@@ -363,7 +364,7 @@ def validate_certificate(ctx: ToolContext, certificate_id: str) -> Certificate:
                         f"'{cert['validation_token']}' to the zone, then retry.")
     today = ctx.today()
     return ctx.update("certificate", certificate_id, {"status": "issued", "issued_on": today,
-                                                      "expires_on": (date.fromisoformat(today) + timedelta(days=90)).isoformat()})
+                                                      "expires_on": plus_days(today, 90)})
 
 
 @bp.action(destructive=True)
@@ -387,7 +388,7 @@ def list_expiring_assets(ctx: ToolContext, within_days: Annotated[int, Field(ge=
         within_days: Look-ahead window in days.
     """
     today = ctx.today()
-    until = (date.fromisoformat(today) + timedelta(days=within_days)).isoformat()
+    until = plus_days(today, within_days)
     items = [{"kind": "domain", "id": d["id"], "name": d["name"], "expires_on": d["expires_on"], "auto_renew": d["auto_renew"]}
              for d in ctx.select("domain", "status = 'active' AND expires_on <= ?", (until,))]
     for c in ctx.select("certificate", "status = 'issued' AND expires_on <= ?", (until,)):

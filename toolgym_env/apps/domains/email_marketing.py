@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -353,7 +353,7 @@ def get_audience_growth(ctx: ToolContext, audience_id: str) -> AudienceGrowth:
         by[s["status"]] = by.get(s["status"], 0) + 1
         for t in s["tags"]:
             tags[t] = tags.get(t, 0) + 1
-    cutoff = (date.fromisoformat(ctx.today()) - timedelta(days=30)).isoformat()
+    cutoff = plus_days(ctx.today(), -30)
     return {"audience_id": audience_id, "by_status": by,
             "new_last_30_days": sum(1 for s in subs if s["subscribed_at"] >= cutoff),
             "top_tags": [t for t, _ in sorted(tags.items(), key=lambda kv: (-kv[1], kv[0]))[:5]]}

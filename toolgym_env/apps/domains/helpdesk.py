@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import format_stamp, parse_stamp
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -359,12 +360,11 @@ def record_satisfaction(ctx: ToolContext, ticket_id: str, score: Annotated[int, 
 
 
 def _hours(a: str, b: str) -> float:
-    return (datetime.fromisoformat(b.replace("Z", "+00:00")) - datetime.fromisoformat(a.replace("Z", "+00:00"))).total_seconds() / 3600
+    return (parse_stamp(b) - parse_stamp(a)).total_seconds() / 3600
 
 
 def _plus(ts: str, hours: int) -> str:
-    d = datetime.fromisoformat(ts.replace("Z", "+00:00")) + timedelta(hours=hours)
-    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return format_stamp(parse_stamp(ts) + timedelta(hours=hours))
 
 
 @bp.action(read_only=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -166,7 +167,7 @@ def create_invoice(ctx: ToolContext, customer_id: str,
     cust = ctx.require("customer", customer_id)
     today = ctx.today()
     if due_date is None:
-        due_date = (date.fromisoformat(today) + timedelta(days=cust["payment_terms_days"])).isoformat()
+        due_date = plus_days(today, cust["payment_terms_days"])
     elif due_date < today:
         raise ToolError(f"due_date {due_date} is in the past (today is {today}).")
     lines = [{"description": l["description"], "quantity": l["quantity"], "unit_price": l["unit_price"],
@@ -361,7 +362,7 @@ def duplicate_invoice(ctx: ToolContext, invoice_id: str) -> Invoice:
     """
     inv = ctx.require("invoice", invoice_id)
     cust = ctx.require("customer", inv["customer_id"])
-    due = (date.fromisoformat(ctx.today()) + timedelta(days=cust["payment_terms_days"])).isoformat()
+    due = plus_days(ctx.today(), cust["payment_terms_days"])
     return ctx.insert("invoice", {"customer_id": inv["customer_id"], "number": _next_number(ctx), "status": "draft",
                                   "currency": inv["currency"], "due_date": due, "notes": inv["notes"],
                                   **_totals(inv["line_items"], cust["tax_rate"])})

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -190,7 +191,7 @@ def review_card(ctx: ToolContext, card_id: str, grade: Grade) -> Card:
     else:
         interval = 1 if card["reviews"] == 0 else 3 if card["interval_days"] <= 1 else round(card["interval_days"] * ease)
         lapses = card["lapses"]
-    due = (date.fromisoformat(today) + timedelta(days=interval)).isoformat()
+    due = plus_days(today, interval)
     out = ctx.update("card", card_id, {"ease": ease, "interval_days": interval, "due_on": due,
                                        "reviews": card["reviews"] + 1, "lapses": lapses})
     _log(ctx, xp=1, cards=1)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -162,7 +163,7 @@ def _lend(ctx: ToolContext, c: dict, member_id: str, hold: dict | None) -> dict:
     if hold:
         ctx.update("hold", hold["id"], {"status": "fulfilled"})
     ctx.update("copy", c["id"], {"status": "on_loan"})
-    due = (date.fromisoformat(ctx.today()) + timedelta(days=_LOAN_DAYS)).isoformat()
+    due = plus_days(ctx.today(), _LOAN_DAYS)
     return ctx.insert("loan", {"copy_id": c["id"], "member_id": member_id, "checked_out_at": ctx.now(), "due_on": due})
 
 
@@ -239,7 +240,7 @@ def renew_loan(ctx: ToolContext, loan_id: str) -> Loan:
     c = ctx.get("copy", loan["copy_id"])
     if c and ctx.world.count(ctx.table("hold"), "book_id = ? AND status = 'waiting'", (c["book_id"],)):
         raise ToolError("Another member is waiting for this book; the loan cannot be renewed.")
-    due = (date.fromisoformat(loan["due_on"]) + timedelta(days=_LOAN_DAYS)).isoformat()
+    due = plus_days(loan["due_on"], _LOAN_DAYS)
     return ctx.update("loan", loan_id, {"due_on": due, "renewals": loan["renewals"] + 1})
 
 

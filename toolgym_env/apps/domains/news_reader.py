@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import format_stamp, parse_stamp
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -118,8 +119,7 @@ class ArticleFilter(BaseModel):
 
 
 def _days_ago(ctx: ToolContext, days: int) -> str:
-    now = datetime.fromisoformat(ctx.now().replace("Z", "+00:00"))
-    return (now - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return format_stamp(parse_stamp(ctx.now()) - timedelta(days=days))
 
 
 @bp.action(idempotent=True)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -477,7 +477,7 @@ def list_recent_documents(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=
         days: How many days back to look.
         kind: Only docs or only spreadsheets.
     """
-    cutoff = (date.fromisoformat(ctx.today()) - timedelta(days=days)).isoformat()
+    cutoff = plus_days(ctx.today(), -days)
     where, params = "status = 'active' AND updated_at >= ?", (cutoff,)
     if kind:
         where, params = where + " AND kind = ?", params + (kind,)

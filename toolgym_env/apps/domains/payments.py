@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -289,7 +289,7 @@ def create_payout(ctx: ToolContext, amount: Annotated[int, Field(ge=100, le=50_0
     avail = _balances(ctx).get(currency, {"available": 0})["available"]
     if amount > avail:
         raise ToolError(f"Insufficient available {currency} balance: {avail} cents, payout of {amount} requested.")
-    arrival = date.fromordinal(date.fromisoformat(ctx.today()).toordinal() + 2).isoformat()
+    arrival = plus_days(ctx.today(), 2)
     return ctx.insert("payout", {"amount": amount, "currency": currency, "status": "pending",
                                  "destination": "Bank ****6789", "arrival_date": arrival, "created_at": ctx.now()})
 
@@ -391,7 +391,7 @@ def get_revenue_summary(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=36
         days: Window length in days, counting back from today.
         currency: Currency to report.
     """
-    since = date.fromordinal(date.fromisoformat(ctx.today()).toordinal() - days).isoformat()
+    since = plus_days(ctx.today(), -days)
     charges = [c for c in ctx.select("charge", "status = 'succeeded' AND currency = ?", (currency,))
                if c["created_at"][:10] >= since]
     ids = {c["id"] for c in ctx.select("charge", "currency = ?", (currency,))}
@@ -409,7 +409,7 @@ def get_dispute_deadlines(ctx: ToolContext, within_days: Annotated[int, Field(ge
     Args:
         within_days: Deadline horizon in days from today.
     """
-    until = date.fromordinal(date.fromisoformat(ctx.today()).toordinal() + within_days).isoformat()
+    until = plus_days(ctx.today(), within_days)
     return {"disputes": ctx.select("dispute", "status = 'needs_response' AND respond_by <= ?", (until,),
                                    order_by="respond_by")}
 

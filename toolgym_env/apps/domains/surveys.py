@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -434,9 +435,7 @@ def list_forms_closing_soon(ctx: ToolContext, days: Annotated[int, Field(ge=1, l
     Args:
         days: How many days ahead to look.
     """
-    from datetime import date, timedelta
-
-    until = (date.fromisoformat(ctx.today()) + timedelta(days=days)).isoformat()
+    until = plus_days(ctx.today(), days)
     return {"forms": ctx.select("form", "status = 'open' AND closes_on != '' AND closes_on >= ? AND closes_on <= ?",
                                 (ctx.today(), until), order_by="closes_on")}
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import format_stamp, parse_day, parse_stamp
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -117,7 +118,7 @@ class PatientSummary(BaseModel):
 
 def _stamp(value: str, field: str) -> datetime:
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        return parse_stamp(value).replace(tzinfo=None)
     except ValueError:
         raise ToolError(f"{field}: '{value}' is not a valid ISO-8601 time.") from None
 
@@ -131,10 +132,6 @@ def _overlap(ctx: ToolContext, provider: str, start: datetime, minutes: int, ski
         if s < end and start < s + timedelta(minutes=a["duration_min"]):
             return a
     return None
-
-
-def _iso(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @bp.action()
@@ -154,13 +151,13 @@ def book_appointment(ctx: ToolContext, patient_id: str, provider_email: Annotate
     if p["status"] != "active":
         raise ToolError(f"Patient {p['full_name']} is inactive; reactivate the record before booking.")
     start = _stamp(starts_at, "starts_at")
-    if _iso(start) <= ctx.now():
+    if format_stamp(start) <= ctx.now():
         raise ToolError(f"starts_at: {starts_at} is in the past; book a future time.")
     clash = _overlap(ctx, provider_email.lower(), start, 30)
     if clash:
         raise ToolError(f"{provider_email} is already booked at {clash['starts_at']} (appointment {clash['id']}).")
     return ctx.insert("appointment", {"patient_id": patient_id, "provider_email": provider_email.lower(),
-                                      "starts_at": _iso(start), "duration_min": 30, "visit_type": visit_type,
+                                      "starts_at": format_stamp(start), "duration_min": 30, "visit_type": visit_type,
                                       "reason": reason})
 
 
@@ -177,12 +174,12 @@ def reschedule_appointment(ctx: ToolContext, appointment_id: str,
     if a["status"] != "scheduled":
         raise ToolError(f"Appointment {appointment_id} is '{a['status']}'; only scheduled ones can be moved.")
     start = _stamp(starts_at, "starts_at")
-    if _iso(start) <= ctx.now():
+    if format_stamp(start) <= ctx.now():
         raise ToolError(f"starts_at: {starts_at} is in the past; pick a future time.")
     clash = _overlap(ctx, a["provider_email"], start, a["duration_min"], skip=appointment_id)
     if clash:
         raise ToolError(f"{a['provider_email']} is already booked at {clash['starts_at']} (appointment {clash['id']}).")
-    return ctx.update("appointment", appointment_id, {"starts_at": _iso(start)})
+    return ctx.update("appointment", appointment_id, {"starts_at": format_stamp(start)})
 
 
 @bp.action()
@@ -245,14 +242,11 @@ def find_available_slots(ctx: ToolContext, provider_email: Annotated[str, Field(
         provider_email: Email of the clinician.
         day: The day to check (YYYY-MM-DD).
     """
-    try:
-        d = date.fromisoformat(day)
-    except ValueError:
-        raise ToolError(f"day: '{day}' is not a valid date.") from None
+    d = parse_day(day, "day", hint=False)
     free = []
     for k in range(16):
         start = datetime(d.year, d.month, d.day, 9) + timedelta(minutes=30 * k)
-        iso = _iso(start)
+        iso = format_stamp(start)
         if iso > ctx.now() and not _overlap(ctx, provider_email.lower(), start, 30):
             free.append(iso)
     return {"provider_email": provider_email.lower(), "day": d.isoformat(), "free_slots": free}

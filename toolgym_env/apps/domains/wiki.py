@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.kit import Blueprint
+from toolgym_env.apps.kit.dates import plus_days
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
@@ -407,7 +407,7 @@ def list_stale_pages(ctx: ToolContext, space_id: str | None = None,
         space_id: Only pages of this space.
         older_than_days: Minimum days since the last update.
     """
-    cutoff = (date.fromisoformat(ctx.today()) - timedelta(days=older_than_days)).isoformat()
+    cutoff = plus_days(ctx.today(), -older_than_days)
     where, params = "status = 'published' AND updated_at < ?", (cutoff,)
     if space_id:
         ctx.require("space", space_id)
