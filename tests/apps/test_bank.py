@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import jsonschema
-from app_calls import app_calls
+from app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 import pytest
 
 from toolgym_env.apps import load_app, load_apps
@@ -213,17 +212,11 @@ def test_every_tool_output_matches_its_schema(universe, route, world):
         "add_payee": {"name": "Sam Park", "iban": "FR1420041010050500013M02606"},
         "remove_payee": {"payee_id": payee["id"]},
     }
-    app = universe.catalog.apps[APP]
-    assert set(calls) == set(app.tools) - ACCOUNT_TOOLS
-    for name, args in calls.items():
-        out = ok(route, name, **args)
-        jsonschema.validate(out, app.tools[name].output_schema)
+    check_every_tool(ok, route, world, universe.catalog.apps[APP].tools, calls)
 
 
 def test_seeding_is_deterministic():
-    tables = [t.name for t in load_app(APP).table_specs()]
-    a = Universe(load_apps(["contacts", APP])).build_world(0)
-    b = Universe(load_apps(["contacts", APP])).build_world(0)
+    a, b = seeded_twice(["contacts", APP])
     c = Universe(load_apps(["contacts", APP])).build_world(1)
-    assert all(a.select(t) == b.select(t) for t in tables)
+    assert_tables_alike(a, b, APP)
     assert a.select(TXNS) != c.select(TXNS)

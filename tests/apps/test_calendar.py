@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import jsonschema
-from app_calls import app_calls
+from app_calls import app_calls, assert_resources_alike, check_every_tool, seeded_twice
 
-from toolgym_env.apps import load_app, load_apps
-from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world
 from toolgym_env.world.seeding import make_cast
-from toolgym_env.apps.account import ACCOUNT_TOOLS
 
 APP = "calendar"
 ME = make_cast(0).user.email
@@ -182,27 +178,12 @@ def test_every_tool_returns_its_output_schema(universe, world, route):
         ("cancel_event", {"event_id": mine["id"]}),
         ("delete_event", {"event_id": mine["id"]}),
     ]
-    tools = universe.apps[APP].tools
-    assert {name for name, _ in calls} == set(tools) - ACCOUNT_TOOLS
-    for name, args in calls:
-        before = diff_world(world).to_dict()
-        data = ok(route, name, **args)
-        jsonschema.validate(data, tools[name].output_schema)
-        if tools[name].read_only:
-            assert diff_world(world).to_dict() == before, name
-        else:
-            assert diff_world(world).to_dict() != before, name
+    check_every_tool(ok, route, world, universe.apps[APP].tools, calls)
 
 
 def test_seeding_is_deterministic_and_consistent():
-    a = Universe(load_apps(["contacts", APP])).build_world(0)
-    b = Universe(load_apps(["contacts", APP])).build_world(0)
-    app = load_app(APP)
-    for decl in app.resources.values():
-        rows = a.select(decl.table)
-        assert rows and rows == b.select(decl.table)
-        for row in rows:
-            decl.model.model_validate(row)
+    a, b = seeded_twice(["contacts", APP])
+    assert_resources_alike(a, b, APP)
     events = a.select(EVENTS)
     assert 20 <= len(events) <= 200
     for e in events:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import jsonschema
-from app_calls import app_calls
+from app_calls import app_calls, assert_resources_alike, check_every_tool, seeded_twice
 
-from toolgym_env.apps import load_app, load_apps
-from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world
-from toolgym_env.apps.account import ACCOUNT_TOOLS
 
 APP = "notes"
 NOTES = "notes__notes"
@@ -100,25 +96,13 @@ def test_every_tool_returns_its_output_schema(universe, world, route):
                                    if note["notebook_id"] != "nb_reading" else "nb_work"}),
         ("delete_note", {"note_id": note["id"]}),
     ]
-    tools = universe.apps[APP].tools
-    assert {name for name, _ in calls} == set(tools) - ACCOUNT_TOOLS
-    for name, args in calls:
-        before = diff_world(world).to_dict()
-        data = ok(route, name, **args)
-        jsonschema.validate(data, tools[name].output_schema)
-        if tools[name].read_only:
-            assert diff_world(world).to_dict() == before, name
+    check_every_tool(ok, route, world, universe.apps[APP].tools, calls)
     assert world.get(NOTES, note["id"]) is None
 
 
 def test_seeding_is_deterministic_and_consistent():
-    a = Universe(load_apps(["contacts", APP])).build_world(0)
-    b = Universe(load_apps(["contacts", APP])).build_world(0)
-    for decl in load_app(APP).resources.values():
-        rows = a.select(decl.table)
-        assert rows and rows == b.select(decl.table)
-        for row in rows:
-            decl.model.model_validate(row)
+    a, b = seeded_twice(["contacts", APP])
+    assert_resources_alike(a, b, APP)
     notes = a.select(NOTES)
     assert 20 <= len(notes) <= 200
     for n in notes:

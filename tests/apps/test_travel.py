@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-import jsonschema
-from app_calls import app_calls
+from app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 
-from toolgym_env.apps import load_app, load_apps
-from toolgym_env.universe import Universe
 from toolgym_env.apps.travel import make_hotels
 from toolgym_env.world import diff_world, make_cast
-from toolgym_env.apps.account import ACCOUNT_TOOLS
 
 APP = "travel"
 FLIGHTS, HOTELS, BOOKINGS = "travel__flights", "travel__hotels", "travel__bookings"
@@ -168,15 +164,10 @@ def test_every_tool_output_matches_its_schema(universe, route, world):
         "get_booking": {"booking_id": "bk_1001"},
         "cancel_booking": {"booking_id": "bk_1001"},
     }
-    app = universe.catalog.apps[APP]
-    assert set(calls) == set(app.tools) - ACCOUNT_TOOLS
-    for name, args in calls.items():
-        jsonschema.validate(ok(route, name, **args), app.tools[name].output_schema)
+    check_every_tool(ok, route, world, universe.catalog.apps[APP].tools, calls)
 
 
 def test_seeding_is_deterministic():
-    tables = [t.name for t in load_app(APP).table_specs()]
-    a = Universe(load_apps(["contacts", "bank", APP])).build_world(0)
-    b = Universe(load_apps(["contacts", "bank", APP])).build_world(0)
-    assert all(a.select(t) == b.select(t) for t in tables)
+    a, b = seeded_twice(["contacts", "bank", APP])
+    assert_tables_alike(a, b, APP)
     assert make_hotels(0) == make_hotels(0) == a.select(HOTELS)

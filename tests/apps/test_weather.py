@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import jsonschema
-from app_calls import app_calls
+from app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 
-from toolgym_env.apps import load_app, load_apps
+from toolgym_env.apps import load_apps
 from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.universe import Universe
 from toolgym_env.apps.weather import WORLD_CITIES
 from toolgym_env.world import diff_world, make_cast
-from toolgym_env.apps.account import ACCOUNT_TOOLS
 
 APP = "weather"
 CITIES, SUBS, SAVED = "weather__cities", "weather__alert_subscriptions", "weather__saved_locations"
@@ -133,14 +131,9 @@ def test_every_tool_output_matches_its_schema(universe, route, world):
         "list_saved_locations": {},
         "remove_saved_location": {"saved_location_id": world.select(SAVED)[0]["id"]},
     }
-    app = universe.catalog.apps[APP]
-    assert set(calls) == set(app.tools) - ACCOUNT_TOOLS
-    for name, args in calls.items():
-        jsonschema.validate(ok(route, name, **args), app.tools[name].output_schema)
+    check_every_tool(ok, route, world, universe.catalog.apps[APP].tools, calls)
 
 
 def test_seeding_is_deterministic():
-    tables = [t.name for t in load_app(APP).table_specs()]
-    a = Universe(load_apps(["contacts", APP])).build_world(0)
-    b = Universe(load_apps(["contacts", APP])).build_world(0)
-    assert all(a.select(t) == b.select(t) for t in tables)
+    a, b = seeded_twice(["contacts", APP])
+    assert_tables_alike(a, b, APP)

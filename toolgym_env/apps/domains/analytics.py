@@ -147,7 +147,8 @@ class EventFilter(BaseModel):
 
 def _since(ctx: ToolContext, days: int, offset: int = 0) -> tuple[str, str]:
     now = parse_stamp(ctx.now())
-    return format_stamp(now - timedelta(days=days * (offset + 1))), format_stamp(now - timedelta(days=days * offset))
+    return (format_stamp(now - timedelta(days=days * (offset + 1))),
+            format_stamp(now - timedelta(days=days * offset)))
 
 
 def _aggregate(metric: dict, rows: list[dict]) -> float:

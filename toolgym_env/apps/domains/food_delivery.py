@@ -172,7 +172,8 @@ def place_order(ctx: ToolContext, menu_item_ids: Annotated[list[str], Field(min_
         raise ToolError(f"{r['name']} has a minimum order of {r['min_order']:.2f} USD; this basket is {subtotal:.2f} USD.")
     return ctx.insert("order", {
         "restaurant_id": r["id"], "customer_email": ctx.user.email, "items": items, "subtotal": subtotal,
-        "delivery_fee": r["delivery_fee"], "tip": money(tip), "total": money(subtotal + r["delivery_fee"] + tip),
+        "delivery_fee": r["delivery_fee"], "tip": money(tip),
+        "total": money(subtotal + r["delivery_fee"] + tip),
         "delivery_address": delivery["address"], "instructions": delivery.get("instructions", ""),
         "placed_at": ctx.now()})
 

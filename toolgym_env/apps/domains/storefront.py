@@ -530,7 +530,8 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                              "created_at": s.at(days=-40 + k, hours=rng.randint(0, 20))})
         row = ctx.require("customer", c["id"])
         spent = row["total_spent"] + (total - refunded if fin != "pending" else 0)
-        ctx.update("customer", c["id"], {"orders_count": row["orders_count"] + 1, "total_spent": money(spent)})
+        ctx.update("customer", c["id"], {"orders_count": row["orders_count"] + 1,
+                                         "total_spent": money(spent)})
 
 
 bp.product("mercantor", "Mercantor", "Commerce admin for independent brands: catalog, stock, orders and promos.")

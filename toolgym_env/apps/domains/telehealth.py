@@ -157,8 +157,8 @@ def book_appointment(ctx: ToolContext, patient_id: str, provider_email: Annotate
     if clash:
         raise ToolError(f"{provider_email} is already booked at {clash['starts_at']} (appointment {clash['id']}).")
     return ctx.insert("appointment", {"patient_id": patient_id, "provider_email": provider_email.lower(),
-                                      "starts_at": format_stamp(start), "duration_min": 30, "visit_type": visit_type,
-                                      "reason": reason})
+                                      "starts_at": format_stamp(start), "duration_min": 30,
+                                      "visit_type": visit_type, "reason": reason})
 
 
 @bp.action()
