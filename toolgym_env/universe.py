@@ -129,13 +129,12 @@ class Universe:
         each before its next use, so it neither serializes them (~0.1 ms per reset) nor holds their bytes
         (the whole cache); a task repeated soon after (a group of rollouts) hits from its third reset on."""
         key = (seed, extra)
-        if key in self._missed:
-            del self._missed[key]
+        if self._missed.pop(key, False) is None:  # stored values are None: popped, so missed before
             return True
         self._missed[key] = None
         room = max(1, SNAPSHOT_CACHE_BYTES // max(1, len(self._seeded_snapshot(seed))))
         while len(self._missed) > room:
-            del self._missed[next(iter(self._missed))]
+            self._missed.pop(next(iter(self._missed)), None)
         return False
 
     def _build_into(self, world: World, seed: int, extra: tuple[str, ...]) -> None:
