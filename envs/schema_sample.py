@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from toolgym_env.envs.regex_sample import sample_regex
+from toolgym_env.hub.schema_refs import ref_target
 
 MAX_DEPTH = 4  # below this, optional properties and array items are no longer drawn
 _ALNUM = list(string.ascii_lowercase + string.digits)
@@ -85,18 +86,7 @@ class SchemaSampler:
 
     def resolve(self, ref: str) -> Any:
         """The sub-schema a local ``$ref`` (``#``, ``#/$defs/X``, ``#/definitions/X``) points to (``{}`` if not)."""
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            return {}
-        node: Any = self.root
-        for part in [p for p in ref[1:].split("/") if p]:
-            part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return {}
-        return node
+        return ref_target(self.root, ref, missing={})
 
     def merged(self, schema: dict[str, Any], hops: int = 0) -> dict[str, Any]:
         """``schema`` with ``$ref`` and ``allOf`` folded in (properties and ``required`` united)."""

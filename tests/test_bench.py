@@ -29,14 +29,14 @@ def test_missed_reads_bounds_both_ways():
     assert missed({"reset_ms_p95": 2.0, "first_make_reset_s": 1.6}) == ["first_make_reset_s"]
 
 
-def _hide_peers(monkeypatch):
+def _hide_peers(monkeypatch, *names: str) -> None:
     real = importlib.util.find_spec
     monkeypatch.setattr(peers_module.importlib.util, "find_spec",
-                        lambda name, *a: None if name in ("tau_bench", "tau2") else real(name, *a))
+                        lambda name, *a: None if name in names else real(name, *a))
 
 
 def test_peers_not_installed_are_skipped_with_a_line(monkeypatch):
-    _hide_peers(monkeypatch)
+    _hide_peers(monkeypatch, "tau_bench", "tau2")
     lines: list[str] = []
     out = peer_figures({"step_read_us_median": 20.0}, n=10, resets=2, log=lines.append)
     assert set(out) == {"peers"}
@@ -74,6 +74,14 @@ def _module(name: str, **attrs) -> types.ModuleType:
     return module
 
 
+def _install_tau_bench(monkeypatch, get_env) -> None:
+    """A fake tau-bench whose ``get_env`` is the one given, importable; tau2-bench hidden."""
+    monkeypatch.setitem(sys.modules, "tau_bench", _module("tau_bench"))
+    monkeypatch.setitem(sys.modules, "tau_bench.envs", _module("tau_bench.envs", get_env=get_env))
+    monkeypatch.setitem(sys.modules, "tau_bench.types", _module("tau_bench.types", Action=_Action))
+    _hide_peers(monkeypatch, "tau2")
+
+
 def test_an_importable_peer_is_timed_and_compared(monkeypatch):
     made: list[dict] = []
 
@@ -81,12 +89,7 @@ def test_an_importable_peer_is_timed_and_compared(monkeypatch):
         made.append({"env_name": env_name, **kwargs})
         return _FakeTauEnv()
 
-    monkeypatch.setitem(sys.modules, "tau_bench", _module("tau_bench"))
-    monkeypatch.setitem(sys.modules, "tau_bench.envs", _module("tau_bench.envs", get_env=get_env))
-    monkeypatch.setitem(sys.modules, "tau_bench.types", _module("tau_bench.types", Action=_Action))
-    real = importlib.util.find_spec
-    monkeypatch.setattr(peers_module.importlib.util, "find_spec",
-                        lambda name, *a: None if name == "tau2" else real(name, *a))
+    _install_tau_bench(monkeypatch, get_env)
     ours = {"step_read_us_median": 2.0, "step_write_us_median": 4.0, "reset_ms_median": 1.0}
     out = peer_figures(ours, n=20, resets=3)
     figures = out["peers"]["tau-bench"]
@@ -101,12 +104,7 @@ def test_a_peer_whose_api_differs_is_reported_not_fatal(monkeypatch):
     def get_env(env_name, **kwargs):
         raise TypeError("get_env() got an unexpected keyword argument 'user_provider'")
 
-    monkeypatch.setitem(sys.modules, "tau_bench", _module("tau_bench"))
-    monkeypatch.setitem(sys.modules, "tau_bench.envs", _module("tau_bench.envs", get_env=get_env))
-    monkeypatch.setitem(sys.modules, "tau_bench.types", _module("tau_bench.types", Action=_Action))
-    real = importlib.util.find_spec
-    monkeypatch.setattr(peers_module.importlib.util, "find_spec",
-                        lambda name, *a: None if name == "tau2" else real(name, *a))
+    _install_tau_bench(monkeypatch, get_env)
     out = peer_figures({}, n=5, resets=1)
     assert out["peers"]["tau-bench"].startswith("failed: TypeError: get_env()")
     assert not any(k.startswith("ratio_") for k in out)

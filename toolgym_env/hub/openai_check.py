@@ -12,25 +12,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from toolgym_env.hub.schema_refs import ref_target
+
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_DESCRIPTION = 1024
 _SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "$defs", "definitions", "patternProperties")
+_NOWHERE = object()  # what ref_target gives for a reference that names nothing (None is a node it may find)
 
 
 def _resolves(root: dict[str, Any], ref: str) -> bool:
-    if not ref.startswith("#"):
-        return False
-    node: Any = root
-    for part in [p for p in ref[1:].split("/") if p]:
-        part = part.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return False
-    return True
+    return ref_target(root, ref, _NOWHERE) is not _NOWHERE
 
 
 def schema_problems(schema: Any, root: dict[str, Any] | None = None, at: str = "parameters") -> list[str]:

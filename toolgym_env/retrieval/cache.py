@@ -19,6 +19,7 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -55,14 +56,15 @@ def load(path: Path, rows: int) -> np.ndarray | None:
     return arr
 
 
-def save(path: Path, arr: np.ndarray) -> bool:
-    """Write ``arr`` to ``path`` atomically; ``False`` when the folder is not writable."""
+def _write_atomic(path: Path, suffix: str, write: Callable[[BinaryIO], object]) -> bool:
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``; ``False`` when the
+    folder is not writable (the temporary file is removed on any failure)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".emb-", suffix=".npy")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".emb-", suffix=suffix)
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.save(fh, np.ascontiguousarray(arr, dtype=np.float32), allow_pickle=False)
+                write(fh)
             os.replace(tmp, path)
         except BaseException:  # broad: remove the temporary file on any failure, then re-raise
             Path(tmp).unlink(missing_ok=True)
@@ -70,6 +72,13 @@ def save(path: Path, arr: np.ndarray) -> bool:
     except OSError:
         return False
     return True
+
+
+def save(path: Path, arr: np.ndarray) -> bool:
+    """Write ``arr`` to ``path`` atomically; ``False`` when the folder is not writable."""
+    return _write_atomic(path, ".npy",
+                         lambda fh: np.save(fh, np.ascontiguousarray(arr, dtype=np.float32),
+                                            allow_pickle=False))
 
 
 #: Most vectors kept in the per-text bank (the most recently stored are kept).
@@ -101,21 +110,9 @@ def load_bank(model: str) -> dict[str, np.ndarray]:
 def save_bank(model: str, bank: dict[str, np.ndarray]) -> bool:
     """Write the bank atomically (its last :data:`BANK_ROWS` entries); ``False`` when the folder is not writable."""
     items = list(bank.items())[-BANK_ROWS:]
-    path = bank_path(model)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".emb-", suffix=".npz")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=np.array([k for k, _ in items], dtype="<U32"),
-                         vectors=np.stack([v for _, v in items]).astype(np.float32))
-            os.replace(tmp, path)
-        except BaseException:  # broad: remove the temporary file on any failure, then re-raise
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return False
-    return True
+    return _write_atomic(bank_path(model), ".npz",
+                         lambda fh: np.savez(fh, keys=np.array([k for k, _ in items], dtype="<U32"),
+                                             vectors=np.stack([v for _, v in items]).astype(np.float32)))
 
 
 def cached_embeddings(names: Sequence[str], texts: Sequence[str], model: str,
