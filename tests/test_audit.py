@@ -152,3 +152,17 @@ def test_cli_fails_when_an_attack_succeeds(tmp_path) -> None:
     assert "weak-facts: digits (attack) earned reward" in result.output
     summary = _last_json(result.output)
     assert not summary["ok"] and summary["failed_tasks"] == ["weak-facts"]
+
+
+def test_wrong_parent_takes_another_id_of_the_same_table_only():
+    """The env's world may still hold other apps' tables from earlier episodes: an id with the same prefix from
+    one of them must not be picked (the verdict would depend on what ran before)."""
+    from types import SimpleNamespace
+
+    from toolgym_env.audit.attacks import _other_id
+
+    trace = SimpleNamespace(initial={"aaa__accounts": [{"id": "acc_1"}],
+                                     "bank__accounts": [{"id": "acc_2"}, {"id": "acc_3"}]})
+    assert _other_id(trace, "acc_2") == "acc_3"
+    assert _other_id(trace, "acc_1") is None
+    assert _other_id(trace, "acc_9") is None

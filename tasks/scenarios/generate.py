@@ -303,7 +303,10 @@ class ScenarioGenerator(Generator):
             kind = "bulleted" if c.format == "bullets" else "numbered"
             return words.choice((f"Write your answer as a {kind} list.", f"Please answer with a {kind} list.",
                                  f"Put your answer in a {kind} list.", f"A {kind} list is the format I need."))
-        return phrasing.constraint_phrase(c, words, self.names)
+        text = phrasing.constraint_phrase(c, words, self.names).replace(" look it up with ", " use ")
+        if c.type == "output_format" and len(c.keys) == 1:
+            text = text.replace(" as keys.", " as its only key.")
+        return text
 
     def _request(self, scene: Scene, constraints: list[str], words: prose.SplitRandom, recap: bool) -> str:
         body = list(scene.sentences) + constraints
@@ -319,5 +322,6 @@ class ScenarioGenerator(Generator):
                 opener = opener.rstrip(",:— ") + ("! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else
                                                   ". ")
         text = re.sub(r"\bthe the\b", "the", opener + first)
+        text = re.sub(r"([.!?])”\.", r"\1”", text)  # a quoted sentence ends the clause: no second full stop
         closing = words.choice(prose.CLOSINGS) if words.random() < prose.SIGN_OFF else ""
         return (text + (" " + closing if closing else "")).strip()

@@ -272,6 +272,9 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
                 work.changes.append(RowExpectation(table=res.table, op="update", id=old["id"], where=changed))
                 expected += 1
             work.used.add((res.table, old["id"]))
+    # a record the action removed and re-created elsewhere (a position transferred, a file moved): the new row
+    # is part of what it did, or any other parent would do
+    moved = any(c.op == "delete" for c in work.changes[len(work.changes) - expected:])
     if not expected:  # a bulk action or one on the user's own records: what it did to rows it was not given
         expected += _side_effects(work, seen)
     for table, pk, existed in plan.world.touched():
@@ -282,8 +285,8 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
             continue
         where = {f: v for f, v in row.items() if _stable(f, v) and not isinstance(v, list)
                  and (isinstance(v, (int, float, bool)) or len(str(v)) <= 200)}
-        keep = dict(list(where.items())[:5])
-        if keep and expected < 1:
+        keep = dict(sorted(where.items(), key=lambda kv: not kv[0].endswith("_id"))[:5])  # its parents first
+        if keep and (expected < 1 or moved):
             work.changes.append(RowExpectation(table=table, op="insert", where=keep))
             expected += 1
     if not expected:
@@ -324,6 +327,7 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
     if not now:
         return None
     changed = [f for f, v in now[0].items() if v != row.get(f) and _stable(f, v) and f != res.name_field
+               and not f.endswith(("_id", "_ids"))
                and isinstance(v, (str, int, float)) and not isinstance(v, bool) and len(str(v)) <= 40
                and row.get(f) not in (None, "")]
     if not changed:

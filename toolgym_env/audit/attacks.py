@@ -333,14 +333,13 @@ def _get(value: Any, path: tuple) -> Any:
 
 
 def _other_id(trace: OracleTrace, pk: str) -> str | None:
-    prefix = pk.split("_", 1)[0] + "_" if "_" in pk else None
-    if prefix is None:
-        return None
+    """Another id of the table that holds ``pk`` at the start (``None`` when none). Only that table is looked
+    at: the env's world may hold other apps' tables from earlier episodes, and an id from one of them would make
+    the verdict depend on what ran before."""
     for table in sorted(trace.initial):
-        for row in trace.initial[table]:
-            other = row.get("id")
-            if isinstance(other, str) and other != pk and other.startswith(prefix):
-                return other
+        ids = [row.get("id") for row in trace.initial[table]]
+        if pk in ids:
+            return next((other for other in ids if isinstance(other, str) and other != pk), None)
     return None
 
 
