@@ -82,18 +82,25 @@ class Generator:
         """The task of ``slot`` (the first attempt that validates), or ``None`` after ``MAX_ATTEMPTS``."""
         for attempt in range(MAX_ATTEMPTS):
             rng = random.Random(stable_seed("toolgym-tasks", self.split, self.seed, slot, attempt))
-            try:
-                task = self._draft(slot, rng)
-                self.validate(task)
-            except (Skip, PlanError) as exc:
-                self.stats.rejected[f"draft: {_reason(exc)}"] += 1
-                continue
-            except Rejected as exc:
-                self.stats.rejected[str(exc).split(" (", 1)[0]] += 1
-                continue
-            self.stats.kept += 1
-            return task
+            task = self.kept(lambda: self._draft(slot, rng), (Skip, PlanError))
+            if task is not None:
+                return task
         return None
+
+    def kept(self, draft: Any, skips: tuple[type[Exception], ...]) -> Task | None:
+        """The task ``draft()`` writes if the validator accepts it; ``None`` when the draft raises one of
+        ``skips`` or is rejected (the reason counted in ``stats``)."""
+        try:
+            task = draft()
+            self.validate(task)
+        except skips as exc:
+            self.stats.rejected[f"draft: {_reason(exc)}"] += 1
+            return None
+        except Rejected as exc:
+            self.stats.rejected[str(exc).split(" (", 1)[0]] += 1
+            return None
+        self.stats.kept += 1
+        return task
 
     def _draft(self, slot: int, rng: random.Random) -> Task:
         comp = compose(self.universe, rng)

@@ -21,10 +21,8 @@ from toolgym_env.tasks.engine.compose import WORLD_SEEDS, Composed, attempt, dom
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
 from toolgym_env.tasks.engine.generate import (
     Generator,
-    Rejected,
     _distinct_facts,
     _distinct_tradeoff,
-    _reason,
 )
 from toolgym_env.tasks.engine.work import Skip, Work
 from toolgym_env.tasks.plan import Plan, PlanError
@@ -132,17 +130,9 @@ class ScenarioGenerator(Generator):
         for n in range(MAX_DRAFTS):
             rng = random.Random(stable_seed("toolgym-scenarios", self.split, self.seed, slot, n))
             words = prose.SplitRandom(stable_seed("scenario-words", self.split, self.seed, slot, n), self.split)
-            try:
-                task = self._scenario(slot, n, rng, words)
-                self.validate(task)
-            except (Skip, PlanError, LookupError, ValueError) as exc:
-                self.stats.rejected[f"draft: {_reason(exc)}"] += 1
-                continue
-            except Rejected as exc:
-                self.stats.rejected[str(exc).split(" (", 1)[0]] += 1
-                continue
-            self.stats.kept += 1
-            return task
+            task = self.kept(lambda: self._scenario(slot, n, rng, words), (Skip, PlanError, LookupError, ValueError))
+            if task is not None:
+                return task
         return None
 
     def _anchor(self, slot: int, n: int, rng: random.Random) -> Act:
