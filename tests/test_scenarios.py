@@ -15,11 +15,11 @@ from toolgym_env.tasks.scenarios.generate import ScenarioGenerator
 from toolgym_env.tasks.stats import suite_stats
 
 
-#: Floors measured on the shipped suites (train + test: 0.642 and 0.779); the issue's targets are 0.75 and 0.90
-#: (README: not met).
-TOOL_COVERAGE, ACTION_COVERAGE = 0.64, 0.77
-#: Apps in fewer than 10 tasks (6 today): two core apps with few anchor actions and four sparse products.
-THIN_APPS = 8
+#: Floors measured on the shipped suites (train + test: 0.767 and 0.885); the issue's targets are 0.75 and 0.90
+#: (README: the second is not met).
+TOOL_COVERAGE, ACTION_COVERAGE = 0.76, 0.88
+#: Apps in fewer than 10 tasks (1 today: EventLens, an analytics product, in 8).
+THIN_APPS = 1
 #: Share of test sentences whose skeleton (values masked) also occurs in a train request: none.
 SHARED_SKELETONS = 0.0
 
@@ -64,7 +64,7 @@ def test_shipped_suites_are_scenarios_meeting_the_bar(shipped):
     assert figures["tasks"] >= 3400 and {t.split for t in train} == {"train"} and {t.split for t in test} == {"test"}
     assert figures["mean_calls"] >= 8 and figures["mean_distinct_tools"] >= 5 and figures["mean_apps"] >= 2.5
     assert figures["tasks_15plus_calls"] >= 100
-    assert figures["families"] >= 58 and set(figures["categories"]) == set(CATEGORIES)
+    assert figures["families"] >= 60 and set(figures["categories"]) == set(CATEGORIES)
     assert set(figures["if_then"]) == {"conditional_pivot", "fallback", "outcome_branching"}
     assert set(figures["tiers"]) == {"easy", "medium", "hard"}
 
