@@ -166,8 +166,8 @@ def _ask(scene: Scene, inst: Instance, named: str) -> str:
         if named in ("it", "them"):
             label = target[1].label.replace("_", " ")
             text = re.sub(rf"\bthe {re.escape(label)} ({named})\b", r"\1", text)  # "run the saved query it" -> "run it"
-            text = re.sub(rf"\b(off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
-                          r"\2 \1", text, count=1)
+            text = re.sub(rf"\b([a-z]+) (off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
+                          r"\1 \3 \2", text, count=1)
             if named == "it":  # "the status of it" -> "its status"
                 text = re.sub(r"\bthe ([a-z]+(?: [a-z]+)?) of it\b", r"its \1", text)
             text = re.sub(rf"\bthe {named} (?=[a-z])", {"it": "its ", "them": "their "}[named], text)  # "the it zone"
@@ -189,7 +189,7 @@ def _flag(label: str, value: bool) -> str:
     words = label.split()
     if words[0] == "is":
         label, words = " ".join(words[1:]), words[1:]
-    if len(words) == 1 and words[0].endswith(("ed", "ive", "ble", "ic", "al", "en")):
+    if len(words) == 1 and words[0].endswith(("ed", "ive", "ble", "ic", "al", "en", "ate")):
         return f"it is {label}" if value else f"it is not {label}"
     if len(words) > 1 and words[0] in ("has", "accepts", "allows", "requires", "includes", "shows", "sends"):
         base = "have" if words[0] == "has" else words[0][:-1]
@@ -368,7 +368,8 @@ def pivot(scene: Scene, act: Act) -> None:
 
 def _figure(scene: Scene, app_acts: list[Act]) -> tuple[Instance, str, Any, dict[str, Any]] | None:
     """A read action whose report yields a number: (instance, key, value, result) on a dry run."""
-    reads = [a for a in app_acts if a.read_only and a.intent.report]
+    done = {c.name for c in scene.plan.calls}  # a figure the story already read is not asked for again
+    reads = [a for a in app_acts if a.read_only and a.intent.report and a.qualified not in done]
     scene.rng.shuffle(reads)
     for act in reads:
         inst = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used)

@@ -34,6 +34,7 @@ from toolgym_env.tasks.scenarios.families import (
     FAMILIES,
     IF_THEN,
     PATTERNS,
+    _flag,
     applicable,
 )
 from toolgym_env.tasks.scenarios.scene import Scene
@@ -301,7 +302,8 @@ class ScenarioGenerator(Generator):
     def _request(self, scene: Scene, constraints: list[str], words: prose.SplitRandom, recap: bool) -> str:
         body = list(scene.sentences) + constraints
         if recap and scene.work.facts:
-            keys = [f.key if f.key.split()[0] in _DETERMINERS else f"the {f.key}" for f in scene.work.facts]
+            keys = [f"whether {_flag(f.key, True)}" if f.type == "boolean" else
+                    f.key if f.key.split()[0] in _DETERMINERS else f"the {f.key}" for f in scene.work.facts]
             body.append(prose.fill(words.choice(prose.REPORT), facts=prose.join(keys)))
         opener = words.choice(prose.OPENERS)
         first = " ".join(s for s in body if s)

@@ -14,7 +14,7 @@ from typing import Any
 from toolgym_env.tasks.engine.segments import enum_distractors, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res
 from toolgym_env.tasks.engine.work import Skip
-from toolgym_env.tasks.scenarios.acts import mention, name_of
+from toolgym_env.tasks.scenarios.acts import label_field, mention, name_of
 from toolgym_env.tasks.scenarios.scene import (
     Scene,
     fact_name,
@@ -95,7 +95,7 @@ def _change_for(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any]
 def _figure(res: Res, row: dict[str, Any], by: tuple[str, Any] | None) -> str | None:
     """The first short, plain field of ``row`` worth asking about (not its id, name, or the naming field)."""
     for fname, value in row.items():
-        if fname == "id" or fname.endswith(("_id", "_ids", "_at")) or fname == res.name_field:
+        if fname == "id" or fname.endswith(("_id", "_ids", "_at")) or fname in (res.name_field, label_field(res)):
             continue
         if (by is not None and fname == by[0]) or value in (None, "") or isinstance(value, (dict, list, bool)):
             continue

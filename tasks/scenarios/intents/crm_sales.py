@@ -10,13 +10,13 @@ INTENTS = {
         why=("we had a good call with them yesterday", "they asked for a formal quote", "the pipeline review is today"),
         past="moved"),
     "close_deal_won": Intent(
-        ("mark {deal} as won", "close {deal} as a win", "we won {deal}, close it out",
+        ("mark {deal} as won", "close {deal} as a win", "mark {deal} as won and close it out",
          "record {deal} as closed-won"),
         why=("they signed the contract this morning", "the purchase order just came in"),
         past="closed as won"),
     "mark_deal_lost": Intent(
         ("mark {deal} as lost because of {reason}", "close {deal} as lost, reason: {reason}",
-         "record {deal} as lost with {reason} as the reason", "we lost {deal} ({reason}), close it"),
+         "record {deal} as lost with {reason} as the reason", "close {deal} as lost ({reason})"),
         choices={"reason": ("price", "competitor", "timing")},
         why=("they went with another vendor", "they told us this morning", "the budget got cut"),
         past="closed as lost"),

@@ -41,7 +41,7 @@ INTENTS = {
         past="delivered"),
     "cancel_order": Intent(
         ("cancel {order}, the customer asked us to", "call off {order} at the customer's request",
-         "drop {order} because the customer changed their mind", "the customer wants out, cancel {order}"),
+         "drop {order} because the customer changed their mind", "cancel {order}, the customer wants out"),
         args={"reason": "customer_request"},
         why=("they ordered the wrong thing", "they have to leave"),
         past="cancelled"),

@@ -47,7 +47,7 @@ INTENTS = {
         past="shipped"),
     "cancel_order": Intent(
         ("cancel {order}, we don't have the stock", "call off {order} because we ran out of stock",
-         "cancel {order} since the items are out of stock", "we can't fill {order}, cancel it for lack of inventory"),
+         "cancel {order} since the items are out of stock", "cancel {order}, we can't fill it for lack of inventory"),
         args={"reason": "inventory"},
         why=("the last units were damaged", "the supplier let us down"),
         past="cancelled"),
