@@ -107,12 +107,7 @@ class Generator:
         constraints = choose_constraints(comp, rng, self.catalog)
         work = comp.work
         phrased = [c.model_copy(update={"phrasing": self._phrase(c, work, rng)}) for c in constraints]
-        lines = list(work.report)
-        for c in phrased:
-            if c.type == "response_content":
-                lines += [(k, v) for k, v in work.extras if v in c.must_include]
-        fmt = next((c.format for c in phrased if c.type == "output_format"), None)
-        answer = write_answer(lines, fmt)
+        answer, fmt = answer_to(work, phrased)
         instruction = write_instruction(work, [c.phrasing for c in phrased if c.phrasing], rng, fmt != "json")
         goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
         phrased = [_distinct_tradeoff(c, instruction) for c in phrased]
@@ -153,6 +148,17 @@ class Generator:
         problem = self.validator.check(task)["problem"]
         if problem:
             raise Rejected(problem)
+
+
+def answer_to(work: Any, constraints: list[Any]) -> tuple[str, str | None]:
+    """The reference answer to a drafted task (its report lines, plus the extras a response-content constraint
+    asks for, in the format an output-format constraint sets) and that format (``None``: free text)."""
+    lines = list(work.report)
+    for c in constraints:
+        if c.type == "response_content":
+            lines += [(k, v) for k, v in work.extras if v in c.must_include]
+    fmt = next((c.format for c in constraints if c.type == "output_format"), None)
+    return write_answer(lines, fmt), fmt
 
 
 def _distinct_facts(work: Any, instruction: str) -> list[Any]:

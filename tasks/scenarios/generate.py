@@ -17,10 +17,11 @@ import re
 from functools import lru_cache
 
 from toolgym_env.tasks.engine import phrasing
-from toolgym_env.tasks.engine.compose import WORLD_SEEDS, Composed, attempt, domain_apps, write_answer
+from toolgym_env.tasks.engine.compose import WORLD_SEEDS, Composed, attempt, domain_apps
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
 from toolgym_env.tasks.engine.generate import (
     Generator,
+    answer_to,
     _distinct_facts,
     _distinct_tradeoff,
 )
@@ -177,12 +178,7 @@ class ScenarioGenerator(Generator):
         comp = Composed(plan, work, used, seed)
         constraints = choose_constraints(comp, rng, self.catalog, prefer=CATEGORY_CONSTRAINTS[category])
         phrased = [c.model_copy(update={"phrasing": self._phrase(c, work, words)}) for c in constraints]
-        lines = list(work.report)
-        for c in phrased:
-            if c.type == "response_content":
-                lines += [(k, v) for k, v in work.extras if v in c.must_include]
-        fmt = next((c.format for c in phrased if c.type == "output_format"), None)
-        answer = write_answer(lines, fmt)
+        answer, fmt = answer_to(work, phrased)
         instruction = self._request(scene, [c.phrasing for c in phrased if c.phrasing], words, fmt != "json")
         goal = Goal(changes=work.changes, answer_facts=_distinct_facts(work, instruction))
         phrased = [_distinct_tradeoff(c, instruction) for c in phrased]
