@@ -314,14 +314,7 @@ def _workable(act: Act, plan: Plan, args: dict[str, Any], param: str, pool: list
 
 
 def _goes_through(plan: Plan, act: Act, args: dict[str, Any]) -> bool:
-    try:
-        with plan.attempt():
-            plan.call(act.qualified, **args)
-            raise _Undo()
-    except _Undo:
-        return True
-    except PlanError:
-        return False
+    return outcome(plan, Instance(act, args, "", {}))[0]
 
 
 def outcome(plan: Plan, inst: Instance) -> tuple[bool, str]:

@@ -378,14 +378,9 @@ def _figure(scene: Scene, app_acts: list[Act]) -> tuple[Instance, str, Any, dict
         ok, text = outcome(scene.plan, inst)
         if not ok:
             continue
-        import json
-
         result = json.loads(text)
         for path, key in act.intent.report.items():
-            value: Any = result
-            for part in path.split("."):
-                value = (value[int(part)] if isinstance(value, list) and part.isdigit() and int(part) < len(value)
-                         else value.get(part) if isinstance(value, dict) else None)
+            value = value_at(result, path)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 return inst, key, value, result
     return None
