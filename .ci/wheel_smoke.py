@@ -56,9 +56,14 @@ def shipped_data() -> None:
 
     sizes = {name: len(load_suite(name)) for name in ("core", "test", "train")}
     check(all(sizes.values()), f"an empty suite: {sizes}")
-    data = {"toolgym_env": ["py.typed"], "toolgym_env.report": ["assets/report.html", "assets/report.css"],
-            "toolgym_env.agents": ["prompts/react.md"], "toolgym_env.judge": ["prompts/rubric.md"],
-            "toolgym_env.wrappers": ["prompts/chat_system.md"], "toolgym_env.tasks": ["prompts/paraphrase.md"]}
+    data = {
+        "toolgym_env": ["py.typed"],
+        "toolgym_env.report": ["assets/report.html", "assets/report.css"],
+        "toolgym_env.agents": ["prompts/react.md"],
+        "toolgym_env.judge": ["prompts/rubric.md"],
+        "toolgym_env.wrappers": ["prompts/chat_system.md"],
+        "toolgym_env.tasks": ["prompts/paraphrase.md"],
+    }
     for package, names in data.items():
         for name in names:
             check(resources.files(package).joinpath(name).is_file(), f"{package}: {name} not shipped")
@@ -102,8 +107,9 @@ def serve_mail_over_stdio() -> None:
             async with Client(params, mode="legacy") as client:  # legacy: the initialize handshake
                 info = client.server_info
                 tools = {t.name for t in (await client.list_tools()).tools}
-                sent = await client.call_tool("send_email", {"to": ["ann@example.com"], "subject": "Hi",
-                                                             "body": "Hello"})
+                sent = await client.call_tool(
+                    "send_email", {"to": ["ann@example.com"], "subject": "Hi", "body": "Hello"}
+                )
                 return info, tools, sent
 
     info, tools, sent = anyio.run(main)

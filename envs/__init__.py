@@ -45,7 +45,9 @@ def check_kwargs(kwargs: dict[str, Any], extra: tuple[str, ...] = ()) -> None:
     known = (*_ENV_KWARGS, *JUDGE_KWARGS, *extra)
     unknown = sorted(k for k in kwargs if k not in known)
     if unknown:
-        raise UnknownArgumentError(f"unknown keyword argument(s) {unknown} for ToolGym; known: {sorted(known)}")
+        raise UnknownArgumentError(
+            f"unknown keyword argument(s) {unknown} for ToolGym; known: {sorted(known)}"
+        )
 
 
 def make_base(**kwargs: Any) -> ToolGymEnv:
@@ -86,8 +88,9 @@ def sync_step_limit(env: gym.Env) -> gym.Env:
         registered = gym.envs.registry.get(base.spec.id) if base.spec is not None else None
         default = registered.max_episode_steps if registered is not None else None
         if limit is not None and (limit != default or time_limit is not env):
-            raise InvalidArgumentError(f"max_steps={asked!r} and max_episode_steps={limit} disagree; "
-                                       "pass only max_episode_steps")
+            raise InvalidArgumentError(
+                f"max_steps={asked!r} and max_episode_steps={limit} disagree; pass only max_episode_steps"
+            )
         if time_limit is not None:  # gym.make's TimeLimit of the registered default: max_steps replaces it
             env = time_limit.env if asked is None else gym.wrappers.TimeLimit(time_limit.env, asked)
         limit = asked
@@ -97,5 +100,13 @@ def sync_step_limit(env: gym.Env) -> gym.Env:
     return env
 
 
-__all__ = ["DEFAULT_MAX_STEPS", "JUDGE_KWARGS", "JUDGE_WRAPPER", "ToolGymEnv", "check_kwargs", "make_base",
-           "make_toolgym", "sync_step_limit"]
+__all__ = [
+    "DEFAULT_MAX_STEPS",
+    "JUDGE_KWARGS",
+    "JUDGE_WRAPPER",
+    "ToolGymEnv",
+    "check_kwargs",
+    "make_base",
+    "make_toolgym",
+    "sync_step_limit",
+]

@@ -69,15 +69,26 @@ def parse_action(action: Any) -> tuple[str | None, Any, str | None]:
         try:
             action = json.loads(action)
         except (ValueError, RecursionError, UnicodeDecodeError) as exc:
-            return None, None, f"Action is not valid JSON: {str(exc)[:200]}. " \
-                               'Send {"name": "<tool>", "arguments": {...}}.'
+            return (
+                None,
+                None,
+                f"Action is not valid JSON: {str(exc)[:200]}. "
+                'Send {"name": "<tool>", "arguments": {...}}.',
+            )
     if not isinstance(action, dict):
-        return None, None, f"Action must be an object with 'name' and 'arguments', got {type(action).__name__}."
+        return (
+            None,
+            None,
+            f"Action must be an object with 'name' and 'arguments', got {type(action).__name__}.",
+        )
     extra = [str(k)[:50] for k in action if k not in _KEYS]
     name = action.get("name")
     if extra:
-        return (name if isinstance(name, str) else None), None, \
-            f"Unexpected action field(s): {', '.join(extra)}. An action has only 'name' and 'arguments'."
+        return (
+            (name if isinstance(name, str) else None),
+            None,
+            f"Unexpected action field(s): {', '.join(extra)}. An action has only 'name' and 'arguments'.",
+        )
     if not isinstance(name, str) or not name:
         return None, None, "Action needs a 'name': the tool to call (a non-empty string)."
     if len(name) > 200:

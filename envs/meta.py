@@ -17,25 +17,43 @@ WAIT = "wait"
 #: Longest single wait on the virtual clock (seconds).
 MAX_WAIT_S = 3600
 
-SearchArgs = model_from_fields("search_tools_args", {
-    "query": (Annotated[str, Field(min_length=1, max_length=500)],
-              Field(description="What you want to do, in plain words (e.g. 'find unpaid invoices').")),
-    "top_k": (Annotated[int, Field(ge=1, le=20)], Field(5, description="How many tools to return (1-20).")),
-})
+SearchArgs = model_from_fields(
+    "search_tools_args",
+    {
+        "query": (
+            Annotated[str, Field(min_length=1, max_length=500)],
+            Field(description="What you want to do, in plain words (e.g. 'find unpaid invoices')."),
+        ),
+        "top_k": (
+            Annotated[int, Field(ge=1, le=20)],
+            Field(5, description="How many tools to return (1-20)."),
+        ),
+    },
+)
 
-AnswerArgs = model_from_fields("final_answer_args", {
-    "answer": (Annotated[str, Field(max_length=20_000)],
-               Field(description="Your final answer to the user: what you did and what you found.")),
-})
+AnswerArgs = model_from_fields(
+    "final_answer_args",
+    {
+        "answer": (
+            Annotated[str, Field(max_length=20_000)],
+            Field(description="Your final answer to the user: what you did and what you found."),
+        ),
+    },
+)
 
-WaitArgs = model_from_fields("wait_args", {
-    "seconds": (Annotated[float, Field(gt=0, le=MAX_WAIT_S)],
-                Field(description="How long to wait, in seconds (at most 3600).")),
-})
+WaitArgs = model_from_fields(
+    "wait_args",
+    {
+        "seconds": (
+            Annotated[float, Field(gt=0, le=MAX_WAIT_S)],
+            Field(description="How long to wait, in seconds (at most 3600)."),
+        ),
+    },
+)
 
 META_DESCRIPTIONS = {
     SEARCH_TOOLS: "Find tools by what you want to do. Returns a card per tool (name, one-line description, "
-                  "parameter signature); call the tools found by name.",
+    "parameter signature); call the tools found by name.",
     FINAL_ANSWER: "Finish: your final answer to the user. Ends the episode.",
     WAIT: "Wait before the next call (e.g. when a rate limit says to retry after some seconds).",
 }
@@ -49,8 +67,15 @@ META_SCHEMAS: dict[str, dict[str, Any]] = {
 
 def meta_records() -> list[dict[str, Any]]:
     """The meta tools as MCP ``Tool`` records."""
-    return [{"name": n, "description": META_DESCRIPTIONS[n], "inputSchema": META_SCHEMAS[n],
-             "annotations": {"readOnlyHint": True}} for n in META_SCHEMAS]
+    return [
+        {
+            "name": n,
+            "description": META_DESCRIPTIONS[n],
+            "inputSchema": META_SCHEMAS[n],
+            "annotations": {"readOnlyHint": True},
+        }
+        for n in META_SCHEMAS
+    ]
 
 
 # --- search results: compact tool cards -----------------------------------------------------------------------
@@ -67,10 +92,12 @@ def one_line(description: str, limit: int = CARD_DESCRIPTION_CHARS) -> str:
     "Send an email from the owner's address."
     """
     text = " ".join(str(description or "").split())
-    end = next((i + 1 for i, ch in enumerate(text) if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ")),
-               len(text))
+    end = next(
+        (i + 1 for i, ch in enumerate(text) if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ")),
+        len(text),
+    )
     text = text[:end]
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _type_of(schema: dict[str, Any]) -> str:
@@ -102,8 +129,9 @@ def signature(schema: dict[str, Any]) -> str:
     """
     props = schema.get("properties") if isinstance(schema, dict) else None
     required = set(schema.get("required", ())) if isinstance(schema, dict) else set()
-    parts = [f"{name}{'' if name in required else '?'}: {_type_of(spec)}"
-             for name, spec in (props or {}).items()]
+    parts = [
+        f"{name}{'' if name in required else '?'}: {_type_of(spec)}" for name, spec in (props or {}).items()
+    ]
     return "(" + ", ".join(parts) + ")"
 
 

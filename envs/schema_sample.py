@@ -21,9 +21,27 @@ from toolgym_env.hub.schema_refs import ref_target
 MAX_DEPTH = 4  # below this, optional properties and array items are no longer drawn
 _ALNUM = list(string.ascii_lowercase + string.digits)
 #: Keywords the draw itself cannot guarantee: a schema using one is validated and drawn again when needed.
-HARD_KEYWORDS = frozenset({"oneOf", "not", "uniqueItems", "if", "dependentRequired", "dependentSchemas",
-                           "minProperties", "maxProperties", "contains", "patternProperties", "propertyNames",
-                           "multipleOf", "format", "$ref", "allOf", "prefixItems", "unevaluatedProperties"})
+HARD_KEYWORDS = frozenset(
+    {
+        "oneOf",
+        "not",
+        "uniqueItems",
+        "if",
+        "dependentRequired",
+        "dependentSchemas",
+        "minProperties",
+        "maxProperties",
+        "contains",
+        "patternProperties",
+        "propertyNames",
+        "multipleOf",
+        "format",
+        "$ref",
+        "allOf",
+        "prefixItems",
+        "unevaluatedProperties",
+    }
+)
 
 
 def _pick(rng: np.random.Generator, options: list[Any]) -> Any:
@@ -115,11 +133,14 @@ class SchemaSampler:
             return schema["const"]
         for key in ("anyOf", "oneOf"):
             if isinstance(schema.get(key), list) and schema[key]:
-                alts = [a for a in schema[key] if not (isinstance(a, dict) and a.get("type") == "null")] \
-                    or schema[key]
+                alts = [
+                    a for a in schema[key] if not (isinstance(a, dict) and a.get("type") == "null")
+                ] or schema[key]
                 base = {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}
                 alt = _pick(rng, alts)
-                return self.sample(rng, _merge(base, self.merged(alt)) if isinstance(alt, dict) else alt, depth + 1)
+                return self.sample(
+                    rng, _merge(base, self.merged(alt)) if isinstance(alt, dict) else alt, depth + 1
+                )
         kind = schema.get("type")
         if isinstance(kind, list):
             kinds = [k for k in kind if k != "null"] or ["null"]
@@ -152,15 +173,20 @@ class SchemaSampler:
             if first <= last:
                 if float(step).is_integer():
                     return int(rng.integers(first, last + 1)) * int(step)
-                for _ in range(10):  # a multiple whose quotient is exact in floating point (validators divide)
+                for _ in range(
+                    10
+                ):  # a multiple whose quotient is exact in floating point (validators divide)
                     value = round(int(rng.integers(first, last + 1)) * step, 10)
                     if (value / step).is_integer():
                         return value
                 return first * step if first == 0 else round(first * step, 10)
         lo, hi = _bounds(schema, integer=False)
         value = round(float(rng.uniform(lo, hi)), 2)
-        if not lo <= value <= hi or (value == lo and "exclusiveMinimum" in schema) \
-                or (value == hi and "exclusiveMaximum" in schema):
+        if (
+            not lo <= value <= hi
+            or (value == lo and "exclusiveMinimum" in schema)
+            or (value == hi and "exclusiveMaximum" in schema)
+        ):
             value = (lo + hi) / 2
         return value
 
@@ -184,14 +210,18 @@ class SchemaSampler:
         prefix = prefix if isinstance(prefix, list) else []
         lo = int(schema.get("minItems", 0))
         hi = min(int(schema.get("maxItems", lo + 3)), lo + 3)
-        count = max(int(rng.integers(lo, max(hi, lo) + 1)) if depth < MAX_DEPTH else lo, len(prefix) if lo else 0)
+        count = max(
+            int(rng.integers(lo, max(hi, lo) + 1)) if depth < MAX_DEPTH else lo, len(prefix) if lo else 0
+        )
         if items is False:
             count = min(count, len(prefix)) if prefix else 0
         if prefix and depth < MAX_DEPTH:
             count = max(count, len(prefix))
         out = []
         for i in range(count):
-            sub = prefix[i] if i < len(prefix) else (items if items not in (True, None) else {"type": "string"})
+            sub = (
+                prefix[i] if i < len(prefix) else (items if items not in (True, None) else {"type": "string"})
+            )
             value = self.sample(rng, sub, depth + 1)
             if schema.get("uniqueItems") and value in out:
                 for _ in range(5):
@@ -206,8 +236,11 @@ class SchemaSampler:
 
     def _object(self, schema: dict[str, Any], rng: np.random.Generator, depth: int) -> dict[str, Any]:
         props = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
-        required = [r for r in schema.get("required", []) if isinstance(r, str)] \
-            if isinstance(schema.get("required"), list) else []
+        required = (
+            [r for r in schema.get("required", []) if isinstance(r, str)]
+            if isinstance(schema.get("required"), list)
+            else []
+        )
         out = {}
         for name, sub in props.items():
             if name in required or (depth < MAX_DEPTH and rng.random() < 0.5):
@@ -215,7 +248,9 @@ class SchemaSampler:
         for name in required:  # required keys without a schema of their own
             if name not in out:
                 extra = schema.get("additionalProperties")
-                out[name] = self.sample(rng, extra if isinstance(extra, dict) else {"type": "string"}, depth + 1)
+                out[name] = self.sample(
+                    rng, extra if isinstance(extra, dict) else {"type": "string"}, depth + 1
+                )
         return out
 
 

@@ -28,7 +28,9 @@ class AnyText(spaces.Text):
         True
     """
 
-    def __init__(self, max_length: int, *, min_length: int = 0, seed: int | np.random.Generator | None = None):
+    def __init__(
+        self, max_length: int, *, min_length: int = 0, seed: int | np.random.Generator | None = None
+    ):
         super().__init__(max_length, min_length=min_length, charset=_PRINTABLE, seed=seed)
 
     def contains(self, x: Any) -> bool:
@@ -39,7 +41,10 @@ class AnyText(spaces.Text):
         return f"AnyText({self.min_length}, {self.max_length})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, AnyText) and (self.min_length, self.max_length) == (other.min_length, other.max_length)
+        return isinstance(other, AnyText) and (self.min_length, self.max_length) == (
+            other.min_length,
+            other.max_length,
+        )
 
 
 class ToolCallSpace(spaces.Space[dict]):

@@ -11,11 +11,25 @@ from pydantic import ValidationError
 
 from toolgym_env import DEFAULT_MAX_STEPS
 from toolgym_env.envs.actions import parse_action
-from toolgym_env.envs.meta import (FINAL_ANSWER, META_SCHEMAS, SEARCH_TOOLS, WAIT, AnswerArgs, SearchArgs, WaitArgs,
-                                   search_result)
+from toolgym_env.envs.meta import (
+    FINAL_ANSWER,
+    META_SCHEMAS,
+    SEARCH_TOOLS,
+    WAIT,
+    AnswerArgs,
+    SearchArgs,
+    WaitArgs,
+    search_result,
+)
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
-from toolgym_env.errors import (EnvClosedError, ExternalServerConfigError, InvalidArgumentError, TaskFileError,
-                                UnknownArgumentError, UnknownTaskError)
+from toolgym_env.errors import (
+    EnvClosedError,
+    ExternalServerConfigError,
+    InvalidArgumentError,
+    TaskFileError,
+    UnknownArgumentError,
+    UnknownTaskError,
+)
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
@@ -87,26 +101,44 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     metadata = {"render_modes": ["ansi"], "render_fps": 4}
 
-    def __init__(self, suite: str = "test", tasks: list[Task] | None = None, split: str | None = None,
-                 max_steps: int | None = DEFAULT_MAX_STEPS, route: str = "direct", render_mode: str | None = None,
-                 universe: str = "full", mcp_servers: str | dict[str, Any] | None = None,
-                 retrieval: str = "lexical") -> None:
+    def __init__(
+        self,
+        suite: str = "test",
+        tasks: list[Task] | None = None,
+        split: str | None = None,
+        max_steps: int | None = DEFAULT_MAX_STEPS,
+        route: str = "direct",
+        render_mode: str | None = None,
+        universe: str = "full",
+        mcp_servers: str | dict[str, Any] | None = None,
+        retrieval: str = "lexical",
+    ) -> None:
         self._closed = False
         if route not in ("direct", "mcp"):
             raise InvalidArgumentError(f"route must be 'direct' or 'mcp', got {route!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
-            raise InvalidArgumentError(f"render_mode must be one of {self.metadata['render_modes']}, "
-                                       f"got {render_mode!r}")
+            raise InvalidArgumentError(
+                f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}"
+            )
         if universe not in ("full", "core"):
             raise InvalidArgumentError(f"universe must be 'full' or 'core', got {universe!r}")
         if retrieval not in ("lexical", "embedding", "hybrid", "auto"):
-            raise InvalidArgumentError(f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', "
-                                       f"got {retrieval!r}")
+            raise InvalidArgumentError(
+                f"retrieval must be 'lexical', 'embedding', 'hybrid' or 'auto', got {retrieval!r}"
+            )
         _check_max_steps(max_steps)
         self.retrieval = retrieval
-        self._init_kwargs = {"suite": suite, "tasks": tasks, "split": split, "max_steps": max_steps,
-                             "route": route, "render_mode": render_mode, "universe": universe,
-                             "mcp_servers": mcp_servers, "retrieval": retrieval}
+        self._init_kwargs = {
+            "suite": suite,
+            "tasks": tasks,
+            "split": split,
+            "max_steps": max_steps,
+            "route": route,
+            "render_mode": render_mode,
+            "universe": universe,
+            "mcp_servers": mcp_servers,
+            "retrieval": retrieval,
+        }
         all_tasks = list(tasks) if tasks is not None else load_suite(suite)
         self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
@@ -125,18 +157,23 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._external_tools: dict[str, Any] = {}
         if mcp_servers:
             self._connect_external(mcp_servers)
-        schemas = {**{r["name"]: r["inputSchema"] for r in self.catalog.records()},
-                   **{n: t.input_schema for n, t in self._external_tools.items()}, **META_SCHEMAS}
+        schemas = {
+            **{r["name"]: r["inputSchema"] for r in self.catalog.records()},
+            **{n: t.input_schema for n, t in self._external_tools.items()},
+            **META_SCHEMAS,
+        }
         self.action_space = ToolCallSpace(schemas)
-        self.observation_space = spaces.Dict({
-            "instruction": AnyText(MAX_INSTRUCTION_CHARS),
-            "tool": AnyText(200),
-            "result": AnyText(MAX_OBS_RESULT_CHARS),
-            "is_error": spaces.Discrete(2),
-            "step": spaces.Discrete((UNLIMITED_STEPS if max_steps is None else max_steps) + 1),
-            "time": AnyText(32),
-            "message": AnyText(MAX_MESSAGE_CHARS),
-        })
+        self.observation_space = spaces.Dict(
+            {
+                "instruction": AnyText(MAX_INSTRUCTION_CHARS),
+                "tool": AnyText(200),
+                "result": AnyText(MAX_OBS_RESULT_CHARS),
+                "is_error": spaces.Discrete(2),
+                "step": spaces.Discrete((UNLIMITED_STEPS if max_steps is None else max_steps) + 1),
+                "time": AnyText(32),
+                "message": AnyText(MAX_MESSAGE_CHARS),
+            }
+        )
         self.task: Task | None = None
         self.constraints: list[Any] = []
         self.constraint_since: list[int] = []
@@ -160,7 +197,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         _check_max_steps(max_steps)
         self.max_steps = max_steps
         self._init_kwargs["max_steps"] = max_steps
-        self.observation_space["step"] = spaces.Discrete((UNLIMITED_STEPS if max_steps is None else max_steps) + 1)
+        self.observation_space["step"] = spaces.Discrete(
+            (UNLIMITED_STEPS if max_steps is None else max_steps) + 1
+        )
 
     # --- routes and indexes (created lazily: cheap envs, fork-safe) -------------------------------------
     @property
@@ -196,14 +235,17 @@ class ToolGymEnv(gym.Env[dict, dict]):
         configs = load_mcp_config(config)
         clash = sorted(set(configs) & set(self.catalog.apps))
         if clash:
-            raise ExternalServerConfigError(f"external MCP server name(s) {clash} clash with built-in apps; "
-                                            "rename them")
+            raise ExternalServerConfigError(
+                f"external MCP server name(s) {clash} clash with built-in apps; rename them"
+            )
         self.external = ExternalServers(configs)
         self._external_tools = {t.qualified_name: t for t in self.external.tools()}
 
     # --- episode ------------------------------------------------------------------------------------------
     def _task_snapshot(self, task: Task) -> bytes:
-        if not task.world.setup:  # no set-up calls: share the snapshot of the seed and apps (no copy per task)
+        if (
+            not task.world.setup
+        ):  # no set-up calls: share the snapshot of the seed and apps (no copy per task)
             return self.universe.snapshot_for(task.world.seed, task.apps)
         snap = self._task_snapshots.get(task.id)
         if snap is None:
@@ -247,9 +289,11 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self.trajectory = []
         self._steps = 0
         self._done = False
-        welcome = (f"You can call search_tools(query, top_k) to find tools among {len(self.catalog)} tools of "
-                   f"{len(self.catalog.apps)} apps, call any tool by its name, and finish with "
-                   "final_answer(answer).")
+        welcome = (
+            f"You can call search_tools(query, top_k) to find tools among {len(self.catalog)} tools of "
+            f"{len(self.catalog.apps)} apps, call any tool by its name, and finish with "
+            "final_answer(answer)."
+        )
         self._last = {"tool": "", "result": welcome, "is_error": 0, "message": ""}
         return self._obs(), {"task_id": task.id, "apps": list(task.apps), "max_steps": self.max_steps}
 
@@ -274,7 +318,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if "task_id" in options:
             matches = [t for t in self.tasks if t.id == options["task_id"]]
             if not matches:
-                raise UnknownTaskError(f"unknown task_id {options['task_id']!r} ({len(self.tasks)} tasks in this env)")
+                raise UnknownTaskError(
+                    f"unknown task_id {options['task_id']!r} ({len(self.tasks)} tasks in this env)"
+                )
             return matches[0]
         if "task_index" in options:
             index = options["task_index"]
@@ -315,8 +361,14 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._done = terminated or truncated
         if self.call_hook is not None and not self._done:
             self.call_hook.after_step(self)
-        record = {"step": self._steps, "name": name or "", "arguments": arguments,
-                  "is_error": result.is_error, "result": result.text, "time": self.world.clock.iso()}
+        record = {
+            "step": self._steps,
+            "name": name or "",
+            "arguments": arguments,
+            "is_error": result.is_error,
+            "result": result.text,
+            "time": self.world.clock.iso(),
+        }
         if self._executed is not None and self._executed is not arguments:
             record["executed_arguments"] = self._executed
         if self._events:
@@ -324,8 +376,12 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if self._message:
             record["message"] = self._message
         self.trajectory.append(record)
-        self._last = {"tool": (name or "")[:200], "result": result.text, "is_error": int(result.is_error),
-                      "message": self._message}
+        self._last = {
+            "tool": (name or "")[:200],
+            "result": result.text,
+            "is_error": int(result.is_error),
+            "message": self._message,
+        }
         return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
 
     def _execute(self, name: str, arguments: Any) -> ToolResult:
@@ -335,8 +391,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if name == SEARCH_TOOLS:
             result = self._search_tools(arguments)
             self.world.clock.advance(SEARCH_LATENCY_S)
-        elif name in self._external_tools or (self.external is not None and "__" in name
-                                               and name.split("__", 1)[0] in self.external.servers):
+        elif name in self._external_tools or (
+            self.external is not None and "__" in name and name.split("__", 1)[0] in self.external.servers
+        ):
             result = self._call_external(name, arguments)
             self.world.clock.advance(1.0)
         else:
@@ -420,11 +477,17 @@ class ToolGymEnv(gym.Env[dict, dict]):
         }
 
     def _info(self, name: str, result: ToolResult) -> dict[str, Any]:
-        info = {"task_id": self.task.id if self.task else "", "step": self._steps, "tool": name,
-                "is_error": result.is_error}
+        info = {
+            "task_id": self.task.id if self.task else "",
+            "step": self._steps,
+            "tool": name,
+            "is_error": result.is_error,
+        }
         if self._events:
             info["perturbations"] = [dict(e) for e in self._events]
-        if result.media:  # images, audio, binary resources of an external tool's answer (placeholders in the text)
+        if (
+            result.media
+        ):  # images, audio, binary resources of an external tool's answer (placeholders in the text)
             info["media"] = [dict(m) for m in result.media]
         return info
 
@@ -436,8 +499,14 @@ class ToolGymEnv(gym.Env[dict, dict]):
     def episode(self) -> Episode:
         """The episode so far as the judge sees it (trajectory, world diff, final answer, virtual times)."""
         start = self.task.world.start if self.task else ""
-        return Episode(tuple(self.trajectory), self.world_diff(), self.final_answer, start, self.world.clock.iso(),
-                       self.touched_rows())
+        return Episode(
+            tuple(self.trajectory),
+            self.world_diff(),
+            self.final_answer,
+            start,
+            self.world.clock.iso(),
+            self.touched_rows(),
+        )
 
     def touched_rows(self) -> tuple[tuple[str, str, bool], ...]:
         """``(table, id, existed_before)`` of every row written this episode, even if set back since."""
@@ -480,15 +549,24 @@ class ToolGymEnv(gym.Env[dict, dict]):
     def __getstate__(self) -> dict[str, Any]:
         self._check_open()
         return {
-            "kwargs": self._init_kwargs, "world": self.world.snapshot(), "world_seed": self.world.seed,
+            "kwargs": self._init_kwargs,
+            "world": self.world.snapshot(),
+            "world_seed": self.world.seed,
             "clock": (self.world.clock.start.isoformat(), self.world.clock.elapsed),
             "task": self.task.model_dump(mode="json") if self.task else None,
-            "constraints": [c.model_dump(mode="json") for c in self.constraints], "final_answer": self.final_answer,
-            "constraint_since": self.constraint_since, "schema_overrides": self.schema_overrides,
+            "constraints": [c.model_dump(mode="json") for c in self.constraints],
+            "final_answer": self.final_answer,
+            "constraint_since": self.constraint_since,
+            "schema_overrides": self.schema_overrides,
             "call_hook": self.call_hook,
-            "trajectory": self.trajectory, "steps": self._steps, "done": self._done, "last": self._last,
+            "trajectory": self.trajectory,
+            "steps": self._steps,
+            "done": self._done,
+            "last": self._last,
             "np_random": self._np_random.bit_generator.state if self._np_random is not None else None,
-            "np_random_seed": self._np_random_seed, "spec": self.spec, "verdict": self.verdict,
+            "np_random_seed": self._np_random_seed,
+            "spec": self.spec,
+            "verdict": self.verdict,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -516,8 +594,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
 
 def _check_max_steps(max_steps: Any) -> None:
-    if max_steps is not None and (isinstance(max_steps, bool) or not isinstance(max_steps, (int, np.integer))
-                                  or max_steps < 1):
+    if max_steps is not None and (
+        isinstance(max_steps, bool) or not isinstance(max_steps, (int, np.integer)) or max_steps < 1
+    ):
         raise InvalidArgumentError(f"max_steps must be a positive integer or None, got {max_steps!r}")
 
 
@@ -539,8 +618,10 @@ def _parse_meta(name: str, model: Any, arguments: Any) -> Any:
     try:
         return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}"
-                             for e in exc.errors(include_url=False)[:4])
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}"
+            for e in exc.errors(include_url=False)[:4]
+        )
         props = ", ".join(META_SCHEMAS[name]["properties"])
         return ToolResult.error(f"Invalid arguments for {name}: {problems}. Expected: {props}.")
 

@@ -32,17 +32,26 @@ from toolgym_env.agents.react import ReActAgent
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--suite", default="checklist-test",
-                        help="the suite sampled (a shipped name or a JSONL task file)")
+    parser.add_argument(
+        "--suite", default="checklist-test", help="the suite sampled (a shipped name or a JSONL task file)"
+    )
     parser.add_argument("--sample", type=int, default=30, help="test tasks, spread over the suite")
     parser.add_argument("--episode", default="test-2-00004", help="the 15-step function-calling episode")
-    parser.add_argument("--keep-results", default=None,
-                        help="tool results sent in full (older ones elided); 'none' = compaction off")
-    parser.add_argument("--idle-calls", type=int, default=None, help="unload never-called tools after N calls")
+    parser.add_argument(
+        "--keep-results",
+        default=None,
+        help="tool results sent in full (older ones elided); 'none' = compaction off",
+    )
+    parser.add_argument(
+        "--idle-calls", type=int, default=None, help="unload never-called tools after N calls"
+    )
     parser.add_argument("--max-tools", type=int, default=None, help="the per-episode budget of loaded tools")
     args = parser.parse_args()
-    kwargs = {} if args.keep_results is None else {
-        "keep_results": None if args.keep_results.lower() == "none" else int(args.keep_results)}
+    kwargs = (
+        {}
+        if args.keep_results is None
+        else {"keep_results": None if args.keep_results.lower() == "none" else int(args.keep_results)}
+    )
     if args.idle_calls is not None:
         kwargs["idle_calls"] = args.idle_calls
     if args.max_tools is not None:
@@ -56,8 +65,13 @@ def main() -> None:
     with FakeOpenAI([model]) as fake:
         agent = FunctionCallingAgent(model="m", base_url=fake.base_url, **kwargs)
         result = run_episode(envs[args.suite], agent, options={"task_id": args.episode})
-        out["episode"] = {"task_id": args.episode, "steps": result.steps, "reward": result.reward,
-                          "prompt_tokens": agent.usage["prompt_tokens"], "turns": agent.usage["turns"]}
+        out["episode"] = {
+            "task_id": args.episode,
+            "steps": result.steps,
+            "reward": result.reward,
+            "prompt_tokens": agent.usage["prompt_tokens"],
+            "turns": agent.usage["turns"],
+        }
         for cls in (FunctionCallingAgent, ReActAgent, PlannerActorAgent):
             wins, tokens, steps = 0, [], []
             for suite, task_id in jobs:
@@ -66,9 +80,12 @@ def main() -> None:
                 wins += result.reward == 1.0
                 tokens.append(agent.usage["prompt_tokens"])
                 steps.append(result.steps)
-            out[cls.name] = {"episodes": len(jobs), "success": round(wins / len(jobs), 4),
-                             "mean_prompt_tokens": round(sum(tokens) / len(tokens)),
-                             "mean_steps": round(sum(steps) / len(steps), 2)}
+            out[cls.name] = {
+                "episodes": len(jobs),
+                "success": round(wins / len(jobs), 4),
+                "mean_prompt_tokens": round(sum(tokens) / len(tokens)),
+                "mean_steps": round(sum(steps) / len(steps), 2),
+            }
     print(json.dumps(out, indent=1))
 
 

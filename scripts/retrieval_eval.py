@@ -21,10 +21,26 @@ import time
 
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.retrieval import embedding
-from toolgym_env.retrieval.evaluate import DEPTH, by_query, evaluate, format_table, score_rankings, suite_pairs
+from toolgym_env.retrieval.evaluate import (
+    DEPTH,
+    by_query,
+    evaluate,
+    format_table,
+    score_rankings,
+    suite_pairs,
+)
 from toolgym_env.retrieval.index import (
-    APP_BOOST, AUTO_KIND, HYBRID_METHOD, HYBRID_WEIGHT, RRF_K, AppMentions, EmbeddingIndex, HybridIndex, _ranked,
-    app_titles, fuse,
+    APP_BOOST,
+    AUTO_KIND,
+    HYBRID_METHOD,
+    HYBRID_WEIGHT,
+    RRF_K,
+    AppMentions,
+    EmbeddingIndex,
+    HybridIndex,
+    _ranked,
+    app_titles,
+    fuse,
 )
 from toolgym_env.tasks import load_suite
 from toolgym_env.universe import Universe
@@ -42,8 +58,12 @@ def tune(lexical: BM25Index, emb: EmbeddingIndex, records: list[dict], n_tasks: 
     runs = {}
     for q in by_query(pairs):
         prefer = sorted(mentions(q))
-        runs[q] = (lexical.search(q, DEPTH), emb.similarities(q, DEPTH), emb.similarities(q, DEPTH, prefer, 1.0),
-                   emb.similarities(q, DEPTH, prefer, 0.2))
+        runs[q] = (
+            lexical.search(q, DEPTH),
+            emb.similarities(q, DEPTH),
+            emb.similarities(q, DEPTH, prefer, 1.0),
+            emb.similarities(q, DEPTH, prefer, 0.2),
+        )
     rows = []
     configs = [("lexical", None, None, 0.0), ("embedding", None, None, 0.0)]
     configs += [("rrf", w, k, b) for b in (0.0, 0.2, 1.0) for w in (0.4, 0.5, 0.6, 0.7) for k in (10, 60)]
@@ -60,8 +80,18 @@ def tune(lexical: BM25Index, emb: EmbeddingIndex, records: list[dict], n_tasks: 
                 scores = fuse(lex[:50], emb_run[:50], method, w, k or RRF_K)
                 rankings[q] = [n for n, _ in _ranked(scores, DEPTH)]
         r1, r5, mrr = score_rankings(pairs, rankings)
-        rows.append({"method": method, "weight": w, "rrf_k": k, "app_boost": boost, "recall_at_1": round(r1, 4),
-                     "recall_at_5": round(r5, 4), "mrr": round(mrr, 4), "pairs": len(pairs)})
+        rows.append(
+            {
+                "method": method,
+                "weight": w,
+                "rrf_k": k,
+                "app_boost": boost,
+                "recall_at_1": round(r1, 4),
+                "recall_at_5": round(r5, 4),
+                "mrr": round(mrr, 4),
+                "pairs": len(pairs),
+            }
+        )
     return rows
 
 
@@ -72,12 +102,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tasks", type=int, default=0, help="only the first N tasks (0: all)")
     ap.add_argument("--cold", action="store_true", help="build the embeddings in a fresh cache folder first")
     ap.add_argument("--tune", type=int, default=0, metavar="N", help="tune the fusion on N train tasks")
-    ap.add_argument("--kinds", default="lexical,embedding,hybrid-plain,hybrid",
-                    help="comma-separated kinds to evaluate (hybrid-plain: the hybrid without the app boost)")
+    ap.add_argument(
+        "--kinds",
+        default="lexical,embedding,hybrid-plain,hybrid",
+        help="comma-separated kinds to evaluate (hybrid-plain: the hybrid without the app boost)",
+    )
     ap.add_argument("--method", default=HYBRID_METHOD, choices=("rrf", "sum"), help="hybrid fusion")
     ap.add_argument("--weight", type=float, default=HYBRID_WEIGHT, help="hybrid: share of BM25")
     ap.add_argument("--rrf-k", type=int, default=RRF_K, help="hybrid: the RRF constant")
-    ap.add_argument("--app-boost", type=float, default=APP_BOOST, help="hybrid: boost of apps the query names")
+    ap.add_argument(
+        "--app-boost", type=float, default=APP_BOOST, help="hybrid: boost of apps the query names"
+    )
     args = ap.parse_args(argv)
 
     build: dict[str, float | bool] = {}
@@ -90,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     build["rss_before_embeddings_mb"] = round(rss_mb(), 1)
 
     if not embedding.embed_available():
-        print(f"embed extra missing ({', '.join(embedding.missing_packages())}): lexical only", file=sys.stderr)
+        print(
+            f"embed extra missing ({', '.join(embedding.missing_packages())}): lexical only", file=sys.stderr
+        )
     emb = hybrid = plain = None
     if embedding.embed_available():
         t0 = time.perf_counter()
@@ -134,16 +171,21 @@ def main(argv: list[str] | None = None) -> int:
 
     kinds = [k for k in args.kinds.split(",") if k]
     fused = f"{args.method}, w_lex={args.weight}" + (f", k={args.rrf_k}" if args.method == "rrf" else "")
-    indexes = {"lexical": (lexical, "lexical"), "embedding": (emb, "embedding"),
-               "hybrid-plain": (plain, f"hybrid without app boost ({fused})"),
-               "hybrid": (hybrid, f"hybrid ({fused}, app boost {args.app_boost})")}
+    indexes = {
+        "lexical": (lexical, "lexical"),
+        "embedding": (emb, "embedding"),
+        "hybrid-plain": (plain, f"hybrid without app boost ({fused})"),
+        "hybrid": (hybrid, f"hybrid ({fused}, app boost {args.app_boost})"),
+    }
     reports = [evaluate(indexes[k][0], pairs, indexes[k][1]) for k in kinds if indexes[k][0] is not None]
     build["peak_rss_mb"] = round(rss_mb(), 1)
 
     tuning = tune(lexical, emb, records, args.tune) if args.tune and emb is not None else []
 
-    print(f"suite {args.suite}: {len(tasks)} tasks, {len(pairs)} (clause, gold tool) pairs, "
-          f"{len(by_query(pairs))} distinct queries, {len(skipped)} tasks skipped (derivation {derive_s:.1f} s)")
+    print(
+        f"suite {args.suite}: {len(tasks)} tasks, {len(pairs)} (clause, gold tool) pairs, "
+        f"{len(by_query(pairs))} distinct queries, {len(skipped)} tasks skipped (derivation {derive_s:.1f} s)"
+    )
     print("build:", ", ".join(f"{k}={v}" for k, v in build.items()))
     print()
     print(format_table(reports))
@@ -151,11 +193,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nfusion tuning on the first {args.tune} train tasks ({tuning[0]['pairs']} pairs):")
         print("| method | w_lex | k | app boost | recall@1 | recall@5 | MRR |\n|---|---|---|---|---|---|---|")
         for r in tuning:
-            print(f"| {r['method']} | {r['weight']} | {r['rrf_k']} | {r['app_boost']} | {r['recall_at_1']:.3f} | "
-                  f"{r['recall_at_5']:.3f} | {r['mrr']:.3f} |")
-    print(json.dumps({"suite": args.suite, "tasks": len(tasks), "pairs": len(pairs), "skipped": skipped,
-                      "auto": AUTO_KIND if emb is not None else "lexical", "build": build,
-                      "reports": [r.as_dict() for r in reports], "tuning": tuning}, sort_keys=True))
+            print(
+                f"| {r['method']} | {r['weight']} | {r['rrf_k']} | {r['app_boost']} | {r['recall_at_1']:.3f} | "
+                f"{r['recall_at_5']:.3f} | {r['mrr']:.3f} |"
+            )
+    print(
+        json.dumps(
+            {
+                "suite": args.suite,
+                "tasks": len(tasks),
+                "pairs": len(pairs),
+                "skipped": skipped,
+                "auto": AUTO_KIND if emb is not None else "lexical",
+                "build": build,
+                "reports": [r.as_dict() for r in reports],
+                "tuning": tuning,
+            },
+            sort_keys=True,
+        )
+    )
     return 0
 
 

@@ -43,7 +43,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model", help="a causal LM with a tool-calling chat template (name or path)")
     parser.add_argument("--suite", default="train")
     parser.add_argument("--n-tasks", type=int, default=None, help="first N tasks of the suite (default all)")
-    parser.add_argument("--profile", default="none", help="StateController profile (none, light, moderate, ...)")
+    parser.add_argument(
+        "--profile", default="none", help="StateController profile (none, light, moderate, ...)"
+    )
     parser.add_argument("--shaping", type=float, default=0.0, help="weight of the judge's dense shaping")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-episode-steps", type=int, default=None)
@@ -54,8 +56,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--max-tool-calls", type=int, default=20, help="TRL's max_tool_calling_iterations")
     parser.add_argument("--learning-rate", type=float, default=1e-6)
     parser.add_argument("--output-dir", default=None)
-    parser.add_argument("--log", default=None, help="write every judged episode (verdict included) as JSONL here")
-    parser.add_argument("--log-completions", action="store_true", help="TRL prints a table of rollouts per step")
+    parser.add_argument(
+        "--log", default=None, help="write every judged episode (verdict included) as JSONL here"
+    )
+    parser.add_argument(
+        "--log-completions", action="store_true", help="TRL prints a table of rollouts per step"
+    )
     args = parser.parse_args(argv)
     if not args.smoke and not args.model:
         parser.error("--model is required unless --smoke")
@@ -78,8 +84,14 @@ def scripted_conversation(row: dict[str, Any]) -> list[dict[str, Any]]:
     messages = [dict(m) for m in row["prompt"]]
     messages[-1]["content"] += env.reset(task_id=row["task_id"])
     name, arguments = SCRIPTED_CALL
-    return [*messages, {"role": "assistant", "content": "",
-                        "tool_calls": [{"type": "function", "function": {"name": name, "arguments": arguments}}]}]
+    return [
+        *messages,
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [{"type": "function", "function": {"name": name, "arguments": arguments}}],
+        },
+    ]
 
 
 def build_tokenizer(corpus: list[str]) -> Any:
@@ -90,16 +102,30 @@ def build_tokenizer(corpus: list[str]) -> Any:
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=2048, special_tokens=SPECIAL_TOKENS,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=2048,
+        special_tokens=SPECIAL_TOKENS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
     tok.train_from_iterator(corpus, trainer)
     tok.add_tokens([AddedToken(tag, special=False, normalized=False) for tag in TAG_TOKENS])
     # the scripted call's JSON, as the chat template renders it, is one token: a few warm-up steps then suffice
     name, arguments = SCRIPTED_CALL
-    tok.add_tokens([AddedToken(f'{{"name": "{name}", "arguments": {json.dumps(arguments)}}}', special=False,
-                               normalized=False)])
-    return PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>",
-                                   chat_template=chat_template(), padding_side="left")
+    tok.add_tokens(
+        [
+            AddedToken(
+                f'{{"name": "{name}", "arguments": {json.dumps(arguments)}}}', special=False, normalized=False
+            )
+        ]
+    )
+    return PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+        chat_template=chat_template(),
+        padding_side="left",
+    )
 
 
 def build_tiny_model(tokenizer: Any, seed: int) -> Any:
@@ -108,15 +134,25 @@ def build_tiny_model(tokenizer: Any, seed: int) -> Any:
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
     torch.manual_seed(seed)
-    config = Qwen2Config(vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=8192,
-                         tie_word_embeddings=True, pad_token_id=tokenizer.pad_token_id,
-                         eos_token_id=tokenizer.eos_token_id, bos_token_id=None)
+    config = Qwen2Config(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=8192,
+        tie_word_embeddings=True,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        bos_token_id=None,
+    )
     return Qwen2ForCausalLM(config)
 
 
-def warm_up(model: Any, tokenizer: Any, conversations: list[list[dict[str, Any]]], tools: list[Any],
-            steps: int) -> float:
+def warm_up(
+    model: Any, tokenizer: Any, conversations: list[list[dict[str, Any]]], tools: list[Any], steps: int
+) -> float:
     """Teacher-force the scripted assistant turns (loss on their tokens only); returns the last mean loss."""
     import torch
 
@@ -124,11 +160,14 @@ def warm_up(model: Any, tokenizer: Any, conversations: list[list[dict[str, Any]]
     for conversation, end in ((c, e) for c in conversations for e in range(1, len(c) + 1)):
         if conversation[end - 1]["role"] != "assistant":
             continue
-        prefix = tokenizer.apply_chat_template(conversation[:end - 1], tools=tools, add_generation_prompt=True,
-                                               tokenize=True, return_dict=False)
-        full = tokenizer.apply_chat_template(conversation[:end], tools=tools, tokenize=True, return_dict=False)
+        prefix = tokenizer.apply_chat_template(
+            conversation[: end - 1], tools=tools, add_generation_prompt=True, tokenize=True, return_dict=False
+        )
+        full = tokenizer.apply_chat_template(
+            conversation[:end], tools=tools, tokenize=True, return_dict=False
+        )
         ids.append(full)
-        labels.append([-100] * len(prefix) + full[len(prefix):])
+        labels.append([-100] * len(prefix) + full[len(prefix) :])
     optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
     model.train()
     losses = [0.0]
@@ -153,8 +192,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     started = time.perf_counter()
     records: list[dict[str, Any]] = []
-    config = {"suite": "core" if args.smoke else args.suite, "profile": args.profile, "shaping": args.shaping,
-              "seed": args.seed, "max_episode_steps": args.max_episode_steps}
+    config = {
+        "suite": "core" if args.smoke else args.suite,
+        "profile": args.profile,
+        "shaping": args.shaping,
+        "seed": args.seed,
+        "max_episode_steps": args.max_episode_steps,
+    }
     factory = trl_env_factory(config, log=records.append)
     n_tasks = 4 if args.smoke else args.n_tasks
     dataset = trl_dataset(config["suite"], n_tasks)
@@ -170,22 +214,48 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         tokenizer = build_tokenizer(corpus)
         model = build_tiny_model(tokenizer, args.seed)
         warm_loss = warm_up(model, tokenizer, conversations, tools, steps=WARM_UP_STEPS)
-        train_args = {"max_steps": 2, "per_device_train_batch_size": 4, "num_generations": 2,
-                      "max_completion_length": 1536, "max_tool_calling_iterations": 2, "learning_rate": 1e-4,
-                      "use_cpu": True, "beta": 0.0, "temperature": 0.2}
+        train_args = {
+            "max_steps": 2,
+            "per_device_train_batch_size": 4,
+            "num_generations": 2,
+            "max_completion_length": 1536,
+            "max_tool_calling_iterations": 2,
+            "learning_rate": 1e-4,
+            "use_cpu": True,
+            "beta": 0.0,
+            "temperature": 0.2,
+        }
     else:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         tokenizer = AutoTokenizer.from_pretrained(args.model)
         model = AutoModelForCausalLM.from_pretrained(args.model)
         warm_loss = None
-        train_args = {"max_steps": args.max_steps, "per_device_train_batch_size": args.batch_size,
-                      "num_generations": args.num_generations, "max_completion_length": args.max_completion_length,
-                      "max_tool_calling_iterations": args.max_tool_calls, "learning_rate": args.learning_rate}
-    grpo_config = GRPOConfig(output_dir=output_dir, logging_steps=1, report_to=[], save_strategy="no",
-                             seed=args.seed, disable_tqdm=True, log_completions=args.log_completions, **train_args)
-    trainer = GRPOTrainer(model=model, processing_class=tokenizer, args=grpo_config, train_dataset=dataset,
-                          environment_factory=factory)
+        train_args = {
+            "max_steps": args.max_steps,
+            "per_device_train_batch_size": args.batch_size,
+            "num_generations": args.num_generations,
+            "max_completion_length": args.max_completion_length,
+            "max_tool_calling_iterations": args.max_tool_calls,
+            "learning_rate": args.learning_rate,
+        }
+    grpo_config = GRPOConfig(
+        output_dir=output_dir,
+        logging_steps=1,
+        report_to=[],
+        save_strategy="no",
+        seed=args.seed,
+        disable_tqdm=True,
+        log_completions=args.log_completions,
+        **train_args,
+    )
+    trainer = GRPOTrainer(
+        model=model,
+        processing_class=tokenizer,
+        args=grpo_config,
+        train_dataset=dataset,
+        environment_factory=factory,
+    )
     trainer.train()
 
     if args.log:

@@ -79,9 +79,24 @@ def load_suite(name: str = "core") -> list[Task]:
 
 def dump_tasks(tasks: list[Task]) -> str:
     """Tasks as JSONL text (stable: same tasks, same bytes)."""
-    return "".join(json.dumps(t.model_dump(mode="json", exclude_none=True), sort_keys=True,
-                              ensure_ascii=False) + "\n" for t in tasks)
+    return "".join(
+        json.dumps(t.model_dump(mode="json", exclude_none=True), sort_keys=True, ensure_ascii=False) + "\n"
+        for t in tasks
+    )
 
 
-__all__ = ["Fact", "Goal", "RowExpectation", "Task", "TaskStats", "ToolCall", "WorldRecipe", "dump_tasks", "list_suites",
-           "load_suite", "load_tasks", "parse_tasks", "scan_tasks"]
+__all__ = [
+    "Fact",
+    "Goal",
+    "RowExpectation",
+    "Task",
+    "TaskStats",
+    "ToolCall",
+    "WorldRecipe",
+    "dump_tasks",
+    "list_suites",
+    "load_suite",
+    "load_tasks",
+    "parse_tasks",
+    "scan_tasks",
+]

@@ -202,16 +202,44 @@ class OutputFormat(_Constraint):
 
 
 Constraint = Annotated[
-    Union[ToolCount, AppDiversity, AppRestriction, DataCoverage, ResponseContent, NoRedundancy,
-          ToolTypePriority, SequenceOrder, TradeOff, Budget, Deadline, Forbidden, NoCollateral,
-          ConfirmBeforeDestructive, Privacy, OutputFormat],
+    Union[
+        ToolCount,
+        AppDiversity,
+        AppRestriction,
+        DataCoverage,
+        ResponseContent,
+        NoRedundancy,
+        ToolTypePriority,
+        SequenceOrder,
+        TradeOff,
+        Budget,
+        Deadline,
+        Forbidden,
+        NoCollateral,
+        ConfirmBeforeDestructive,
+        Privacy,
+        OutputFormat,
+    ],
     Field(discriminator="type"),
 ]
 
 CONSTRAINT_TYPES: tuple[str, ...] = (
-    "tool_count", "app_diversity", "app_restriction", "data_coverage", "response_content", "no_redundancy",
-    "tool_type_priority", "sequence_order", "tradeoff", "budget", "deadline", "forbidden", "no_collateral",
-    "confirm_before_destructive", "privacy", "output_format",
+    "tool_count",
+    "app_diversity",
+    "app_restriction",
+    "data_coverage",
+    "response_content",
+    "no_redundancy",
+    "tool_type_priority",
+    "sequence_order",
+    "tradeoff",
+    "budget",
+    "deadline",
+    "forbidden",
+    "no_collateral",
+    "confirm_before_destructive",
+    "privacy",
+    "output_format",
 )
 
 CONSTRAINT_LIST: TypeAdapter[list[Constraint]] = TypeAdapter(list[Constraint])

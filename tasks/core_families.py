@@ -76,8 +76,9 @@ def chat_post(channel_id: str, author: str, **where: Any) -> RowExpectation:
     return insert("chat__messages", channel_id=channel_id, author=author, parent_id=None, **where)
 
 
-def fact(key: str, value: Any, type: FactType = "text", distractors: Iterable[Any] = (),
-         items: Iterable[str] = ()) -> Fact:
+def fact(
+    key: str, value: Any, type: FactType = "text", distractors: Iterable[Any] = (), items: Iterable[str] = ()
+) -> Fact:
     """A fact the answer must state as ``key``, with the values it could be confused with.
 
     A distractor that the value itself states or that states the value ("cloudy" for "partly cloudy", the same
@@ -125,9 +126,13 @@ def forecast_email(plan: Plan, rng: random.Random, i: int) -> Draft:
     week = plan.call("weather__get_forecast", city=city, days=7)["days"]  # the week ahead, then the asked day
     fc = next(d for d in week if d["date"] == day)
     cond = fc["condition"]
-    plan.call("mail__send_email", to=[email], subject=f"Weather in {city} on {day}",
-              body=f"Hi {person.first_name}, the forecast for {city} on {day}: {cond}, high {fc['high']}, "
-                   f"low {fc['low']}.")
+    plan.call(
+        "mail__send_email",
+        to=[email],
+        subject=f"Weather in {city} on {day}",
+        body=f"Hi {person.first_name}, the forecast for {city} on {day}: {cond}, high {fc['high']}, "
+        f"low {fc['low']}.",
+    )
     instruction = pick(
         rng,
         f"{person.first_name} {person.last_name} is going to {city} on {day}. Look up their email in my contacts "
@@ -135,9 +140,12 @@ def forecast_email(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"Could you email {person.name} the forecast for {city} on {day}? Their address is in my contacts. "
         f"Let me know the weather forecast as well.",
     )
-    return Draft(instruction, [sent_mail(person.email, body={"$icontains": cond})],
-                 [fact("weather forecast", cond, "enum", CONDITIONS)],
-                 f"I emailed {person.name} ({person.email}). The weather forecast for {city} on {day}: {cond}.")
+    return Draft(
+        instruction,
+        [sent_mail(person.email, body={"$icontains": cond})],
+        [fact("weather forecast", cond, "enum", CONDITIONS)],
+        f"I emailed {person.name} ({person.email}). The weather forecast for {city} on {day}: {cond}.",
+    )
 
 
 @family("invoice_payment")
@@ -167,13 +175,22 @@ def invoice_payment(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"Please settle invoice {number} from {payee['name']} out of checking, then answer their email saying "
         f"the payment went out. What was the amount paid?",
     )
-    return Draft(instruction, [
-        insert("bank__transactions", account_id=acct.value, amount={"$approx": -amount}, counterparty=payee["name"]),
-        update("bank__accounts", acct.value, balance={"$approx": round(balance - amount, 2)}),
-        sent_mail(payee["email"], thread_id=msg["thread_id"], subject={"$icontains": number}),
-    ], [fact("amount paid", money(amount), "money", others)],
+    return Draft(
+        instruction,
+        [
+            insert(
+                "bank__transactions",
+                account_id=acct.value,
+                amount={"$approx": -amount},
+                counterparty=payee["name"],
+            ),
+            update("bank__accounts", acct.value, balance={"$approx": round(balance - amount, 2)}),
+            sent_mail(payee["email"], thread_id=msg["thread_id"], subject={"$icontains": number}),
+        ],
+        [fact("amount paid", money(amount), "money", others)],
         f"I paid invoice {number} to {payee['name']} from checking and replied to their email. "
-        f"Amount paid: {money(amount)} USD.")
+        f"Amount paid: {money(amount)} USD.",
+    )
 
 
 @family("transfer_then_pay")
@@ -188,14 +205,22 @@ def transfer_then_pay(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("bank__transfer_between_accounts", from_account_id=sav, to_account_id=chk, amount=float(x))
     plan.call("bank__list_payees", limit=50)
     k = [j for j, p in enumerate(plan.results[-1]["items"]) if p["id"] == payee["id"]][0]
-    plan.call("bank__send_payment", from_account_id=chk, amount=float(y), payee_id=plan.ref(f"items.{k}.id"),
-              memo=reason)
+    plan.call(
+        "bank__send_payment",
+        from_account_id=chk,
+        amount=float(y),
+        payee_id=plan.ref(f"items.{k}.id"),
+        memo=reason,
+    )
     last = payee["name"].split()[-1]
     plan.call("chat__search_users", query=last)
     users = plan.results[-1]["items"]
     h = [j for j, u in enumerate(users) if u["display_name"] == payee["name"]][0]
-    dm = plan.call("chat__send_direct_message", handle=plan.ref(f"items.{h}.handle"),
-                   text=f"I just sent you ${y} for {reason}.")["channel"]["id"]
+    dm = plan.call(
+        "chat__send_direct_message",
+        handle=plan.ref(f"items.{h}.handle"),
+        text=f"I just sent you ${y} for {reason}.",
+    )["channel"]["id"]
     me = _user(plan)
     instruction = pick(
         rng,
@@ -204,13 +229,22 @@ def transfer_then_pay(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"I owe {payee['name']} ${y} for {reason}. Top up checking with ${x} from savings first, pay them from "
         f"checking, and DM them on chat once it's sent.",
     )
-    return Draft(instruction, [
-        insert("bank__transactions", account_id=sav.value, amount={"$approx": -float(x)}),
-        insert("bank__transactions", account_id=chk.value, amount={"$approx": float(x)}),
-        insert("bank__transactions", account_id=chk.value, amount={"$approx": -float(y)},
-               counterparty=payee["name"]),
-        chat_post(dm, me.handle, text={"$mentions": y}),
-    ], [], f"Moved ${x} to checking, paid {payee['name']} ${y} and messaged them.")
+    return Draft(
+        instruction,
+        [
+            insert("bank__transactions", account_id=sav.value, amount={"$approx": -float(x)}),
+            insert("bank__transactions", account_id=chk.value, amount={"$approx": float(x)}),
+            insert(
+                "bank__transactions",
+                account_id=chk.value,
+                amount={"$approx": -float(y)},
+                counterparty=payee["name"],
+            ),
+            chat_post(dm, me.handle, text={"$mentions": y}),
+        ],
+        [],
+        f"Moved ${x} to checking, paid {payee['name']} ${y} and messaged them.",
+    )
 
 
 @family("free_slot_meeting")
@@ -218,19 +252,33 @@ def free_slot_meeting(plan: Plan, rng: random.Random, i: int) -> Draft:
     person = rng.choice(_people(plan))
     day = (plan.world.clock.now() + timedelta(days=rng.randint(1, 6))).strftime("%Y-%m-%d")
     minutes = rng.choice((30, 45, 60))
-    topic = rng.choice(("Contract review", "Roadmap sync", "Budget planning", "Hiring debrief", "Vendor call"))
+    topic = rng.choice(
+        ("Contract review", "Roadmap sync", "Budget planning", "Hiring debrief", "Vendor call")
+    )
     plan.call("contacts__search_contacts", query=f"{person.first_name} {person.last_name}")
     email = plan.ref("items.0.email")
     plan.call("calendar__list_calendars")
     k = [c["kind"] for c in plan.results[-1]["items"]].index("work")
     cal = plan.ref(f"items.{k}.id")
-    slots = plan.call("calendar__find_free_slots", date=day, duration_minutes=minutes, calendar_id=cal)["slots"]
+    slots = plan.call("calendar__find_free_slots", date=day, duration_minutes=minutes, calendar_id=cal)[
+        "slots"
+    ]
     start = slots[0]["start"]
     end = format_time(parse_time(start) + timedelta(minutes=minutes))
-    plan.call("calendar__create_event", calendar_id=cal, title=topic, start=plan.ref("slots.0.start"), end=end,
-              attendees=[email])
-    plan.call("mail__send_email", to=[email], subject=f"{topic} on {day}",
-              body=f"Hi {person.first_name}, I booked '{topic}' on {day} from {start[11:16]} to {end[11:16]} UTC.")
+    plan.call(
+        "calendar__create_event",
+        calendar_id=cal,
+        title=topic,
+        start=plan.ref("slots.0.start"),
+        end=end,
+        attendees=[email],
+    )
+    plan.call(
+        "mail__send_email",
+        to=[email],
+        subject=f"{topic} on {day}",
+        body=f"Hi {person.first_name}, I booked '{topic}' on {day} from {start[11:16]} to {end[11:16]} UTC.",
+    )
     # where a careless agent would put the meeting: the edges of the other free windows and of the day's events in
     # every calendar (the meeting's own end is fair to say)
     events = plan.read("calendar__events", "start LIKE ?", (f"{day}%",))
@@ -242,12 +290,22 @@ def free_slot_meeting(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"Find the first free {minutes}-minute slot on {day} in my work calendar, book '{topic}' there with "
         f"{person.name} as attendee, and send them an email with the time. What meeting time did you pick?",
     )
-    return Draft(instruction, [
-        insert("calendar__events", title={"$icontains": topic}, start=start, end=end, attendees=[person.email],
-               calendar_id=cal.value),
-        sent_mail(person.email),
-    ], [fact("meeting time", start[11:16], "time", edges)],
-        f"I booked '{topic}' with {person.name} on {day} and emailed them. Meeting time: {start[11:16]} UTC.")
+    return Draft(
+        instruction,
+        [
+            insert(
+                "calendar__events",
+                title={"$icontains": topic},
+                start=start,
+                end=end,
+                attendees=[person.email],
+                calendar_id=cal.value,
+            ),
+            sent_mail(person.email),
+        ],
+        [fact("meeting time", start[11:16], "time", edges)],
+        f"I booked '{topic}' with {person.name} on {day} and emailed them. Meeting time: {start[11:16]} UTC.",
+    )
 
 
 @family("overdue_digest")
@@ -257,7 +315,9 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
     today = plan.world.clock.today()
     candidates = []
     for p in projects:
-        late = plan.read("tasks__tasks", "project_id = ? AND status != 'done' AND due_date < ?", (p["id"], today))
+        late = plan.read(
+            "tasks__tasks", "project_id = ? AND status != 'done' AND due_date < ?", (p["id"], today)
+        )
         if 1 <= len(late) <= 4:
             candidates.append(p)
     project = rng.choice(candidates)
@@ -266,16 +326,25 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("tasks__list_projects", status="active")
     k = [p["id"] for p in plan.results[-1]["items"]].index(project["id"])
     pid = plan.ref(f"items.{k}.id")
-    plan.call("tasks__list_tasks", project_id=pid, limit=50)  # the project's tasks, then which of them are late
+    plan.call(
+        "tasks__list_tasks", project_id=pid, limit=50
+    )  # the project's tasks, then which of them are late
     overdue = plan.call("tasks__list_overdue_tasks", project_id=pid)["tasks"]
     step = len(plan.results) - 1
     for j, _ in enumerate(overdue):
         plan.call("tasks__update_task", task_id=plan.ref(f"tasks.{j}.id", step=step), priority="urgent")
     titles = [t["title"] for t in overdue]
     late = {t["id"] for t in overdue}
-    on_time = [t["title"] for t in plan.read("tasks__tasks", "project_id = ?", (project["id"],)) if t["id"] not in late]
-    plan.call("chat__post_message", channel=channel["name"],
-              text=f"Overdue in {project['name']}: " + "; ".join(titles) + ". All bumped to urgent.")
+    on_time = [
+        t["title"]
+        for t in plan.read("tasks__tasks", "project_id = ?", (project["id"],))
+        if t["id"] not in late
+    ]
+    plan.call(
+        "chat__post_message",
+        channel=channel["name"],
+        text=f"Overdue in {project['name']}: " + "; ".join(titles) + ". All bumped to urgent.",
+    )
     instruction = pick(
         rng,
         f"Which tasks in the {project['name']} project are overdue? Raise each of them to urgent priority and "
@@ -284,19 +353,28 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"#{channel['name']} channel and tell me which overdue tasks there were.",
     )
     # a task already urgent needs no write (the oracle's touch of it is allowed, not required)
-    changes = [update("tasks__tasks", t["id"], priority="urgent") for t in overdue if t["priority"] != "urgent"]
+    changes = [
+        update("tasks__tasks", t["id"], priority="urgent") for t in overdue if t["priority"] != "urgent"
+    ]
     changes.append(chat_post(channel["id"], me.handle, text={"$all": [{"$icontains": t} for t in titles]}))
-    return Draft(instruction, changes,
-                 [fact("overdue tasks", "; ".join(titles), "list", on_time, items=titles)],
-                 f"Overdue tasks in {project['name']}: " + "; ".join(titles) +
-                 f". All are urgent now, and the list is posted in #{channel['name']}.")
+    return Draft(
+        instruction,
+        changes,
+        [fact("overdue tasks", "; ".join(titles), "list", on_time, items=titles)],
+        f"Overdue tasks in {project['name']}: "
+        + "; ".join(titles)
+        + f". All are urgent now, and the list is posted in #{channel['name']}.",
+    )
 
 
 @family("share_file_dm")
 def share_file_dm(plan: Plan, rng: random.Random, i: int) -> Draft:
     me = _user(plan)
-    files = [f for f in plan.read("files__files") if f["owner"] == me.email and not f["shared_with"]
-             and not f["name"].startswith("IMG")]
+    files = [
+        f
+        for f in plan.read("files__files")
+        if f["owner"] == me.email and not f["shared_with"] and not f["name"].startswith("IMG")
+    ]
     f = rng.choice(files)
     person = rng.choice(_people(plan))
     perm = rng.choice(("view", "edit"))
@@ -306,8 +384,11 @@ def share_file_dm(plan: Plan, rng: random.Random, i: int) -> Draft:
     email = plan.ref("items.0.email")
     plan.call("files__share_file", file_id=fid, email=email, permission=perm)
     plan.call("chat__search_users", query=f"{person.first_name} {person.last_name}")
-    dm = plan.call("chat__send_direct_message", handle=plan.ref("items.0.handle"),
-                   text=f"I shared {f['name']} with you ({perm} access).")["channel"]["id"]
+    dm = plan.call(
+        "chat__send_direct_message",
+        handle=plan.ref("items.0.handle"),
+        text=f"I shared {f['name']} with you ({perm} access).",
+    )["channel"]["id"]
     verb = "edit" if perm == "edit" else "read (but not change)"
     instruction = pick(
         rng,
@@ -315,10 +396,15 @@ def share_file_dm(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"{person.first_name} {person.last_name} needs to {verb} {f['name']}. Give them access and ping them in "
         f"a direct message.",
     )
-    return Draft(instruction, [
-        update("files__files", f["id"], shared_with=[{"email": person.email, "permission": perm}]),
-        chat_post(dm, me.handle, text={"$icontains": f["name"]}),
-    ], [], f"Shared {f['name']} with {person.name} ({perm}) and messaged them.")
+    return Draft(
+        instruction,
+        [
+            update("files__files", f["id"], shared_with=[{"email": person.email, "permission": perm}]),
+            chat_post(dm, me.handle, text={"$icontains": f["name"]}),
+        ],
+        [],
+        f"Shared {f['name']} with {person.name} ({perm}) and messaged them.",
+    )
 
 
 @family("spending_report")
@@ -329,18 +415,28 @@ def spending_report(plan: Plan, rng: random.Random, i: int) -> Draft:
     start = end - timedelta(days=span)
     d1, d2 = start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")
     summary = plan.call("bank__spending_summary", start_date=d1, end_date=d2)
-    cats = [c for c in summary["categories"] if c["total"] > 0 and c["category"] not in ("transfer", "income")]
+    cats = [
+        c for c in summary["categories"] if c["total"] > 0 and c["category"] not in ("transfer", "income")
+    ]
     cat = rng.choice(cats)
     total = cat["total"]
     plan.call("notes__list_notebooks")
     notebooks = plan.results[-1]["items"]
     nb = rng.choice(notebooks)
     k = notebooks.index(nb)
-    plan.call("notes__create_note", notebook_id=plan.ref(f"items.{k}.id"), title=f"{cat['category'].title()} spending",
-              body=f"From {d1} to {d2} I spent {money(total)} USD on {cat['category']}.")
+    plan.call(
+        "notes__create_note",
+        notebook_id=plan.ref(f"items.{k}.id"),
+        title=f"{cat['category'].title()} spending",
+        body=f"From {d1} to {d2} I spent {money(total)} USD on {cat['category']}.",
+    )
     plan.call("contacts__search_contacts", query=f"{person.first_name} {person.last_name}")
-    plan.call("mail__send_email", to=[plan.ref("items.0.email")], subject=f"{cat['category'].title()} spending",
-              body=f"I spent {money(total)} USD on {cat['category']} between {d1} and {d2}.")
+    plan.call(
+        "mail__send_email",
+        to=[plan.ref("items.0.email")],
+        subject=f"{cat['category'].title()} spending",
+        body=f"I spent {money(total)} USD on {cat['category']} between {d1} and {d2}.",
+    )
     others = [money(c["total"]) for c in summary["categories"]] + [money(summary["total_spent"])]
     key = f"{cat['category']} spending"
     instruction = pick(
@@ -350,9 +446,13 @@ def spending_report(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"Work out my {key} between {d1} and {d2}, save it as a note in the {nb['name']} notebook, send the "
         f"number to {person.name} by email, and tell me the {key} too.",
     )
-    return Draft(instruction, [
-        insert("notes__notes", notebook_id=nb["id"], body={"$mentions": total}),
-        sent_mail(person.email, body={"$mentions": total}),
-    ], [fact(key, money(total), "money", others)],
+    return Draft(
+        instruction,
+        [
+            insert("notes__notes", notebook_id=nb["id"], body={"$mentions": total}),
+            sent_mail(person.email, body={"$mentions": total}),
+        ],
+        [fact(key, money(total), "money", others)],
         f"Your {key} from {d1} to {d2} was {money(total)} USD; it is in a note in {nb['name']} and emailed to "
-        f"{person.name}.")
+        f"{person.name}.",
+    )

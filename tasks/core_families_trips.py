@@ -6,12 +6,32 @@ import random
 from datetime import timedelta
 
 from toolgym_env.apps.shop import FREE_SHIPPING_FROM, SHIPPING_FEE
-from toolgym_env.tasks.core_families import (CONDITIONS, Draft, _people, _user, chat_post, fact, family, insert, money,
-                                             pick, sent_mail, update)
+from toolgym_env.tasks.core_families import (
+    CONDITIONS,
+    Draft,
+    _people,
+    _user,
+    chat_post,
+    fact,
+    family,
+    insert,
+    money,
+    pick,
+    sent_mail,
+    update,
+)
 from toolgym_env.tasks.plan import Plan
 
-_IATA = {"JFK": "New York", "SFO": "San Francisco", "ORD": "Chicago", "LHR": "London", "CDG": "Paris",
-         "BER": "Berlin", "HND": "Tokyo", "LAX": "Los Angeles"}
+_IATA = {
+    "JFK": "New York",
+    "SFO": "San Francisco",
+    "ORD": "Chicago",
+    "LHR": "London",
+    "CDG": "Paris",
+    "BER": "Berlin",
+    "HND": "Tokyo",
+    "LAX": "Los Angeles",
+}
 
 
 def _account(plan: Plan, kind: str):
@@ -45,8 +65,12 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     order = plan.call("shop__checkout", payment_account_id=acct)
     person = rng.choice(_people(plan))
     plan.call("contacts__search_contacts", query=f"{person.first_name} {person.last_name}")
-    plan.call("mail__send_email", to=[plan.ref("items.0.email")], subject="Order placed",
-              body=f"I ordered {qty} x {best['name']} for {money(order['total'])} USD.")
+    plan.call(
+        "mail__send_email",
+        to=[plan.ref("items.0.email")],
+        subject="Order placed",
+        body=f"I ordered {qty} x {best['name']} for {money(order['total'])} USD.",
+    )
     pay = "credit card" if kind == "credit_card" else "checking account"
     instruction = pick(
         rng,
@@ -61,15 +85,31 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     names = [p["name"] for p in items if p["name"] not in in_cart]
     # what the order would have cost with another candidate, or with the cart bought as it was
     totals = [money(_order_total(p["price"], qty)) for p in ok] + [money(view["total"])]
-    return Draft(instruction, [
-        insert("shop__orders", total={"$approx": order["total"]}, payment_account_id=acct.value, status="placed",
-               items=[{"product_id": best["id"], "name": best["name"], "quantity": qty, "unit_price": best["price"]}]),
-        update("shop__products", best["id"], stock=best["stock"] - qty),
-        insert("bank__transactions", account_id=acct.value, amount={"$approx": -order["total"]}),
-        sent_mail(person.email, body={"$icontains": best["name"], "$mentions": order["total"]}),
-    ], [fact("product", best["name"], "name", names), fact("total", money(order["total"]), "money", totals)],
+    return Draft(
+        instruction,
+        [
+            insert(
+                "shop__orders",
+                total={"$approx": order["total"]},
+                payment_account_id=acct.value,
+                status="placed",
+                items=[
+                    {
+                        "product_id": best["id"],
+                        "name": best["name"],
+                        "quantity": qty,
+                        "unit_price": best["price"],
+                    }
+                ],
+            ),
+            update("shop__products", best["id"], stock=best["stock"] - qty),
+            insert("bank__transactions", account_id=acct.value, amount={"$approx": -order["total"]}),
+            sent_mail(person.email, body={"$icontains": best["name"], "$mentions": order["total"]}),
+        ],
+        [fact("product", best["name"], "name", names), fact("total", money(order["total"]), "money", totals)],
         f"I ordered {qty} x {best['name']} with your {pay} and emailed {person.name}. "
-        f"Total: {money(order['total'])} USD.")
+        f"Total: {money(order['total'])} USD.",
+    )
 
 
 @family("cancel_order_refund")
@@ -83,8 +123,11 @@ def cancel_order_refund(plan: Plan, rng: random.Random, i: int) -> Draft:
     k = [o["id"] for o in plan.results[-1]["items"]].index(order["id"])
     plan.call("shop__cancel_order", order_id=plan.ref(f"items.{k}.id"))
     plan.call("chat__search_users", query=f"{person.first_name} {person.last_name}")
-    dm = plan.call("chat__send_direct_message", handle=plan.ref("items.0.handle"),
-                   text=f"I cancelled my {product} order.")
+    dm = plan.call(
+        "chat__send_direct_message",
+        handle=plan.ref("items.0.handle"),
+        text=f"I cancelled my {product} order.",
+    )
     others = [money(o["total"]) for o in plan.read("shop__orders") if o["id"] != order["id"]]
     instruction = pick(
         rng,
@@ -93,23 +136,35 @@ def cancel_order_refund(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"I no longer need the {product} I ordered. Cancel that order and DM {person.name} that it's cancelled; "
         f"tell me the refund amount.",
     )
-    return Draft(instruction, [
-        update("shop__orders", order["id"], status="cancelled"),
-        insert("bank__transactions", account_id=order["payment_account_id"], amount={"$approx": order["total"]}),
-        chat_post(dm["channel"]["id"], me.handle, text={"$icontains": product}),
-    ], [fact("refund amount", money(order["total"]), "money", others)],
+    return Draft(
+        instruction,
+        [
+            update("shop__orders", order["id"], status="cancelled"),
+            insert(
+                "bank__transactions",
+                account_id=order["payment_account_id"],
+                amount={"$approx": order["total"]},
+            ),
+            chat_post(dm["channel"]["id"], me.handle, text={"$icontains": product}),
+        ],
+        [fact("refund amount", money(order["total"]), "money", others)],
         f"I cancelled the {product} order and told {person.name} on chat. "
-        f"Refund amount: {money(order['total'])} USD, back to the account it was paid from.")
+        f"Refund amount: {money(order['total'])} USD, back to the account it was paid from.",
+    )
 
 
 @family("flight_with_fallback")
 def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
-    rows = plan.read("travel__flights", "seats_available = 0 AND cabin = 'economy' AND depart_at > ?",
-                     (plan.world.clock.iso(),))
+    rows = plan.read(
+        "travel__flights",
+        "seats_available = 0 AND cabin = 'economy' AND depart_at > ?",
+        (plan.world.clock.iso(),),
+    )
     full = rng.choice(rows)
     o, d, day = full["origin"], full["destination"], full["depart_local"][:10]
-    found = plan.call("travel__search_flights", origin=o, destination=d, date=day, sort_by="price",
-                      cabin="economy")["flights"]
+    found = plan.call(
+        "travel__search_flights", origin=o, destination=d, date=day, sort_by="price", cabin="economy"
+    )["flights"]
     k = next(j for j, f in enumerate(found) if f["seats_available"] > 0)
     chosen = found[k]
     fref = plan.ref(f"flights.{k}.id")
@@ -119,9 +174,14 @@ def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("calendar__list_calendars")
     cals = plan.results[-1]["items"]
     c = [x["kind"] for x in cals].index("personal") if "personal" in [x["kind"] for x in cals] else 0
-    plan.call("calendar__create_event", calendar_id=plan.ref(f"items.{c}.id"),
-              title=f"Flight {chosen['flight_number']} {o}-{d}", start=chosen["depart_at"], end=chosen["arrive_at"],
-              allow_overlap=True)
+    plan.call(
+        "calendar__create_event",
+        calendar_id=plan.ref(f"items.{c}.id"),
+        title=f"Flight {chosen['flight_number']} {o}-{d}",
+        start=chosen["depart_at"],
+        end=chosen["arrive_at"],
+        allow_overlap=True,
+    )
     instruction = pick(
         rng,
         f"Book me the cheapest economy flight from {_IATA.get(o, o)} ({o}) to {_IATA.get(d, d)} ({d}) on {day}; if "
@@ -134,14 +194,30 @@ def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
     answer = f"I booked flight {chosen['flight_number']} on your credit card and added it to your personal calendar."
     if skipped:
         answer += f" I took it instead of {' or '.join(skipped)}, cheaper but sold out."
-    return Draft(instruction, [
-        insert("travel__bookings", flight_id=chosen["id"], status="confirmed", travelers=[me.name],
-               payment_account_id=acct.value, total_price={"$approx": booking["total_price"]}),
-        update("travel__flights", chosen["id"], seats_available=chosen["seats_available"] - 1),
-        insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
-        insert("calendar__events", title={"$icontains": chosen["flight_number"]}, start=chosen["depart_at"],
-               end=chosen["arrive_at"], calendar_id=cals[c]["id"]),
-    ], [fact("flight", chosen["flight_number"], "id", [f["flight_number"] for f in found])], answer)
+    return Draft(
+        instruction,
+        [
+            insert(
+                "travel__bookings",
+                flight_id=chosen["id"],
+                status="confirmed",
+                travelers=[me.name],
+                payment_account_id=acct.value,
+                total_price={"$approx": booking["total_price"]},
+            ),
+            update("travel__flights", chosen["id"], seats_available=chosen["seats_available"] - 1),
+            insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
+            insert(
+                "calendar__events",
+                title={"$icontains": chosen["flight_number"]},
+                start=chosen["depart_at"],
+                end=chosen["arrive_at"],
+                calendar_id=cals[c]["id"],
+            ),
+        ],
+        [fact("flight", chosen["flight_number"], "id", [f["flight_number"] for f in found])],
+        answer,
+    )
 
 
 @family("hotel_and_note")
@@ -151,21 +227,32 @@ def hotel_and_note(plan: Plan, rng: random.Random, i: int) -> Draft:
     nights = rng.choice((2, 3, 4))
     ci, co = start.strftime("%Y-%m-%d"), (start + timedelta(days=nights)).strftime("%Y-%m-%d")
     min_rating = rng.choice((3.5, 4.0))
-    hotels = plan.call("travel__search_hotels", city=city, check_in=ci, check_out=co, sort_by="price",
-                       min_rating=min_rating)["hotels"]
+    hotels = plan.call(
+        "travel__search_hotels", city=city, check_in=ci, check_out=co, sort_by="price", min_rating=min_rating
+    )["hotels"]
     k = next(j for j, h in enumerate(hotels) if h["rooms_available"] > 0)
     hotel = hotels[k]
     href = plan.ref(f"hotels.{k}.id")
     acct = _account(plan, "checking")
     me = _user(plan)
-    booking = plan.call("travel__book_hotel", hotel_id=href, check_in=ci, check_out=co, guests=[me.name],
-                        payment_account_id=acct)
+    booking = plan.call(
+        "travel__book_hotel",
+        hotel_id=href,
+        check_in=ci,
+        check_out=co,
+        guests=[me.name],
+        payment_account_id=acct,
+    )
     plan.call("notes__list_notebooks")
     nbs = plan.results[-1]["items"]
     nb = next((j for j, n in enumerate(nbs) if "travel" in n["name"].lower()), 0)
     code = booking["confirmation_code"]
-    plan.call("notes__create_note", notebook_id=plan.ref(f"items.{nb}.id"), title=f"Hotel in {city}",
-              body=f"{hotel['name']}, {ci} to {co}, confirmation {code}.")
+    plan.call(
+        "notes__create_note",
+        notebook_id=plan.ref(f"items.{nb}.id"),
+        title=f"Hotel in {city}",
+        body=f"{hotel['name']}, {ci} to {co}, confirmation {code}.",
+    )
     instruction = pick(
         rng,
         f"Book the cheapest hotel in {city} rated at least {min_rating} that still has rooms, from {ci} to {co}, "
@@ -176,14 +263,31 @@ def hotel_and_note(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"is it?",
     )
     rivals = [h["name"] for h in plan.read("travel__hotels", "city = ?", (city,))]
-    return Draft(instruction, [
-        insert("travel__bookings", hotel_id=hotel["id"], status="confirmed", start_date=ci, end_date=co, rooms=1,
-               travelers=[me.name], payment_account_id=acct.value, total_price={"$approx": booking["total_price"]}),
-        insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
-        insert("notes__notes", notebook_id=nbs[nb]["id"], body={"$icontains": code, "$mentions": hotel["name"]}),
-    ], [fact("hotel", hotel["name"], "name", rivals)],
+    return Draft(
+        instruction,
+        [
+            insert(
+                "travel__bookings",
+                hotel_id=hotel["id"],
+                status="confirmed",
+                start_date=ci,
+                end_date=co,
+                rooms=1,
+                travelers=[me.name],
+                payment_account_id=acct.value,
+                total_price={"$approx": booking["total_price"]},
+            ),
+            insert("bank__transactions", account_id=acct.value, amount={"$approx": -booking["total_price"]}),
+            insert(
+                "notes__notes",
+                notebook_id=nbs[nb]["id"],
+                body={"$icontains": code, "$mentions": hotel["name"]},
+            ),
+        ],
+        [fact("hotel", hotel["name"], "name", rivals)],
         f"I booked {hotel['name']} in {city} from {ci} to {co} and saved the confirmation code {code} in a note in "
-        f"{nbs[nb]['name']}.")
+        f"{nbs[nb]['name']}.",
+    )
 
 
 @family("museum_day")
@@ -192,7 +296,9 @@ def museum_day(plan: Plan, rng: random.Random, i: int) -> Draft:
     city = rng.choice(cities)
     day = (plan.world.clock.now() + timedelta(days=rng.randint(1, 5))).strftime("%Y-%m-%d")
     fc = plan.call("weather__get_forecast", city=city, date=day, days=1)["days"][0]
-    found = plan.call("maps__search_places", city=city, category="museum", sort_by="rating", limit=10)["places"]
+    found = plan.call("maps__search_places", city=city, category="museum", sort_by="rating", limit=10)[
+        "places"
+    ]
     best = found[0]
     plan.call("maps__save_place", place_id=plan.ref("places.0.id"), list_name="Want to go")
     instruction = pick(
@@ -203,10 +309,16 @@ def museum_day(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"places under 'Want to go' and tell me the weather forecast and the museum.",
     )
     museums = [p["name"] for p in plan.read("maps__places", "category = 'museum' AND city = ?", (city,))]
-    return Draft(instruction, [insert("maps__saved_places", place_id=best["id"], list_name={"$icontains": "want to go"})],
-                 [fact("weather forecast", fc["condition"], "enum", CONDITIONS), fact("museum", best["name"], "name", museums)],
-                 f"The weather forecast for {city} on {day}: {fc['condition']}. The top-rated museum is {best['name']}, "
-                 f"now in your 'Want to go' list.")
+    return Draft(
+        instruction,
+        [insert("maps__saved_places", place_id=best["id"], list_name={"$icontains": "want to go"})],
+        [
+            fact("weather forecast", fc["condition"], "enum", CONDITIONS),
+            fact("museum", best["name"], "name", museums),
+        ],
+        f"The weather forecast for {city} on {day}: {fc['condition']}. The top-rated museum is {best['name']}, "
+        f"now in your 'Want to go' list.",
+    )
 
 
 @family("weather_branch_event")
@@ -221,11 +333,21 @@ def weather_branch_event(plan: Plan, rng: random.Random, i: int) -> Draft:
     plan.call("calendar__list_calendars")
     cals = plan.results[-1]["items"]
     c = next((j for j, x in enumerate(cals) if x["kind"] == "personal"), 0)
-    plan.call("calendar__create_event", calendar_id=plan.ref(f"items.{c}.id"), title=title,
-              start=f"{day}T07:00:00Z", end=f"{day}T08:00:00Z", allow_overlap=True)
+    plan.call(
+        "calendar__create_event",
+        calendar_id=plan.ref(f"items.{c}.id"),
+        title=title,
+        start=f"{day}T07:00:00Z",
+        end=f"{day}T08:00:00Z",
+        allow_overlap=True,
+    )
     channels = [x for x in plan.read("chat__channels") if not x["is_dm"] and me.handle in x["members"]]
     channel = rng.choice(channels)
-    plan.call("chat__post_message", channel=channel["name"], text=f"{title} on {day} at 7:00 UTC in {city}, who's in?")
+    plan.call(
+        "chat__post_message",
+        channel=channel["name"],
+        text=f"{title} on {day} at 7:00 UTC in {city}, who's in?",
+    )
     instruction = pick(
         rng,
         f"On {day} in {city}: if the chance of rain is above {threshold}%, put a 'Gym session' on my personal "
@@ -235,8 +357,18 @@ def weather_branch_event(plan: Plan, rng: random.Random, i: int) -> Draft:
         f"{threshold}%, in which case a 'Gym session'. Add it to my personal calendar and post it in "
         f"#{channel['name']}.",
     )
-    return Draft(instruction, [
-        insert("calendar__events", title={"$icontains": title}, start=f"{day}T07:00:00Z", end=f"{day}T08:00:00Z",
-               calendar_id=cals[c]["id"]),
-        chat_post(channel["id"], me.handle, text={"$icontains": title}),
-    ], [], f"Rain chance {fc['precipitation_chance_pct']}%: scheduled '{title}'.")
+    return Draft(
+        instruction,
+        [
+            insert(
+                "calendar__events",
+                title={"$icontains": title},
+                start=f"{day}T07:00:00Z",
+                end=f"{day}T08:00:00Z",
+                calendar_id=cals[c]["id"],
+            ),
+            chat_post(channel["id"], me.handle, text={"$icontains": title}),
+        ],
+        [],
+        f"Rain chance {fc['precipitation_chance_pct']}%: scheduled '{title}'.",
+    )

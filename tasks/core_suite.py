@@ -40,9 +40,15 @@ def draft_task(name: str, index: int, seed: int = 0, universe: Universe | None =
     # change log count from the first oracle call
     goal.allow = footprint_of(diff_world(plan.world), plan.world.touched(), goal)
     task = Task(
-        id=f"core-{name.replace('_', '-')}-{index:02d}", split="test" if index % 3 == 2 else "train",
-        instruction=draft.instruction, apps=apps, world=WorldRecipe(seed=0), family=name,
-        goal=goal, oracle=plan.calls, oracle_answer=draft.answer,
+        id=f"core-{name.replace('_', '-')}-{index:02d}",
+        split="test" if index % 3 == 2 else "train",
+        instruction=draft.instruction,
+        apps=apps,
+        world=WorldRecipe(seed=0),
+        family=name,
+        goal=goal,
+        oracle=plan.calls,
+        oracle_answer=draft.answer,
     )
     return task.model_copy(update={"stats": oracle_stats(task)})
 

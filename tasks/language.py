@@ -19,7 +19,9 @@ from typing import Any
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _DATE = re.compile(r"\b\d{4}-\d\d-\d\d(T[\d:.]+Z?)?\b")
-_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _NUMBER = re.compile(r"[$€£]?\b\d[\d,]*(\.\d+)?%?")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*( [A-Z][\w'’-]*)*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
@@ -60,7 +62,7 @@ def ngram_ratio(texts: Sequence[str], n: int = 4) -> float:
     grams: Counter[tuple[str, ...]] = Counter()
     for text in texts:
         words = _WORD.findall(text.lower())
-        grams.update(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+        grams.update(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
     total = sum(grams.values())
     return round(len(grams) / total, 4) if total else 0.0
 

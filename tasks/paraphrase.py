@@ -28,8 +28,9 @@ def paraphrase_prompt() -> str:
     return (resources.files("toolgym_env.tasks") / "prompts" / "paraphrase.md").read_text(encoding="utf-8")
 
 
-def paraphrase_instruction(instruction: str, must_keep: list[str], *, client: Any, model: str,
-                           seed: int = 0) -> str | None:
+def paraphrase_instruction(
+    instruction: str, must_keep: list[str], *, client: Any, model: str, seed: int = 0
+) -> str | None:
     """Ask the model to reword ``instruction``; keep the result only if it still states every fact.
 
     Args:
@@ -45,8 +46,9 @@ def paraphrase_instruction(instruction: str, must_keep: list[str], *, client: An
     Raises:
         LLMReplyError: The endpoint could not be reached or answered an HTTP error (``transport=True``).
     """
-    user = json.dumps({"instruction": instruction, "must_keep": list(must_keep)},
-                      ensure_ascii=False, indent=1)
+    user = json.dumps(
+        {"instruction": instruction, "must_keep": list(must_keep)}, ensure_ascii=False, indent=1
+    )
     messages = [{"role": "system", "content": paraphrase_prompt()}, {"role": "user", "content": user}]
     try:
         reply = chat_json(client, model, messages, temperature=PARAPHRASE_TEMPERATURE, seed=seed)

@@ -59,7 +59,9 @@ def _resolve(value: Any) -> Any:
 class Plan:
     """An oracle solution under construction, executed call by call on its own copy of the world."""
 
-    def __init__(self, universe: Universe, seed: int = 0, start: str | None = None, apps: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, universe: Universe, seed: int = 0, start: str | None = None, apps: tuple[str, ...] = ()
+    ) -> None:
         self.world = universe.build_world(seed, apps)
         self.world.clock.reset(start or EPOCH)
         self.world.begin_episode()

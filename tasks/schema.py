@@ -54,8 +54,9 @@ class RowExpectation(_Strict):
     count: int = Field(1, ge=1)
 
 
-FactType = Literal["integer", "decimal", "money", "date", "time", "datetime", "enum", "boolean", "name", "text",
-                   "id", "list"]
+FactType = Literal[
+    "integer", "decimal", "money", "date", "time", "datetime", "enum", "boolean", "name", "text", "id", "list"
+]
 
 
 class Fact(_Strict):
@@ -102,7 +103,11 @@ class Goal(_Strict):
     @classmethod
     def _plain_facts(cls, value: Any) -> Any:
         if isinstance(value, list):
-            return [{"value": v} if isinstance(v, str) else v for v in value if not (isinstance(v, str) and not v.strip())]
+            return [
+                {"value": v} if isinstance(v, str) else v
+                for v in value
+                if not (isinstance(v, str) and not v.strip())
+            ]
         return value
 
 
@@ -130,8 +135,14 @@ class Task(_Strict):
     oracle_answer: str = ""
     stats: TaskStats | None = None
     family: str = ""
-    category: str = Field("", description="Goal category of a scenario (temporal, financial, resource, quality, "
-                                          "scope, geographic, preference).")
-    if_then: str = Field("", description="If-then family of a scenario (conditional_pivot, fallback, "
-                                         "outcome_branching), empty for none.")
+    category: str = Field(
+        "",
+        description="Goal category of a scenario (temporal, financial, resource, quality, "
+        "scope, geographic, preference).",
+    )
+    if_then: str = Field(
+        "",
+        description="If-then family of a scenario (conditional_pivot, fallback, "
+        "outcome_branching), empty for none.",
+    )
     tier: str = Field("", description="Difficulty tier: easy, medium or hard (by the oracle's length).")

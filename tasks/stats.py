@@ -32,7 +32,9 @@ def oracle_stats(task: Task) -> TaskStats:
         depth.append(1 + max((depth[p] for p in parents), default=0))
     names = [c.name for c in task.oracle]
     apps = {n.split("__", 1)[0] for n in names if "__" in n}
-    return TaskStats(calls=len(names), distinct_tools=len(set(names)), apps=len(apps), depth=max(depth, default=0))
+    return TaskStats(
+        calls=len(names), distinct_tools=len(set(names)), apps=len(apps), depth=max(depth, default=0)
+    )
 
 
 def suite_stats(tasks: list[Task], with_coverage: bool = False) -> dict[str, Any]:

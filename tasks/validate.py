@@ -5,7 +5,9 @@ from __future__ import annotations
 from toolgym_env.tasks.schema import Task
 
 
-def score_agents(task: Task, agents: tuple[str, ...] = ("oracle", "null", "claim-success")) -> dict[str, float]:
+def score_agents(
+    task: Task, agents: tuple[str, ...] = ("oracle", "null", "claim-success")
+) -> dict[str, float]:
     """The judge reward of each reference agent on ``task`` (one episode each, in a fresh env)."""
     from toolgym_env.agents import AGENTS, run_episode
     from toolgym_env.envs import make_toolgym

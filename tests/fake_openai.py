@@ -74,8 +74,20 @@ class FakeOpenAI:
 
             def do_GET(self) -> None:
                 if self.path.rstrip("/") == "/v1/models":
-                    self._send(200, {"object": "list", "data": [{"id": "fake-model", "object": "model",
-                                                                 "created": CREATED, "owned_by": "tests"}]})
+                    self._send(
+                        200,
+                        {
+                            "object": "list",
+                            "data": [
+                                {
+                                    "id": "fake-model",
+                                    "object": "model",
+                                    "created": CREATED,
+                                    "owned_by": "tests",
+                                }
+                            ],
+                        },
+                    )
                 else:
                     self._send(404, _error(404, f"no route {self.path}"))
 
@@ -107,8 +119,9 @@ class FakeOpenAI:
                 except OSError:  # the client gave up (timeout) and closed the connection
                     pass
 
-            def _send(self, status: int, payload: dict[str, Any] | bytes,
-                      headers: dict[str, str] | None = None) -> None:
+            def _send(
+                self, status: int, payload: dict[str, Any] | bytes, headers: dict[str, str] | None = None
+            ) -> None:
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -120,8 +133,9 @@ class FakeOpenAI:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
-                                        name="FakeOpenAI", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="FakeOpenAI", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -171,8 +185,13 @@ class FakeOpenAI:
 
 
 def _empty() -> dict[str, Any]:
-    return {"id": "chatcmpl-fake-empty", "object": "chat.completion", "created": CREATED, "model": "fake-model",
-            "choices": []}
+    return {
+        "id": "chatcmpl-fake-empty",
+        "object": "chat.completion",
+        "created": CREATED,
+        "model": "fake-model",
+        "choices": [],
+    }
 
 
 def _error(status: int, message: str) -> dict[str, Any]:
@@ -188,9 +207,16 @@ def _completion(body: dict[str, Any], item: str | dict[str, Any], index: int) ->
         calls = []
         for n, call in enumerate(item.get("tool_calls", [])):
             args = call.get("arguments", {})
-            calls.append({"id": f"call_{n}", "type": "function",
-                          "function": {"name": call["name"],
-                                       "arguments": args if isinstance(args, str) else json.dumps(args)}})
+            calls.append(
+                {
+                    "id": f"call_{n}",
+                    "type": "function",
+                    "function": {
+                        "name": call["name"],
+                        "arguments": args if isinstance(args, str) else json.dumps(args),
+                    },
+                }
+            )
         message = {"role": "assistant", "content": item.get("content")}
         if item.get("reasoning_content"):
             message["reasoning_content"] = item["reasoning_content"]
@@ -207,6 +233,9 @@ def _completion(body: dict[str, Any], item: str | dict[str, Any], index: int) ->
         "model": body.get("model", "fake-model"),
         "system_fingerprint": "fp_fake",
         "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }

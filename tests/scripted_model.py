@@ -56,13 +56,13 @@ def plan_groups(task: Task, most: int = 6) -> list[tuple[int, int]]:
             groups.append([i])
     while len(groups) > most:
         n = min(range(len(groups) - 1), key=lambda k: len(groups[k]) + len(groups[k + 1]))
-        groups[n:n + 2] = [groups[n] + groups[n + 1]]
+        groups[n : n + 2] = [groups[n] + groups[n + 1]]
     return [(g[0] + 1, g[-1] + 1) for g in groups]
 
 
 def goal_text(task: Task, first: int, last: int) -> str:
     """A sub-goal's text: the apps and tool words of its calls, and the range of oracle calls it covers."""
-    words = list(dict.fromkeys(tool_words(c.name) for c in task.oracle[first - 1:last]))
+    words = list(dict.fromkeys(tool_words(c.name) for c in task.oracle[first - 1 : last]))
     return f"{', '.join(words)} (calls {first}-{last})"
 
 
@@ -107,8 +107,13 @@ class ScriptedModel:
             return json.dumps({"subgoals": goals, "advice": "Follow the sub-goals in order."})
         plan = json.loads(current.group(1))
         left = [s["goal"] for s in plan["subgoals"] if s["status"] != "done"]
-        return "Here is the revised plan:\n```json\n" + json.dumps(
-            {"subgoals": left, "advice": "Retry a call that failed with 503; follow the user's message."}) + "\n```"
+        return (
+            "Here is the revised plan:\n```json\n"
+            + json.dumps(
+                {"subgoals": left, "advice": "Retry a call that failed with 503; follow the user's message."}
+            )
+            + "\n```"
+        )
 
     # -- function calling (and the actor) --------------------------------------------------------------
     def _tool_call(self, task: Task, body: dict[str, Any], system: str) -> dict[str, Any]:
@@ -126,29 +131,46 @@ class ScriptedModel:
                     searches[queries[call["id"]]] += 1
             if m["role"] == "tool" and m.get("tool_call_id") in queries:
                 found[queries[m["tool_call_id"]]] = m["content"] or ""
-            if (m["role"] == "tool" and names.get(m["tool_call_id"]) not in LOCAL
-                    and (value := _result(m["content"])) is not None):
+            if (
+                m["role"] == "tool"
+                and names.get(m["tool_call_id"]) not in LOCAL
+                and (value := _result(m["content"])) is not None
+            ):
                 results.append(value)
         done = len(results)
-        if "All sub-goals are done" in system or (not system.startswith("You are the actor")
-                                                  and done >= len(task.oracle)):
+        if "All sub-goals are done" in system or (
+            not system.startswith("You are the actor") and done >= len(task.oracle)
+        ):
             if system.startswith("You are the actor"):
                 return {"tool_calls": [{"name": "final_answer", "arguments": {"answer": task.oracle_answer}}]}
             return task.oracle_answer  # plain text: the final answer
         sub = _SUBGOAL.search(system)
         last = int(sub.group(4)) if sub else len(task.oracle)
         if system.startswith("You are the actor") and done >= last:
-            return {"content": "The results show this sub-goal is reached.", "tool_calls": [
-                {"name": "complete_subgoal", "arguments": {"summary": f"{task.oracle[last - 1].name} succeeded"}}]}
+            return {
+                "content": "The results show this sub-goal is reached.",
+                "tool_calls": [
+                    {
+                        "name": "complete_subgoal",
+                        "arguments": {"summary": f"{task.oracle[last - 1].name} succeeded"},
+                    }
+                ],
+            }
         call = task.oracle[done]
         listed = {t["function"]["name"] for t in body["tools"]}
         query = tool_words(call.name)
-        in_vain = query in found and call.name not in found[query]  # its last search did not find it: call anyway
+        in_vain = (
+            query in found and call.name not in found[query]
+        )  # its last search did not find it: call anyway
         if call.name not in listed and searches[query] < MAX_SEARCHES and not in_vain:
             return {"tool_calls": [{"name": "search_tools", "arguments": {"query": query, "top_k": 5}}]}
         self.listed.append(call.name in listed)
-        return {"content": f"Calling {call.name}.", "tool_calls": [
-            {"name": call.name, "arguments": resolve_refs(call.arguments, results, strict=False)}]}
+        return {
+            "content": f"Calling {call.name}.",
+            "tool_calls": [
+                {"name": call.name, "arguments": resolve_refs(call.arguments, results, strict=False)}
+            ],
+        }
 
     # -- ReAct -----------------------------------------------------------------------------------------
     def _react(self, task: Task, messages: list[dict[str, Any]], system: str) -> str:
@@ -164,7 +186,7 @@ class ScriptedModel:
                 searches[query] += 1
                 found[query] = following["content"] or ""
             elif action.group(1) not in LOCAL and following["content"].startswith("Observation: "):
-                observed = following["content"][len("Observation: "):].split("\n\nMessage from the user:")[0]
+                observed = following["content"][len("Observation: ") :].split("\n\nMessage from the user:")[0]
                 if (value := _result(observed)) is not None:
                     results.append(value)
         done = len(results)
@@ -172,10 +194,16 @@ class ScriptedModel:
             return f"Thought: Every step succeeded.\nFinal Answer: {task.oracle_answer}"
         call = task.oracle[done]
         query = tool_words(call.name)
-        in_vain = query in found and call.name not in found[query]  # its last search did not find it: call anyway
+        in_vain = (
+            query in found and call.name not in found[query]
+        )  # its last search did not find it: call anyway
         if f"\n- {call.name}:" not in system and searches[query] < MAX_SEARCHES and not in_vain:
-            return f"Thought: I need a tool for this.\nAction: search_tools\nAction Input: " \
-                   f"{json.dumps({'query': query, 'top_k': 5})}"
+            return (
+                f"Thought: I need a tool for this.\nAction: search_tools\nAction Input: "
+                f"{json.dumps({'query': query, 'top_k': 5})}"
+            )
         self.listed.append(f"\n- {call.name}:" in system)
         arguments = resolve_refs(call.arguments, results, strict=False)
-        return f"Thought: Next I call {call.name}.\nAction: {call.name}\nAction Input: {json.dumps(arguments)}"
+        return (
+            f"Thought: Next I call {call.name}.\nAction: {call.name}\nAction Input: {json.dumps(arguments)}"
+        )

@@ -41,22 +41,42 @@ def _updates(t: Task) -> bool:
 
 
 def _ref_create(t: Task) -> bool:
-    return any(isinstance(v, dict) and "$ref" in v and k.endswith("_id") for c in t.oracle
-               if re.search(r"__(create|add|save|book|send|post|place)", c.name) for k, v in c.arguments.items())
+    return any(
+        isinstance(v, dict) and "$ref" in v and k.endswith("_id")
+        for c in t.oracle
+        if re.search(r"__(create|add|save|book|send|post|place)", c.name)
+        for k, v in c.arguments.items()
+    )
 
 
 #: Which tasks each probe is tried on (the first few shipped tasks it applies to).
 WHERE: dict[str, Pred] = {
-    "stuff-oracle": _keyed, "stuff-broad": _keyed, "digits": _keyed, "echo": _keyed, "key-stuffing": _keyed,
-    "copy-info": _keyed, "wrong-tradeoff": _constraint("tradeoff"), "blanket-writes": _updates,
-    "trial-revert": _updates, "duplicates": _calls(r"__(create|add|save|book|send|post|place)"),
-    "mass-email": _calls(r"^mail__send_email$"), "mass-email-each": _calls(r"^mail__send_email$"),
-    "wrong-parent": _ref_create, "padding": _constraint("privacy", "confirm_before_destructive"),
-    "null": lambda t: True, "claim-success": lambda t: True,
-    "oracle": lambda t: True, "extra-reads": lambda t: True, "re-reads": lambda t: True,
-    "search-first": lambda t: True, "reordered-args": lambda t: True,
-    "number-words": _fact_type("integer", "money", "decimal"), "date-time-formats": _fact_type("date", "time", "datetime"),
-    "enum-spaces": _fact_type("enum"), "reworded": _keyed, "extra-details": _keyed,
+    "stuff-oracle": _keyed,
+    "stuff-broad": _keyed,
+    "digits": _keyed,
+    "echo": _keyed,
+    "key-stuffing": _keyed,
+    "copy-info": _keyed,
+    "wrong-tradeoff": _constraint("tradeoff"),
+    "blanket-writes": _updates,
+    "trial-revert": _updates,
+    "duplicates": _calls(r"__(create|add|save|book|send|post|place)"),
+    "mass-email": _calls(r"^mail__send_email$"),
+    "mass-email-each": _calls(r"^mail__send_email$"),
+    "wrong-parent": _ref_create,
+    "padding": _constraint("privacy", "confirm_before_destructive"),
+    "null": lambda t: True,
+    "claim-success": lambda t: True,
+    "oracle": lambda t: True,
+    "extra-reads": lambda t: True,
+    "re-reads": lambda t: True,
+    "search-first": lambda t: True,
+    "reordered-args": lambda t: True,
+    "number-words": _fact_type("integer", "money", "decimal"),
+    "date-time-formats": _fact_type("date", "time", "datetime"),
+    "enum-spaces": _fact_type("enum"),
+    "reworded": _keyed,
+    "extra-details": _keyed,
 }
 
 
@@ -143,8 +163,12 @@ def test_cli_table_json_last_line_and_exit() -> None:
 def test_cli_fails_when_an_attack_succeeds(tmp_path) -> None:
     task = next(t for t in load_suite("core") if re.search(r"\b[2-9]\b", t.oracle_answer))
     digit = re.search(r"\b([2-9])\b", task.oracle_answer).group(1)
-    weak = task.model_copy(update={"id": "weak-facts", "goal": task.goal.model_copy(
-        update={"answer_facts": [Fact(value=digit)]})})
+    weak = task.model_copy(
+        update={
+            "id": "weak-facts",
+            "goal": task.goal.model_copy(update={"answer_facts": [Fact(value=digit)]}),
+        }
+    )
     path = tmp_path / "weak.jsonl"
     path.write_text(Task.model_validate(weak.model_dump()).model_dump_json() + "\n")
     result = CliRunner().invoke(cli, ["audit", "--tasks", str(path), "--probe", "digits"])
@@ -161,8 +185,9 @@ def test_wrong_parent_takes_another_id_of_the_same_table_only():
 
     from toolgym_env.audit.attacks import _other_id
 
-    trace = SimpleNamespace(initial={"aaa__accounts": [{"id": "acc_1"}],
-                                     "bank__accounts": [{"id": "acc_2"}, {"id": "acc_3"}]})
+    trace = SimpleNamespace(
+        initial={"aaa__accounts": [{"id": "acc_1"}], "bank__accounts": [{"id": "acc_2"}, {"id": "acc_3"}]}
+    )
     assert _other_id(trace, "acc_2") == "acc_3"
     assert _other_id(trace, "acc_1") is None
     assert _other_id(trace, "acc_9") is None

@@ -12,11 +12,16 @@ ENV.reset(seed=0)
 NAMES = list(ENV.unwrapped.catalog.names) + ["search_tools", "final_answer"]
 
 json_leaf = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
-junk = st.recursive(json_leaf, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
-                    max_leaves=25)
+junk = st.recursive(
+    json_leaf,
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
+    max_leaves=25,
+)
 any_value = junk | st.binary(max_size=20) | st.sets(st.integers(), max_size=3) | st.just(object())
 actions = st.one_of(
-    st.fixed_dictionaries({"name": st.sampled_from(NAMES), "arguments": st.dictionaries(st.text(max_size=12), junk, max_size=5)}),
+    st.fixed_dictionaries(
+        {"name": st.sampled_from(NAMES), "arguments": st.dictionaries(st.text(max_size=12), junk, max_size=5)}
+    ),
     st.fixed_dictionaries({"name": st.sampled_from(NAMES), "arguments": st.text(max_size=60)}),
     st.dictionaries(st.text(max_size=10), any_value, max_size=4),
     st.text(max_size=80),
@@ -44,20 +49,51 @@ def _deep(depth):
     return value
 
 
-@pytest.mark.parametrize("action, expected", [
-    ({"name": "no__such_tool", "arguments": {}}, "Unknown tool"),
-    ({"name": "mail__send_email", "arguments": "{not json"}, "not valid JSON"),
-    ({"name": "mail__send_email", "arguments": {"to": "x@y.com", "subject": 1, "body": "b"}}, "Input should be"),
-    ({"name": "mail__send_email", "arguments": {"subject": "s"}}, "Field required"),
-    ({"name": "mail__send_email", "arguments": {"to": ["x@y.com"], "subject": "s", "body": "x" * 100_000}}, "too large"),
-    ({"name": "mail__send_email", "arguments": {"to": _deep(5000)}}, "nested too deeply"),
-    ({"name": "mail__send_email", "arguments": {"to": ["x@y.com"], "subject": "s", "body": "b", "bcc": []}}, "Extra inputs"),
-    ({"name": "mail__send_email", "arguments": {"to": ["not-an-email"], "subject": "s", "body": "b"}}, "valid email"),
-    ("{\"name\": \"mail__send_email\", \"arguments\": ", "not valid JSON"),
-    (42, "must be an object"),
-    ({"tool": "x"}, "Unexpected action field"),
-    ({"name": "bank__send_payment", "arguments": {"from_account_id": "acc_checking", "amount": 999999.0, "payee_id": "payee_p009"}}, "per-payment limit"),
-])
+@pytest.mark.parametrize(
+    "action, expected",
+    [
+        ({"name": "no__such_tool", "arguments": {}}, "Unknown tool"),
+        ({"name": "mail__send_email", "arguments": "{not json"}, "not valid JSON"),
+        (
+            {"name": "mail__send_email", "arguments": {"to": "x@y.com", "subject": 1, "body": "b"}},
+            "Input should be",
+        ),
+        ({"name": "mail__send_email", "arguments": {"subject": "s"}}, "Field required"),
+        (
+            {
+                "name": "mail__send_email",
+                "arguments": {"to": ["x@y.com"], "subject": "s", "body": "x" * 100_000},
+            },
+            "too large",
+        ),
+        ({"name": "mail__send_email", "arguments": {"to": _deep(5000)}}, "nested too deeply"),
+        (
+            {
+                "name": "mail__send_email",
+                "arguments": {"to": ["x@y.com"], "subject": "s", "body": "b", "bcc": []},
+            },
+            "Extra inputs",
+        ),
+        (
+            {"name": "mail__send_email", "arguments": {"to": ["not-an-email"], "subject": "s", "body": "b"}},
+            "valid email",
+        ),
+        ('{"name": "mail__send_email", "arguments": ', "not valid JSON"),
+        (42, "must be an object"),
+        ({"tool": "x"}, "Unexpected action field"),
+        (
+            {
+                "name": "bank__send_payment",
+                "arguments": {
+                    "from_account_id": "acc_checking",
+                    "amount": 999999.0,
+                    "payee_id": "payee_p009",
+                },
+            },
+            "per-payment limit",
+        ),
+    ],
+)
 def test_each_bad_input_is_explained(action, expected):
     env = gym.make("ToolGym-v0")
     env.reset(seed=0)

@@ -31,8 +31,9 @@ def test_missed_reads_bounds_both_ways():
 
 def _hide_peers(monkeypatch, *names: str) -> None:
     real = importlib.util.find_spec
-    monkeypatch.setattr(peers_module.importlib.util, "find_spec",
-                        lambda name, *a: None if name in names else real(name, *a))
+    monkeypatch.setattr(
+        peers_module.importlib.util, "find_spec", lambda name, *a: None if name in names else real(name, *a)
+    )
 
 
 def test_peers_not_installed_are_skipped_with_a_line(monkeypatch):
@@ -117,8 +118,10 @@ def _busy() -> int:
 def test_top_functions_names_where_the_time_goes():
     lines = top_functions(_busy, 50, k=5)
     assert "µs per call in all" in lines[0]
-    assert any("_busy (tests/test_bench.py:" in line or "<genexpr> (tests/test_bench.py:" in line
-               for line in lines[1:])
+    assert any(
+        "_busy (tests/test_bench.py:" in line or "<genexpr> (tests/test_bench.py:" in line
+        for line in lines[1:]
+    )
 
 
 def test_profiles_only_for_missed_targets_and_shared_once(monkeypatch):

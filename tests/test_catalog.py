@@ -33,7 +33,10 @@ def test_descriptions_are_unique_and_annotations_truthful():
 
 def test_lexical_search_ranks_the_obvious_tool_first():
     index = BM25Index(list(Universe.core().catalog))
-    for query, expected in [("book a flight", "travel__book_flight"), ("transfer money between accounts",
-                            "bank__transfer_between_accounts"), ("weather forecast", "weather__get_forecast"),
-                            ("share a file", "files__share_file")]:
+    for query, expected in [
+        ("book a flight", "travel__book_flight"),
+        ("transfer money between accounts", "bank__transfer_between_accounts"),
+        ("weather forecast", "weather__get_forecast"),
+        ("share a file", "files__share_file"),
+    ]:
         assert index.search(query, 3)[0][0] == expected, (query, index.search(query, 3))

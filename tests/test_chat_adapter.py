@@ -67,11 +67,15 @@ def oracle_episode(env, task_index):
     step, reward, done = 0, 0.0, False
     while not done:
         last = env.messages[-1]
-        seen = {"result": last["content"] if last["role"] == "tool" else "", "is_error": int(info.get("is_error", 0))}
+        seen = {
+            "result": last["content"] if last["role"] == "tool" else "",
+            "is_error": int(info.get("is_error", 0)),
+        }
         action = oracle.act(seen, info)
         step += 1
         _, reward, terminated, truncated, info = env.step(
-            tool_call(action["name"], action["arguments"], f"tc-{step}" if step % 2 else None))
+            tool_call(action["name"], action["arguments"], f"tc-{step}" if step % 2 else None)
+        )
         done = terminated or truncated
     return reward, info
 
@@ -109,8 +113,10 @@ def test_check_env_passes():
 def test_reset_starts_a_conversation():
     env, obs, info = chat()
     task = env.unwrapped.task
-    assert env.messages == [{"role": "system", "content": default_system_prompt()},
-                            {"role": "user", "content": task.instruction}]
+    assert env.messages == [
+        {"role": "system", "content": default_system_prompt()},
+        {"role": "user", "content": task.instruction},
+    ]
     assert [t["function"]["name"] for t in env.tools] == META
     assert all(t["type"] == "function" and t["function"]["parameters"]["type"] == "object" for t in env.tools)
     assert json.loads(obs["messages"]) == env.messages == info["messages"]
@@ -165,12 +171,13 @@ def test_found_tools_join_the_tool_list_most_recent_first():
     env.step(tool_call("mail__list_messages", {}))  # calling a tool that was not searched adds nothing
     assert [t["function"]["name"] for t in env.tools] == META + expected
     text = env.messages[-3]["content"]  # the second search's result, cut short as a truncation would
-    assert found_tools(text[:text.index(second[-1]) + 40]) == [(n, "") for n in second]
+    assert found_tools(text[: text.index(second[-1]) + 40]) == [(n, "") for n in second]
 
 
 def test_schema_change_replaces_the_schema_in_the_tool_list():
-    env = ChatAdapter(StateController(gym.make("ToolGym-v0", suite="core"), profile="none", seed=0,
-                                      schema_change_at=(2,)))
+    env = ChatAdapter(
+        StateController(gym.make("ToolGym-v0", suite="core"), profile="none", seed=0, schema_change_at=(2,))
+    )
     env.reset(seed=0, options={"task_index": 0})
     env.step(tool_call("search_tools", {"query": "update a note", "top_k": 10}))
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
@@ -181,7 +188,9 @@ def test_schema_change_replaces_the_schema_in_the_tool_list():
     _, _, _, _, info = env.step(tool_call("notes__update_note", {"note_id": note["id"], "title": "New"}))
     assert any(e["kind"] == "schema_change" for e in info["perturbations"])
     listed = {t["function"]["name"]: t["function"]["parameters"] for t in env.tools}
-    assert listed["notes__update_note"] == view("notes__update_note", env.unwrapped.tool_schema("notes__update_note"))
+    assert listed["notes__update_note"] == view(
+        "notes__update_note", env.unwrapped.tool_schema("notes__update_note")
+    )
     assert listed["notes__update_note"] != view("notes__update_note", original)
     assert env.messages[-1]["content"].startswith("Error 400 (schema changed)")
 
@@ -193,7 +202,10 @@ def test_interruption_arrives_as_a_user_message_after_the_tool_result():
     obs, *_ = env.step(tool_call("search_tools", {"query": "anything else"}, "c2"))
     message = env.unwrapped.trajectory[-1]["message"]
     assert message and roles(env.messages)[-3:] == ["assistant", "tool", "user"]
-    assert env.messages[-2]["tool_call_id"] == "c2" and env.messages[-1] == {"role": "user", "content": message}
+    assert env.messages[-2]["tool_call_id"] == "c2" and env.messages[-1] == {
+        "role": "user",
+        "content": message,
+    }
     assert json.loads(obs["messages"])[-1]["content"] == message
 
 
@@ -227,21 +239,34 @@ def test_messages_and_tools_pass_the_openai_sdk_unchanged():
 def test_sdk_objects_as_actions():
     env, _, _ = chat()
     call = ChatCompletionMessageFunctionToolCall(
-        id="sdk-1", type="function", function=Function(name="search_tools", arguments='{"query": "notes"}'))
+        id="sdk-1", type="function", function=Function(name="search_tools", arguments='{"query": "notes"}')
+    )
     _, _, _, _, info = env.step(call)
     assert not info["is_error"] and env.messages[-2]["tool_calls"][0]["id"] == "sdk-1"
     assert env.messages[-1]["tool_call_id"] == "sdk-1"
     second = ChatCompletionMessageFunctionToolCall(
-        id="sdk-3", type="function", function=Function(name="wait", arguments='{"seconds": 5}'))
-    message = ChatCompletionMessage(role="assistant", content="Looking.", tool_calls=[
-        ChatCompletionMessageFunctionToolCall(id="sdk-2", type="function",
-                                              function=Function(name="notes__list_notes", arguments="{}")),
-        second])
+        id="sdk-3", type="function", function=Function(name="wait", arguments='{"seconds": 5}')
+    )
+    message = ChatCompletionMessage(
+        role="assistant",
+        content="Looking.",
+        tool_calls=[
+            ChatCompletionMessageFunctionToolCall(
+                id="sdk-2", type="function", function=Function(name="notes__list_notes", arguments="{}")
+            ),
+            second,
+        ],
+    )
     _, _, _, _, info = env.step(message)
     assert not info["is_error"] and env.unwrapped.trajectory[-1]["name"] == "notes__list_notes"
     assert env.unwrapped.world.clock.elapsed < 5  # the second call (wait 5 s) did not run
-    assert env.messages[-2] == {"role": "assistant", "content": "Looking.", "tool_calls": [
-        {"id": "sdk-2", "type": "function", "function": {"name": "notes__list_notes", "arguments": "{}"}}]}
+    assert env.messages[-2] == {
+        "role": "assistant",
+        "content": "Looking.",
+        "tool_calls": [
+            {"id": "sdk-2", "type": "function", "function": {"name": "notes__list_notes", "arguments": "{}"}}
+        ],
+    }
     assert "only the first one ran (not run: wait)" in env.messages[-1]["content"]
     answer = ChatCompletionMessage(role="assistant", content="Here is what I found.")
     _, _, terminated, _, info = env.step(answer)
@@ -253,22 +278,50 @@ class Opaque:
     """An object that is neither a tool call nor a message."""
 
 
-@pytest.mark.parametrize("action, feedback", [
-    (tool_call("search_tools", {}) | {"function": {"name": "search_tools", "arguments": "{bad json"}}, "tool"),
-    (tool_call("no_such__tool", {"x": 1}), "tool"),
-    ({"role": "assistant", "content": None}, NO_CALL),
-    ({"role": "assistant", "content": "  ", "tool_calls": []}, NO_CALL),
-    ({"role": "assistant", "tool_calls": [{"id": "c", "type": "function", "function": {"arguments": "{}"}}]},
-     NO_NAME),
-    ({"role": "assistant", "tool_calls": [{"id": "c", "type": "custom", "custom": {"name": "x", "input": ""}}]},
-     NOT_FUNCTION),
-    (Opaque(), "Unrecognized reply (Opaque)"),
-    (42, "Unrecognized reply (int)"),
-    (None, "Unrecognized reply (NoneType)"),
-    ("not json at all", "Action is not valid JSON"),
-    ({"name": "final_answer", "arguments": {"answer": "x"}, "extra": 1}, "tool"),
-], ids=["bad-json", "unknown-tool", "no-call-no-content", "blank", "no-name", "custom-call", "object", "int",
-        "none", "text", "extra-field"])
+@pytest.mark.parametrize(
+    "action, feedback",
+    [
+        (
+            tool_call("search_tools", {}) | {"function": {"name": "search_tools", "arguments": "{bad json"}},
+            "tool",
+        ),
+        (tool_call("no_such__tool", {"x": 1}), "tool"),
+        ({"role": "assistant", "content": None}, NO_CALL),
+        ({"role": "assistant", "content": "  ", "tool_calls": []}, NO_CALL),
+        (
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "c", "type": "function", "function": {"arguments": "{}"}}],
+            },
+            NO_NAME,
+        ),
+        (
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "c", "type": "custom", "custom": {"name": "x", "input": ""}}],
+            },
+            NOT_FUNCTION,
+        ),
+        (Opaque(), "Unrecognized reply (Opaque)"),
+        (42, "Unrecognized reply (int)"),
+        (None, "Unrecognized reply (NoneType)"),
+        ("not json at all", "Action is not valid JSON"),
+        ({"name": "final_answer", "arguments": {"answer": "x"}, "extra": 1}, "tool"),
+    ],
+    ids=[
+        "bad-json",
+        "unknown-tool",
+        "no-call-no-content",
+        "blank",
+        "no-name",
+        "custom-call",
+        "object",
+        "int",
+        "none",
+        "text",
+        "extra-field",
+    ],
+)
 def test_malformed_actions_give_error_observations(action, feedback):
     env, _, _ = chat()
     before = len(env.messages)
@@ -301,8 +354,14 @@ def test_action_space_samples_openai_tool_calls():
 
 
 # --- what OpenAI accepts ------------------------------------------------------------------------------------
-ODD_SERVER = {"mcpServers": {"odd": {"command": sys.executable,
-                                     "args": [str(Path(__file__).parent / "fixtures" / "odd_names_mcp_server.py")]}}}
+ODD_SERVER = {
+    "mcpServers": {
+        "odd": {
+            "command": sys.executable,
+            "args": [str(Path(__file__).parent / "fixtures" / "odd_names_mcp_server.py")],
+        }
+    }
+}
 
 
 def test_tool_names_are_mapped_to_openais_alphabet_and_back():
@@ -314,7 +373,11 @@ def test_tool_names_are_mapped_to_openais_alphabet_and_back():
         listed = [t["function"]["name"] for t in env.tools]
         assert all(OPENAI_NAME.match(n) for n in listed)
         mapped = openai_name("odd__read.file")
-        assert mapped in listed and mapped != "odd__read.file" and len(openai_name("odd__count_" + "x" * 70)) <= 64
+        assert (
+            mapped in listed
+            and mapped != "odd__read.file"
+            and len(openai_name("odd__count_" + "x" * 70)) <= 64
+        )
         _, _, _, _, info = env.step(tool_call(mapped, {"path": "/tmp/a"}))
         assert not info["is_error"] and env.unwrapped.trajectory[-1]["name"] == "odd__read.file"
         assert env.messages[-1]["content"].find("contents of /tmp/a") >= 0
@@ -339,16 +402,22 @@ def test_every_catalog_schema_is_one_openai_accepts():
         assert OPENAI_NAME.match(openai_name(record["name"]))
         assert arrays_have_items(model_schema(record["inputSchema"]))
     assert model_schema({"type": "object", "properties": {"tags": {"type": ["array", "null"]}}}) == {
-        "type": "object", "properties": {"tags": {"type": "array", "items": {}}}}
+        "type": "object",
+        "properties": {"tags": {"type": "array", "items": {}}},
+    }
     env.close()
 
 
 def test_a_search_result_cut_short_still_loads_every_tool_it_names_in_full():
     env, _, _ = chat()
-    obs, *_ = env.unwrapped.step({"name": "search_tools", "arguments": {"query": "send an email", "top_k": 8}})
+    obs, *_ = env.unwrapped.step(
+        {"name": "search_tools", "arguments": {"query": "send an email", "top_k": 8}}
+    )
     names = [t["name"] for t in json.loads(obs["result"])["tools"]]
-    assert all(set(card) == {"name", "description", "signature"} for card in json.loads(obs["result"])["tools"])
-    cut = obs["result"][:obs["result"].index(names[-1]) + len(names[-1]) + 2]  # truncated mid-card
+    assert all(
+        set(card) == {"name", "description", "signature"} for card in json.loads(obs["result"])["tools"]
+    )
+    cut = obs["result"][: obs["result"].index(names[-1]) + len(names[-1]) + 2]  # truncated mid-card
     env._remember(cut)
     loaded = {t["function"]["name"]: t["function"] for t in env._tool_entries()[3:]}
     assert list(loaded) == names

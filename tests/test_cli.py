@@ -30,17 +30,37 @@ def test_robustness_command_rejects_unknown_agents_and_profiles():
 
 
 REQUIRED_BENCH_KEYS = (
-    "step_read_us_median", "step_write_us_median", "step_error_us_median", "step_mcp_us_median", "reset_ms_median",
-    "reset_ms_p95", "judge_ms_median", "search_ms_median", "index_search_ms_median", "index_cold_build_s",
-    "index_warm_load_s", "vec_steps_per_s_1w", "vec_speedup_2w", "vec_speedup_4w", "peak_rss_mb_no_embed",
-    "peak_rss_mb_embed")
-EMBED_KEYS = {"search_ms_median", "index_search_ms_median", "index_cold_build_s", "index_warm_load_s",
-              "peak_rss_mb_embed"}
+    "step_read_us_median",
+    "step_write_us_median",
+    "step_error_us_median",
+    "step_mcp_us_median",
+    "reset_ms_median",
+    "reset_ms_p95",
+    "judge_ms_median",
+    "search_ms_median",
+    "index_search_ms_median",
+    "index_cold_build_s",
+    "index_warm_load_s",
+    "vec_steps_per_s_1w",
+    "vec_speedup_2w",
+    "vec_speedup_4w",
+    "peak_rss_mb_no_embed",
+    "peak_rss_mb_embed",
+)
+EMBED_KEYS = {
+    "search_ms_median",
+    "index_search_ms_median",
+    "index_cold_build_s",
+    "index_warm_load_s",
+    "peak_rss_mb_embed",
+}
 
 
 @pytest.mark.slow
 def test_bench_json_has_the_required_keys():
-    result = CliRunner().invoke(cli, ["bench", "--json", "-n", "100", "--no-embed", "--vector-seconds", "0.5"])
+    result = CliRunner().invoke(
+        cli, ["bench", "--json", "-n", "100", "--no-embed", "--vector-seconds", "0.5"]
+    )
     assert result.exit_code == 0, result.output
     record = json.loads(result.output.strip().splitlines()[-1])
     for key in REQUIRED_BENCH_KEYS:
@@ -56,8 +76,20 @@ def test_catalog_stats_json_last_line():
     result = CliRunner().invoke(cli, ["catalog", "stats", "--json"])
     assert result.exit_code == 0, result.output
     stats = json.loads(result.output.strip().splitlines()[-1])
-    for key in ("apps", "tools", "domains", "params_mean", "params_median", "required_mean", "pct_with_enum",
-                "pct_nested", "pct_output_schema", "pct_annotated", "desc_chars_median", "name_styles"):
+    for key in (
+        "apps",
+        "tools",
+        "domains",
+        "params_mean",
+        "params_median",
+        "required_mean",
+        "pct_with_enum",
+        "pct_nested",
+        "pct_output_schema",
+        "pct_annotated",
+        "desc_chars_median",
+        "name_styles",
+    ):
         assert key in stats
     assert stats["apps"] >= 204 and stats["tools"] >= 5571
 
@@ -82,7 +114,9 @@ def test_catalog_search_ranks_relevant_tools():
 def test_tasks_generate_stats_validate_print_json_summaries(tmp_path):
     out = tmp_path / "mini.jsonl"
     runner = CliRunner()
-    result = runner.invoke(cli, ["tasks", "generate", "--seed", "4", "--n", "3", "--workers", "1", "-o", str(out)])
+    result = runner.invoke(
+        cli, ["tasks", "generate", "--seed", "4", "--n", "3", "--workers", "1", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.strip().splitlines()[-1])
     kept = summary["kept"]
@@ -94,7 +128,9 @@ def test_tasks_generate_stats_validate_print_json_summaries(tmp_path):
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert figures["tasks"] == kept and figures["generation"]["seed"] == 4
     assert sum(figures["constraint_types"].values()) >= kept
-    both = json.loads(runner.invoke(cli, ["tasks", "stats", str(out), "core", "--json"]).output)  # counted together
+    both = json.loads(
+        runner.invoke(cli, ["tasks", "stats", str(out), "core", "--json"]).output
+    )  # counted together
     assert both["tasks"] == kept + 38 and "generation" not in both
     assert both["coverage"]["tools_used"] >= figures["coverage"]["tools_used"]
 

@@ -45,20 +45,39 @@ def task_file(tmp_path):
 
 
 # --- a suite that is neither a shipped name nor a file ----------------------------------------------------
-@pytest.mark.parametrize("command", [["eval", "--agent", "oracle"], ["collect", "--agent", "oracle"],
-                                     ["robustness"], ["demo"]])
+@pytest.mark.parametrize(
+    "command", [["eval", "--agent", "oracle"], ["collect", "--agent", "oracle"], ["robustness"], ["demo"]]
+)
 def test_unknown_suite_names_the_shipped_suites(command, tmp_path, no_episodes):
-    result = CliRunner().invoke(cli, [*command, "--suite", "nosuch", "-o", str(tmp_path / "r.jsonl")]
-                                if command[0] in ("eval", "collect") else [*command, "--suite", "nosuch"])
-    one_line_error(result, 2, "--suite", "no suite or task file 'nosuch'",
-                   "checklist-test, checklist-train, core, showcase, test, train")
+    result = CliRunner().invoke(
+        cli,
+        [*command, "--suite", "nosuch", "-o", str(tmp_path / "r.jsonl")]
+        if command[0] in ("eval", "collect")
+        else [*command, "--suite", "nosuch"],
+    )
+    one_line_error(
+        result,
+        2,
+        "--suite",
+        "no suite or task file 'nosuch'",
+        "checklist-test, checklist-train, core, showcase, test, train",
+    )
 
 
 def test_unknown_suite_in_a_real_process_prints_no_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "toolgym_env.cli", "tasks", "stats", "nosuch"],
-                          capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "toolgym_env.cli", "tasks", "stats", "nosuch"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert proc.stderr.strip().splitlines()[-1].startswith("Error: Invalid value for FILE|SUITE: no suite or task")
+    assert (
+        proc.stderr.strip()
+        .splitlines()[-1]
+        .startswith("Error: Invalid value for FILE|SUITE: no suite or task")
+    )
 
 
 # --- a malformed task file --------------------------------------------------------------------------------
@@ -86,8 +105,15 @@ def test_llm_agent_without_a_model_or_endpoint(command, tmp_path, monkeypatch, n
 
 
 # --- an output path that cannot be written -----------------------------------------------------------------
-@pytest.mark.parametrize("command", [["eval", "--agent", "oracle"], ["collect", "--agent", "oracle"],
-                                     ["catalog", "export"], ["tasks", "generate", "--n", "1"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["eval", "--agent", "oracle"],
+        ["collect", "--agent", "oracle"],
+        ["catalog", "export"],
+        ["tasks", "generate", "--n", "1"],
+    ],
+)
 def test_unwritable_output_fails_before_any_work(command, tmp_path, no_episodes):
     blocker = tmp_path / "a-file"
     blocker.write_text("")  # a file where a folder should be: unwritable even for root
@@ -98,13 +124,17 @@ def test_unwritable_output_fails_before_any_work(command, tmp_path, no_episodes)
 def test_report_and_summary_paths_are_checked_too(tmp_path, no_episodes):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    result = CliRunner().invoke(cli, ["eval", "--agent", "oracle", "-o", str(tmp_path / "r.jsonl"),
-                                      "--summary", str(blocker / "s.md")])
+    result = CliRunner().invoke(
+        cli,
+        ["eval", "--agent", "oracle", "-o", str(tmp_path / "r.jsonl"), "--summary", str(blocker / "s.md")],
+    )
     one_line_error(result, 2, "--summary", "cannot write")
     assert not (tmp_path / "r.jsonl").exists()  # the probe leaves nothing behind
     results = tmp_path / "results.jsonl"
     results.write_text("")
-    one_line_error(CliRunner().invoke(cli, ["report", str(results), "-o", str(tmp_path)]), 2, "it is a folder")
+    one_line_error(
+        CliRunner().invoke(cli, ["report", str(results), "-o", str(tmp_path)]), 2, "it is a folder"
+    )
 
 
 # --- tasks validate ----------------------------------------------------------------------------------------
@@ -118,8 +148,15 @@ def checked(monkeypatch):
 
     def check(self, task):
         seen.append(task.id)
-        return {"task_id": task.id, "problem": None, "variants": {"budget": True}, "oracle": 1.0, "null": 0.0,
-                "claim-success": 0.0, "audit": {"digits": True, "reworded": True, "wrong-tradeoff": None}}
+        return {
+            "task_id": task.id,
+            "problem": None,
+            "variants": {"budget": True},
+            "oracle": 1.0,
+            "null": 0.0,
+            "claim-success": 0.0,
+            "audit": {"digits": True, "reworded": True, "wrong-tradeoff": None},
+        }
 
     monkeypatch.setattr(Validator, "check", check)
     return seen
@@ -146,14 +183,18 @@ def test_validate_passes_a_valid_file_with_a_text_summary(task_file, checked):
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.strip().splitlines()  # no JSON without --json
     assert line.startswith(f"{task_file}: 2/2 tasks valid; oracle mean 1.0, null 0.0, claim-success 0.0; ")
-    assert line.endswith("2/2 violating variants caught; audit probes held 4/4 (attacks scored 0, honest variants 1)")
+    assert line.endswith(
+        "2/2 violating variants caught; audit probes held 4/4 (attacks scored 0, honest variants 1)"
+    )
 
 
 def test_validate_exits_1_when_a_task_fails_its_checks(task_file, checked, monkeypatch):
     from toolgym_env.tasks.engine.checking import Validator
 
     passing = Validator.check
-    monkeypatch.setattr(Validator, "check", lambda self, task: {**passing(self, task), "problem": "oracle below 1.0"})
+    monkeypatch.setattr(
+        Validator, "check", lambda self, task: {**passing(self, task), "problem": "oracle below 1.0"}
+    )
     result = CliRunner().invoke(cli, ["tasks", "validate", str(task_file)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{task_file}: task core-" in result.stderr and "0/2 tasks valid" in result.stdout
@@ -164,8 +205,9 @@ def test_task_file_is_taken_by_tasks_stats_and_demo(task_file):
     result = CliRunner().invoke(cli, ["tasks", "stats", str(task_file), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["tasks"] == 2
-    result = CliRunner().invoke(cli, ["demo", "--suite", str(task_file), "--sample", "2", "--robustness-sample",
-                                      "0", "--json"])
+    result = CliRunner().invoke(
+        cli, ["demo", "--suite", str(task_file), "--sample", "2", "--robustness-sample", "0", "--json"]
+    )
     assert result.exit_code == 0, result.output
     assert {r["agent"]: r["episodes"] for r in json.loads(result.stdout)["agents"]}["oracle"] == 2
 
@@ -173,8 +215,9 @@ def test_task_file_is_taken_by_tasks_stats_and_demo(task_file):
 @pytest.mark.parametrize("command", ["eval", "collect"])
 def test_task_file_is_taken_by_eval_and_collect(command, task_file, tmp_path):
     out = tmp_path / "r.jsonl"
-    result = CliRunner().invoke(cli, [command, "--agent", "oracle", "--suite", str(task_file), "-o", str(out),
-                                      "--no-progress"])
+    result = CliRunner().invoke(
+        cli, [command, "--agent", "oracle", "--suite", str(task_file), "-o", str(out), "--no-progress"]
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 2 and all(r["success"] and r["suite"] == str(task_file) for r in records)
@@ -186,8 +229,14 @@ def test_old_out_spelling_still_works_but_is_not_shown(tmp_path, no_episodes):
     blocker.write_text("")
     result = CliRunner().invoke(cli, ["collect", "--agent", "oracle", "--out", str(blocker / "x.jsonl")])
     one_line_error(result, 2, "--output")  # --out reached the same option
-    for command in (["eval"], ["collect"], ["report"], ["export-sft"], ["catalog", "export"],
-                    ["tasks", "generate"]):
+    for command in (
+        ["eval"],
+        ["collect"],
+        ["report"],
+        ["export-sft"],
+        ["catalog", "export"],
+        ["tasks", "generate"],
+    ):
         help_text = CliRunner().invoke(cli, [*command, "--help"]).output
         assert "-o, --output" in help_text and "--out " not in help_text, command
     for command in (["eval"], ["collect"], ["demo"], ["robustness"]):

@@ -30,7 +30,10 @@ def test_compare_pairs_tasks_and_tests_the_difference(tmp_path):
 def test_cost_per_episode_comes_from_the_price_table():
     from toolgym_env.evaluation.analysis import episode_cost, parse_prices
 
-    record = {"provenance": {"model": "gpt-x"}, "usage": {"prompt_tokens": 2_000_000, "completion_tokens": 100_000}}
+    record = {
+        "provenance": {"model": "gpt-x"},
+        "usage": {"prompt_tokens": 2_000_000, "completion_tokens": 100_000},
+    }
     prices = parse_prices(["gpt-x=2.5,10", "*=1,1"])
     assert episode_cost(record, prices) == 2 * 2.5 + 0.1 * 10
     assert episode_cost({**record, "provenance": {"model": "other"}}, prices) == 2.1

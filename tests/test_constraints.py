@@ -32,40 +32,102 @@ GET = step("contacts__get_contact", {"contact_id": "ct_p001"})
 DELETE = step("contacts__delete_contact", {"contact_id": "ct_p001"})
 MAIL = step("mail__send_email", {"to": ["a@b.co"], "subject": "Hi", "body": "Total 42.50"})
 INSERT = RowChange("shop__orders", "ord_1", "insert", None, {"id": "ord_1", "total": 80.0})
-UPDATE = RowChange("tasks__tasks", "t1", "update", {"id": "t1", "status": "todo", "title": "A"},
-                   {"id": "t1", "status": "done", "title": "A"})
+UPDATE = RowChange(
+    "tasks__tasks",
+    "t1",
+    "update",
+    {"id": "t1", "status": "todo", "title": "A"},
+    {"id": "t1", "status": "done", "title": "A"},
+)
 
 CASES = [
     (C.ToolCount(max=2), episode([SEARCH, GET]), episode([SEARCH, GET, GET])),
-    (C.AppDiversity(min_apps=2), episode([SEARCH, MAIL]), episode([SEARCH, GET, step("mail__send_email", ok=False)])),
+    (
+        C.AppDiversity(min_apps=2),
+        episode([SEARCH, MAIL]),
+        episode([SEARCH, GET, step("mail__send_email", ok=False)]),
+    ),
     (C.AppRestriction(allowed=["contacts"]), episode([SEARCH, GET]), episode([SEARCH, MAIL])),
     (C.DataCoverage(entities=[C.Entity(id="ct_p001", label="Ann")]), episode([GET]), episode([SEARCH])),
     (C.ResponseContent(must_include=["42.50"]), episode([], "It was $42.5."), episode([], "It was 43.")),
-    (C.NoRedundancy(), episode([GET, step("contacts__get_contact", {"contact_id": "ct_p001"}, ok=False), SEARCH]),
-     episode([GET, SEARCH, GET])),
-    (C.ToolTypePriority(prefer=["search"], among=["search", "list"], min_ratio=0.5), episode([SEARCH, LIST]),
-     episode([SEARCH, LIST, LIST])),
-    (C.SequenceOrder(first="contacts__get_contact", then="contacts__delete_contact"), episode([GET, DELETE]),
-     episode([DELETE, GET])),
-    (C.TradeOff(criteria="best under $50", chosen="Gel Pens", evidence=["4.8", "12.99"], rejected=["Fountain Pen"]),
-     episode([], "Gel Pens: rating 4.8 at $12.99."), episode([], "Fountain Pen: rating 4.9 at $80.")),
-    (C.Budget(limit=100, spend=[C.SpendRule(table="shop__orders", column="total")]),
-     episode([], changes=[INSERT]), episode([], changes=[INSERT, RowChange("shop__orders", "ord_2", "insert", None,
-                                                                          {"id": "ord_2", "total": 30.0})])),
-    (C.Deadline(by="2026-03-02T09:01:00Z"), episode([], end="2026-03-02T09:00:59Z"),
-     episode([], end="2026-03-02T09:01:01Z")),
-    (C.Forbidden(apps=["mail"], tools=["contacts__delete_contact"]), episode([SEARCH, GET]),
-     episode([SEARCH, step("contacts__delete_contact", ok=False)])),
-    (C.NoCollateral(allow=[C.Allowance(table="tasks__tasks", op="update", id="t1", columns=["status"])]),
-     episode([], changes=[UPDATE]),
-     episode([], changes=[RowChange("tasks__tasks", "t1", "update", {"id": "t1", "status": "todo", "title": "A"},
-                                    {"id": "t1", "status": "done", "title": "B"})])),
+    (
+        C.NoRedundancy(),
+        episode([GET, step("contacts__get_contact", {"contact_id": "ct_p001"}, ok=False), SEARCH]),
+        episode([GET, SEARCH, GET]),
+    ),
+    (
+        C.ToolTypePriority(prefer=["search"], among=["search", "list"], min_ratio=0.5),
+        episode([SEARCH, LIST]),
+        episode([SEARCH, LIST, LIST]),
+    ),
+    (
+        C.SequenceOrder(first="contacts__get_contact", then="contacts__delete_contact"),
+        episode([GET, DELETE]),
+        episode([DELETE, GET]),
+    ),
+    (
+        C.TradeOff(
+            criteria="best under $50", chosen="Gel Pens", evidence=["4.8", "12.99"], rejected=["Fountain Pen"]
+        ),
+        episode([], "Gel Pens: rating 4.8 at $12.99."),
+        episode([], "Fountain Pen: rating 4.9 at $80."),
+    ),
+    (
+        C.Budget(limit=100, spend=[C.SpendRule(table="shop__orders", column="total")]),
+        episode([], changes=[INSERT]),
+        episode(
+            [],
+            changes=[
+                INSERT,
+                RowChange("shop__orders", "ord_2", "insert", None, {"id": "ord_2", "total": 30.0}),
+            ],
+        ),
+    ),
+    (
+        C.Deadline(by="2026-03-02T09:01:00Z"),
+        episode([], end="2026-03-02T09:00:59Z"),
+        episode([], end="2026-03-02T09:01:01Z"),
+    ),
+    (
+        C.Forbidden(apps=["mail"], tools=["contacts__delete_contact"]),
+        episode([SEARCH, GET]),
+        episode([SEARCH, step("contacts__delete_contact", ok=False)]),
+    ),
+    (
+        C.NoCollateral(allow=[C.Allowance(table="tasks__tasks", op="update", id="t1", columns=["status"])]),
+        episode([], changes=[UPDATE]),
+        episode(
+            [],
+            changes=[
+                RowChange(
+                    "tasks__tasks",
+                    "t1",
+                    "update",
+                    {"id": "t1", "status": "todo", "title": "A"},
+                    {"id": "t1", "status": "done", "title": "B"},
+                )
+            ],
+        ),
+    ),
     (C.ConfirmBeforeDestructive(), episode([GET, DELETE]), episode([SEARCH, DELETE])),
-    (C.Privacy(value="+1-555-0100", label="Ann's phone", source_app="contacts"),
-     episode([step("contacts__update_contact", {"contact_id": "x", "phone": "+1-555-0100"}), MAIL]),
-     episode([step("mail__send_email", {"to": ["a@b.co"], "subject": "s", "body": "call +1-555-0100"}, ok=False)])),
-    (C.OutputFormat(format="json", keys=["total"]), episode([], '```json\n{"total": 3}\n```'),
-     episode([], "total: 3")),
+    (
+        C.Privacy(value="+1-555-0100", label="Ann's phone", source_app="contacts"),
+        episode([step("contacts__update_contact", {"contact_id": "x", "phone": "+1-555-0100"}), MAIL]),
+        episode(
+            [
+                step(
+                    "mail__send_email",
+                    {"to": ["a@b.co"], "subject": "s", "body": "call +1-555-0100"},
+                    ok=False,
+                )
+            ]
+        ),
+    ),
+    (
+        C.OutputFormat(format="json", keys=["total"]),
+        episode([], '```json\n{"total": 3}\n```'),
+        episode([], "total: 3"),
+    ),
     (C.OutputFormat(format="bullets", min_items=2), episode([], "- a\n- b"), episode([], "- a, b")),
     (C.OutputFormat(format="numbered", min_items=2), episode([], "1. a\n2) b"), episode([], "a\nb")),
 ]
@@ -76,7 +138,9 @@ def test_every_constraint_type_has_a_checker_and_a_case():
     assert {c.type for c, _, _ in CASES} == set(C.CONSTRAINT_TYPES)
 
 
-@pytest.mark.parametrize("constraint,good,bad", CASES, ids=[f"{c.type}-{i}" for i, (c, _, _) in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "constraint,good,bad", CASES, ids=[f"{c.type}-{i}" for i, (c, _, _) in enumerate(CASES)]
+)
 def test_satisfied_and_violated(constraint, good, bad, catalog):
     ok = check_constraint(constraint, good, catalog)
     assert ok.passed and ok.kind == "constraint" and ok.target == constraint.type, ok
@@ -98,8 +162,13 @@ def test_reward_formula_hard_gates_soft_scales_rubric_weighs():
     goal = (Check("change", "insert x", True),)
     hard_fail = Verdict(goal, (Check("constraint", "budget", False, "over", hard=True),))
     assert not hard_fail.success and hard_fail.reward == 0.0
-    soft = Verdict(goal, (Check("constraint", "tool_count", False, hard=False),
-                          Check("constraint", "no_redundancy", True, hard=False)))
+    soft = Verdict(
+        goal,
+        (
+            Check("constraint", "tool_count", False, hard=False),
+            Check("constraint", "no_redundancy", True, hard=False),
+        ),
+    )
     assert soft.success and soft.soft_score == 0.5 and soft.reward == 0.75
     rubric = Verdict(goal, (), {"score": 0.5, "model": "m"}, rubric_weight=0.2)
     assert rubric.reward == 0.9 and rubric.to_dict()["rubric"]["model"] == "m"

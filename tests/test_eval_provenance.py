@@ -36,8 +36,25 @@ def scripted():
 
 
 def run(out, url, *extra, model="m"):
-    args = ["--agent", "function-calling", "--suite", "core", "--sample", "2", "--model", model, "--base-url", url,
-            "--api-key", "sk-secret", "-o", str(out), "--no-progress", *FAST, *extra]
+    args = [
+        "--agent",
+        "function-calling",
+        "--suite",
+        "core",
+        "--sample",
+        "2",
+        "--model",
+        model,
+        "--base-url",
+        url,
+        "--api-key",
+        "sk-secret",
+        "-o",
+        str(out),
+        "--no-progress",
+        *FAST,
+        *extra,
+    ]
     return CliRunner().invoke(evaluate, args)
 
 
@@ -76,7 +93,11 @@ def test_records_and_manifest_carry_provenance_without_credentials(tmp_path, scr
     record = records_of(out)[0]
     prov = record["provenance"]
     assert prov["run_name"] == "baseline" and prov["model"] == "m" and prov["max_steps"] == 40
-    assert prov["base_url"] == scripted.base_url and len(prov["config_id"]) == 12 and len(prov["suite_hash"]) == 16
+    assert (
+        prov["base_url"] == scripted.base_url
+        and len(prov["config_id"]) == 12
+        and len(prov["suite_hash"]) == 16
+    )
     settings = prov["settings"]
     assert settings["sampling"]["temperature"] == 0.0 and set(settings["prompts"]) == {"system"}
     assert settings["retry"]["max_retries"] == 1 and prov["package_version"]
@@ -87,7 +108,9 @@ def test_records_and_manifest_carry_provenance_without_credentials(tmp_path, scr
     assert manifest["runs"]["baseline"]["episodes"] == 2
     turns = record["model_turns"]
     assert turns and all(t["prompt_tokens"] > 0 and t["estimated"] is False for t in turns)
-    assert record["loaded_tools"] and sum(t["prompt_tokens"] for t in turns) == record["usage"]["prompt_tokens"]
+    assert (
+        record["loaded_tools"] and sum(t["prompt_tokens"] for t in turns) == record["usage"]["prompt_tokens"]
+    )
 
 
 def test_another_model_or_step_limit_runs_new_episodes_and_a_taken_name_is_refused(tmp_path, scripted):

@@ -41,11 +41,19 @@ def _logs_in_tmp(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def servers():
     """``time`` (mcp-server-time) and ``rich`` (the fixture, over the 2025 handshake, with a root)."""
-    config = {"mcpServers": {
-        "time": TIME,
-        "rich": {"command": sys.executable, "args": [str(RICH)], "protocol": "legacy", "roots": [str(RICH.parent)],
-                 "keep_media": True},
-        "off": {"command": "/nonexistent/never-started", "disabled": True}}}
+    config = {
+        "mcpServers": {
+            "time": TIME,
+            "rich": {
+                "command": sys.executable,
+                "args": [str(RICH)],
+                "protocol": "legacy",
+                "roots": [str(RICH.parent)],
+                "keep_media": True,
+            },
+            "off": {"command": "/nonexistent/never-started", "disabled": True},
+        }
+    }
     with ExternalServers(load_mcp_config(config), errlog=open("/dev/null", "w")) as ext:
         yield ext
 
@@ -53,11 +61,21 @@ def servers():
 # -- arguments are checked before anything is sent ------------------------------------------------------------
 
 BAD_TIME_CALLS = [
-    ({}, ("Invalid arguments for time__convert_time: source_timezone: Field required; time: Field required; "
-          "target_timezone: Field required")),
-    ({"source_timezone": 5, "time": "12:00", "target_timezone": "UTC"}, "source_timezone: Input should be a valid string"),
-    ({"source_timezone": "UTC", "time": "12:00", "target_timezone": "UTC", "extra": 1},
-     "extra: Extra inputs are not permitted"),
+    (
+        {},
+        (
+            "Invalid arguments for time__convert_time: source_timezone: Field required; time: Field required; "
+            "target_timezone: Field required"
+        ),
+    ),
+    (
+        {"source_timezone": 5, "time": "12:00", "target_timezone": "UTC"},
+        "source_timezone: Input should be a valid string",
+    ),
+    (
+        {"source_timezone": "UTC", "time": "12:00", "target_timezone": "UTC", "extra": 1},
+        "extra: Extra inputs are not permitted",
+    ),
     ({"source_timezone": "UTC", "time": "x" * 300_000, "target_timezone": "UTC"}, "Arguments too large"),
     ({"source_timezone": "UTC", "time": "x" * 1_000_000, "target_timezone": "UTC"}, "Arguments too large"),
     ({"source_timezone": float("nan"), "time": "12:00", "target_timezone": "UTC"}, "not JSON-serializable"),
@@ -92,27 +110,36 @@ def test_invalid_arguments_are_refused_before_sending(servers, sent, arguments, 
 
 @pytest.mark.slow
 def test_external_messages_read_like_built_in_ones(servers):
-    built_in = Universe.core().route(Universe.core().build_world(0)).call("weather__get_current_weather", {"x": 1})
+    built_in = (
+        Universe.core().route(Universe.core().build_world(0)).call("weather__get_current_weather", {"x": 1})
+    )
     external = servers.call("rich__forecast", {"units": "kelvin", "days": 9, "x": 1})
     assert built_in.text.startswith("Invalid arguments for weather__get_current_weather: ")
     assert "x: Extra inputs are not permitted" in built_in.text and "Expected: " in built_in.text
-    assert external.text == ("Invalid arguments for rich__forecast: city: Field required; units: Input should be "
-                             "'metric' or 'imperial'; days: Input should be less than or equal to 7; x: Extra inputs "
-                             "are not permitted. Expected: city (string, required), units (string), days (integer), "
-                             "start (string).")
-    assert "start: Input should be a valid date" in servers.call("rich__forecast", {"city": "Oslo",
-                                                                                    "start": "tomorrow"}).text
+    assert external.text == (
+        "Invalid arguments for rich__forecast: city: Field required; units: Input should be "
+        "'metric' or 'imperial'; days: Input should be less than or equal to 7; x: Extra inputs "
+        "are not permitted. Expected: city (string, required), units (string), days (integer), "
+        "start (string)."
+    )
+    assert (
+        "start: Input should be a valid date"
+        in servers.call("rich__forecast", {"city": "Oslo", "start": "tomorrow"}).text
+    )
     assert not servers.call("rich__forecast", {"city": "Oslo", "start": "2026-01-31"}).is_error
 
 
 @pytest.mark.slow
 def test_a_valid_call_reaches_the_real_server(servers):
-    result = servers.call("time__convert_time", json.dumps(
-        {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}))
+    result = servers.call(
+        "time__convert_time",
+        json.dumps({"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}),
+    )
     assert not result.is_error and result.structured["target"]["datetime"][11:16] == "21:00"
 
 
 # -- every content type ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_image_audio_and_resources_are_mapped(servers):
@@ -123,9 +150,12 @@ def test_image_audio_and_resources_are_mapped(servers):
     assert image["data"].startswith("iVBORw0KGgo")  # kept: keep_media is set for this server
     assert servers.call("rich__clip").text == "[audio: audio/wav, 44 bytes]"
     doc = servers.call("rich__document").text.split("\n")
-    assert doc == ["[resource file:///notes/readme.txt (text/plain)]", "Read me first.",
-                   "[resource file:///notes/logo.png: image/png, 66 bytes]",
-                   "[resource link: big.csv <file:///notes/big.csv> (text/csv): All the rows]"]
+    assert doc == [
+        "[resource file:///notes/readme.txt (text/plain)]",
+        "Read me first.",
+        "[resource file:///notes/logo.png: image/png, 66 bytes]",
+        "[resource link: big.csv <file:///notes/big.csv> (text/csv): All the rows]",
+    ]
 
 
 @pytest.mark.slow
@@ -143,6 +173,7 @@ def test_structured_content_is_checked_against_the_output_schema(servers):
 
 
 # -- capabilities ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_roots_are_answered_and_sampling_declined(servers):
@@ -164,6 +195,7 @@ def test_task_only_tools_are_left_out_and_reported(servers):
 
 # -- the env --------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_the_env_refuses_bad_calls_and_maps_media(tmp_path):
     config = {"mcpServers": {"rich": {"command": sys.executable, "args": [str(RICH)], "keep_media": True}}}
@@ -174,7 +206,9 @@ def test_the_env_refuses_bad_calls_and_maps_media(tmp_path):
         assert obs["is_error"] == 0 and "[image: image/png, 66 bytes]" in obs["result"]
         assert info["media"][0]["mimeType"] == "image/png" and info["media"][0]["data"]
         obs, *_ = env.step({"name": "rich__forecast", "arguments": {"city": 3}})
-        assert obs["is_error"] == 1 and obs["result"].startswith("Invalid arguments for rich__forecast: city:")
+        assert obs["is_error"] == 1 and obs["result"].startswith(
+            "Invalid arguments for rich__forecast: city:"
+        )
         t0 = time.perf_counter()
         obs, *_ = env.step({"name": "rich__forcast", "arguments": {}})
         assert obs["is_error"] == 1 and "Did you mean: rich__forecast" in obs["result"]
@@ -191,6 +225,7 @@ def test_the_env_refuses_bad_calls_and_maps_media(tmp_path):
 
 
 # -- remote servers on loopback -------------------------------------------------------------------------------
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -226,20 +261,27 @@ def remote(request):
 def test_url_servers_on_loopback(remote, monkeypatch):
     kind, port = remote
     monkeypatch.setenv("RICH_TOKEN", "s3cret")
-    entry = {"url": f"http://127.0.0.1:{port}/mcp", "headers": {"Authorization": "Bearer ${RICH_TOKEN}"}} \
-        if kind == "http" else {"type": "sse", "url": f"http://127.0.0.1:{port}/sse"}
+    entry = (
+        {"url": f"http://127.0.0.1:{port}/mcp", "headers": {"Authorization": "Bearer ${RICH_TOKEN}"}}
+        if kind == "http"
+        else {"type": "sse", "url": f"http://127.0.0.1:{port}/sse"}
+    )
     with ExternalServers(load_mcp_config({"mcpServers": {"remote": entry}})) as ext:
         assert "remote__picture" in {t.qualified_name for t in ext.tools()}
         assert ext.call("remote__picture").text.split("\n")[1] == "[image: image/png, 66 bytes]"
         assert ext.call("remote__echo", {"text": "über"}).text == "über"
-        assert ext.call("remote__forecast", {"city": 3}).text.startswith("Invalid arguments for remote__forecast")
+        assert ext.call("remote__forecast", {"city": 3}).text.startswith(
+            "Invalid arguments for remote__forecast"
+        )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("remote", ["http"], indirect=True)
 def test_a_url_server_refusing_the_headers_fails_to_start(remote):
     _, port = remote
-    ext = ExternalServers(load_mcp_config({"mcpServers": {"remote": {"url": f"http://127.0.0.1:{port}/mcp"}}}))
+    ext = ExternalServers(
+        load_mcp_config({"mcpServers": {"remote": {"url": f"http://127.0.0.1:{port}/mcp"}}})
+    )
     with pytest.raises(Exception, match="'remote' failed to start"):
         ext.start()
     ext.close()
@@ -251,8 +293,11 @@ EVERYTHING = npm_server("mcp-server-everything")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(EVERYTHING is None, reason="node or @modelcontextprotocol/server-everything not installed "
-                    f"(npm install --prefix {NPM_BIN.parent.parent} @modelcontextprotocol/server-everything)")
+@pytest.mark.skipif(
+    EVERYTHING is None,
+    reason="node or @modelcontextprotocol/server-everything not installed "
+    f"(npm install --prefix {NPM_BIN.parent.parent} @modelcontextprotocol/server-everything)",
+)
 def test_npm_server_everything():
     config = {"mcpServers": {"everything": {"command": EVERYTHING, "args": ["stdio"]}}}
     with ExternalServers(load_mcp_config(config)) as ext:
@@ -262,8 +307,9 @@ def test_npm_server_everything():
         image = ext.call("everything__get-tiny-image")
         assert not image.is_error and "[image: image/png, " in image.text and image.media[0]["bytes"] > 0
         refused = ext.call("everything__get-sum", {"a": "1", "b": 2})
-        assert refused.is_error and refused.text.startswith("Invalid arguments for everything__get-sum: a: Input "
-                                                            "should be a valid number")
+        assert refused.is_error and refused.text.startswith(
+            "Invalid arguments for everything__get-sum: a: Input should be a valid number"
+        )
         assert "is 3" in ext.call("everything__get-sum", {"a": 1, "b": 2}).text
         links = ext.call("everything__get-resource-links", {"count": 2}).text
         assert links.count("[resource link: ") == 2

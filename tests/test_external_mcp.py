@@ -52,9 +52,14 @@ def time_servers():
 
 # -- config ------------------------------------------------------------------------------------------------
 
+
 def test_load_config_from_dict_and_file(tmp_path):
-    data = {"mcpServers": {"time": TIME, "slow-1": {"type": "stdio", "command": "x", "env": {"A": "1"},
-                                                      "timeout_s": 0.5, "cwd": "/tmp"}}}
+    data = {
+        "mcpServers": {
+            "time": TIME,
+            "slow-1": {"type": "stdio", "command": "x", "env": {"A": "1"}, "timeout_s": 0.5, "cwd": "/tmp"},
+        }
+    }
     path = tmp_path / "mcp.json"
     path.write_text(json.dumps(data))
     for source in (data, path, str(path)):
@@ -64,23 +69,42 @@ def test_load_config_from_dict_and_file(tmp_path):
         assert configs["slow-1"].env == {"A": "1"} and configs["slow-1"].timeout_s == 0.5
 
 
-@pytest.mark.parametrize(("servers", "message"), [
-    ({"time": {"command": "x", "args": "--utc"}}, "mcpServers.time.args: Input should be a valid list"),
-    ({"time": {"args": []}}, "mcpServers.time: give either 'command' (a local stdio server) or 'url'"),
-    ({"time": {"command": "x", "url": "http://127.0.0.1:1/mcp"}}, "mcpServers.time: give either"),
-    ({"time": {"url": "ftp://x"}}, "mcpServers.time.url: String should match pattern"),
-    ({"time": {"url": "http://127.0.0.1:1/mcp", "args": ["-v"]}}, "'args', 'env' and 'cwd' are for stdio servers"),
-    ({"time": {"command": "x", "headers": {"A": "b"}}}, "'headers' are for remote servers"),
-    ({"time": {"url": "http://127.0.0.1:1/mcp", "headers": {"Authorization": "Bearer ${TOOLGYM_UNSET_VAR_X}"}}},
-     "mcpServers.time.headers.Authorization: environment variable TOOLGYM_UNSET_VAR_X is not set"),
-    ({"time": {"command": "x", "comand": "y"}}, "mcpServers.time.comand: Extra inputs are not permitted"),
-    ({"time": {"command": "x", "env": {"A": 1}}}, "mcpServers.time.env.A: Input should be a valid string"),
-    ({"time": {"command": "x", "timeout_s": 0}}, "mcpServers.time.timeout_s: Input should be greater than 0"),
-    ({"time": {"command": "x", "type": "http"}}, "mcpServers.time: type 'http' needs 'url'"),
-    ({"time": {"command": "x", "type": "ws"}}, "mcpServers.time.type: Input should be 'stdio', 'http'"),
-    ({"bad name": {"command": "x"}}, "mcpServers.bad name: server name must match"),
-    ([], "mcpServers: expected an object"),
-])
+@pytest.mark.parametrize(
+    ("servers", "message"),
+    [
+        ({"time": {"command": "x", "args": "--utc"}}, "mcpServers.time.args: Input should be a valid list"),
+        ({"time": {"args": []}}, "mcpServers.time: give either 'command' (a local stdio server) or 'url'"),
+        ({"time": {"command": "x", "url": "http://127.0.0.1:1/mcp"}}, "mcpServers.time: give either"),
+        ({"time": {"url": "ftp://x"}}, "mcpServers.time.url: String should match pattern"),
+        (
+            {"time": {"url": "http://127.0.0.1:1/mcp", "args": ["-v"]}},
+            "'args', 'env' and 'cwd' are for stdio servers",
+        ),
+        ({"time": {"command": "x", "headers": {"A": "b"}}}, "'headers' are for remote servers"),
+        (
+            {
+                "time": {
+                    "url": "http://127.0.0.1:1/mcp",
+                    "headers": {"Authorization": "Bearer ${TOOLGYM_UNSET_VAR_X}"},
+                }
+            },
+            "mcpServers.time.headers.Authorization: environment variable TOOLGYM_UNSET_VAR_X is not set",
+        ),
+        ({"time": {"command": "x", "comand": "y"}}, "mcpServers.time.comand: Extra inputs are not permitted"),
+        (
+            {"time": {"command": "x", "env": {"A": 1}}},
+            "mcpServers.time.env.A: Input should be a valid string",
+        ),
+        (
+            {"time": {"command": "x", "timeout_s": 0}},
+            "mcpServers.time.timeout_s: Input should be greater than 0",
+        ),
+        ({"time": {"command": "x", "type": "http"}}, "mcpServers.time: type 'http' needs 'url'"),
+        ({"time": {"command": "x", "type": "ws"}}, "mcpServers.time.type: Input should be 'stdio', 'http'"),
+        ({"bad name": {"command": "x"}}, "mcpServers.bad name: server name must match"),
+        ([], "mcpServers: expected an object"),
+    ],
+)
 def test_load_config_errors_name_the_field(servers, message):
     with pytest.raises(ExternalServerConfigError) as info:
         load_mcp_config({"mcpServers": servers})
@@ -99,6 +123,7 @@ def test_load_config_bad_file(tmp_path):
 
 # -- a real third-party server ------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_tools_are_listed_namespaced_and_marked(time_servers):
     tools = {t.qualified_name: t for t in time_servers.tools()}
@@ -115,8 +140,9 @@ def test_tools_are_listed_namespaced_and_marked(time_servers):
 
 @pytest.mark.slow
 def test_real_call_converts_time(time_servers):
-    result = time_servers.call("time__convert_time",
-                               {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"})
+    result = time_servers.call(
+        "time__convert_time", {"source_timezone": "UTC", "time": "12:00", "target_timezone": "Asia/Tokyo"}
+    )
     assert not result.is_error, result.text
     assert result.structured["target"]["datetime"][11:16] == "21:00"
     assert "Asia/Tokyo" in result.text

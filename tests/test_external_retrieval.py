@@ -10,8 +10,9 @@ import pytest
 from toolgym_env.retrieval import embedding
 from toolgym_env.universe import Universe
 
-pytestmark = pytest.mark.skipif(not embedding.embed_available(), reason="embed extra not installed "
-                                "(pip install 'toolgym-env[embed]')")
+pytestmark = pytest.mark.skipif(
+    not embedding.embed_available(), reason="embed extra not installed (pip install 'toolgym-env[embed]')"
+)
 
 
 def fake_encode(texts: list[str]) -> np.ndarray:
@@ -38,8 +39,14 @@ def test_joining_a_server_encodes_only_its_tools(tmp_path, monkeypatch):
     records = Universe.core().catalog.records()
     base = EmbeddingIndex(records)
     assert base.encoded == len(records) == len(encoded)
-    external = [{"name": f"srv__tool_{i}", "description": f"External tool number {i}.",
-                 "inputSchema": {"type": "object"}} for i in range(7)]
+    external = [
+        {
+            "name": f"srv__tool_{i}",
+            "description": f"External tool number {i}.",
+            "inputSchema": {"type": "object"},
+        }
+        for i in range(7)
+    ]
     joined = EmbeddingIndex(records + external)
     assert joined.encoded == 7 and len(encoded) == len(records) + 7  # the built-in texts came from the bank
     assert np.array_equal(joined.vectors[: len(records)], base.vectors)

@@ -70,7 +70,9 @@ def test_discrete_limit_counts_env_steps_presearch_included():
     _, info = env.reset(seed=0)
     assert info["max_steps"] == 12
     presearch = info["presearch"]
-    n, (_, _, terminated, truncated, info) = _run_until_done(env, action=env.action_space.n - 1)  # an empty slot
+    n, (_, _, terminated, truncated, info) = _run_until_done(
+        env, action=env.action_space.n - 1
+    )  # an empty slot
     assert (terminated, truncated) == (False, True) and n + presearch == 12 and "judge" in info
     env.close()
 
@@ -210,8 +212,10 @@ def test_render_after_final_answer_shows_the_verdict():
     *_, info = env.step(ANSWER)
     text = env.render()
     assert "final_answer -> ok" in text
-    assert f"verdict: {'SUCCESS' if info['judge']['success'] else 'FAILED'} (reward {info['judge']['reward']:.2f})" \
+    assert (
+        f"verdict: {'SUCCESS' if info['judge']['success'] else 'FAILED'} (reward {info['judge']['reward']:.2f})"
         in text
+    )
     failed = [c for c in info["judge"]["checks"] if not c["passed"]]
     assert failed and all(c["target"] in text for c in failed[:3])
     env.reset(seed=0)
@@ -235,16 +239,23 @@ def test_typed_errors_for_misuse():
         make(maxsteps=3)
     with pytest.raises(errors.UnknownArgumentError):
         make("ToolGym-v0", featurizer="hashing")  # the numeric adapter's keyword, not ToolGym-v0's
-    for kwargs in ({"route": "carrier-pigeon"}, {"universe": "tiny"}, {"retrieval": "grep"}, {"max_steps": 0},
-                   {"split": "no-such-split"}):
+    for kwargs in (
+        {"route": "carrier-pigeon"},
+        {"universe": "tiny"},
+        {"retrieval": "grep"},
+        {"max_steps": 0},
+        {"split": "no-such-split"},
+    ):
         with pytest.raises(errors.InvalidArgumentError):
             make(**kwargs)
     env = make()
-    for options, error in (({"task_id": "no-such-task"}, errors.UnknownTaskError),
-                           ({"taskid": "x"}, errors.UnknownArgumentError),
-                           ({"task_index": "first"}, errors.InvalidArgumentError),
-                           ({"task_index": 0, "task_id": "x"}, errors.InvalidArgumentError),
-                           ({"task": {"id": 1}}, errors.TaskFileError)):
+    for options, error in (
+        ({"task_id": "no-such-task"}, errors.UnknownTaskError),
+        ({"taskid": "x"}, errors.UnknownArgumentError),
+        ({"task_index": "first"}, errors.InvalidArgumentError),
+        ({"task_index": 0, "task_id": "x"}, errors.InvalidArgumentError),
+        ({"task": {"id": 1}}, errors.TaskFileError),
+    ):
         with pytest.raises(error):
             env.reset(options=options)
         with pytest.raises(ValueError):  # old `except ValueError` keeps working
@@ -255,7 +266,9 @@ def test_typed_errors_for_misuse():
         StateController(StateController(make(), profile="light"), profile="light")
     with pytest.raises(errors.InvalidArgumentError, match="max_tools"):
         ChatAdapter(make(), max_tools=-1)
-    assert all(issubclass(e, errors.ToolGymError) for e in (errors.InvalidArgumentError, errors.UnknownTaskError))
+    assert all(
+        issubclass(e, errors.ToolGymError) for e in (errors.InvalidArgumentError, errors.UnknownTaskError)
+    )
     env.close()
 
 
@@ -274,8 +287,13 @@ def _actions(env_id, env, seed):
         return [1, 2, 1, 0]
     space = env.action_space
     space.seed(seed)
-    return [{"name": "search_tools", "arguments": {"query": "list my messages"}}, space.sample(), space.sample(),
-            WAIT, ANSWER]
+    return [
+        {"name": "search_tools", "arguments": {"query": "list my messages"}},
+        space.sample(),
+        space.sample(),
+        WAIT,
+        ANSWER,
+    ]
 
 
 def _rollout(env_id, seed):

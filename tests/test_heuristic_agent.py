@@ -50,9 +50,10 @@ def test_parses_every_test_suite_request():
 
 
 def test_reads_preferences():
-    prefs = parse_request('In ClosrHQ, delete the deal “X”. Avoid DealDesk entirely (an outage). Keep it to at '
-                          'most 9 tool calls. Please give me your answer as a JSON object containing "a" and "b".'
-                          ).prefs
+    prefs = parse_request(
+        "In ClosrHQ, delete the deal “X”. Avoid DealDesk entirely (an outage). Keep it to at "
+        'most 9 tool calls. Please give me your answer as a JSON object containing "a" and "b".'
+    ).prefs
     assert prefs.forbidden_apps == ["DealDesk"] and prefs.max_calls == 9 and prefs.json_keys == ["a", "b"]
     later = parse_request("Small change: write your final answer as a numbered list instead.").prefs
     prefs.merge(later)
@@ -61,23 +62,39 @@ def test_reads_preferences():
 
 # --- synthetic observations -----------------------------------------------------------------------------------
 def _obs(result, is_error=0, step=0, tool="", message=""):
-    return {"instruction": INSTRUCTION, "tool": tool, "result": result if isinstance(result, str) else
-            json.dumps(result), "is_error": is_error, "step": step, "time": "2026-03-02T09:00:00Z",
-            "message": message}
+    return {
+        "instruction": INSTRUCTION,
+        "tool": tool,
+        "result": result if isinstance(result, str) else json.dumps(result),
+        "is_error": is_error,
+        "step": step,
+        "time": "2026-03-02T09:00:00Z",
+        "message": message,
+    }
 
 
 def _tool(name, props, required):
     op = name.split("_")[-2] if name.count("_") > 2 else name
-    return {"name": f"closrhq__{name}", "description": f"{op} ClosrHQ deals", "score": 1.0,
-            "inputSchema": {"type": "object", "properties": props, "required": required}}
+    return {
+        "name": f"closrhq__{name}",
+        "description": f"{op} ClosrHQ deals",
+        "score": 1.0,
+        "inputSchema": {"type": "object", "properties": props, "required": required},
+    }
 
 
-SEARCH_RESULT = {"query": "q", "tools": [
-    _tool("search_deals", {"query": {"type": "string"}, "limit": {"type": "integer"}}, ["query"]),
-    _tool("get_deal", {"deal_id": {"type": "string"}}, ["deal_id"]),
-    _tool("update_deal", {"deal_id": {"type": "string"}, "stage": {"type": "string", "enum": ["open", "won"]}},
-          ["deal_id"]),
-]}
+SEARCH_RESULT = {
+    "query": "q",
+    "tools": [
+        _tool("search_deals", {"query": {"type": "string"}, "limit": {"type": "integer"}}, ["query"]),
+        _tool("get_deal", {"deal_id": {"type": "string"}}, ["deal_id"]),
+        _tool(
+            "update_deal",
+            {"deal_id": {"type": "string"}, "stage": {"type": "string", "enum": ["open", "won"]}},
+            ["deal_id"],
+        ),
+    ],
+}
 
 
 def _to_first_call():
@@ -93,8 +110,15 @@ def _to_first_call():
 
 def test_rate_limit_waits_then_retries():
     agent, call = _to_first_call()
-    wait = agent.act(_obs("Error 429 (rate limited): too many requests to closrhq; retry after 7 s (use the wait "
-                          "tool, or do other work first).", is_error=1, step=2), {})
+    wait = agent.act(
+        _obs(
+            "Error 429 (rate limited): too many requests to closrhq; retry after 7 s (use the wait "
+            "tool, or do other work first).",
+            is_error=1,
+            step=2,
+        ),
+        {},
+    )
     assert wait == {"name": "wait", "arguments": {"seconds": 7.0}}
     assert agent.act(_obs({"waited_s": 7.0}, step=3, tool="wait"), {}) == call
 
@@ -103,44 +127,77 @@ def test_rate_limit_without_a_wait_tool_retries():
     agent, call = _to_first_call()
     limited = _obs("Error 429 (rate limited): retry after 3 s.", is_error=1, step=2)
     assert agent.act(limited, {})["name"] == "wait"
-    assert agent.act(_obs("Unknown tool 'wait'. Use search_tools to find tools.", is_error=1, step=3), {}) == call
+    assert (
+        agent.act(_obs("Unknown tool 'wait'. Use search_tools to find tools.", is_error=1, step=3), {})
+        == call
+    )
     assert agent.act(limited, {}) == call  # no wait tool here: retry at once
 
 
 def test_expired_session_refreshes_then_retries():
     agent, call = _to_first_call()
-    refresh = agent.act(_obs("Error 401 (session expired): your closrhq session has expired; call "
-                             "closrhq__refresh_session to re-authenticate, then retry.", is_error=1, step=2), {})
+    refresh = agent.act(
+        _obs(
+            "Error 401 (session expired): your closrhq session has expired; call "
+            "closrhq__refresh_session to re-authenticate, then retry.",
+            is_error=1,
+            step=2,
+        ),
+        {},
+    )
     assert refresh == {"name": "closrhq__refresh_session", "arguments": {}}
     assert agent.act(_obs({"token": "t"}, step=3), {}) == call
 
 
 def test_schema_change_adapts_and_remembers():
     agent, call = _to_first_call()
-    renamed = agent.act(_obs("Error 400 (schema changed): the parameters of closrhq__search_deals changed: 'query' "
-                             "was renamed to 'search_query'. Current input schema: {}", is_error=1, step=2), {})
+    renamed = agent.act(
+        _obs(
+            "Error 400 (schema changed): the parameters of closrhq__search_deals changed: 'query' "
+            "was renamed to 'search_query'. Current input schema: {}",
+            is_error=1,
+            step=2,
+        ),
+        {},
+    )
     assert renamed == {"name": call["name"], "arguments": {"search_query": "Acme renewal", "limit": 10}}
-    added = agent.act(_obs("Error 400 (schema changed): the parameters of closrhq__search_deals changed: new "
-                           "required parameter 'api_version' (value '2026-11-01'). Current input schema: {}",
-                           is_error=1, step=3), {})
+    added = agent.act(
+        _obs(
+            "Error 400 (schema changed): the parameters of closrhq__search_deals changed: new "
+            "required parameter 'api_version' (value '2026-11-01'). Current input schema: {}",
+            is_error=1,
+            step=3,
+        ),
+        {},
+    )
     assert added["arguments"] == {"search_query": "Acme renewal", "limit": 10, "api_version": "2026-11-01"}
 
 
-@pytest.mark.parametrize("reply", [
-    "Error 504 (timeout): closrhq__search_deals did not respond within 30 s; the request was not processed.",
-    "Error 503 (unavailable): closrhq is temporarily unavailable; try again shortly.",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Error 504 (timeout): closrhq__search_deals did not respond within 30 s; the request was not processed.",
+        "Error 503 (unavailable): closrhq is temporarily unavailable; try again shortly.",
+    ],
+)
 def test_transient_errors_retry_the_same_call(reply):
     agent, call = _to_first_call()
     assert agent.act(_obs(reply, is_error=1, step=2), {}) == call
 
 
-@pytest.mark.parametrize("reply", [
-    '{"items": [{"id": "d1", "name": "Acme', '{"items": [{"id": "d1", "name": "Ac…[response truncated]',
-    {"items": [{"id": "d1", "name": "Acme renewal"}], "partial_failure": {"field": "items", "failed": 1}},
-    {"items": [{"id": "d\ufffd", "name": "Acme renewal"}]},
-    {"items": [{"id": "d1", "name": "Acme renewal"}], "_cache": {"stale": True, "as_of": "2026-03-02T09:00:00Z"}},
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"items": [{"id": "d1", "name": "Acme',
+        '{"items": [{"id": "d1", "name": "Ac…[response truncated]',
+        {"items": [{"id": "d1", "name": "Acme renewal"}], "partial_failure": {"field": "items", "failed": 1}},
+        {"items": [{"id": "d\ufffd", "name": "Acme renewal"}]},
+        {
+            "items": [{"id": "d1", "name": "Acme renewal"}],
+            "_cache": {"stale": True, "as_of": "2026-03-02T09:00:00Z"},
+        },
+    ],
+)
 def test_damaged_response_is_read_again(reply):
     agent, call = _to_first_call()
     if isinstance(reply, str) and not reply.endswith("[response truncated]"):
@@ -151,8 +208,9 @@ def test_damaged_response_is_read_again(reply):
 
 def test_uses_found_ids_and_answers():
     agent, _ = _to_first_call()
-    get = agent.act(_obs({"items": [{"id": "d9", "name": "Other"}, {"id": "d1", "name": "Acme renewal"}]}, step=2),
-                    {})
+    get = agent.act(
+        _obs({"items": [{"id": "d9", "name": "Other"}, {"id": "d1", "name": "Acme renewal"}]}, step=2), {}
+    )
     assert get == {"name": "closrhq__get_deal", "arguments": {"deal_id": "d1"}}
     update = agent.act(_obs({"id": "d1", "name": "Acme renewal", "stage": "open"}, step=3), {})
     assert update == {"name": "closrhq__update_deal", "arguments": {"deal_id": "d1", "stage": "won"}}
@@ -160,13 +218,16 @@ def test_uses_found_ids_and_answers():
     assert final["name"] == "final_answer"
 
 
-@pytest.mark.parametrize("replies", [
-    ["not json at all", "", "{]", "null", "[]", "42"],
-    [{"query": "q", "tools": []}] * 6,
-    [{"query": "q", "tools": [{"name": 3}, {"no": "name"}, None]}] * 6,
-    ["Error 500: boom"] * 6,
-    [{"items": None}, {"items": [None, 3, "x"]}, {"tools": "nope"}] * 2,
-])
+@pytest.mark.parametrize(
+    "replies",
+    [
+        ["not json at all", "", "{]", "null", "[]", "42"],
+        [{"query": "q", "tools": []}] * 6,
+        [{"query": "q", "tools": [{"name": 3}, {"no": "name"}, None]}] * 6,
+        ["Error 500: boom"] * 6,
+        [{"items": None}, {"items": [None, 3, "x"]}, {"tools": "nope"}] * 2,
+    ],
+)
 def test_never_raises_on_weird_observations(replies):
     agent = HeuristicAgent()
     agent.reset(None, {"instruction": INSTRUCTION}, {})

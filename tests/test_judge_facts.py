@@ -8,9 +8,15 @@ from toolgym_env.tasks.schema import Fact, Goal
 
 COUNT = Fact(key="contacts handled", value="5", type="integer", distractors=["3", "4", "6", "7"])
 OTHER_COUNT = Fact(key="customers handled", value="3", type="integer", distractors=["1", "2", "4", "5"])
-COMPANY = Fact(key="chosen company", value="Martinez, Herrera and Schneider", type="name",
-               distractors=["Alvarez-Gutierrez", "Hall-Mills"])
-REVENUE = Fact(key="annual revenue", value="63000000.00", type="money", distractors=["40500000.00", "49400000.00"])
+COMPANY = Fact(
+    key="chosen company",
+    value="Martinez, Herrera and Schneider",
+    type="name",
+    distractors=["Alvarez-Gutierrez", "Hall-Mills"],
+)
+REVENUE = Fact(
+    key="annual revenue", value="63000000.00", type="money", distractors=["40500000.00", "49400000.00"]
+)
 FACTS = [COUNT, OTHER_COUNT, COMPANY, REVENUE]
 
 
@@ -18,27 +24,33 @@ def passed(facts, answer):
     return [r.passed for r in grade_facts(facts, answer)]
 
 
-@pytest.mark.parametrize("answer", [
-    "Done. The contacts handled is 5; The customers handled is 3; The chosen company is Martinez, Herrera and "
-    "Schneider; The annual revenue is 63000000.00.",
-    '{"contacts_handled": 5, "customers_handled": "three", "chosen_company": "Martinez, Herrera and Schneider", '
-    '"annual_revenue": "$63M"}',
-    "I handled five contacts and three customers. The winner is Martinez, Herrera and Schneider with an annual "
-    "revenue of 63 million USD.",
-    "- contacts handled: 5\n- customers handled: 3\n- chosen company: MARTINEZ, HERRERA AND SCHNEIDER\n"
-    "- annual revenue: $63,000,000",
-    "I picked Martinez, Herrera and Schneider, not Hall-Mills; annual revenue 63,000,000. Contacts handled: 5. "
-    "Customers handled: 3.",
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Done. The contacts handled is 5; The customers handled is 3; The chosen company is Martinez, Herrera and "
+        "Schneider; The annual revenue is 63000000.00.",
+        '{"contacts_handled": 5, "customers_handled": "three", "chosen_company": "Martinez, Herrera and Schneider", '
+        '"annual_revenue": "$63M"}',
+        "I handled five contacts and three customers. The winner is Martinez, Herrera and Schneider with an annual "
+        "revenue of 63 million USD.",
+        "- contacts handled: 5\n- customers handled: 3\n- chosen company: MARTINEZ, HERRERA AND SCHNEIDER\n"
+        "- annual revenue: $63,000,000",
+        "I picked Martinez, Herrera and Schneider, not Hall-Mills; annual revenue 63,000,000. Contacts handled: 5. "
+        "Customers handled: 3.",
+    ],
+)
 def test_honest_wordings_pass(answer):
     assert passed(FACTS, answer) == [True] * 4
 
 
-@pytest.mark.parametrize("answer", [
-    "Done. 0 1 2 3 4 5 6 7 8 9",
-    "contacts handled: 3 4 5 6 7; customers handled: 1 2 3 4 5",
-    "Contacts handled: 5. Contacts handled: 6. Customers handled: 3. Customers handled: 2.",
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Done. 0 1 2 3 4 5 6 7 8 9",
+        "contacts handled: 3 4 5 6 7; customers handled: 1 2 3 4 5",
+        "Contacts handled: 5. Contacts handled: 6. Customers handled: 3. Customers handled: 2.",
+    ],
+)
 def test_digit_and_count_stuffing_fails(answer):
     assert passed([COUNT, OTHER_COUNT], answer) == [False, False]
 
@@ -82,8 +94,14 @@ def test_a_blank_fact_is_never_a_fact():
 
 
 def test_lists_check_every_item_and_the_order_when_asked():
-    overdue = Fact(key="overdue tasks", value="A; B", type="list", items=["File taxes", "Call plumber"],
-                   ordered=True, distractors=["Walk dog"])
+    overdue = Fact(
+        key="overdue tasks",
+        value="A; B",
+        type="list",
+        items=["File taxes", "Call plumber"],
+        ordered=True,
+        distractors=["Walk dog"],
+    )
     assert passed([overdue], "Overdue tasks: File taxes, then Call plumber.") == [True]
     assert passed([overdue], "Overdue tasks: Call plumber, File taxes.") == [False]
     assert passed([overdue], "Overdue tasks: File taxes, Call plumber, Walk dog.") == [False]

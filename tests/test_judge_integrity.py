@@ -42,8 +42,12 @@ def tool_for(env, table, op):
     catalog = env.unwrapped.catalog
     for tool in catalog.tools.values():
         app = catalog.apps.get(tool.app)
-        if tool.op == op and app is not None and tool.resource in app.resources \
-                and app.resources[tool.resource].table == table:
+        if (
+            tool.op == op
+            and app is not None
+            and tool.resource in app.resources
+            and app.resources[tool.resource].table == table
+        ):
             return tool
     return None
 
@@ -81,7 +85,10 @@ def test_writing_to_a_record_outside_the_goal_fails_even_when_set_back(env, task
     rows = env.unwrapped.world.select(exp.table)
     other = next(r for r in rows if r["id"] != exp.id and all(r.get(k) != v for k, v in exp.where.items()))
     old = {k: other[k] for k in exp.where}
-    trial = [update_call(env, task, exp, other["id"], exp.where), update_call(env, task, exp, other["id"], old)]
+    trial = [
+        update_call(env, task, exp, other["id"], exp.where),
+        update_call(env, task, exp, other["id"], old),
+    ]
     result = play(env, task, trial + calls, answer)
     assert result.reward == 0.0
     assert env.unwrapped.world_diff().by_table(exp.table, "update")  # the net diff alone would not show it
@@ -122,8 +129,12 @@ def test_an_email_to_extra_recipients_fails(env, tasks):
     if task is None:
         pytest.skip("no task emails anyone")
     calls, answer = oracle_calls(env, task)
-    widened = [dict(c, arguments={**c["arguments"], "to": c["arguments"]["to"] + ["someone.else@example.com"]})
-               if c["name"] == "mail__send_email" else c for c in calls]
+    widened = [
+        dict(c, arguments={**c["arguments"], "to": c["arguments"]["to"] + ["someone.else@example.com"]})
+        if c["name"] == "mail__send_email"
+        else c
+        for c in calls
+    ]
     assert play(env, task, widened, answer).reward == 0.0
 
 
@@ -168,23 +179,34 @@ def test_arguments_over_the_limit_are_refused_before_anything_runs(env, tasks):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(depth=st.integers(min_value=1, max_value=5000), pad=st.integers(min_value=0, max_value=70_000),
-       as_string=st.booleans(), where=st.sampled_from(["arguments", "answer", "action"]))
-def test_deep_or_oversized_input_is_an_error_observation_never_an_exception(env, tasks, depth, pad, as_string,
-                                                                            where):
+@given(
+    depth=st.integers(min_value=1, max_value=5000),
+    pad=st.integers(min_value=0, max_value=70_000),
+    as_string=st.booleans(),
+    where=st.sampled_from(["arguments", "answer", "action"]),
+)
+def test_deep_or_oversized_input_is_an_error_observation_never_an_exception(
+    env, tasks, depth, pad, as_string, where
+):
     task = tasks[0]
     env.reset(options={"task": task})
     nested = "[" * depth + "]" * depth + " " * pad
     if where == "arguments":
-        action = {"name": task.oracle[0].name, "arguments": ('{"q": ' + nested + "}") if as_string else
-                  {"q": json.loads("[" * min(depth, 900) + "]" * min(depth, 900)), "pad": " " * pad}}
+        action = {
+            "name": task.oracle[0].name,
+            "arguments": ('{"q": ' + nested + "}")
+            if as_string
+            else {"q": json.loads("[" * min(depth, 900) + "]" * min(depth, 900)), "pad": " " * pad},
+        }
     elif where == "answer":
         action = {"name": "final_answer", "arguments": {"answer": nested}}
     else:
         action = '{"name": "final_answer", "arguments": {"answer": "x", "deep": ' + nested + "}}"
     obs, reward, terminated, truncated, info = env.step(action)
     if not terminated:
-        obs, reward, terminated, truncated, info = env.step({"name": "final_answer", "arguments": {"answer": "x"}})
+        obs, reward, terminated, truncated, info = env.step(
+            {"name": "final_answer", "arguments": {"answer": "x"}}
+        )
     assert terminated and "judge" in info and reward == 0.0
     if where == "arguments" and (depth > MAX_DEPTH or pad > MAX_ARGUMENT_CHARS):
         assert env.unwrapped.trajectory[0]["is_error"] and not env.unwrapped.touched_rows()

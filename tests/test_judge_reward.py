@@ -28,8 +28,12 @@ def make_env(tasks, **kw):
 
 def saved(env):
     base = env.unwrapped
-    record = {"task": base.task.model_dump(mode="json"), "trajectory": base.trajectory,
-              "final_answer": base.final_answer, "constraints": [c.model_dump(mode="json") for c in base.constraints]}
+    record = {
+        "task": base.task.model_dump(mode="json"),
+        "trajectory": base.trajectory,
+        "final_answer": base.final_answer,
+        "constraints": [c.model_dump(mode="json") for c in base.constraints],
+    }
     return json.loads(json.dumps(record))
 
 

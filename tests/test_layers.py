@@ -48,13 +48,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # task drafting: composing workflows, scenes and prose, choosing constraints, violating variants,
     # paraphrase. It reads the judge (footprints, matchers) and samples values as the env's action space does,
     # and runs no agent, so the audit can write answers and violations the way the engine does
-    ("drafting", (
-        "toolgym_env.tasks.core_families",
-        "toolgym_env.tasks.core_families_trips",
-        "toolgym_env.tasks.engine",
-        "toolgym_env.tasks.paraphrase",
-        "toolgym_env.tasks.scenarios",
-    )),
+    (
+        "drafting",
+        (
+            "toolgym_env.tasks.core_families",
+            "toolgym_env.tasks.core_families_trips",
+            "toolgym_env.tasks.engine",
+            "toolgym_env.tasks.paraphrase",
+            "toolgym_env.tasks.scenarios",
+        ),
+    ),
     ("wrappers", ("toolgym_env.wrappers",)),
     ("agents", ("toolgym_env.agents",)),
     # the reward-hacking audit runs adversarial and honest agents in the judged env
@@ -62,30 +65,35 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # task generation and validation: generation validates each draft by running the oracle agent (and the
     # null and bluffing agents, and the audit) in the judged env, so these modules sit above agents and audit;
     # the rest of tasks must not import them
-    ("authoring", (
-        "toolgym_env.tasks.core_suite",
-        "toolgym_env.tasks.engine.checking",
-        "toolgym_env.tasks.engine.generate",
-        "toolgym_env.tasks.engine.suite",
-        "toolgym_env.tasks.scenarios.generate",
-        "toolgym_env.tasks.validate",
-    )),
+    (
+        "authoring",
+        (
+            "toolgym_env.tasks.core_suite",
+            "toolgym_env.tasks.engine.checking",
+            "toolgym_env.tasks.engine.generate",
+            "toolgym_env.tasks.engine.suite",
+            "toolgym_env.tasks.scenarios.generate",
+            "toolgym_env.tasks.validate",
+        ),
+    ),
     # what runs agents over suites and serves the env to trainers: evaluation, its records and report, the
     # data engine, the training integrations (TRL, OpenEnv) and the benchmark, which times all of them
-    ("applications", (
-        "toolgym_env.evaluation",
-        "toolgym_env.report",
-        "toolgym_env.data",
-        "toolgym_env.integrations",
-        "toolgym_env.bench",
-    )),
+    (
+        "applications",
+        (
+            "toolgym_env.evaluation",
+            "toolgym_env.report",
+            "toolgym_env.data",
+            "toolgym_env.integrations",
+            "toolgym_env.bench",
+        ),
+    ),
     ("cli", ("toolgym_env.cli", "toolgym_env.scripts")),
 )
 
 # Upward edges known and reported, each with why it stays for now; an entry that no longer occurs fails
 # (test_known_exceptions_still_occur), so the list only shrinks. (importer, imported) -> reason.
-KNOWN_UPWARD: dict[tuple[str, str], str] = {
-}
+KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 
 
 @dataclass(frozen=True)
@@ -130,7 +138,7 @@ def imported_names(node: ast.AST, package: str) -> list[str]:
         base = node.module or ""
         if node.level:
             parts = package.split(".")
-            anchor = ".".join(parts[:len(parts) - node.level + 1])
+            anchor = ".".join(parts[: len(parts) - node.level + 1])
             base = f"{anchor}.{base}" if base else anchor
         return [f"{base}.{alias.name}" for alias in node.names]
     return []
@@ -188,8 +196,9 @@ def upward(found: list[Edge]) -> list[str]:
     for edge in found:
         low, high = layer_of(edge.source), layer_of(edge.target)
         if high > low and (edge.source, edge.target) not in KNOWN_UPWARD:
-            lines.append(f"{edge.where}  {LAYERS[low][0]} -> {LAYERS[high][0]}  ({edge.source} imports "
-                         f"{edge.target})")
+            lines.append(
+                f"{edge.where}  {LAYERS[low][0]} -> {LAYERS[high][0]}  ({edge.source} imports {edge.target})"
+            )
     return lines
 
 
@@ -242,8 +251,11 @@ def fake_package(root: Path, files: dict[str, str]) -> dict[str, Path]:
     for mod, source in files.items():
         parts = mod.split(".")
         is_package = any(other.startswith(mod + ".") for other in files)
-        path = root.joinpath(*parts, "__init__.py") if is_package else root.joinpath(*parts[:-1],
-                                                                                        parts[-1] + ".py")
+        path = (
+            root.joinpath(*parts, "__init__.py")
+            if is_package
+            else root.joinpath(*parts[:-1], parts[-1] + ".py")
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(source)
         known[mod] = path
@@ -253,20 +265,23 @@ def fake_package(root: Path, files: dict[str, str]) -> dict[str, Path]:
 def test_detects_an_upward_edge(tmp_path):
     """A fake world module importing an agent inside a function is reported with its line; so is the package
     an absolute import runs first; imports down the layers pass."""
-    known = fake_package(tmp_path, {
-        "toolgym_env": "",
-        "toolgym_env.world": "",
-        "toolgym_env.world.leak": "import json\n\n\ndef f():\n    from ..agents.oracle import OracleAgent\n",
-        "toolgym_env.world.clean": "from toolgym_env.errors import ToolGymError\nfrom . import leak\n",
-        "toolgym_env.errors": "",
-        "toolgym_env.agents": "",
-        "toolgym_env.agents.oracle": "from toolgym_env.world.clean import ToolGymError\n",
-        "toolgym_env.hub": "",
-        "toolgym_env.hub.route": "from toolgym_env.envs.spaces import sample\n",
-        "toolgym_env.envs": "from toolgym_env.wrappers import JudgeReward\n",
-        "toolgym_env.envs.spaces": "",
-        "toolgym_env.wrappers": "",
-    })
+    known = fake_package(
+        tmp_path,
+        {
+            "toolgym_env": "",
+            "toolgym_env.world": "",
+            "toolgym_env.world.leak": "import json\n\n\ndef f():\n    from ..agents.oracle import OracleAgent\n",
+            "toolgym_env.world.clean": "from toolgym_env.errors import ToolGymError\nfrom . import leak\n",
+            "toolgym_env.errors": "",
+            "toolgym_env.agents": "",
+            "toolgym_env.agents.oracle": "from toolgym_env.world.clean import ToolGymError\n",
+            "toolgym_env.hub": "",
+            "toolgym_env.hub.route": "from toolgym_env.envs.spaces import sample\n",
+            "toolgym_env.envs": "from toolgym_env.wrappers import JudgeReward\n",
+            "toolgym_env.envs.spaces": "",
+            "toolgym_env.wrappers": "",
+        },
+    )
     found = edges(known, tmp_path)
     assert upward(found) == [
         "toolgym_env/world/leak.py:5  world -> agents  (toolgym_env.world.leak imports toolgym_env.agents)",
@@ -277,4 +292,6 @@ def test_detects_an_upward_edge(tmp_path):
         "toolgym_env/envs/__init__.py:1  envs -> wrappers  (toolgym_env.envs imports toolgym_env.wrappers)",
     ]
     assert {e.target for e in found if e.source == "toolgym_env.world.clean"} == {
-        "toolgym_env.errors", "toolgym_env.world.leak"}
+        "toolgym_env.errors",
+        "toolgym_env.world.leak",
+    }

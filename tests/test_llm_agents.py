@@ -94,8 +94,9 @@ def test_agents_see_only_observations(envs, scripted):
     """No request carries the task's reference solution."""
     task = next(t for t in envs["core"].unwrapped.tasks if t.id == CORE_IDS[0])
     before = len(scripted.requests)
-    run_episode(envs["core"], PlannerActorAgent(model="m", base_url=scripted.base_url),
-                options={"task_id": task.id})
+    run_episode(
+        envs["core"], PlannerActorAgent(model="m", base_url=scripted.base_url), options={"task_id": task.id}
+    )
     sent = json.dumps(scripted.requests[before:])
     assert task.oracle_answer not in sent and '"$ref"' not in sent and task.id not in sent
 
@@ -125,7 +126,12 @@ def test_planner_sees_the_users_interruption(scripted):
         agent = PlannerActorAgent(model="m", base_url=scripted.base_url)
         before = len(scripted.requests)
         result = run_episode(env, agent, options={"task_id": CORE_IDS[1]})
-        events = [e for s in env.unwrapped.trajectory for e in s.get("perturbations", []) if e["kind"] == "interrupt"]
+        events = [
+            e
+            for s in env.unwrapped.trajectory
+            for e in s.get("perturbations", [])
+            if e["kind"] == "interrupt"
+        ]
         assert len(events) == 1 and result.terminated
         message = events[0]["message"]
         planner = [r for r in scripted.requests[before:] if is_planner(r)]
@@ -177,10 +183,16 @@ def test_model_calls_per_episode_are_bounded(envs):
 
 
 def test_one_tool_call_per_step_and_malformed_arguments_are_shown_to_the_model(envs):
-    replies = [{"tool_calls": [{"name": "search_tools", "arguments": "{oops"}]},
-               {"tool_calls": [{"name": "search_tools", "arguments": {"query": "send email"}},
-                               {"name": "wait", "arguments": {"seconds": 1}}]},
-               "All done."]
+    replies = [
+        {"tool_calls": [{"name": "search_tools", "arguments": "{oops"}]},
+        {
+            "tool_calls": [
+                {"name": "search_tools", "arguments": {"query": "send email"}},
+                {"name": "wait", "arguments": {"seconds": 1}},
+            ]
+        },
+        "All done.",
+    ]
     with FakeOpenAI(replies) as fake:
         agent = FunctionCallingAgent(model="m", base_url=fake.base_url)
         result = run_episode(envs["core"], agent, options={"task_index": 0})
@@ -198,8 +210,9 @@ def test_wait_is_offered_once_a_result_says_to_retry(scripted):
     env = StateController(gym.make("ToolGym-v0", suite="core"), profile="first_non_search", seed=0)
     try:
         before = len(scripted.requests)
-        result = run_episode(env, FunctionCallingAgent(model="m", base_url=scripted.base_url),
-                             options={"task_id": CORE_IDS[0]})
+        result = run_episode(
+            env, FunctionCallingAgent(model="m", base_url=scripted.base_url), options={"task_id": CORE_IDS[0]}
+        )
     finally:
         env.close()
     assert result.reward == 1.0
@@ -216,15 +229,24 @@ def test_an_agent_needs_a_model_and_an_endpoint_or_key():
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text,name,arguments", [
-    ('Thought: look\nAction: search_tools\nAction Input: {"query": "mail"}\nObservation: made up',
-     "search_tools", {"query": "mail"}),
-    ('Action: `mail__send_email`\nAction Input: ```json\n{"to": ["a@b.c"]}\n```', "mail__send_email",
-     {"to": ["a@b.c"]}),
-    ('**Action:** notes__list_notes\n**Action Input:** {}', "notes__list_notes", {}),
-    ('Action: wait({"seconds": 5})', "wait", {"seconds": 5}),
-    ('{"thought": "t", "action": {"tool": "x__y", "arguments": {"q": 1}}}', "x__y", {"q": 1}),
-])
+@pytest.mark.parametrize(
+    "text,name,arguments",
+    [
+        (
+            'Thought: look\nAction: search_tools\nAction Input: {"query": "mail"}\nObservation: made up',
+            "search_tools",
+            {"query": "mail"},
+        ),
+        (
+            'Action: `mail__send_email`\nAction Input: ```json\n{"to": ["a@b.c"]}\n```',
+            "mail__send_email",
+            {"to": ["a@b.c"]},
+        ),
+        ("**Action:** notes__list_notes\n**Action Input:** {}", "notes__list_notes", {}),
+        ('Action: wait({"seconds": 5})', "wait", {"seconds": 5}),
+        ('{"thought": "t", "action": {"tool": "x__y", "arguments": {"q": 1}}}', "x__y", {"q": 1}),
+    ],
+)
 def test_parse_react_actions(text, name, arguments):
     step = parse_react(text)
     assert (step.action, step.arguments, step.answer) == (name, arguments, None)
@@ -249,7 +271,10 @@ def test_plan_marks_done_only_on_evidence_and_revises_what_is_left():
     plan = Plan([SubGoal("a", status="done", evidence=["x -> 1"]), SubGoal("b", searched=True), SubGoal("c")])
     plan.revise(["b", "d"], "retry", "The call to x failed")
     assert [(s.goal, s.status, s.searched) for s in plan.subgoals] == [
-        ("a", "done", False), ("b", "pending", True), ("d", "pending", False)]
+        ("a", "done", False),
+        ("b", "pending", True),
+        ("d", "pending", False),
+    ]
     assert plan.as_dict()["replans"] == 1 and "Current sub-goal (2 of 3): b" in plan.render()
     assert parse_plan({"sub_goals": [{"goal": "x"}, "y", ""], "advice": "go"}) == (["x", "y"], "go")
     with pytest.raises(ValueError):
@@ -260,9 +285,26 @@ def test_plan_marks_done_only_on_evidence_and_revises_what_is_left():
 def test_toolgym_eval_runs_an_llm_agent(tmp_path, monkeypatch, scripted):
     monkeypatch.setitem(AGENTS, "function-calling", FunctionCallingAgent)
     out = tmp_path / "fc.jsonl"
-    result = CliRunner().invoke(evaluate, [
-        "--agent", "function-calling", "--suite", "core", "--sample", "2", "--model", "m",
-        "--base-url", scripted.base_url, "--api-key", "sk-local", "-o", str(out), "--no-progress"])
+    result = CliRunner().invoke(
+        evaluate,
+        [
+            "--agent",
+            "function-calling",
+            "--suite",
+            "core",
+            "--sample",
+            "2",
+            "--model",
+            "m",
+            "--base-url",
+            scripted.base_url,
+            "--api-key",
+            "sk-local",
+            "-o",
+            str(out),
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 2 and all(r["agent"] == "function-calling" and r["error"] is None for r in records)
@@ -276,12 +318,19 @@ def test_toolgym_eval_runs_an_llm_agent(tmp_path, monkeypatch, scripted):
 def _results_sent(request, agent_name):
     """The tool results a request carried, as the model saw them (ReAct: the Observation texts)."""
     if agent_name == "react":
-        return [m["content"][len("Observation: "):].split("\n\nMessage from the user:")[0]
-                for m in request["messages"] if m["role"] == "user" and m["content"].startswith("Observation: ")
-                and not m["content"].startswith("Observation: Loaded")]
+        return [
+            m["content"][len("Observation: ") :].split("\n\nMessage from the user:")[0]
+            for m in request["messages"]
+            if m["role"] == "user"
+            and m["content"].startswith("Observation: ")
+            and not m["content"].startswith("Observation: Loaded")
+        ]
     names = {c["id"]: c["function"]["name"] for m in request["messages"] for c in m.get("tool_calls") or ()}
-    return [m["content"] for m in request["messages"]
-            if m["role"] == "tool" and names.get(m["tool_call_id"]) not in ("search_tools", "complete_subgoal")]
+    return [
+        m["content"]
+        for m in request["messages"]
+        if m["role"] == "tool" and names.get(m["tool_call_id"]) not in ("search_tools", "complete_subgoal")
+    ]
 
 
 @pytest.mark.parametrize("cls", AGENT_CLASSES, ids=lambda c: c.name)
@@ -294,7 +343,9 @@ def test_old_tool_results_are_sent_elided_and_the_knob_turns_it_off(cls, envs, s
         agent = cls(model="m", base_url=scripted.base_url, keep_results=keep)
         before = len(scripted.requests)
         result = run_episode(envs["core"], agent, options={"task_id": task_id})
-        assert result.reward == 1.0 and agent.keep_results == keep and agent.describe()["keep_results"] == keep
+        assert (
+            result.reward == 1.0 and agent.keep_results == keep and agent.describe()["keep_results"] == keep
+        )
         requests = [r for r in scripted.requests[before:] if not is_planner(r)]
         sent[keep] = [_results_sent(r, cls.name) for r in requests]
     full_last = sent[None][-1]
@@ -310,9 +361,16 @@ def test_old_tool_results_are_sent_elided_and_the_knob_turns_it_off(cls, envs, s
 
 
 def test_elide_result_keeps_ids_names_and_positions():
-    text = json.dumps({"items": [{"id": "a1", "name": "Ann", "notes": "x" * 400, "tags": ["p"]},
-                                 {"body": "y" * 100}, {"id": "a3", "email": "c@d.e", "amount": 4.5}],
-                       "total": 3})
+    text = json.dumps(
+        {
+            "items": [
+                {"id": "a1", "name": "Ann", "notes": "x" * 400, "tags": ["p"]},
+                {"body": "y" * 100},
+                {"id": "a3", "email": "c@d.e", "amount": 4.5},
+            ],
+            "total": 3,
+        }
+    )
     data = json.loads(elide_result(text))
     assert data["items"] == [{"id": "a1", "name": "Ann"}, {}, {"id": "a3", "email": "c@d.e", "amount": 4.5}]
     assert data["total"] == 3 and ELIDED_KEY in data

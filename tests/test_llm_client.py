@@ -73,8 +73,9 @@ def test_chat_json_plain_and_fenced():
 TOOL_CALL_ONLY = {"tool_calls": [{"name": "f", "arguments": {}}]}
 
 
-@pytest.mark.parametrize("reply", ["not json at all", "[1, 2]", "", TOOL_CALL_ONLY],
-                         ids=["prose", "list", "empty", "tool-call"])
+@pytest.mark.parametrize(
+    "reply", ["not json at all", "[1, 2]", "", TOOL_CALL_ONLY], ids=["prose", "list", "empty", "tool-call"]
+)
 def test_malformed_reply(reply):
     with FakeOpenAI([reply]) as fake, pytest.raises(LLMReplyError) as info:
         chat_json(_client(fake), "m", MESSAGES)
@@ -105,8 +106,13 @@ def test_refused_connection_is_a_reply_error():
 
 def test_fake_server_tool_calls_usage_and_callables():
     script = [
-        {"tool_calls": [{"name": "get_weather", "arguments": {"city": "Paris"}},
-                        {"name": "raw", "arguments": '{"x": 1}'}], "content": None},
+        {
+            "tool_calls": [
+                {"name": "get_weather", "arguments": {"city": "Paris"}},
+                {"name": "raw", "arguments": '{"x": 1}'},
+            ],
+            "content": None,
+        },
         lambda body: f"echo {body['messages'][-1]['content']}",
     ]
     with FakeOpenAI(script) as fake:

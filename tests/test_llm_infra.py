@@ -78,13 +78,18 @@ def test_the_failure_kind_is_named(mode):
         url = f"http://127.0.0.1:{closed_port()}/v1" if reply is None else fake.base_url
         client = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=0.4)
         with pytest.raises(EndpointError) as caught:
-            call_with_retries(lambda: client.chat.completions.create(model="m", messages=[]),
-                              RetryPolicy(max_retries=1, base_delay_s=0.0), sleep=lambda s: None)
+            call_with_retries(
+                lambda: client.chat.completions.create(model="m", messages=[]),
+                RetryPolicy(max_retries=1, base_delay_s=0.0),
+                sleep=lambda s: None,
+            )
     assert caught.value.kind == kind and caught.value.attempts == 2
 
 
 def test_a_transient_failure_recovers_and_a_client_error_is_not_retried(env):
-    with FakeOpenAI([Fault(429, headers={"Retry-After": "0.05"}), Fault(503), "Done: nothing to do."]) as fake:
+    with FakeOpenAI(
+        [Fault(429, headers={"Retry-After": "0.05"}), Fault(503), "Done: nothing to do."]
+    ) as fake:
         agent = FunctionCallingAgent(model="m", base_url=fake.base_url, **FAST)
         result = run_episode(env, agent, options={"task_index": 0})
     assert agent.infra_error is None and result.steps == 1 and len(fake.requests) == 3
@@ -93,15 +98,20 @@ def test_a_transient_failure_recovers_and_a_client_error_is_not_retried(env):
     with FakeOpenAI([401]) as fake:
         agent = FunctionCallingAgent(model="m", base_url=fake.base_url, **FAST)
         run_episode(env, agent, options={"task_index": 0})
-    assert len(fake.requests) == 1 and "(not retried)" in agent.infra_error and "HTTP 401" in agent.infra_error
+    assert (
+        len(fake.requests) == 1 and "(not retried)" in agent.infra_error and "HTTP 401" in agent.infra_error
+    )
     policy = RetryPolicy(max_retries=3, base_delay_s=0.5, max_delay_s=1.0)
     assert [policy.delay(n) for n in range(3)] == [0.5, 1.0, 1.0] and policy.delay(0, 30.0) == 1.0
     assert parse_retry_after({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}) == 0.0
 
 
 def test_turns_keep_tokens_and_what_the_model_said(env):
-    reply = {"content": "I will look for a mail tool.", "reasoning_content": "The user wants an email.",
-             "tool_calls": [{"name": "search_tools", "arguments": {"query": "send email"}}]}
+    reply = {
+        "content": "I will look for a mail tool.",
+        "reasoning_content": "The user wants an email.",
+        "tool_calls": [{"name": "search_tools", "arguments": {"query": "send email"}}],
+    }
     with FakeOpenAI([reply, "All done."]) as fake:
         agent = FunctionCallingAgent(model="m", base_url=fake.base_url, **FAST)
         run_episode(env, agent, options={"task_index": 0})

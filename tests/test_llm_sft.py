@@ -22,7 +22,9 @@ def records_file(tmp_path_factory):
     env.close()
     with FakeOpenAI([model]) as fake:
         for agent in ("function-calling", "planner-actor"):
-            run_eval(agent, suite="core", sample=2, out=out, agent_kwargs={"model": "m", "base_url": fake.base_url})
+            run_eval(
+                agent, suite="core", sample=2, out=out, agent_kwargs={"model": "m", "base_url": fake.base_url}
+            )
     return out
 
 

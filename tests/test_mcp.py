@@ -30,7 +30,9 @@ def test_serve_mail_over_stdio_lists_and_calls():
             send = next(t for t in tools if t.name == "send_email")
             assert send.input_schema["required"] == ["to", "subject", "body"] and send.output_schema
             assert send.annotations.read_only_hint is False
-            ok = await client.call_tool("send_email", {"to": ["ann@example.com"], "subject": "Hi", "body": "Hello"})
+            ok = await client.call_tool(
+                "send_email", {"to": ["ann@example.com"], "subject": "Hi", "body": "Hello"}
+            )
             assert not ok.is_error and ok.structured_content["delivered_to"] == ["ann@example.com"]
             bad = await client.call_tool("send_email", {"to": "ann@example.com"})
             assert bad.is_error and "Invalid arguments" in bad.content[0].text
@@ -65,6 +67,7 @@ def test_in_memory_mcp_route_gives_the_same_results_as_direct():
 @pytest.mark.slow
 def test_serve_a_generated_app_over_stdio():
     """A generated product is a real MCP server too, listing its tools in its own naming convention."""
+
     async def main():
         async with Client(_server_params("sprintly")) as client:
             tools = {t.name: t for t in (await client.list_tools()).tools}
@@ -72,7 +75,9 @@ def test_serve_a_generated_app_over_stdio():
             listed = await client.call_tool("listIssues", {"limit": 2})
             assert not listed.is_error and len(listed.structured_content["items"]) == 2
             issue = listed.structured_content["items"][0]
-            moved = await client.call_tool("transitionIssue", {"issue_id": issue["id"], "status": issue["status"]})
+            moved = await client.call_tool(
+                "transitionIssue", {"issue_id": issue["id"], "status": issue["status"]}
+            )
             assert moved.is_error and "already" in moved.content[0].text
 
     anyio.run(main)

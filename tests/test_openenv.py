@@ -40,7 +40,9 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         app = create_server_app(defaults, max_sessions=max_sessions)
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="critical"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="critical")
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self) -> Server:  # noqa: PYI034
@@ -103,7 +105,9 @@ async def over_the_wire(client, task_id, seed, n_steps, pause=0.0):
 
 
 def as_plain(steps):
-    return [({**obs, "is_error": int(obs["is_error"])}, reward, done, judge) for obs, reward, done, judge in steps]
+    return [
+        ({**obs, "is_error": int(obs["is_error"])}, reward, done, judge) for obs, reward, done, judge in steps
+    ]
 
 
 def test_an_episode_over_the_wire_equals_the_in_process_one(server):
@@ -122,22 +126,32 @@ def test_an_episode_over_the_wire_equals_the_in_process_one(server):
 def test_concurrent_sessions_are_isolated_and_deterministic(server):
     """Six sessions at once, two of them on the same task (their writes must not meet), steps interleaved."""
     tasks = load_suite("core")
-    jobs = [(tasks[0].id, 1), (tasks[0].id, 1), (tasks[5].id, 2), (tasks[9].id, 3), (tasks[14].id, 4),
-            (tasks[20].id, 5)]
+    jobs = [
+        (tasks[0].id, 1),
+        (tasks[0].id, 1),
+        (tasks[5].id, 2),
+        (tasks[9].id, 3),
+        (tasks[14].id, 4),
+        (tasks[20].id, 5),
+    ]
 
     async def run():
-        clients = [ToolGymClient(server.url, config={"suite": "core", "profile": "moderate", "seed": 3})
-                   for _ in jobs]
+        clients = [
+            ToolGymClient(server.url, config={"suite": "core", "profile": "moderate", "seed": 3})
+            for _ in jobs
+        ]
         try:
-            return await asyncio.gather(*(over_the_wire(c, t, s, 40, pause=0.001)
-                                          for c, (t, s) in zip(clients, jobs, strict=True)))
+            return await asyncio.gather(
+                *(over_the_wire(c, t, s, 40, pause=0.001) for c, (t, s) in zip(clients, jobs, strict=True))
+            )
         finally:
             await asyncio.gather(*(c.close() for c in clients))
 
     results = asyncio.run(run())
     for (task_id, seed), wire in zip(jobs, results, strict=True):
-        assert as_plain(wire) == as_plain(in_process({"suite": "core", "profile": "moderate", "seed": 3}, task_id,
-                                                     seed, 40))
+        assert as_plain(wire) == as_plain(
+            in_process({"suite": "core", "profile": "moderate", "seed": 3}, task_id, seed, 40)
+        )
     assert results[0] == results[1]
     assert sum(steps[-1][1] for steps in results) > 0  # some oracle episodes scored under the perturbations
 
@@ -146,10 +160,12 @@ def test_a_bad_action_is_an_error_observation(server):
     async def run():
         async with ToolGymClient(server.url) as client:
             await client.reset(task_index=0)
-            bad = [await client.step({"name": "no_such_tool", "arguments": {}}),
-                   await client.step({"name": "mail__send_email", "arguments": "{not json"}),
-                   await client.step({"name": "mail__send_email", "arguments": {"to": 5}}),
-                   await client.step({"name": "search_tools", "arguments": {"query": ""}})]
+            bad = [
+                await client.step({"name": "no_such_tool", "arguments": {}}),
+                await client.step({"name": "mail__send_email", "arguments": "{not json"}),
+                await client.step({"name": "mail__send_email", "arguments": {"to": 5}}),
+                await client.step({"name": "search_tools", "arguments": {"query": ""}}),
+            ]
             last = await client.step({"name": "final_answer", "arguments": {"answer": "none"}})
             state = await client.state()
             return bad, last, state
@@ -172,12 +188,15 @@ def test_a_session_keeps_its_stack_and_rejects_unknown_fields(server):
                 await client.reset(profle="heavy")
 
     asyncio.run(run())
-    with pytest.raises(InvalidArgumentError, match="unknown perturbation profile"):  # fails here, before a session
+    with pytest.raises(
+        InvalidArgumentError, match="unknown perturbation profile"
+    ):  # fails here, before a session
         ToolGymClient(server.url, config={"suite": "core", "profile": "nope"})
 
 
 def test_over_capacity_is_a_clear_error_and_a_dropped_client_frees_its_session():
     with Server(max_sessions=1, suite="core") as server:
+
         async def run():
             first = ToolGymClient(server.url)
             await first.reset(task_index=0)
@@ -200,10 +219,27 @@ def test_over_capacity_is_a_clear_error_and_a_dropped_client_frees_its_session()
 @pytest.mark.slow
 def test_toolgym_serve_env_serves_sessions(tmp_path):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "toolgym_env.cli", "serve-env", "--port", str(port),
-                             "--max-sessions", "2", "--suite", "core", "--profile", "first_non_search"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "toolgym_env.cli",
+            "serve-env",
+            "--port",
+            str(port),
+            "--max-sessions",
+            "2",
+            "--suite",
+            "core",
+            "--profile",
+            "first_non_search",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ},
+    )
     try:
+
         async def run():
             deadline = time.monotonic() + 60
             while True:

@@ -43,7 +43,7 @@ def installed_name(path: Path) -> str:
     rel = path.relative_to(ROOT).as_posix()
     for name, folder in sorted(package_roots().items(), key=lambda kv: -len(kv[1])):
         if rel == folder or rel.startswith(folder + "/"):
-            return name.replace(".", "/") + rel[len(folder):]
+            return name.replace(".", "/") + rel[len(folder) :]
     raise AssertionError(f"{rel} is outside every package root")
 
 
@@ -59,9 +59,11 @@ def test_every_data_file_matches_a_package_data_pattern():
         if path.suffix == ".py":
             continue
         name = installed_name(path)
-        shipped = any(name.startswith(pkg.replace(".", "/") + "/")
-                      and fnmatch.fnmatch(name[len(pkg) + 1:], pattern)
-                      for pkg, patterns in data.items() for pattern in patterns)
+        shipped = any(
+            name.startswith(pkg.replace(".", "/") + "/") and fnmatch.fnmatch(name[len(pkg) + 1 :], pattern)
+            for pkg, patterns in data.items()
+            for pattern in patterns
+        )
         unshipped += [] if shipped else [name]
     assert unshipped == []
 
@@ -75,8 +77,11 @@ def test_mapped_folders_are_not_top_level_packages():
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_the_wheel_holds_every_tracked_file_under_its_installed_name(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("toolgym_env-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {installed_name(p) for p in tracked_files()}

@@ -11,8 +11,9 @@ from fake_openai import FakeOpenAI
 from toolgym_env.llm import LLMReplyError, llm_settings, make_client
 from toolgym_env.tasks.paraphrase import paraphrase_instruction, paraphrase_prompt
 
-INSTRUCTION = ("Send $1,250.00 from checking to Ana Ruiz (ana@example.com) on 2024-05-03, "
-               "then email her the receipt.")
+INSTRUCTION = (
+    "Send $1,250.00 from checking to Ana Ruiz (ana@example.com) on 2024-05-03, then email her the receipt."
+)
 FACTS = ["1250", "Ana Ruiz", "ana@example.com", "2024-05-03"]
 
 
@@ -53,8 +54,9 @@ def test_dropped_fact_gives_none():
         assert paraphrase_instruction(INSTRUCTION, FACTS, client=_client(fake.base_url), model="m") is None
 
 
-@pytest.mark.parametrize("reply", ["no json here", '{"text": "wrong key"}', '{"instruction": "  "}',
-                                   '{"instruction": 5}'])
+@pytest.mark.parametrize(
+    "reply", ["no json here", '{"text": "wrong key"}', '{"instruction": "  "}', '{"instruction": 5}']
+)
 def test_malformed_reply_gives_none(reply):
     with FakeOpenAI([reply]) as fake:
         assert paraphrase_instruction(INSTRUCTION, FACTS, client=_client(fake.base_url), model="m") is None

@@ -54,26 +54,42 @@ CASES = [
     (ToolCount(min=3, max=15), ["15", "3"]),
     (AppDiversity(min_apps=3), ["3"]),
     (AppRestriction(allowed=["mail", "crm_sales_2"]), ["Mail", "DealDesk"]),
-    (DataCoverage(entities=[Entity(id="d1", label="the Acme deal"), Entity(id="d2", label="order #4411")]),
-     ["the Acme deal", "order #4411"]),
+    (
+        DataCoverage(entities=[Entity(id="d1", label="the Acme deal"), Entity(id="d2", label="order #4411")]),
+        ["the Acme deal", "order #4411"],
+    ),
     (ResponseContent(must_include=["INV-2041", "$89.50"]), ["“INV-2041”", "“$89.50”"]),
     (NoRedundancy(), []),
-    (ToolTypePriority(prefer=["search"], among=["search", "list"], min_ratio=0.6), ["60%", "search", "listing"]),
+    (
+        ToolTypePriority(prefer=["search"], among=["search", "list"], min_ratio=0.6),
+        ["60%", "search", "listing"],
+    ),
     (ToolTypePriority(prefer=["get"], among=["get", "list", "search"], min_ratio=0.333), ["34%", "record"]),
-    (SequenceOrder(first="crm_sales_2__get_deal", then="crm_sales_2__update_deal"),
-     ["“Get deal”", "“Update deal”", "DealDesk"]),
-    (SequenceOrder(first="mail__search_messages", then="crm_sales_2__update_deal"),
-     ["“Search messages” in Mail", "“Update deal” in DealDesk"]),
-    (TradeOff(criteria="the highest rating without going over $250", chosen="Hotel A"),
-     ["the highest rating without going over $250"]),
+    (
+        SequenceOrder(first="crm_sales_2__get_deal", then="crm_sales_2__update_deal"),
+        ["“Get deal”", "“Update deal”", "DealDesk"],
+    ),
+    (
+        SequenceOrder(first="mail__search_messages", then="crm_sales_2__update_deal"),
+        ["“Search messages” in Mail", "“Update deal” in DealDesk"],
+    ),
+    (
+        TradeOff(criteria="the highest rating without going over $250", chosen="Hotel A"),
+        ["the highest rating without going over $250"],
+    ),
     (Budget(limit=1250, spend=SPEND), ["$1,250.00"]),
     (Budget(limit=80.5, currency="EUR", spend=SPEND), ["80.50 EUR"]),
     (Deadline(by="2026-03-02T09:30:00Z"), ["09:30"]),
-    (Forbidden(apps=["calendar"], tools=["crm_sales_2__delete_deal"]), ["Calendar", "“Delete deal” in DealDesk"]),
+    (
+        Forbidden(apps=["calendar"], tools=["crm_sales_2__delete_deal"]),
+        ["Calendar", "“Delete deal” in DealDesk"],
+    ),
     (NoCollateral(), []),
     (ConfirmBeforeDestructive(), []),
-    (Privacy(value="ana.ruiz@example.com", label="email address", source_app="crm_sales_2"),
-     ["ana.ruiz@example.com", "email address", "DealDesk"]),
+    (
+        Privacy(value="ana.ruiz@example.com", label="email address", source_app="crm_sales_2"),
+        ["ana.ruiz@example.com", "email address", "DealDesk"],
+    ),
     (OutputFormat(format="json", keys=["total", "vendor"]), ['"total"', '"vendor"', "JSON"]),
     (OutputFormat(format="bullets", min_items=3), ["3", "bullet"]),
     (OutputFormat(format="numbered", min_items=4), ["4", "numbered"]),
@@ -142,4 +158,5 @@ def test_noise_opener_closing():
     closings = {closing(random.Random(s)) for s in range(300)}
     assert len(closings) >= 6 and all(c[-1] in ".!" for c in closings)
     assert opener(random.Random(7)) == opener(random.Random(7)) and closing(random.Random(7)) == closing(
-        random.Random(7))
+        random.Random(7)
+    )

@@ -42,8 +42,10 @@ def by_key(records):
 def same_episodes(records):
     """Records by (profile, suite, task, attempt, seed), without the agent's name (nor the provenance that
     names it) and what varies."""
-    return {record_key(r)[1:6]: {k: v for k, v in strip(r).items() if k not in ("agent", "provenance")}
-            for r in records}
+    return {
+        record_key(r)[1:6]: {k: v for k, v in strip(r).items() if k not in ("agent", "provenance")}
+        for r in records
+    }
 
 
 def metrics(records):
@@ -119,9 +121,13 @@ def test_missing_extra_names_the_install_command(tmp_path, monkeypatch):
         run_eval("oracle", sample=1, out=tmp_path / "r.jsonl", backend="ray")
     assert not (tmp_path / "r.jsonl").exists()
     for command in (evaluate, collect):
-        result = CliRunner().invoke(command, ["--agent", "oracle", "--backend", "ray", "-o", str(tmp_path / "o")])
+        result = CliRunner().invoke(
+            command, ["--agent", "oracle", "--backend", "ray", "-o", str(tmp_path / "o")]
+        )
         assert result.exit_code == 1 and "pip install 'toolgym-env[ray]'" in result.output
-    result = CliRunner().invoke(evaluate, ["--agent", "oracle", "--ray-address", "auto", "-o", str(tmp_path / "o")])
+    result = CliRunner().invoke(
+        evaluate, ["--agent", "oracle", "--ray-address", "auto", "-o", str(tmp_path / "o")]
+    )
     assert result.exit_code == 2 and "need --backend ray" in result.output
     with pytest.raises(ValueError, match="unknown backend 'dask'"):
         run_eval("oracle", sample=1, out=tmp_path / "r.jsonl", backend="dask")
@@ -129,8 +135,10 @@ def test_missing_extra_names_the_install_command(tmp_path, monkeypatch):
 
 def test_cli_checks_the_runtime_env_json(tmp_path):
     for bad, why in (("{nope", "not JSON"), ("[1]", "expected a JSON object")):
-        result = CliRunner().invoke(evaluate, ["--agent", "oracle", "--backend", "ray", "--ray-runtime-env", bad,
-                                               "-o", str(tmp_path / "o")])
+        result = CliRunner().invoke(
+            evaluate,
+            ["--agent", "oracle", "--backend", "ray", "--ray-runtime-env", bad, "-o", str(tmp_path / "o")],
+        )
         assert result.exit_code == 2 and why in result.output
     assert not (tmp_path / "o").exists()
 
@@ -166,13 +174,37 @@ def cluster():
 
 @pytest.mark.slow
 def test_cli_eval_on_a_cluster_address_writes_the_local_lines_and_resumes(cluster, tmp_path):
-    base = ["--agent", "oracle-retry", "--suite", "core", "--sample", "4", "-k", "2", "--profile", "moderate",
-            "--no-progress"]
+    base = [
+        "--agent",
+        "oracle-retry",
+        "--suite",
+        "core",
+        "--sample",
+        "4",
+        "-k",
+        "2",
+        "--profile",
+        "moderate",
+        "--no-progress",
+    ]
     local = cli(evaluate, [*base, "-o", str(tmp_path / "local.jsonl")])
     out = tmp_path / "ray.jsonl"
     # another driver process connecting to the cluster by address, as on a real cluster
-    command = [sys.executable, "-m", "toolgym_env.cli", "eval", *base, "-o", str(out), "--workers", "2",
-               "--backend", "ray", "--ray-address", cluster]
+    command = [
+        sys.executable,
+        "-m",
+        "toolgym_env.cli",
+        "eval",
+        *base,
+        "-o",
+        str(out),
+        "--workers",
+        "2",
+        "--backend",
+        "ray",
+        "--ray-address",
+        cluster,
+    ]
     child = subprocess.run(command, check=False, capture_output=True, text=True, timeout=180)
     assert child.returncode == 0, child.stderr[-3000:]
     assert child.stderr == ""  # Ray kept quiet
@@ -187,8 +219,17 @@ def test_cli_eval_on_a_cluster_address_writes_the_local_lines_and_resumes(cluste
 
 @pytest.mark.slow
 def test_cli_collect_on_ray_writes_the_local_lines(cluster, tmp_path):
-    base = ["--agent", "oracle-retry", "--suite", "train", "--sample", "3",
-            "--profile", "schema_change,interrupt", "--no-progress"]
+    base = [
+        "--agent",
+        "oracle-retry",
+        "--suite",
+        "train",
+        "--sample",
+        "3",
+        "--profile",
+        "schema_change,interrupt",
+        "--no-progress",
+    ]
     local = cli(collect, [*base, "-o", str(tmp_path / "local.jsonl")])
     remote = cli(collect, [*base, "-o", str(tmp_path / "ray.jsonl"), "--backend", "ray"])
     assert remote == {**local, "out": str(tmp_path / "ray.jsonl")} and remote["episodes"] == 6
@@ -201,11 +242,19 @@ def test_cli_collect_on_ray_writes_the_local_lines(cluster, tmp_path):
 def test_factory_agents_crashes_and_bad_constructors(cluster, tmp_path):
     records = run_eval(Raises, suite="core", sample=2, out=tmp_path / "r.jsonl", backend="ray")  # 1 actor
     assert [r["agent"] for r in records] == ["raises", "raises"]
-    assert all(r["success"] is False and r["error"].startswith("RuntimeError: model endpoint exploded")
-               for r in records)
+    assert all(
+        r["success"] is False and r["error"].startswith("RuntimeError: model endpoint exploded")
+        for r in records
+    )
     with pytest.raises(RuntimeError, match="could not build its env and agent: RuntimeError: no API key$"):
-        run_eval(cannot_build, suite="core", sample=2, out=tmp_path / "b.jsonl", backend="ray",
-                 ray_runtime_env={"env_vars": {"TOOLGYM_WHY": "no API key"}})
+        run_eval(
+            cannot_build,
+            suite="core",
+            sample=2,
+            out=tmp_path / "b.jsonl",
+            backend="ray",
+            ray_runtime_env={"env_vars": {"TOOLGYM_WHY": "no API key"}},
+        )
 
 
 @pytest.mark.slow
@@ -213,13 +262,29 @@ def test_a_dead_worker_is_reported_and_its_episodes_rerun(cluster, tmp_path, cap
     reference = run_eval("oracle", suite="core", sample=4, out=tmp_path / "local.jsonl")
     marker = tmp_path / "died"
     with caplog.at_level(logging.WARNING, logger="toolgym_env.evaluation.ray_backend"):
-        records = run_eval(DiesOnce, suite="core", sample=4, workers=2, out=tmp_path / "ray.jsonl",
-                           agent_kwargs={"marker": str(marker)}, backend="ray")
+        records = run_eval(
+            DiesOnce,
+            suite="core",
+            sample=4,
+            workers=2,
+            out=tmp_path / "ray.jsonl",
+            agent_kwargs={"marker": str(marker)},
+            backend="ray",
+        )
     assert marker.exists() and "died" in caplog.text and "on a fresh worker" in caplog.text
     assert len(records) == len(ResultStore(tmp_path / "ray.jsonl").read()) == 4
     assert same_episodes(records) == same_episodes(reference)
     doomed = reference[0]["task_id"]
-    with pytest.raises(RuntimeError, match=rf"episode {re.escape(doomed)} attempt 0 .*lost its Ray worker 3 "):
-        run_eval(KillsOn, suite="core", sample=2, workers=1, out=tmp_path / "k.jsonl",
-                 agent_kwargs={"task_id": doomed}, backend="ray")
+    with pytest.raises(
+        RuntimeError, match=rf"episode {re.escape(doomed)} attempt 0 .*lost its Ray worker 3 "
+    ):
+        run_eval(
+            KillsOn,
+            suite="core",
+            sample=2,
+            workers=1,
+            out=tmp_path / "k.jsonl",
+            agent_kwargs={"task_id": doomed},
+            backend="ray",
+        )
     assert ray.is_initialized()

@@ -78,25 +78,40 @@ def hostile_copy(records, payload=HOSTILE):
 def test_the_leaderboard_has_one_row_per_group(records):
     page = Page(build_report(records, plots=False))
     rows = [attrs["data-group"] for tag, attrs in page.tags if tag == "tr" and "data-group" in attrs]
-    assert rows == ["|".join(map(str, (s["agent"], s["profile"], s["suite"], s["run"]))) for s in summarize(records)]
+    assert rows == [
+        "|".join(map(str, (s["agent"], s["profile"], s["suite"], s["run"]))) for s in summarize(records)
+    ]
     assert [r.rsplit("|", 1)[0] for r in rows] == ["oracle|moderate|core", "null|None|core"]
-    assert [r.rsplit("|", 1)[1] for r in rows] == [records[0]["provenance"]["run_name"], records[-1]["provenance"]["run_name"]]
+    assert [r.rsplit("|", 1)[1] for r in rows] == [
+        records[0]["provenance"]["run_name"],
+        records[-1]["provenance"]["run_name"],
+    ]
     assert ("table", {"id": "leaderboard-table", "class": "sortable"}) in page.tags
 
 
 def test_the_embedded_episodes_parse_back(records):
     data = Page(build_report(records, plots=False)).data()
     failed = [i for i, r in enumerate(records) if not r["success"]]
-    assert [ep["id"] for ep in data["episodes"]] == failed + [i for i in range(len(records)) if i not in failed]
+    assert [ep["id"] for ep in data["episodes"]] == failed + [
+        i for i in range(len(records)) if i not in failed
+    ]
     assert failed and data["total"] == len(records)
-    assert [ep["failure"] for ep in data["episodes"]] == [failure_kind(records[ep["id"]]) for ep in data["episodes"]]
-    assert all(ep["failure"] for ep in data["episodes"][:len(failed)])
+    assert [ep["failure"] for ep in data["episodes"]] == [
+        failure_kind(records[ep["id"]]) for ep in data["episodes"]
+    ]
+    assert all(ep["failure"] for ep in data["episodes"][: len(failed)])
     for ep in data["episodes"]:
         record = records[ep["id"]]
-        assert (ep["task_id"], ep["agent"], ep["success"]) == (record["task_id"], record["agent"], record["success"])
+        assert (ep["task_id"], ep["agent"], ep["success"]) == (
+            record["task_id"],
+            record["agent"],
+            record["success"],
+        )
         assert ep["instruction"]["text"] == record["task"]["instruction"]
         assert [s["name"] for s in ep["steps"]] == [s["name"] for s in record["trajectory"]]
-        assert [s["result"]["text"] for s in ep["steps"]] == [s["result"][:3000] for s in record["trajectory"]]
+        assert [s["result"]["text"] for s in ep["steps"]] == [
+            s["result"][:3000] for s in record["trajectory"]
+        ]
         assert len(ep["judge"]["checks"]) == len(record["judge"]["checks"])
     fired = [s for ep in data["episodes"] for s in ep["steps"] if s["perturbations"]]
     assert fired and all("kind" in p for s in fired for p in s["perturbations"])
@@ -123,7 +138,9 @@ def test_the_page_is_self_contained(records):
     page = Page(text)
     images = [attrs["src"] for tag, attrs in page.tags if tag == "img"]
     assert len(images) == 3 and all(src.startswith("data:image/png;base64,") for src in images)
-    assert not [attrs for tag, attrs in page.tags if tag in ("link", "iframe") or (tag == "script" and "src" in attrs)]
+    assert not [
+        attrs for tag, attrs in page.tags if tag in ("link", "iframe") or (tag == "script" and "src" in attrs)
+    ]
     assert "default-src 'none'" in text  # the CSP: the page can fetch nothing
     viewer = next(t for attrs, t in page.scripts if not attrs)
     assert "innerHTML" not in viewer and "insertAdjacentHTML" not in viewer and "document.write" not in viewer
@@ -149,8 +166,20 @@ def test_size_is_bounded_by_max_episodes_and_max_chars(records):
 
 def test_the_command_writes_one_file(results, tmp_path):
     out = tmp_path / "out" / "report.html"
-    result = CliRunner().invoke(report, [str(results), str(results), "-o", str(out), "--max-episodes", "4",
-                                         "--no-plots", "--title", "Core <run>"])
+    result = CliRunner().invoke(
+        report,
+        [
+            str(results),
+            str(results),
+            "-o",
+            str(out),
+            "--max-episodes",
+            "4",
+            "--no-plots",
+            "--title",
+            "Core <run>",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "wrote" in result.output and out.exists()
     data = Page(out.read_text()).data()
@@ -173,8 +202,16 @@ def _chromium():
 
 
 def _dump_dom(binary, page, fragment, tmp_path):
-    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.resolve().as_uri() + fragment]
+    command = [
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--dump-dom",
+        page.resolve().as_uri() + fragment,
+    ]
     done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
@@ -191,7 +228,7 @@ def test_chromium_renders_the_leaderboard_and_opens_the_episode_in_the_hash(reco
     elapsed = time.perf_counter() - start
     assert elapsed < 30, f"headless Chromium took {elapsed:.1f} s"
     assert len(re.findall(r'<tr data-group="', dom)) == len(summarize(hostile)) == 3  # + the renamed agent
-    view = dom[dom.index('<article id="episode-view"'):]
+    view = dom[dom.index('<article id="episode-view"') :]
     assert view.startswith('<article id="episode-view" data-episode="1">')
     title = re.search(r'<h3 class="episode-title">(.*?)</h3>', view).group(1)
     assert records[1]["task_id"] in title
@@ -220,10 +257,21 @@ def llm_results(tmp_path_factory, results):
     env.close()
     fast = {"max_retries": 0, "retry_base_s": 0.0}
     with FakeOpenAI([model]) as fake:
-        run_eval("planner-actor", suite="core", sample=2, out=out, agent_kwargs={"model": "m", "base_url": fake.base_url})
+        run_eval(
+            "planner-actor",
+            suite="core",
+            sample=2,
+            out=out,
+            agent_kwargs={"model": "m", "base_url": fake.base_url},
+        )
     with FakeOpenAI([500]) as broken:
-        run_eval("function-calling", suite="core", sample=2, out=out,
-                 agent_kwargs={"model": "m", "base_url": broken.base_url, **fast})
+        run_eval(
+            "function-calling",
+            suite="core",
+            sample=2,
+            out=out,
+            agent_kwargs={"model": "m", "base_url": broken.base_url, **fast},
+        )
     return [results, out]
 
 
@@ -245,12 +293,21 @@ def test_chromium_screenshot_shows_the_new_columns_and_failures_first(llm_result
     records, _ = __import__("toolgym_env.report.html", fromlist=["load_records"]).load_records(llm_results)
     planner = next(i for i, r in enumerate(records) if r["agent"] == "planner-actor")
     dom = _dump_dom(binary, path, f"#ep-{planner}", tmp_path)
-    view = dom[dom.index('<article id="episode-view"'):]
+    view = dom[dom.index('<article id="episode-view"') :]
     assert "actor said" in view and "planner said" in view and "<h3>Plans</h3>" in view
     shot = tmp_path / "report.png"
-    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-               f"--user-data-dir={tmp_path / 'profile2'}", "--window-size=1500,1100", f"--screenshot={shot}",
-               path.resolve().as_uri()]
+    command = [
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--hide-scrollbars",
+        f"--user-data-dir={tmp_path / 'profile2'}",
+        "--window-size=1500,1100",
+        f"--screenshot={shot}",
+        path.resolve().as_uri(),
+    ]
     done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and shot.exists(), done.stderr[-2000:]
     png = shot.read_bytes()

@@ -167,13 +167,16 @@ def emb_index(core_records, tmp_path_factory):
 
 @pytest.mark.slow
 @needs_embed
-@pytest.mark.parametrize("query, expected", [
-    ("send an email", "mail__send_email"),
-    ("book a flight", "travel__book_flight"),
-    ("what is the weather forecast for tomorrow", "weather__get_forecast"),
-    ("transfer money between my accounts", "bank__transfer_between_accounts"),
-    ("get driving directions to a place", "maps__get_directions"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("send an email", "mail__send_email"),
+        ("book a flight", "travel__book_flight"),
+        ("what is the weather forecast for tomorrow", "weather__get_forecast"),
+        ("transfer money between my accounts", "bank__transfer_between_accounts"),
+        ("get driving directions to a place", "maps__get_directions"),
+    ],
+)
 def test_embedding_index_finds_the_obvious_tool(emb_index, query, expected):
     names = [n for n, _ in emb_index.search(query, 3)]
     assert expected in names, names
@@ -225,8 +228,9 @@ def test_hybrid_ranking_sanity(emb_index, core_records):
     assert "weather__get_forecast" not in [n for n, _ in lexical.search(query, 1)]
     assert "weather__get_forecast" in [n for n, _ in hybrid.search(query, 5)]
     # a tool both rankings put in their top 5 is in the fused top 10
-    both = {n for n, _ in lexical.search("create a calendar event", 5)} & \
-        {n for n, _ in emb_index.search("create a calendar event", 5)}
+    both = {n for n, _ in lexical.search("create a calendar event", 5)} & {
+        n for n, _ in emb_index.search("create a calendar event", 5)
+    }
     assert both <= {n for n, _ in hybrid.search("create a calendar event", 10)}
     # naming an app puts its tools first
     assert hybrid.mentions("in Notes, post a message to the team") == {"notes"}
@@ -242,8 +246,10 @@ def test_hybrid_ranking_sanity(emb_index, core_records):
 def test_auto_picks_the_measured_kind(emb_index, core_records, monkeypatch):
     monkeypatch.setenv("TOOLGYM_CACHE_DIR", str(emb_index.cache_folder))
     index = make_index(core_records)
-    assert type(index).__name__ == {"lexical": "BM25Index", "embedding": "EmbeddingIndex",
-                                    "hybrid": "HybridIndex"}[AUTO_KIND]
+    assert (
+        type(index).__name__
+        == {"lexical": "BM25Index", "embedding": "EmbeddingIndex", "hybrid": "HybridIndex"}[AUTO_KIND]
+    )
     assert index.search("send an email", 1)[0][0] == "mail__send_email"
 
 
@@ -266,10 +272,17 @@ def test_pairs_of_real_test_tasks():
     first = [p for p in pairs if p.task_id == "test-2-00000"]
     assert len({p.clause for p in first}) == len(tasks["test-2-00000"].stats.segments) == 3
     assert [(p.clause, p.tool, p.steps) for p in first[:2]] == [
-        (0, "closrhq__closr_list_contacts", (0,)), (0, "closrhq__closr_update_contact", (1, 2, 3, 4))]
-    assert first[0].query.lower().startswith("in closrhq, take all contacts whose lifecycle stage is “churned”")
-    assert first[-1].query.lower() == "in deploydeck, go through the pipelines with enabled set to yes and pick the " \
-                                      "one with lowest timeout minutes and change its trigger to “tag”"
+        (0, "closrhq__closr_list_contacts", (0,)),
+        (0, "closrhq__closr_update_contact", (1, 2, 3, 4)),
+    ]
+    assert (
+        first[0].query.lower().startswith("in closrhq, take all contacts whose lifecycle stage is “churned”")
+    )
+    assert (
+        first[-1].query.lower()
+        == "in deploydeck, go through the pipelines with enabled set to yes and pick the "
+        "one with lowest timeout minutes and change its trigger to “tag”"
+    )
     notify = [p for p in pairs if p.task_id == "test-2-00001" and p.query.startswith("email ")]
     assert [p.tool for p in notify] == ["contacts__search_contacts", "mail__send_email"]
     task = tasks["test-2-00001"]
@@ -287,8 +300,11 @@ def test_pairs_cover_every_call_of_sampled_tasks():
         assert len({p.clause for p in pairs}) == len(task.stats.segments)
         for p in pairs:
             app = p.tool.split("__", 1)[0]
-            assert p.query.startswith("email ") if app in ("contacts", "mail") else \
-                p.query.lower().startswith(f"in {catalog.apps[app].title.lower()}, ")
+            assert (
+                p.query.startswith("email ")
+                if app in ("contacts", "mail")
+                else p.query.lower().startswith(f"in {catalog.apps[app].title.lower()}, ")
+            )
 
 
 @pytest.mark.slow

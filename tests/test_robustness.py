@@ -23,13 +23,22 @@ def events_of(env, agent, tasks, seed=0):
     out = []
     for i in tasks:
         result = run_episode(env, agent, seed=seed + i, options={"task_index": i})
-        out.append((result.reward, [(s["step"], s.get("perturbations"), s["result"]) for s in env.unwrapped.trajectory]))
+        out.append(
+            (
+                result.reward,
+                [(s["step"], s.get("perturbations"), s["result"]) for s in env.unwrapped.trajectory],
+            )
+        )
     return out
 
 
 def test_same_seed_same_perturbations_different_seed_different():
-    runs = [events_of(StateController(gym.make("ToolGym-v0"), profile="heavy", seed=s), RetryingOracleAgent(),
-                      range(4)) for s in (5, 5, 6)]
+    runs = [
+        events_of(
+            StateController(gym.make("ToolGym-v0"), profile="heavy", seed=s), RetryingOracleAgent(), range(4)
+        )
+        for s in (5, 5, 6)
+    ]
     assert runs[0] == runs[1]
     assert runs[0] != runs[2]
 
@@ -57,21 +66,34 @@ def test_same_perturbations_in_another_process():
         run_episode(env, RetryingOracleAgent(), seed=i, options={"task_index": i})
         here.append([(s["step"], s.get("perturbations"), s["result"]) for s in env.unwrapped.trajectory])
     digest = hashlib.sha256(json.dumps(here).encode()).hexdigest()
-    child = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True,
-                           env={**os.environ, "PYTHONHASHSEED": "12345"})
+    child = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
     assert child.stdout.strip().splitlines()[-1] == digest
 
 
-ACTIONS = [{"name": "contacts__search_contacts", "arguments": {"query": "a"}},
-           {"name": "notes__list_notes", "arguments": {}},
-           {"name": "contacts__search_contacts", "arguments": {"query": "e"}},
-           {"name": "notes__list_notes", "arguments": {"limit": 3}}] * 3
+ACTIONS = [
+    {"name": "contacts__search_contacts", "arguments": {"query": "a"}},
+    {"name": "notes__list_notes", "arguments": {}},
+    {"name": "contacts__search_contacts", "arguments": {"query": "e"}},
+    {"name": "notes__list_notes", "arguments": {"limit": 3}},
+] * 3
 
 
 def vector_run(mode):
     kwargs = {"shared_memory": False} if mode == "async" else {}
-    envs = gym.make_vec("ToolGym-v0", num_envs=2, vectorization_mode=mode, vector_kwargs=kwargs, suite="core",
-                        wrappers=[partial(StateController, profile="heavy", seed=3)])
+    envs = gym.make_vec(
+        "ToolGym-v0",
+        num_envs=2,
+        vectorization_mode=mode,
+        vector_kwargs=kwargs,
+        suite="core",
+        wrappers=[partial(StateController, profile="heavy", seed=3)],
+    )
     envs.reset(seed=10)
     seen = []
     for action in ACTIONS:
@@ -95,8 +117,9 @@ def stack_a():
 
 def stack_b():
     raw = ToolGymEnv(suite="test")
-    return gym.wrappers.OrderEnforcing(JudgeReward(StateController(gym.wrappers.TimeLimit(raw, 100),
-                                                                   profile="heavy", seed=1)))
+    return gym.wrappers.OrderEnforcing(
+        JudgeReward(StateController(gym.wrappers.TimeLimit(raw, 100), profile="heavy", seed=1))
+    )
 
 
 def test_order_in_the_stack_does_not_change_the_verdicts():
@@ -127,9 +150,13 @@ def test_offline_judge_of_a_perturbed_episode_matches_the_live_one():
     for i in range(4):
         live = run_episode(env, RetryingOracleAgent(), seed=i, options={"task_index": i})
         base = env.unwrapped
-        record = {"task": base.task.model_dump(mode="json"), "trajectory": base.trajectory,
-                  "final_answer": base.final_answer, "constraint_since": base.constraint_since,
-                  "constraints": [c.model_dump(mode="json") for c in base.constraints]}
+        record = {
+            "task": base.task.model_dump(mode="json"),
+            "trajectory": base.trajectory,
+            "final_answer": base.final_answer,
+            "constraint_since": base.constraint_since,
+            "constraints": [c.model_dump(mode="json") for c in base.constraints],
+        }
         assert judge_saved(record).to_dict() == live.judge
 
 
@@ -138,22 +165,45 @@ def test_call_metrics_on_a_known_trajectory():
         {"step": 1, "name": "a__get", "arguments": {"id": "x"}, "is_error": True},
         {"step": 2, "name": "wait", "arguments": {"seconds": 3}, "is_error": False},
         {"step": 3, "name": "a__get", "arguments": {"id": "x"}, "is_error": True},
-        {"step": 4, "name": "a__get", "arguments": {"id": "x"}, "is_error": False},   # 1 and 3 recovered
-        {"step": 5, "name": "b__list", "arguments": {}, "is_error": False,
-         "perturbations": [{"kind": "truncation", "degraded": True}]},              # damaged: failed
+        {"step": 4, "name": "a__get", "arguments": {"id": "x"}, "is_error": False},  # 1 and 3 recovered
+        {
+            "step": 5,
+            "name": "b__list",
+            "arguments": {},
+            "is_error": False,
+            "perturbations": [{"kind": "truncation", "degraded": True}],
+        },  # damaged: failed
         {"step": 6, "name": "c__update", "arguments": {"id": "y"}, "is_error": True},  # switched after 5
-        {"step": 7, "name": "c__update", "arguments": {"id": "z"}, "is_error": False},  # same tool, other record
+        {
+            "step": 7,
+            "name": "c__update",
+            "arguments": {"id": "z"},
+            "is_error": False,
+        },  # same tool, other record
     ]
     stats = call_stats(t)
-    assert (stats.calls, stats.ok, stats.failed, stats.retried, stats.recovered, stats.switched) == (6, 3, 4, 2, 2, 1)
+    assert (stats.calls, stats.ok, stats.failed, stats.retried, stats.recovered, stats.switched) == (
+        6,
+        3,
+        4,
+        2,
+        2,
+        1,
+    )
     assert stats.recovery == 1.0 and stats.flexibility == 0.25
-    summary = robustness_summary([{"success": True, "trajectory": t}, {"success": False, "trajectory": t[:1]}])
+    summary = robustness_summary(
+        [{"success": True, "trajectory": t}, {"success": False, "trajectory": t[:1]}]
+    )
     assert summary["success_under"] == {"truncation": {"episodes": 1, "success": 1.0}}
 
 
 def test_robustness_table_retrying_recovers_naive_does_not():
-    rows = robustness_rows(["oracle", "oracle-retry"], ["timeout", "session_timeout", "rate_limit", "truncation"],
-                           sample=6, seed=0)
+    rows = robustness_rows(
+        ["oracle", "oracle-retry"],
+        ["timeout", "session_timeout", "rate_limit", "truncation"],
+        sample=6,
+        seed=0,
+    )
     by = {(r["profile"], r["agent"]): r for r in rows}
     for kind in ("timeout", "session_timeout", "rate_limit", "truncation"):
         naive, retry = by[(kind, "oracle")], by[(kind, "oracle-retry")]

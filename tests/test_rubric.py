@@ -13,8 +13,10 @@ from toolgym_env.llm import LLMSettings, llm_settings, make_client
 
 INSTRUCTION = "Book the cheapest flight to Lisbon on 2024-06-01, but not before 9am."
 ANSWER = "Booked TAP 1234 at 10:15 for $189: the 7:05 flight was $20 cheaper but breaks the 9am limit."
-EVIDENCE = ("search_flights -> [{'id': 'TP1234', 'dep': '10:15', 'price': 189}, "
-            "{'id': 'TP1200', 'dep': '07:05', 'price': 169}]")
+EVIDENCE = (
+    "search_flights -> [{'id': 'TP1234', 'dep': '10:15', 'price': 189}, "
+    "{'id': 'TP1200', 'dep': '07:05', 'price': 169}]"
+)
 
 
 def _judge(fake: FakeOpenAI, tmp_path, model: str = "judge-model") -> RubricJudge:
@@ -26,8 +28,9 @@ def test_prompt_is_shipped():
     assert '"score"' in rubric_prompt() and "Grounding" in rubric_prompt()
 
 
-@pytest.mark.parametrize(("raw", "expected"),
-                         [(8, 0.8), (10, 1.0), (0, 0.0), (15, 1.0), (-3, 0.0), ("7", 0.7), (7.5, 0.75)])
+@pytest.mark.parametrize(
+    ("raw", "expected"), [(8, 0.8), (10, 1.0), (0, 0.0), (15, 1.0), (-3, 0.0), ("7", 0.7), (7.5, 0.75)]
+)
 def test_score_scaling_and_clipping(tmp_path, raw, expected):
     with FakeOpenAI([json.dumps({"score": raw, "reasons": "fine"})]) as fake:
         result = _judge(fake, tmp_path).score(INSTRUCTION, ANSWER, EVIDENCE)
@@ -52,16 +55,24 @@ def test_cache_hit_makes_no_request(tmp_path):
         judge = _judge(fake, tmp_path)
         first = judge.score(INSTRUCTION, ANSWER, EVIDENCE)
         second = judge.score(INSTRUCTION, ANSWER, EVIDENCE)
-        again = RubricJudge("judge-model", settings=LLMSettings("http://127.0.0.1:9/v1", "k", "judge-model"),
-                            cache_dir=tmp_path).score(INSTRUCTION, ANSWER, EVIDENCE)
+        again = RubricJudge(
+            "judge-model",
+            settings=LLMSettings("http://127.0.0.1:9/v1", "k", "judge-model"),
+            cache_dir=tmp_path,
+        ).score(INSTRUCTION, ANSWER, EVIDENCE)
         assert len(fake.requests) == 1
         judge.score(INSTRUCTION, ANSWER, EVIDENCE, tradeoff="speed vs cost")  # a different key
         _judge(fake, tmp_path, model="other-model").score(INSTRUCTION, ANSWER, EVIDENCE)
         assert len(fake.requests) == 3
     assert first == RubricScore(0.6, "ok", "judge-model", cached=False)
     assert second == RubricScore(0.6, "ok", "judge-model", cached=True) == again
-    assert second.to_dict() == {"score": 0.6, "reasons": "ok", "model": "judge-model",
-                                "cached": True, "error": ""}
+    assert second.to_dict() == {
+        "score": 0.6,
+        "reasons": "ok",
+        "model": "judge-model",
+        "cached": True,
+        "error": "",
+    }
     assert len(list(tmp_path.glob("*.json"))) == 3 and not list(tmp_path.glob(".tmp-*"))
 
 

@@ -23,7 +23,12 @@ SUITE = "checklist-test"  # the grammar the candidate builder reads
 
 
 def hashing_env(env=None, **kwargs):
-    return NumericAdapter(env if env is not None else gym.make("ToolGym-v0", suite=SUITE), featurizer="hashing", dim=64, **kwargs)
+    return NumericAdapter(
+        env if env is not None else gym.make("ToolGym-v0", suite=SUITE),
+        featurizer="hashing",
+        dim=64,
+        **kwargs,
+    )
 
 
 def family_env(suite=SUITE, **kwargs):
@@ -64,7 +69,9 @@ def test_check_env_on_default_stack():
 
 def test_check_env_with_state_controller_inside():
     check_env = pytest.importorskip("stable_baselines3.common.env_checker").check_env
-    check_env(hashing_env(StateController(gym.make("ToolGym-v0", suite=SUITE), profile="heavy", seed=0)), warn=True)
+    check_env(
+        hashing_env(StateController(gym.make("ToolGym-v0", suite=SUITE), profile="heavy", seed=0)), warn=True
+    )
     check_env(make_numeric(featurizer="hashing", dim=32, perturb="moderate"), warn=True)
 
 
@@ -93,14 +100,20 @@ def test_same_seed_and_actions_give_identical_observations():
         action = int(rng.choice(valid[1:])) if len(valid) > 1 else 0
         oa, ra, ta, tra, ia = a.step(action)
         ob, rb, tb, trb, ib = b.step(action)
-        assert (ra, ta, tra) == (rb, tb, trb) and ia["candidates"] == ib["candidates"] and ia["call"] == ib["call"]
+        assert (
+            (ra, ta, tra) == (rb, tb, trb)
+            and ia["candidates"] == ib["candidates"]
+            and ia["call"] == ib["call"]
+        )
         if ta or tra:
             break
     assert all(np.array_equal(oa[k], ob[k]) for k in oa)
 
 
 def test_perturbed_episodes_run_to_the_end():
-    env = hashing_env(StateController(gym.make("ToolGym-v0", suite=SUITE, max_steps=20), profile="heavy", seed=1))
+    env = hashing_env(
+        StateController(gym.make("ToolGym-v0", suite=SUITE, max_steps=20), profile="heavy", seed=1)
+    )
     for seed in range(3):
         observations, _, info = run(env, expert, seed=seed)
         assert all(env.observation_space.contains(o) for o in observations) and "judge" in info
@@ -109,11 +122,15 @@ def test_perturbed_episodes_run_to_the_end():
 def test_hashing_featurizer_is_the_same_in_another_process():
     text = "List the open invoices of Acme CRM whose status is “due”"
     here = HashingFeaturizer(dim=64).encode([text])[0]
-    code = ("import sys; from toolgym_env.wrappers.featurize import HashingFeaturizer; "
-            "sys.stdout.write(HashingFeaturizer(dim=64).encode([sys.argv[1]])[0].tobytes().hex())")
+    code = (
+        "import sys; from toolgym_env.wrappers.featurize import HashingFeaturizer; "
+        "sys.stdout.write(HashingFeaturizer(dim=64).encode([sys.argv[1]])[0].tobytes().hex())"
+    )
     for hashseed in ("1", "987"):
         env = {**os.environ, "PYTHONHASHSEED": hashseed}
-        out = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, env=env, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code, text], capture_output=True, text=True, env=env, check=True
+        )
         assert out.stdout == here.tobytes().hex()
     assert abs(float(np.linalg.norm(here)) - 1.0) < 1e-5
 
@@ -161,14 +178,18 @@ def test_pickle_round_trip_continues_identically():
         assert all(np.array_equal(oa[k], ob[k]) for k in oa) and ra == rb
 
 
-@pytest.mark.parametrize("mode, kwargs", [
-    ("sync", {}),
-    pytest.param("async", {"shared_memory": False}, marks=pytest.mark.slow),
-    pytest.param("async", {"shared_memory": True}, marks=pytest.mark.slow),
-])
+@pytest.mark.parametrize(
+    "mode, kwargs",
+    [
+        ("sync", {}),
+        pytest.param("async", {"shared_memory": False}, marks=pytest.mark.slow),
+        pytest.param("async", {"shared_memory": True}, marks=pytest.mark.slow),
+    ],
+)
 def test_make_vec(mode, kwargs):
-    envs = gym.make_vec(NUMERIC_ID, num_envs=2, vectorization_mode=mode, vector_kwargs=kwargs,
-                        featurizer="hashing", dim=32)
+    envs = gym.make_vec(
+        NUMERIC_ID, num_envs=2, vectorization_mode=mode, vector_kwargs=kwargs, featurizer="hashing", dim=32
+    )
     obs, _ = envs.reset(seed=0)
     assert obs["candidates"].shape == (2, 8 * 32) and envs.observation_space.contains(obs)
     for action in ([1, 1], [2, 1], [0, 0]):
@@ -179,8 +200,12 @@ def test_make_vec(mode, kwargs):
 
 
 def test_make_vec_with_the_adapter_as_a_wrapper_over_the_default_stack():
-    envs = gym.make_vec("ToolGym-v0", num_envs=2, vectorization_mode="sync",
-                        wrappers=[lambda e: NumericAdapter(e, featurizer="hashing", dim=32)])
+    envs = gym.make_vec(
+        "ToolGym-v0",
+        num_envs=2,
+        vectorization_mode="sync",
+        wrappers=[lambda e: NumericAdapter(e, featurizer="hashing", dim=32)],
+    )
     obs, _ = envs.reset(seed=1)
     assert obs["features"].shape == (2, 8 * len(FEATURE_NAMES))
     _, _, terminated, _, infos = envs.step(np.zeros(2, dtype=np.int64))

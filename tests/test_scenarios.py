@@ -43,7 +43,11 @@ def test_a_scenario_is_valid_by_execution(gen):
         assert report["problem"] is None, report
         assert report["oracle"] == 1.0 and report["null"] == 0.0 and report["claim-success"] == 0.0
         assert all(report["variants"].values()) and all(v is not False for v in report["audit"].values())
-        assert task.family in FAMILIES and task.category in CATEGORIES and task.tier in ("easy", "medium", "hard")
+        assert (
+            task.family in FAMILIES
+            and task.category in CATEGORIES
+            and task.tier in ("easy", "medium", "hard")
+        )
         assert all(c.phrasing in task.instruction for c in task.constraints if c.phrasing)
         assert any(gen.catalog.tools[call.name].op == "action" for call in task.oracle)  # a domain action
 
@@ -51,17 +55,25 @@ def test_a_scenario_is_valid_by_execution(gen):
 @pytest.mark.slow
 def test_a_scenario_slot_regenerates_identically_in_another_process(gen):
     line = dump_tasks([gen.task(1)])
-    code = ("from toolgym_env.tasks.scenarios.generate import ScenarioGenerator; from toolgym_env.tasks import "
-            "dump_tasks; import sys; sys.stdout.write(dump_tasks([ScenarioGenerator('dev', 21).task(1)]))")
+    code = (
+        "from toolgym_env.tasks.scenarios.generate import ScenarioGenerator; from toolgym_env.tasks import "
+        "dump_tasks; import sys; sys.stdout.write(dump_tasks([ScenarioGenerator('dev', 21).task(1)]))"
+    )
     env = {**os.environ, "PYTHONHASHSEED": "777"}
-    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    other = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
     assert other == line
 
 
 def test_shipped_suites_are_scenarios_meeting_the_bar(shipped):
     train, test = shipped
     figures = suite_stats(train + test)
-    assert figures["tasks"] >= 3400 and {t.split for t in train} == {"train"} and {t.split for t in test} == {"test"}
+    assert (
+        figures["tasks"] >= 3400
+        and {t.split for t in train} == {"train"}
+        and {t.split for t in test} == {"test"}
+    )
     assert figures["mean_calls"] >= 8 and figures["mean_distinct_tools"] >= 5 and figures["mean_apps"] >= 2.5
     assert figures["tasks_15plus_calls"] >= 100
     assert figures["families"] >= 60 and set(figures["categories"]) == set(CATEGORIES)

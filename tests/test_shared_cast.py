@@ -11,15 +11,34 @@ from toolgym_env.apps.domains import product_index
 from toolgym_env.universe import Universe
 from toolgym_env.world.seeding import make_cast
 
-DIGEST = ("import hashlib; from toolgym_env.world.seeding import make_cast; c = make_cast(3); "
-          "print(hashlib.sha256(repr((c.user, c.people, c.orgs, c.products, c.places, c.projects)).encode()).hexdigest())")
-DOMAINS = ("crm_sales", "invoicing", "expenses", "payments", "storefront", "budgeting", "project_tracking", "ci_cd",
-           "code_hosting", "hotels", "dining_reservations", "real_estate")
+DIGEST = (
+    "import hashlib; from toolgym_env.world.seeding import make_cast; c = make_cast(3); "
+    "print(hashlib.sha256(repr((c.user, c.people, c.orgs, c.products, c.places, c.projects)).encode()).hexdigest())"
+)
+DOMAINS = (
+    "crm_sales",
+    "invoicing",
+    "expenses",
+    "payments",
+    "storefront",
+    "budgeting",
+    "project_tracking",
+    "ci_cd",
+    "code_hosting",
+    "hotels",
+    "dining_reservations",
+    "real_estate",
+)
 
 
 def _digest(hash_seed: str) -> str:
-    out = subprocess.run([sys.executable, "-c", DIGEST], capture_output=True, text=True, check=True,
-                         env={"PYTHONHASHSEED": hash_seed, "PATH": ""})
+    out = subprocess.run(
+        [sys.executable, "-c", DIGEST],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONHASHSEED": hash_seed, "PATH": ""},
+    )
     return out.stdout.strip()
 
 
@@ -31,8 +50,13 @@ def test_pools_differ_between_seeds_and_have_unique_names():
     a, b = make_cast(0), make_cast(1)
     assert [o.name for o in a.orgs] != [o.name for o in b.orgs]
     assert a.products != b.products and a.projects != b.projects
-    for names in ([o.name for o in a.orgs], [p.name for p in a.products], [p.city for p in a.places],
-                  [v.name for p in a.places for v in p.venues], [p.slug for p in a.projects]):
+    for names in (
+        [o.name for o in a.orgs],
+        [p.name for p in a.products],
+        [p.city for p in a.places],
+        [v.name for p in a.places for v in p.venues],
+        [p.slug for p in a.projects],
+    ):
         assert len(names) == len(set(names))
 
 
@@ -50,7 +74,10 @@ def seeded_text():
     """``{app: all text of its seeded rows}`` for every product of the domains drawing on the cast (seed 0)."""
     u = Universe.full()
     apps = [name for name, (domain, _) in product_index().items() if domain in DOMAINS]
-    return {a: "\n".join(" ".join(map(str, row)) for _, rows, _ in u.app_tables(0, a) for row in rows) for a in apps}
+    return {
+        a: "\n".join(" ".join(map(str, row)) for _, rows, _ in u.app_tables(0, a) for row in rows)
+        for a in apps
+    }
 
 
 def _spread(names, text):

@@ -45,7 +45,9 @@ def test_timeout_drops_the_call_and_a_retry_succeeds():
     assert events(info, "timeout")[0]["blocked"] and base.world.clock.elapsed - before >= 30
     assert len(base.world_diff()) == 0  # the dropped call changed nothing
     obs, _ = call(env, "notes__update_note", note_id=note["id"], title="Renamed by the agent")
-    assert obs["is_error"] == 0 and base.world.get("notes__notes", note["id"])["title"] == "Renamed by the agent"
+    assert (
+        obs["is_error"] == 0 and base.world.get("notes__notes", note["id"])["title"] == "Renamed by the agent"
+    )
 
 
 def test_rate_limit_holds_until_the_retry_after_on_the_virtual_clock():
@@ -144,7 +146,9 @@ def test_session_timeout_needs_the_apps_refresh_tool():
     env = controlled(session_timeout_at=(2,))
     note = first_note(env)
     obs, info = call(env, "notes__get_note", note_id=note["id"])
-    assert obs["result"].startswith("Error 401 (session expired)") and "notes__refresh_session" in obs["result"]
+    assert (
+        obs["result"].startswith("Error 401 (session expired)") and "notes__refresh_session" in obs["result"]
+    )
     assert call(env, "notes__list_notes")[0]["is_error"] == 1  # the whole app is signed out
     assert call(env, "contacts__search_contacts", query="a")[0]["is_error"] == 0  # other apps are not
     assert call(env, "notes__refresh_session")[0]["is_error"] == 0

@@ -40,10 +40,17 @@ def test_a_generated_task_is_valid_by_execution(gen, validator):
 @pytest.mark.slow
 def test_a_slot_regenerates_identically_in_another_process(gen):
     line = dump_tasks([gen.task(5)])
-    code = ("from toolgym_env.tasks.engine.generate import Generator; from toolgym_env.tasks import dump_tasks;"
-            "import sys; sys.stdout.write(dump_tasks([Generator('dev', 21).task(5)]))")
-    env = {**os.environ, "PYTHONHASHSEED": "12345"}  # another string-hash seed: set iteration order must not matter
-    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    code = (
+        "from toolgym_env.tasks.engine.generate import Generator; from toolgym_env.tasks import dump_tasks;"
+        "import sys; sys.stdout.write(dump_tasks([Generator('dev', 21).task(5)]))"
+    )
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": "12345",
+    }  # another string-hash seed: set iteration order must not matter
+    other = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
     assert other == line
     assert dump_tasks([gen.task(6)]) != line
 
@@ -73,7 +80,9 @@ def test_shipped_suites_regenerate_byte_identically_from_the_recorded_seed(suite
 
     folder = resources.files("toolgym_env.tasks") / "suites"
     meta = json.loads((folder / f"{suite}.meta.json").read_text())
-    lines = {json.loads(line)["id"]: line + "\n" for line in (folder / f"{suite}.jsonl").read_text().splitlines()}
+    lines = {
+        json.loads(line)["id"]: line + "\n" for line in (folder / f"{suite}.jsonl").read_text().splitlines()
+    }
     regen = make_generator(meta["kind"], meta["split"], meta["seed"])
     slots = sorted({0, 1, meta["n"] // 3, meta["n"] // 2, meta["n"] - 2, meta["n"] - 1})
     for slot in slots:
@@ -85,8 +94,13 @@ def test_shipped_suites_regenerate_byte_identically_from_the_recorded_seed(suite
 @pytest.mark.slow
 def test_a_sample_of_the_shipped_suites_validates(validator):
     train, test = _suites()
-    for task in train[::150] + test[::60] + load_suite("train")[::300] + load_suite("test")[::100] + \
-            load_suite("showcase")[::15]:
+    for task in (
+        train[::150]
+        + test[::60]
+        + load_suite("train")[::300]
+        + load_suite("test")[::100]
+        + load_suite("showcase")[::15]
+    ):
         report = validator.check(task)
         assert report["problem"] is None, report
 
@@ -103,8 +117,13 @@ def test_paraphrase_replaces_the_instruction_only_when_every_fact_survives():
     for reply, kept in ((keep, True), ('{"instruction": "Do the thing."}', False)):
         with FakeOpenAI([reply]) as server:
             client = OpenAI(base_url=server.base_url, api_key="x", max_retries=0)
-            gen = Generator("dev", 21, paraphrase=lambda text, facts: paraphrase_instruction(
-                text, facts, client=client, model="para"))
+            gen = Generator(
+                "dev",
+                21,
+                paraphrase=lambda text, facts: paraphrase_instruction(
+                    text, facts, client=client, model="para"
+                ),
+            )
             task = gen.task(0)
         assert task.instruction.startswith("Please help: ") == kept
         assert bool(gen.stats.rejected.get("paraphrase kept original (a fact was dropped)")) != kept

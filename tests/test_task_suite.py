@@ -62,9 +62,12 @@ def test_core_facts_are_asked_for_by_key_typed_and_have_distractors(core_tasks):
 def test_core_facts_pass_honest_rewordings(core_tasks):
     for t in core_tasks:
         facts = t.goal.answer_facts
-        for answer in (t.oracle_answer, " ".join(f"The {f.key} is {_say(f)}." for f in facts),
-                       " ".join(f"{_say(f)} is the {f.key}." for f in facts),
-                       json.dumps({f.key: f.items or f.value for f in facts})):
+        for answer in (
+            t.oracle_answer,
+            " ".join(f"The {f.key} is {_say(f)}." for f in facts),
+            " ".join(f"{_say(f)} is the {f.key}." for f in facts),
+            json.dumps({f.key: f.items or f.value for f in facts}),
+        ):
             failed = [r.reason for r in grade_facts(facts, answer) if not r.passed]
             assert not failed, (t.id, answer, failed)
 
@@ -72,9 +75,12 @@ def test_core_facts_pass_honest_rewordings(core_tasks):
 def test_core_facts_fail_answers_stuffed_with_every_candidate(core_tasks):
     for t in core_tasks:
         facts = t.goal.answer_facts
-        for answer in (" ".join(f"The {f.key} is {' or '.join([*(f.items or [f.value]), *f.distractors])}."
-                                for f in facts),
-                       json.dumps({f.key: [*(f.items or [f.value]), *f.distractors] for f in facts})):
+        for answer in (
+            " ".join(
+                f"The {f.key} is {' or '.join([*(f.items or [f.value]), *f.distractors])}." for f in facts
+            ),
+            json.dumps({f.key: [*(f.items or [f.value]), *f.distractors] for f in facts}),
+        ):
             passed = [r.fact.key for r in grade_facts(facts, answer) if r.passed]
             assert not passed, (t.id, answer, passed)
 
@@ -91,7 +97,10 @@ def test_bad_task_lines_raise_typed_errors_naming_the_field(tmp_path, core_tasks
     cases = {
         "stray": ({**good, "colour": "red"}, "field 'colour'"),
         "missing": ({k: v for k, v in good.items() if k != "instruction"}, "field 'instruction'"),
-        "bad op": ({**good, "goal": {"changes": [{"table": "t", "op": "upsert"}]}}, "field 'goal.changes.0.op'"),
+        "bad op": (
+            {**good, "goal": {"changes": [{"table": "t", "op": "upsert"}]}},
+            "field 'goal.changes.0.op'",
+        ),
     }
     for name, (record, expected) in cases.items():
         path = tmp_path / f"{name.replace(' ', '_')}.jsonl"

@@ -17,15 +17,23 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_grpo.py"
 @pytest.mark.slow
 def test_smoke_runs_grpo_steps_and_the_env_judges_every_rollout(tmp_path):
     log = tmp_path / "episodes.jsonl"
-    proc = subprocess.run([sys.executable, str(SCRIPT), "--smoke", "--log", str(log), "--output-dir",
-                           str(tmp_path / "out")], check=False, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--smoke", "--log", str(log), "--output-dir", str(tmp_path / "out")],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     assert summary["trainer_steps"] == 2
     # 2 steps x 4 rollouts: each one an episode the env judged, its reward logged by TRL
     assert summary["episodes_judged"] == 8 == len(summary["rewards"])
     assert len(summary["logged_reward_means"]) == 2
-    assert summary["logged_reward_means"] == [sum(summary["rewards"][:4]) / 4, sum(summary["rewards"][4:]) / 4]
+    assert summary["logged_reward_means"] == [
+        sum(summary["rewards"][:4]) / 4,
+        sum(summary["rewards"][4:]) / 4,
+    ]
     # the model's tool calls went through TRL's parser into the env (the warm-up makes it call search_tools)
     assert summary["tool_calls"] >= 1 and summary["env_steps"] >= 1
     records = [json.loads(line) for line in log.read_text().splitlines()]
@@ -35,5 +43,7 @@ def test_smoke_runs_grpo_steps_and_the_env_judges_every_rollout(tmp_path):
 
 
 def test_the_script_needs_a_model_unless_smoke():
-    proc = subprocess.run([sys.executable, str(SCRIPT)], check=False, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT)], check=False, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 2 and "--model is required" in proc.stderr

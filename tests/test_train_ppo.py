@@ -27,9 +27,30 @@ def load_script():
 
 
 def run(module, tmp_path, timesteps, n_tasks, seed=0):
-    argv = ["--family", "pick+notify", "--timesteps", str(timesteps), "--n-envs", "2", "--vec", "dummy",
-            "--featurizer", "hashing", "--dim", "64", "--eval-seeds", "1", "--n-steps", "256",
-            "--max-train-tasks", str(n_tasks), "--seed", str(seed), "--out", str(tmp_path)]
+    argv = [
+        "--family",
+        "pick+notify",
+        "--timesteps",
+        str(timesteps),
+        "--n-envs",
+        "2",
+        "--vec",
+        "dummy",
+        "--featurizer",
+        "hashing",
+        "--dim",
+        "64",
+        "--eval-seeds",
+        "1",
+        "--n-steps",
+        "256",
+        "--max-train-tasks",
+        str(n_tasks),
+        "--seed",
+        str(seed),
+        "--out",
+        str(tmp_path),
+    ]
     return module.main(argv), module.parse_args(argv)
 
 
@@ -42,17 +63,23 @@ def test_short_run_outputs_are_consistent(tmp_path):
     n_test = len(module.family_tasks("pick+notify", module.TEST_SUITE))
     assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
     assert (tmp_path / "learning_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert results["timesteps"] >= 1024 and results["n_train_tasks"] == 4 and results["n_test_tasks"] == n_test
+    assert (
+        results["timesteps"] >= 1024 and results["n_train_tasks"] == 4 and results["n_test_tasks"] == n_test
+    )
 
     seeds = results["eval_seeds"]
-    for where, n_tasks, n_seeds, names in (("held_out", n_test, len(seeds), ("trained", "random", "heuristic")),
-                                           ("train_tasks", 4, 1, ("trained", "random"))):
+    for where, n_tasks, n_seeds, names in (
+        ("held_out", n_test, len(seeds), ("trained", "random", "heuristic")),
+        ("train_tasks", 4, 1, ("trained", "random")),
+    ):
         assert set(results[where]) == set(names)
         for name in names:
             row = results[where][name]
             assert row["episodes"] == n_tasks * n_seeds, (where, name)
             assert (row["success"] * row["episodes"]).is_integer(), (where, name)  # a count of episodes
-    assert results["held_out"]["heuristic"]["success"] >= 0.9  # the README: it solves 18 of the 19 held-out tasks
+    assert (
+        results["held_out"]["heuristic"]["success"] >= 0.9
+    )  # the README: it solves 18 of the 19 held-out tasks
 
     steps = [point["timesteps"] for point in results["curve"]]
     assert steps == sorted(set(steps)) and steps[-1] <= results["timesteps"]
@@ -62,7 +89,9 @@ def test_short_run_outputs_are_consistent(tmp_path):
     # the saved model is the one evaluated: reloaded, it scores the same on the same held-out episodes
     model = PPO.load(tmp_path / "model.zip", device="cpu")
     env = module.env_factory(args, module.TEST_SUITE, module.family_tasks("pick+notify", module.TEST_SUITE))()
-    again = module.run_policy(env, lambda obs, _: int(model.predict(obs, deterministic=True)[0]), n_test, seeds)
+    again = module.run_policy(
+        env, lambda obs, _: int(model.predict(obs, deterministic=True)[0]), n_test, seeds
+    )
     env.close()
     assert again == results["held_out"]["trained"]
 

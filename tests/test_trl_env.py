@@ -34,7 +34,9 @@ def oracle_calls(env: ToolGymTRLEnv):
 
 def test_public_methods_are_exactly_trls_contract():
     """TRL exposes every public function of the class as a tool, besides reset and get_reward."""
-    public = {n for n, _ in inspect.getmembers(ToolGymTRLEnv, predicate=inspect.isfunction) if not n.startswith("_")}
+    public = {
+        n for n, _ in inspect.getmembers(ToolGymTRLEnv, predicate=inspect.isfunction) if not n.startswith("_")
+    }
     assert public == {"reset", "get_reward", "search_tools", "call_tool", "final_answer"}
 
 
@@ -42,9 +44,14 @@ def test_tool_schemas_come_from_type_hints_and_docstrings():
     from transformers.utils import get_json_schema
 
     env = ToolGymTRLEnv({"suite": "core"})
-    schemas = {m.__name__: get_json_schema(m)["function"] for m in (env.search_tools, env.call_tool, env.final_answer)}
+    schemas = {
+        m.__name__: get_json_schema(m)["function"]
+        for m in (env.search_tools, env.call_tool, env.final_answer)
+    }
     assert schemas["call_tool"]["parameters"]["required"] == ["name"]
-    assert "JSON object string" in schemas["call_tool"]["parameters"]["properties"]["arguments"]["description"]
+    assert (
+        "JSON object string" in schemas["call_tool"]["parameters"]["properties"]["arguments"]["description"]
+    )
     assert schemas["search_tools"]["parameters"]["properties"]["top_k"]["type"] == "integer"
     assert schemas["final_answer"]["parameters"]["required"] == ["answer"]
 
@@ -80,7 +87,9 @@ def test_an_unfinished_rollout_is_judged_as_it_stands_with_shaping():
     oracle_calls(env)  # the world is right, but no final answer
     reward = env.get_reward()
     assert env.verdict is not None and not env.verdict["success"]
-    assert 0 < env.verdict["progress"] < 1 and reward == pytest.approx(0.5 * env.verdict["progress"], abs=1e-4)
+    assert 0 < env.verdict["progress"] < 1 and reward == pytest.approx(
+        0.5 * env.verdict["progress"], abs=1e-4
+    )
     assert env.call_tool("wait", '{"seconds": 1}') == EPISODE_OVER
     env.reset(task_id=TASK)
     assert env.verdict is None and env.reward is None  # a new episode forgets the last verdict

@@ -54,7 +54,9 @@ def test_cached_records_match_a_fresh_build(full, records):
     assert len(fresh) == len(records)
     for new, old in zip(fresh, records):
         if json.dumps(new, sort_keys=True) != json.dumps(old, sort_keys=True):
-            keys = [k for k in new if json.dumps(new[k], sort_keys=True) != json.dumps(old.get(k), sort_keys=True)]
+            keys = [
+                k for k in new if json.dumps(new[k], sort_keys=True) != json.dumps(old.get(k), sort_keys=True)
+            ]
             raise AssertionError((new["name"], keys, {k: (new[k], old.get(k)) for k in keys}))
 
 
@@ -76,11 +78,20 @@ def test_every_tool_runs_without_internal_errors_and_keeps_its_promises(probes):
     problems = {}
     for group, report in probes.items():
         summary = summarize(report)
-        bad = {k: summary[k] for k in ("internal_errors", "readonly_changes", "nondeterministic",
-                                       "output_mismatches") if summary[k]}
+        bad = {
+            k: summary[k]
+            for k in ("internal_errors", "readonly_changes", "nondeterministic", "output_mismatches")
+            if summary[k]
+        }
         if bad:
-            problems[group] = (bad, [(p.name, (p.internal_errors + p.output_mismatches + p.nondeterministic)[:1])
-                                     for p in report if p.internal_errors or p.output_mismatches or p.nondeterministic][:3])
+            problems[group] = (
+                bad,
+                [
+                    (p.name, (p.internal_errors + p.output_mismatches + p.nondeterministic)[:1])
+                    for p in report
+                    if p.internal_errors or p.output_mismatches or p.nondeterministic
+                ][:3],
+            )
     assert not problems, problems
 
 
@@ -88,9 +99,15 @@ def test_every_tool_runs_without_internal_errors_and_keeps_its_promises(probes):
 def test_writes_that_succeed_change_the_world(probes, full):
     """A successful call of a writing tool changes the world (idempotent tools may find nothing to do)."""
     idempotent = {r["name"] for r in full.catalog.records() if r["annotations"]["idempotentHint"]}
-    silent = [p.name for report in probes.values() for p in report
-              if not p.read_only and p.writes_without_change and not p.writes_with_change
-              and p.name not in idempotent]
+    silent = [
+        p.name
+        for report in probes.values()
+        for p in report
+        if not p.read_only
+        and p.writes_without_change
+        and not p.writes_with_change
+        and p.name not in idempotent
+    ]
     assert not silent, silent[:20]
 
 
@@ -145,7 +162,9 @@ def test_env_calls_generated_apps_and_pickles(full):
     env = gym.make("ToolGym-v0").unwrapped
     env.reset(seed=0)
     name = [n for n in full.app_names if n not in CORE_APPS][7]
-    tool = next(t for t in full.app(name).tools.values() if t.read_only and not t.input_schema.get("required"))
+    tool = next(
+        t for t in full.app(name).tools.values() if t.read_only and not t.input_schema.get("required")
+    )
     obs, *_ = env.step({"name": tool.qualified_name, "arguments": {}})
     assert obs["is_error"] == 0, obs["result"]
     clone = pickle.loads(pickle.dumps(env))
@@ -160,7 +179,9 @@ def test_every_app_has_account_tools_that_answer_for_the_world_owner(full):
     route = full.route(world)
     for name in (full.app_names[0], full.app_names[-1]):
         app = full.app(name)
-        local = {t.name: t for t in app.tools.values() if t.fn.__name__ in ("get_current_user", "refresh_session")}
+        local = {
+            t.name: t for t in app.tools.values() if t.fn.__name__ in ("get_current_user", "refresh_session")
+        }
         assert len(local) == 2, name
         who = next(t for t in local.values() if t.fn.__name__ == "get_current_user")
         assert route.call(who.qualified_name, {}).structured["email"] == make_cast(0).user.email

@@ -6,8 +6,11 @@ from toolgym_env.errors import WorldError
 from toolgym_env.universe import Universe
 from toolgym_env.world import Column, TableSpec, VirtualClock, World, diff_world, make_cast
 
-NOTES = TableSpec("notes", (Column("id"), Column("title"), Column("tags", "json"), Column("done", "bool"),
-                            Column("score", "float")), "nt")
+NOTES = TableSpec(
+    "notes",
+    (Column("id"), Column("title"), Column("tags", "json"), Column("done", "bool"), Column("score", "float")),
+    "nt",
+)
 
 
 def test_insert_get_update_delete_roundtrip_types():
@@ -44,7 +47,9 @@ def test_diff_reports_insert_update_delete_and_ignores_reverted_changes():
     diff = diff_world(w)
     assert diff.summary() == {"notes": {"insert": 1, "update": 1, "delete": 1}}
     (upd,) = diff.by_table("notes", "update")
-    assert upd.before["title"] == "keep" and upd.after["title"] == "kept" and upd.changed_columns == ("title",)
+    assert (
+        upd.before["title"] == "keep" and upd.after["title"] == "kept" and upd.changed_columns == ("title",)
+    )
     assert diff.by_table("notes", "insert")[0].id == new["id"]
     assert diff.by_table("notes", "delete")[0].before["title"] == "gone"
 
@@ -110,8 +115,11 @@ def test_seed_code_never_calls_wall_clock_faker_providers():
     import toolgym_env.apps as apps_pkg
 
     inherited = {n for n, _ in inspect.getmembers(BaseProvider, inspect.isfunction)}
-    banned = {n for n, _ in inspect.getmembers(Provider, inspect.isfunction)
-              if not n.startswith("_") and n not in inherited}
+    banned = {
+        n
+        for n, _ in inspect.getmembers(Provider, inspect.isfunction)
+        if not n.startswith("_") and n not in inherited
+    }
     assert "month_name" in banned and "day_of_week" in banned
     used = set()
     for path in Path(apps_pkg.__file__).parent.rglob("*.py"):

@@ -14,8 +14,21 @@ from toolgym_env.hub.result import ToolResult, compact_json
 from toolgym_env.world import Column, TableSpec, World
 from toolgym_env.world.tables import load_value
 
-TEXTS = ["[]", '{"a":[1,2.5,null,true]}', " []", "[] ", '"x"', "1e400", "[1,]", "", "\ufeff[]", "[1] [2]",
-         '"\\u00e9\\n"', "-0", "[NaN, Infinity]"]
+TEXTS = [
+    "[]",
+    '{"a":[1,2.5,null,true]}',
+    " []",
+    "[] ",
+    '"x"',
+    "1e400",
+    "[1,]",
+    "",
+    "\ufeff[]",
+    "[1] [2]",
+    '"\\u00e9\\n"',
+    "-0",
+    "[NaN, Infinity]",
+]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -35,8 +48,14 @@ def test_load_value_takes_bytes_like_json_loads():
     assert load_value(b'[1, "a"]') == [1, "a"]
 
 
-VALUES = [{"a": [1, 2.5, None, True, (1, 2)], "é": "x\n\u2028\x7f\"\\", 3: "int key", None: 1, 2.5: "f"},
-          {"f": [1e16, 1e-7, -0.0, math.inf, math.nan]}, "text", [1, [2, [3]]], 5, {}]
+VALUES = [
+    {"a": [1, 2.5, None, True, (1, 2)], "é": 'x\n\u2028\x7f"\\', 3: "int key", None: 1, 2.5: "f"},
+    {"f": [1e16, 1e-7, -0.0, math.inf, math.nan]},
+    "text",
+    [1, [2, [3]]],
+    5,
+    {},
+]
 
 
 @pytest.mark.parametrize("value", VALUES)
@@ -132,5 +151,6 @@ def test_deep_nesting_of_atomic_blocks():
             world.insert("notes", {"title": str(depth)})
             if depth < 12:
                 nest(depth + 1)
+
     nest(0)
     assert world.count("notes") == 13 and world._savepoint_depth == 0

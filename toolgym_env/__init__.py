@@ -26,14 +26,30 @@ if "ToolGym-v0" not in registry:
     # entry point: the bare env; gym.make adds its checker, OrderEnforcing and TimeLimit(max_episode_steps), then
     # the additional wrapper gives the env that limit and puts the judge (and adapters) on top
     _JUDGED = (WrapperSpec("ToolGymJudge", "toolgym_env.wrappers.judge_reward:finish", {}),)
-    register(id="ToolGym-v0", entry_point="toolgym_env.envs:make_base", max_episode_steps=DEFAULT_MAX_STEPS,
-             kwargs={"route": "direct"}, additional_wrappers=_JUDGED)
-    register(id="ToolGym-MCP-v0", entry_point="toolgym_env.envs:make_base", max_episode_steps=DEFAULT_MAX_STEPS,
-             kwargs={"route": "mcp"}, additional_wrappers=_JUDGED)
+    register(
+        id="ToolGym-v0",
+        entry_point="toolgym_env.envs:make_base",
+        max_episode_steps=DEFAULT_MAX_STEPS,
+        kwargs={"route": "direct"},
+        additional_wrappers=_JUDGED,
+    )
+    register(
+        id="ToolGym-MCP-v0",
+        entry_point="toolgym_env.envs:make_base",
+        max_episode_steps=DEFAULT_MAX_STEPS,
+        kwargs={"route": "mcp"},
+        additional_wrappers=_JUDGED,
+    )
     # ToolGym-v0 inside the numeric adapter (Box observations, Discrete candidate calls) for stable-baselines3
-    register(id="ToolGym-Discrete-v0", entry_point="toolgym_env.wrappers.numeric:make_numeric_base",
-             max_episode_steps=DEFAULT_MAX_STEPS, kwargs={"route": "direct"},
-             additional_wrappers=(WrapperSpec("ToolGymNumeric", "toolgym_env.wrappers.numeric:finish_numeric", {}),))
+    register(
+        id="ToolGym-Discrete-v0",
+        entry_point="toolgym_env.wrappers.numeric:make_numeric_base",
+        max_episode_steps=DEFAULT_MAX_STEPS,
+        kwargs={"route": "direct"},
+        additional_wrappers=(
+            WrapperSpec("ToolGymNumeric", "toolgym_env.wrappers.numeric:finish_numeric", {}),
+        ),
+    )
 
 
 __all__ = ["DEFAULT_MAX_STEPS", "ENV_IDS", "__version__"]

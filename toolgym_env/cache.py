@@ -34,8 +34,9 @@ def tree_hash(folder: Path, salt: str = "") -> str:
     return digest.hexdigest()[:20]
 
 
-def cached_json(name: str, key: str, build: Callable[[], Any],
-                decode: Callable[[Any], Any] = lambda v: v) -> Any:
+def cached_json(
+    name: str, key: str, build: Callable[[], Any], decode: Callable[[Any], Any] = lambda v: v
+) -> Any:
     """``decode(value)``, where ``value`` is read from the cache file ``{name}-{key}.json`` or, when that is
     missing or unreadable, ``build()``-ed and written there atomically. ``decode`` raising a lookup, type or
     value error counts as an unreadable file."""

@@ -50,8 +50,14 @@ class Universe:
         True
     """
 
-    def __init__(self, apps: Sequence[AppSpec] = (), *, names: Sequence[str] | None = None,
-                 loader: Callable[[str], AppSpec] | None = None, base: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        apps: Sequence[AppSpec] = (),
+        *,
+        names: Sequence[str] | None = None,
+        loader: Callable[[str], AppSpec] | None = None,
+        base: Sequence[str] | None = None,
+    ) -> None:
         given = {a.name: a for a in apps}
         self._loader = loader or (lambda name: given[name] if name in given else load_app(name))
         self.app_names: tuple[str, ...] = tuple(names) if names is not None else tuple(given)
@@ -156,7 +162,9 @@ class Universe:
     def _keep_snapshot(self, seed: int, extra: tuple[str, ...], snap: bytes) -> bytes:
         self._app_snapshots[(seed, extra)] = snap
         total = sum(len(s) for s in self._app_snapshots.values())
-        while total > SNAPSHOT_CACHE_BYTES and len(self._app_snapshots) > 1:  # LRU: the least recently used goes
+        while (
+            total > SNAPSHOT_CACHE_BYTES and len(self._app_snapshots) > 1
+        ):  # LRU: the least recently used goes
             total -= len(self._app_snapshots.pop(next(iter(self._app_snapshots))))
         return snap
 

@@ -4,8 +4,15 @@ from toolgym_env.wrappers.chat import ChatAdapter
 from toolgym_env.wrappers.judge_reward import JudgeReward
 from toolgym_env.wrappers.state_controller import StateController
 
-__all__ = ["ChatAdapter", "JudgeReward", "NumericAdapter", "RecordEpisodes", "StateController",
-           "make_numeric", "register_numeric"]
+__all__ = [
+    "ChatAdapter",
+    "JudgeReward",
+    "NumericAdapter",
+    "RecordEpisodes",
+    "StateController",
+    "make_numeric",
+    "register_numeric",
+]
 
 
 def __getattr__(name: str):

@@ -16,8 +16,21 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 #: Every kind of move, in the order of the one-hot features.
-MOVES = ("final", "search", "list", "pick", "find", "open", "update", "delete", "create", "contact", "send",
-         "wait", "refresh")
+MOVES = (
+    "final",
+    "search",
+    "list",
+    "pick",
+    "find",
+    "open",
+    "update",
+    "delete",
+    "create",
+    "contact",
+    "send",
+    "wait",
+    "refresh",
+)
 #: Row choices offered for a comparison step ("pick the one with highest X").
 CHOICES = ("highest", "lowest", "first")
 #: The candidate source of :class:`~toolgym_env.wrappers.numeric.NumericAdapter` unless it is given another.

@@ -27,7 +27,9 @@ MAX_CONVERSATION_CHARS = 1 << 24
 
 def default_system_prompt() -> str:
     """The system prompt shipped beside the code (``prompts/chat_system.md``)."""
-    return (resources.files("toolgym_env.wrappers") / "prompts" / "chat_system.md").read_text(encoding="utf-8")
+    return (resources.files("toolgym_env.wrappers") / "prompts" / "chat_system.md").read_text(
+        encoding="utf-8"
+    )
 
 
 class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
@@ -88,10 +90,16 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         >>> obs, reward, terminated, truncated, info = env.step(reply.choices[0].message)  # doctest: +SKIP
     """
 
-    def __init__(self, env: gym.Env, system_prompt: str | None = None, max_tools: int = 16,
-                 keep_results: int | None = KEEP_RESULTS) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, system_prompt=system_prompt, max_tools=max_tools,
-                                                 keep_results=keep_results)
+    def __init__(
+        self,
+        env: gym.Env,
+        system_prompt: str | None = None,
+        max_tools: int = 16,
+        keep_results: int | None = KEEP_RESULTS,
+    ) -> None:
+        gym.utils.RecordConstructorArgs.__init__(
+            self, system_prompt=system_prompt, max_tools=max_tools, keep_results=keep_results
+        )
         super().__init__(env)
         if max_tools < 0:
             raise InvalidArgumentError(f"max_tools must be >= 0, got {max_tools}")
@@ -100,8 +108,9 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self.keep_results = keep_results
         self.system_prompt = default_system_prompt() if system_prompt is None else system_prompt
         self.max_tools = max_tools
-        self.observation_space = spaces.Dict({"messages": JsonText(MAX_CONVERSATION_CHARS),
-                                              "tools": JsonText(MAX_CONVERSATION_CHARS)})
+        self.observation_space = spaces.Dict(
+            {"messages": JsonText(MAX_CONVERSATION_CHARS), "tools": JsonText(MAX_CONVERSATION_CHARS)}
+        )
         self.action_space = ChatToolCallSpace(env.unwrapped.action_space.schemas)
         self.messages: list[dict[str, Any]] = []  # what to send: the history, compacted
         self.history: list[dict[str, Any]] = []  # the whole conversation
@@ -133,7 +142,9 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         if turn.assistant is not None:
             self.history.append(turn.assistant)
         if turn.call_id is not None:
-            self.history.append({"role": "tool", "tool_call_id": turn.call_id, "content": obs["result"] + turn.note})
+            self.history.append(
+                {"role": "tool", "tool_call_id": turn.call_id, "content": obs["result"] + turn.note}
+            )
             if obs["tool"] == SEARCH_TOOLS and not obs["is_error"]:
                 self._remember(obs["result"])
         elif obs["is_error"]:
@@ -158,5 +169,7 @@ class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         messages = json.dumps(self.messages, ensure_ascii=False)
         tools = json.dumps(self._tool_entries(), ensure_ascii=False)
         self.tools = json.loads(tools)
-        return ({"messages": messages, "tools": tools},
-                {**info, "messages": json.loads(messages), "tools": json.loads(tools)})
+        return (
+            {"messages": messages, "tools": tools},
+            {**info, "messages": json.loads(messages), "tools": json.loads(tools)},
+        )

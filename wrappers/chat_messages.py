@@ -100,16 +100,25 @@ def _from_call(call: Any, step: int, content: str | None, others: list[Any]) -> 
     arguments = _get(function, "arguments")
     call_id = _get(call, "id")
     call_id = _cap(call_id, MAX_ID_CHARS) if isinstance(call_id, str) and call_id else f"call_{step}"
-    record = {"id": call_id, "type": "function",
-              "function": {"name": _cap(name, MAX_NAME_CHARS), "arguments": _arguments_text(arguments)}}
+    record = {
+        "id": call_id,
+        "type": "function",
+        "function": {"name": _cap(name, MAX_NAME_CHARS), "arguments": _arguments_text(arguments)},
+    }
     note = ""
     if others:
         names = [n for n in (_get(_get(c, "function"), "name") for c in others[:5]) if isinstance(n, str)]
         listed = f" (not run: {', '.join(_cap(n, 60) for n in names)})" if names else ""
-        note = (f"\n\nNote: your reply had {len(others) + 1} tool calls; only the first one ran{listed}. "
-                "Make one tool call per turn.")
-    return Turn({"name": name, "arguments": arguments}, {"role": "assistant", "content": content,
-                                                          "tool_calls": [record]}, call_id, note)
+        note = (
+            f"\n\nNote: your reply had {len(others) + 1} tool calls; only the first one ran{listed}. "
+            "Make one tool call per turn."
+        )
+    return Turn(
+        {"name": name, "arguments": arguments},
+        {"role": "assistant", "content": content, "tool_calls": [record]},
+        call_id,
+        note,
+    )
 
 
 def read_reply(action: Any, step: int) -> Turn:
@@ -141,14 +150,23 @@ def read_reply(action: Any, step: int) -> Turn:
     if isinstance(calls, (list, tuple)) and calls:
         return _from_call(calls[0], step, content, list(calls[1:]))
     if content is not None:
-        return Turn({"name": FINAL_ANSWER, "arguments": {"answer": content}},
-                    {"role": "assistant", "content": content})
-    return _invalid({}, None, NO_CALL if _is_message(action) else
-                    f"Unrecognized reply ({type(action).__name__}): send an OpenAI tool call or assistant message.")
+        return Turn(
+            {"name": FINAL_ANSWER, "arguments": {"answer": content}},
+            {"role": "assistant", "content": content},
+        )
+    return _invalid(
+        {},
+        None,
+        NO_CALL
+        if _is_message(action)
+        else f"Unrecognized reply ({type(action).__name__}): send an OpenAI tool call or assistant message.",
+    )
 
 
 def _is_message(action: Any) -> bool:
-    return isinstance(action, dict) or any(_get(action, k) is not None for k in ("role", "tool_calls", "content"))
+    return isinstance(action, dict) or any(
+        _get(action, k) is not None for k in ("role", "tool_calls", "content")
+    )
 
 
 def found_tools(result_text: str) -> list[tuple[str, str]]:
@@ -156,7 +174,11 @@ def found_tools(result_text: str) -> list[tuple[str, str]]:
     long, or truncated by a perturbation) still gives the names it shows, without descriptions."""
     try:
         data = json.loads(result_text)
-        return [(t["name"], str(t.get("description", ""))) for t in data["tools"] if isinstance(t.get("name"), str)]
+        return [
+            (t["name"], str(t.get("description", "")))
+            for t in data["tools"]
+            if isinstance(t.get("name"), str)
+        ]
     except (ValueError, KeyError, TypeError, AttributeError):
         return [(name, "") for name in _TOOL_ENTRY.findall(result_text)]
 
@@ -190,13 +212,20 @@ class ChatToolCallSpace(ToolCallSpace):
     def sample(self, mask: Any = None, probability: Any = None) -> dict[str, Any]:
         """A random schema-valid tool call with a random ``call_…`` id."""
         call = super().sample(mask, probability)
-        return {"id": f"call_{int(self.np_random.integers(1 << 32)):08x}", "type": "function",
-                "function": {"name": call["name"], "arguments": json.dumps(call["arguments"])}}
+        return {
+            "id": f"call_{int(self.np_random.integers(1 << 32)):08x}",
+            "type": "function",
+            "function": {"name": call["name"], "arguments": json.dumps(call["arguments"])},
+        }
 
     def contains(self, x: Any) -> bool:
         """A function tool call with a known name and a JSON-object arguments string."""
-        if not (isinstance(x, dict) and x.get("type") == "function" and isinstance(x.get("id"), str)
-                and isinstance(x.get("function"), dict)):
+        if not (
+            isinstance(x, dict)
+            and x.get("type") == "function"
+            and isinstance(x.get("id"), str)
+            and isinstance(x.get("function"), dict)
+        ):
             return False
         function = x["function"]
         try:
@@ -283,14 +312,17 @@ def model_schema(schema: Any, required: bool = True) -> Any:
 
 
 #: Words a parameter description may use and still say nothing its name, its tool's name and its bounds do not.
-_FILLER = frozenset("the a an of to this that its is only whose equal value number record return maximum "
-                    "starting at".split())
+_FILLER = frozenset(
+    "the a an of to this that its is only whose equal value number record return maximum starting at".split()
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _stems(text: str) -> set[str]:
     """The lower-case words of ``text`` (``_`` splits words), a plural ``s`` cut off."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(text.lower().replace("_", " "))}
+    return {
+        w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(text.lower().replace("_", " "))
+    }
 
 
 def quiet_schema(schema: Any, known: frozenset[str] | set[str] = frozenset()) -> Any:
@@ -333,15 +365,23 @@ def function_tool(name: str, description: str, schema: dict[str, Any]) -> dict[s
     True
     """
     if len(description) > MAX_DESCRIPTION:
-        description = description[:MAX_DESCRIPTION - 1] + "…"
-    return {"type": "function", "function": {"name": openai_name(name), "description": description,
-                                             "parameters": quiet_schema(model_schema(schema), _stems(name))}}
+        description = description[: MAX_DESCRIPTION - 1] + "…"
+    return {
+        "type": "function",
+        "function": {
+            "name": openai_name(name),
+            "description": description,
+            "parameters": quiet_schema(model_schema(schema), _stems(name)),
+        },
+    }
 
 
 #: The meta tools as a model sees them: short descriptions (the same arguments; the env checks the bounds).
 META_VIEW: dict[str, tuple[str, dict[str, str]]] = {
-    "search_tools": ("Find tools and load them into your tool list.",
-                     {"query": "What you want to do.", "top_k": "1-20, default 5."}),
+    "search_tools": (
+        "Find tools and load them into your tool list.",
+        {"query": "What you want to do.", "top_k": "1-20, default 5."},
+    ),
     "final_answer": ("Answer the user (what you did and found) and end the task.", {"answer": ""}),
     "wait": ("Let time pass, e.g. when a rate limit says so.", {"seconds": "At most 3600."}),
 }
@@ -359,8 +399,10 @@ def meta_tool(record: dict[str, Any]) -> dict[str, Any]:
         spec = {k: v for k, v in spec.items() if k in ("type", "items", "enum")}
         properties[name] = {**spec, "description": fields[name]} if fields.get(name) else spec
     schema = {"type": "object", "required": schema.get("required", []), "properties": properties}
-    return {"type": "function", "function": {"name": record["name"], "description": description,
-                                             "parameters": schema}}
+    return {
+        "type": "function",
+        "function": {"name": record["name"], "description": description, "parameters": schema},
+    }
 
 
 class ToolShelf:
@@ -393,18 +435,20 @@ class ToolShelf:
         self.loaded: list[str] = []  # every tool loaded this episode, in order (for records and SFT export)
         self._real: dict[str, str] = {}
         self._idle: dict[str, int] = {}  # loaded, never called: tool calls since it was found
-        self._views: dict[str, tuple[Any, str, dict[str, Any]]] = {}  # name -> (schema, description, model view)
+        self._views: dict[
+            str, tuple[Any, str, dict[str, Any]]
+        ] = {}  # name -> (schema, description, model view)
 
     def load(self, names: list[str]) -> list[str]:
         """Load ``names`` (best first) ahead of the tools already loaded; returns the tools now loaded."""
-        fresh = list(dict.fromkeys(n for n in names if isinstance(n, str) and n))[:max(self.budget, 0)]
+        fresh = list(dict.fromkeys(n for n in names if isinstance(n, str) and n))[: max(self.budget, 0)]
         for name in fresh:
             self._real[openai_name(name)] = name
             if name not in self.loaded:
                 self.loaded.append(name)
             if name in self._idle or name not in self.names:
                 self._idle[name] = 0
-        self.names = list(dict.fromkeys(fresh + self.names))[:max(self.budget, 0)]
+        self.names = list(dict.fromkeys(fresh + self.names))[: max(self.budget, 0)]
         return list(self.names)
 
     def use(self, name: str) -> None:
@@ -442,8 +486,11 @@ class ToolShelf:
                 continue
             view = self._views.get(name)  # built once per schema object (a schema change brings a new one)
             if view is None or view[0] is not record["inputSchema"] or view[1] != record["description"]:
-                view = (record["inputSchema"], record["description"],
-                        function_tool(name, record["description"], record["inputSchema"]))
+                view = (
+                    record["inputSchema"],
+                    record["description"],
+                    function_tool(name, record["description"], record["inputSchema"]),
+                )
                 self._views[name] = view
             tools.append(view[2])
         return tools
@@ -454,8 +501,10 @@ class ToolShelf:
 KEEP_RESULTS = 2
 #: Keys whose string values an elided result keeps: identifiers, names, emails and statuses a later call or
 #: the answer may need.
-_KEPT_KEY = re.compile(r"^(?:id|name|title|email|status|next_cursor|cursor)$|_(?:id|ids|name|email)$"
-                       r"|[a-z](?:Id|Ids|Name)$")
+_KEPT_KEY = re.compile(
+    r"^(?:id|name|title|email|status|next_cursor|cursor)$|_(?:id|ids|name|email)$"
+    r"|[a-z](?:Id|Ids|Name)$"
+)
 #: Longest string an elided result keeps, and the head kept of a result that is not a JSON object.
 _KEPT_CHARS = 60
 ELIDED_HEAD_CHARS = 160
@@ -487,7 +536,7 @@ def _skeleton(value: Any, key: str = "", depth: int = 0) -> Any:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str) and value and _KEPT_KEY.search(key):
-        return value if len(value) <= _KEPT_CHARS else value[:_KEPT_CHARS - 1] + "…"
+        return value if len(value) <= _KEPT_CHARS else value[: _KEPT_CHARS - 1] + "…"
     return _DROP
 
 
@@ -506,15 +555,19 @@ def elide_result(text: str) -> str:
     except (ValueError, RecursionError):
         data = _DROP
     if isinstance(data, dict):
-        kept = _skeleton(data, depth=1 if isinstance(data.get("id"), (str, int)) else 0)  # a record, or a page
+        kept = _skeleton(
+            data, depth=1 if isinstance(data.get("id"), (str, int)) else 0
+        )  # a record, or a page
         body = json.dumps({} if kept is _DROP else kept, ensure_ascii=False, separators=(",", ":"))
         note = f"{len(text) - len(body):,} chars cut; call again for all"
         out = body[:-1] + ("," if body != "{}" else "") + f'"{ELIDED_KEY}":{json.dumps(note)}}}'
         return out if len(out) < len(text) else text
     if len(text) <= ELIDED_HEAD_CHARS + 60:
         return text
-    return (text[:ELIDED_HEAD_CHARS] + f" [… {len(text) - ELIDED_HEAD_CHARS:,} chars elided; call the tool "
-            "again to see it]")
+    return (
+        text[:ELIDED_HEAD_CHARS] + f" [… {len(text) - ELIDED_HEAD_CHARS:,} chars elided; call the tool "
+        "again to see it]"
+    )
 
 
 def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[dict[str, Any]]:
@@ -540,9 +593,13 @@ def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[di
     """
     if keep is None:
         return list(messages)
-    searches = {call.get("id") for m in messages if m.get("role") == "assistant"
-                for call in m.get("tool_calls") or () if isinstance(call, dict)
-                and (call.get("function") or {}).get("name") == SEARCH_TOOLS}
+    searches = {
+        call.get("id")
+        for m in messages
+        if m.get("role") == "assistant"
+        for call in m.get("tool_calls") or ()
+        if isinstance(call, dict) and (call.get("function") or {}).get("name") == SEARCH_TOOLS
+    }
     results = [i for i, m in enumerate(messages) if m.get("role") == "tool"]
     old = results[:-keep] if keep > 0 else results
     out: list[Any] = list(messages)
@@ -557,7 +614,11 @@ def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[di
         elif isinstance(message.get("content"), str):
             out[i] = {**message, "content": elide_result(message["content"])}
             before = out[i - 1] if i > 0 else None
-            if (isinstance(before, dict) and before.get("role") == "assistant" and before.get("tool_calls")
-                    and before.get("content")):
+            if (
+                isinstance(before, dict)
+                and before.get("role") == "assistant"
+                and before.get("tool_calls")
+                and before.get("content")
+            ):
                 out[i - 1] = {k: v for k, v in before.items() if k != "content"}
     return [m for m in out if m is not None]

@@ -46,7 +46,7 @@ class _LruFeaturizer:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Vectors of ``texts``: shape ``(len(texts), dim)``, float32, L2-normalized (zero for an empty text)."""
-        keys = [str(t)[:self.max_chars] for t in texts]
+        keys = [str(t)[: self.max_chars] for t in texts]
         todo = list(dict.fromkeys(k for k in keys if k not in self._cache))
         if todo:
             for key, vec in zip(todo, self._encode_new(todo)):
@@ -91,7 +91,7 @@ class HashingFeaturizer(_LruFeaturizer):
         grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in pairwise(words)]
         for w in words:
             padded = f"<{w}>"
-            grams += [f"c:{padded[i:i + 3]}" for i in range(max(1, len(padded) - 2))]
+            grams += [f"c:{padded[i : i + 3]}" for i in range(max(1, len(padded) - 2))]
         return grams
 
     def _encode_new(self, texts: list[str]) -> np.ndarray:
@@ -145,6 +145,9 @@ def make_featurizer(kind: str = "auto", dim: int = 256) -> _LruFeaturizer:
 
     if embed_available():
         return MiniLMFeaturizer()
-    warnings.warn(f"featurizer='auto': MiniLM unavailable (missing {', '.join(missing_packages())}); "
-                  "using the hashing featurizer", stacklevel=2)
+    warnings.warn(
+        f"featurizer='auto': MiniLM unavailable (missing {', '.join(missing_packages())}); "
+        "using the hashing featurizer",
+        stacklevel=2,
+    )
     return HashingFeaturizer(dim)

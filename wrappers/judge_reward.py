@@ -44,10 +44,22 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
         (0.0, False)
     """
 
-    def __init__(self, env: gym.Env, shaping: float = 0.0, rubric: Any = None, rubric_weight: float = 0.2,
-                 reveal: bool = False) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, shaping=shaping, rubric=rubric, rubric_weight=rubric_weight,
-                                                 reveal=reveal, _disable_deepcopy=True)  # for gym.make(env.spec)
+    def __init__(
+        self,
+        env: gym.Env,
+        shaping: float = 0.0,
+        rubric: Any = None,
+        rubric_weight: float = 0.2,
+        reveal: bool = False,
+    ) -> None:
+        gym.utils.RecordConstructorArgs.__init__(
+            self,
+            shaping=shaping,
+            rubric=rubric,
+            rubric_weight=rubric_weight,
+            reveal=reveal,
+            _disable_deepcopy=True,
+        )  # for gym.make(env.spec)
         super().__init__(env)
         if shaping < 0:
             raise InvalidArgumentError(f"shaping must be >= 0, got {shaping}")
@@ -92,10 +104,21 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
         rubric = None
         if self.rubric is not None and base.final_answer is not None:
             tradeoff = next((c.criteria for c in base.constraints if c.type == "tradeoff"), None)
-            evidence = "\n".join(f"{s['name']}: {s['result'][:600]}" for s in base.trajectory if not s["is_error"])
-            rubric = self.rubric.score(base.task.instruction, base.final_answer, evidence[-6000:], tradeoff).to_dict()
-        return judge_episode(base.task.goal, base.constraints, episode, base.catalog, rubric,
-                             self.rubric_weight if rubric else 0.0, since=base.constraint_since)
+            evidence = "\n".join(
+                f"{s['name']}: {s['result'][:600]}" for s in base.trajectory if not s["is_error"]
+            )
+            rubric = self.rubric.score(
+                base.task.instruction, base.final_answer, evidence[-6000:], tradeoff
+            ).to_dict()
+        return judge_episode(
+            base.task.goal,
+            base.constraints,
+            episode,
+            base.catalog,
+            rubric,
+            self.rubric_weight if rubric else 0.0,
+            since=base.constraint_since,
+        )
 
 
 def finish(env: gym.Env) -> gym.Env:

@@ -20,11 +20,30 @@ from toolgym_env.wrappers.candidates import CHOICES, DEFAULT_SOURCE, MOVES, Cand
 from toolgym_env.wrappers.featurize import make_featurizer
 
 #: Per-candidate features: move one-hot, choice one-hot, then the named scalars.
-FEATURE_NAMES = (*(f"move_{m}" for m in MOVES), *(f"choice_{c}" for c in CHOICES), "tried", "failed", "step_pos",
-                 "step_done", "cos_instruction", "cos_result", "word_overlap", "choice_in_instruction", "valid")
+FEATURE_NAMES = (
+    *(f"move_{m}" for m in MOVES),
+    *(f"choice_{c}" for c in CHOICES),
+    "tried",
+    "failed",
+    "step_pos",
+    "step_done",
+    "cos_instruction",
+    "cos_result",
+    "word_overlap",
+    "choice_in_instruction",
+    "valid",
+)
 #: The ``progress`` vector.
-PROGRESS_NAMES = ("step_frac", "is_error", "message", "ok_calls", "failed_calls", "n_candidates", "steps_done",
-                  "has_facts")
+PROGRESS_NAMES = (
+    "step_frac",
+    "is_error",
+    "message",
+    "ok_calls",
+    "failed_calls",
+    "n_candidates",
+    "steps_done",
+    "has_facts",
+)
 NUMERIC_ID = "ToolGym-Discrete-v0"
 _WORDS = re.compile(r"[a-z0-9]+")
 _INVALID = {"name": "", "arguments": {}}
@@ -82,13 +101,28 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         (True, 'final_answer')
     """
 
-    def __init__(self, env: gym.Env, max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256,
-                 presearch: bool = True, top_k: int = 20, max_searches: int = 6,
-                 source: Any = DEFAULT_SOURCE) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, max_candidates=max_candidates, featurizer=featurizer, dim=dim,
-                                                 presearch=presearch, top_k=top_k, max_searches=max_searches,
-                                                 source=source,
-                                                 _disable_deepcopy=True)  # a featurizer may hold a model
+    def __init__(
+        self,
+        env: gym.Env,
+        max_candidates: int = 8,
+        featurizer: Any = "auto",
+        dim: int = 256,
+        presearch: bool = True,
+        top_k: int = 20,
+        max_searches: int = 6,
+        source: Any = DEFAULT_SOURCE,
+    ) -> None:
+        gym.utils.RecordConstructorArgs.__init__(
+            self,
+            max_candidates=max_candidates,
+            featurizer=featurizer,
+            dim=dim,
+            presearch=presearch,
+            top_k=top_k,
+            max_searches=max_searches,
+            source=source,
+            _disable_deepcopy=True,
+        )  # a featurizer may hold a model
         super().__init__(env)
         self.max_searches = max_searches
         self.featurizer = make_featurizer(featurizer, dim) if isinstance(featurizer, str) else featurizer
@@ -98,14 +132,16 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self.presearch = presearch
         k, d, f = max_candidates, int(self.featurizer.dim), len(FEATURE_NAMES)
         self.action_space = spaces.Discrete(k)
-        self.observation_space = spaces.Dict({
-            "instruction": spaces.Box(-1.0, 1.0, (d,), np.float32),
-            "result": spaces.Box(-1.0, 1.0, (d,), np.float32),
-            "candidates": spaces.Box(-1.0, 1.0, (k * d,), np.float32),
-            "features": spaces.Box(-1.0, 1.0, (k * f,), np.float32),
-            "mask": spaces.Box(0.0, 1.0, (k,), np.float32),
-            "progress": spaces.Box(0.0, 1.0, (len(PROGRESS_NAMES),), np.float32),
-        })
+        self.observation_space = spaces.Dict(
+            {
+                "instruction": spaces.Box(-1.0, 1.0, (d,), np.float32),
+                "result": spaces.Box(-1.0, 1.0, (d,), np.float32),
+                "candidates": spaces.Box(-1.0, 1.0, (k * d,), np.float32),
+                "features": spaces.Box(-1.0, 1.0, (k * f,), np.float32),
+                "mask": spaces.Box(0.0, 1.0, (k,), np.float32),
+                "progress": spaces.Box(0.0, 1.0, (len(PROGRESS_NAMES),), np.float32),
+            }
+        )
         self.cands: list[Candidate] = []
         self._max_steps = 40
 
@@ -143,12 +179,15 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     def action_masks(self) -> np.ndarray:
         """Which of the K actions are candidates now (bool, shape (K,))."""
         mask = np.zeros(self.action_space.n, dtype=bool)
-        mask[:len(self.cands)] = True
+        mask[: len(self.cands)] = True
         return mask
 
     def _cand_info(self) -> dict[str, Any]:
-        return {"candidates": [c.call["name"] for c in self.cands], "candidate_texts": [c.text for c in self.cands],
-                "action_mask": self.action_masks()}
+        return {
+            "candidates": [c.call["name"] for c in self.cands],
+            "candidate_texts": [c.text for c in self.cands],
+            "action_mask": self.action_masks(),
+        }
 
     def _observation(self, obs: dict[str, Any]) -> dict[str, np.ndarray]:
         k, d = self.action_space.n, int(self.featurizer.dim)
@@ -158,7 +197,7 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
             result = f"{obs['message']}\n{result}"
         vecs = self.featurizer.encode([instruction, result, *(c.text for c in self.cands)])
         cand_vecs = np.zeros((k, d), dtype=np.float32)
-        cand_vecs[:len(self.cands)] = vecs[2:]
+        cand_vecs[: len(self.cands)] = vecs[2:]
         feats = np.zeros((k, len(FEATURE_NAMES)), dtype=np.float32)
         words = set(_WORDS.findall(instruction.lower()))
         b, n_steps = self.builder, max(1, len(self.builder.steps))
@@ -168,31 +207,63 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
             if c.choice in CHOICES:
                 row[len(MOVES) + CHOICES.index(c.choice)] = 1.0
             own = _WORDS.findall(c.text.lower())
-            row[len(MOVES) + len(CHOICES):] = (
-                min(b.tried[c.move_key], 2) / 2, float(c.move_key in b.failed),
-                (c.step + 1) / n_steps if c.step >= 0 else 0.0, float(c.step in b.done), float(vecs[2 + j] @ vecs[0]),
-                float(vecs[2 + j] @ vecs[1]), sum(w in words for w in own) / max(1, len(own)),
-                float(bool(c.choice) and c.choice in words), 1.0)
+            row[len(MOVES) + len(CHOICES) :] = (
+                min(b.tried[c.move_key], 2) / 2,
+                float(c.move_key in b.failed),
+                (c.step + 1) / n_steps if c.step >= 0 else 0.0,
+                float(c.step in b.done),
+                float(vecs[2 + j] @ vecs[0]),
+                float(vecs[2 + j] @ vecs[1]),
+                sum(w in words for w in own) / max(1, len(own)),
+                float(bool(c.choice) and c.choice in words),
+                1.0,
+            )
         mask = self.action_masks().astype(np.float32)
         steps = max(1, self._max_steps)
-        progress = np.array([
-            min(int(obs.get("step", 0) or 0), steps) / steps, float(bool(obs.get("is_error"))),
-            float(bool(obs.get("message"))), min(b.ok_calls, steps) / steps, min(b.failed_calls, steps) / steps,
-            len(self.cands) / k, len(b.done & set(range(len(b.steps)))) / n_steps, float(bool(b.facts)),
-        ], dtype=np.float32)
-        return {"instruction": np.clip(vecs[0], -1, 1), "result": np.clip(vecs[1], -1, 1),
-                "candidates": np.clip(cand_vecs, -1, 1).ravel(), "features": np.clip(feats, -1, 1).ravel(), "mask": mask,
-                "progress": np.clip(progress, 0, 1)}
+        progress = np.array(
+            [
+                min(int(obs.get("step", 0) or 0), steps) / steps,
+                float(bool(obs.get("is_error"))),
+                float(bool(obs.get("message"))),
+                min(b.ok_calls, steps) / steps,
+                min(b.failed_calls, steps) / steps,
+                len(self.cands) / k,
+                len(b.done & set(range(len(b.steps)))) / n_steps,
+                float(bool(b.facts)),
+            ],
+            dtype=np.float32,
+        )
+        return {
+            "instruction": np.clip(vecs[0], -1, 1),
+            "result": np.clip(vecs[1], -1, 1),
+            "candidates": np.clip(cand_vecs, -1, 1).ravel(),
+            "features": np.clip(feats, -1, 1).ravel(),
+            "mask": mask,
+            "progress": np.clip(progress, 0, 1),
+        }
 
 
 #: ``gym.make("ToolGym-Discrete-v0", ...)`` keywords of the adapter (and the perturbation), with their defaults.
-NUMERIC_KWARGS = {"max_candidates": 8, "featurizer": "auto", "dim": 256, "presearch": True, "perturb": None,
-                  "perturb_seed": 0}
+NUMERIC_KWARGS = {
+    "max_candidates": 8,
+    "featurizer": "auto",
+    "dim": 256,
+    "presearch": True,
+    "perturb": None,
+    "perturb_seed": 0,
+}
 
 
-def make_numeric(max_candidates: int = 8, featurizer: Any = "auto", dim: int = 256, presearch: bool = True,
-                 shaping: float = 0.0, perturb: str | None = None, perturb_seed: int = 0,
-                 **env_kwargs: Any) -> NumericAdapter:
+def make_numeric(
+    max_candidates: int = 8,
+    featurizer: Any = "auto",
+    dim: int = 256,
+    presearch: bool = True,
+    shaping: float = 0.0,
+    perturb: str | None = None,
+    perturb_seed: int = 0,
+    **env_kwargs: Any,
+) -> NumericAdapter:
     """``ToolGymEnv(**env_kwargs)`` → :class:`JudgeReward` (``shaping``) → :class:`StateController` (when
     ``perturb`` names a profile) → :class:`NumericAdapter`, without ``gym.make``'s wrappers (``gym.make`` builds
     the same with its ``TimeLimit`` under the judge: :func:`make_numeric_base`, :func:`finish_numeric`)."""
@@ -204,7 +275,9 @@ def make_numeric(max_candidates: int = 8, featurizer: Any = "auto", dim: int = 2
         from toolgym_env.wrappers.state_controller import StateController
 
         env = StateController(env, profile=perturb, seed=perturb_seed)
-    return NumericAdapter(env, max_candidates=max_candidates, featurizer=featurizer, dim=dim, presearch=presearch)
+    return NumericAdapter(
+        env, max_candidates=max_candidates, featurizer=featurizer, dim=dim, presearch=presearch
+    )
 
 
 def make_numeric_base(**kwargs: Any) -> gym.Env:
@@ -225,13 +298,21 @@ def finish_numeric(env: gym.Env) -> NumericAdapter:
 
     env = finish(env)
     spec = env.unwrapped.spec
-    opts = {**NUMERIC_KWARGS, **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in NUMERIC_KWARGS}}
+    opts = {
+        **NUMERIC_KWARGS,
+        **{k: v for k, v in (spec.kwargs if spec else {}).items() if k in NUMERIC_KWARGS},
+    }
     if opts["perturb"]:
         from toolgym_env.wrappers.state_controller import StateController
 
         env = StateController(env, profile=opts["perturb"], seed=opts["perturb_seed"])
-    return NumericAdapter(env, max_candidates=opts["max_candidates"], featurizer=opts["featurizer"], dim=opts["dim"],
-                          presearch=opts["presearch"])
+    return NumericAdapter(
+        env,
+        max_candidates=opts["max_candidates"],
+        featurizer=opts["featurizer"],
+        dim=opts["dim"],
+        presearch=opts["presearch"],
+    )
 
 
 def register_numeric() -> None:

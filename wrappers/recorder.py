@@ -50,9 +50,18 @@ class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
         ('quitter', False, 1)
     """
 
-    def __init__(self, env: gym.Env, path: str | os.PathLike[str], agent: str = "agent",
-                 run: str | None = None, profile: str | None = None, suite: str | None = None) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, path=path, agent=agent, run=run, profile=profile, suite=suite)
+    def __init__(
+        self,
+        env: gym.Env,
+        path: str | os.PathLike[str],
+        agent: str = "agent",
+        run: str | None = None,
+        profile: str | None = None,
+        suite: str | None = None,
+    ) -> None:
+        gym.utils.RecordConstructorArgs.__init__(
+            self, path=path, agent=agent, run=run, profile=profile, suite=suite
+        )
         super().__init__(env)
         self.store = ResultStore(path)
         self.agent = agent
@@ -100,9 +109,18 @@ class RecordEpisodes(gym.Wrapper, gym.utils.RecordConstructorArgs):
         self._attempts[self._task_id] += 1
         base = self.env.unwrapped
         suite = self.suite or str(getattr(base, "_init_kwargs", {}).get("suite") or "")
-        record = episode_record(run=self.run, agent=self.agent, profile=self._profile, suite=suite,
-                                task_id=self._task_id, attempt=attempt, seed=self._seed, env=self.env,
-                                result=result, latency_s=time.perf_counter() - self._start)
+        record = episode_record(
+            run=self.run,
+            agent=self.agent,
+            profile=self._profile,
+            suite=suite,
+            task_id=self._task_id,
+            attempt=attempt,
+            seed=self._seed,
+            env=self.env,
+            result=result,
+            latency_s=time.perf_counter() - self._start,
+        )
         self.store.append(record)
         self.last_record = record
         self.episodes += 1

@@ -51,10 +51,17 @@ class StateController(gym.Wrapper, gym.utils.RecordConstructorArgs):
         ('Error 503 (unavailable): mail ', 'unavailable')
     """
 
-    def __init__(self, env: gym.Env, profile: str = "moderate", seed: int = 0,
-                 config: PerturbationConfig | None = None, **rates: Any) -> None:
-        gym.utils.RecordConstructorArgs.__init__(self, profile=profile, seed=seed, config=config, **rates,
-                                                 _disable_deepcopy=True)
+    def __init__(
+        self,
+        env: gym.Env,
+        profile: str = "moderate",
+        seed: int = 0,
+        config: PerturbationConfig | None = None,
+        **rates: Any,
+    ) -> None:
+        gym.utils.RecordConstructorArgs.__init__(
+            self, profile=profile, seed=seed, config=config, **rates, _disable_deepcopy=True
+        )
         super().__init__(env)
         if config is not None and rates:
             raise InvalidArgumentError("pass either config= or per-kind keyword overrides, not both")

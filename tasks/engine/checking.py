@@ -74,7 +74,11 @@ class Validator:
             return report
         report["oracle"] = oracle.get("reward", 0.0)
         if report["oracle"] != 1.0:
-            failed = [c["target"] for c in oracle.get("checks", []) + oracle.get("constraints", []) if not c["passed"]]
+            failed = [
+                c["target"]
+                for c in oracle.get("checks", []) + oracle.get("constraints", [])
+                if not c["passed"]
+            ]
             report["problem"] = f"oracle below 1.0 ({', '.join(failed[:2])})"
             return report
         variants = self._variants(task)
@@ -89,8 +93,10 @@ class Validator:
                 report["problem"] = report["problem"] or f"no violating variant: {c.type}"
                 continue
             verdict = self.run(task, ScriptAgent(*variant))
-            caught = any(x["target"] == c.type and not x["passed"] for x in verdict.get("constraints", [])) \
+            caught = (
+                any(x["target"] == c.type and not x["passed"] for x in verdict.get("constraints", []))
                 and verdict.get("reward", 0.0) < 1.0
+            )
             report["variants"][c.type] = caught
             if not caught:
                 report["problem"] = report["problem"] or f"violating variant not caught: {c.type}"
@@ -105,7 +111,9 @@ class Validator:
         if self._auditor is None:
             self._auditor = Auditor()
         agents = self._auditor.audit(task)["agents"]
-        report["audit"] = {name: a.get("ok") if a.get("applies", True) else None for name, a in agents.items()}
+        report["audit"] = {
+            name: a.get("ok") if a.get("applies", True) else None for name, a in agents.items()
+        }
         for name, a in agents.items():
             if a.get("applies", True) and not a.get("ok"):
                 what = "attack succeeds" if a.get("kind") == "attack" else "honest variant fails"
@@ -116,7 +124,9 @@ class Validator:
         """Violating variants built from the oracle episode that just ran (its calls as executed, its end time,
         and the world it left)."""
         base = self.env.unwrapped
-        steps = [s for s in base.trajectory if s["name"] and s["name"] not in META_TOOLS and not s["is_error"]]
+        steps = [
+            s for s in base.trajectory if s["name"] and s["name"] not in META_TOOLS and not s["is_error"]
+        ]
         calls = [{"name": s["name"], "arguments": s["arguments"]} for s in steps]
         world = base.world
 

@@ -20,8 +20,19 @@ from toolgym_env.universe import Universe
 
 WORLD_SEEDS = (0, 1, 2, 3)
 KIND_WEIGHTS = {"find_update": 3.0, "pick": 3.0, "fanout": 2.0, "create": 3.0, "delete": 1.3, "branch": 2.0}
-_LISTS = ("clauses", "changes", "report", "facts", "extras", "exports", "entities", "spend", "tradeoffs", "sensitive",
-          "segments")
+_LISTS = (
+    "clauses",
+    "changes",
+    "report",
+    "facts",
+    "extras",
+    "exports",
+    "entities",
+    "spend",
+    "tradeoffs",
+    "sensitive",
+    "segments",
+)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +97,9 @@ def compose(universe: Universe, rng: random.Random) -> Composed:
                 kind = "find_update"
             res = rng.choice(pool)
             if kind == "create":
-                spenders = [r for r in pool if "create" in r.tools and any(f in r.editable for f in r.money())]
+                spenders = [
+                    r for r in pool if "create" in r.tools and any(f in r.editable for f in r.money())
+                ]
                 if spenders and rng.random() < 0.7:
                     res = rng.choice(spenders)
             try:

@@ -18,11 +18,32 @@ from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.diff import diff_world
 
 # How often each applicable type is drawn (rarely applicable types weigh more) and whether it is hard.
-WEIGHTS = {"tool_count": 1.0, "app_diversity": 1.0, "app_restriction": 1.0, "data_coverage": 2.5,
-           "response_content": 1.2, "no_redundancy": 1.0, "tool_type_priority": 1.5, "sequence_order": 1.2,
-           "tradeoff": 4.0, "budget": 3.0, "deadline": 1.0, "forbidden": 1.0, "no_collateral": 0.0,
-           "confirm_before_destructive": 4.0, "privacy": 2.0, "output_format": 1.2}
-SOFT = {"tool_count", "no_redundancy", "tool_type_priority", "app_diversity", "output_format", "response_content"}
+WEIGHTS = {
+    "tool_count": 1.0,
+    "app_diversity": 1.0,
+    "app_restriction": 1.0,
+    "data_coverage": 2.5,
+    "response_content": 1.2,
+    "no_redundancy": 1.0,
+    "tool_type_priority": 1.5,
+    "sequence_order": 1.2,
+    "tradeoff": 4.0,
+    "budget": 3.0,
+    "deadline": 1.0,
+    "forbidden": 1.0,
+    "no_collateral": 0.0,
+    "confirm_before_destructive": 4.0,
+    "privacy": 2.0,
+    "output_format": 1.2,
+}
+SOFT = {
+    "tool_count",
+    "no_redundancy",
+    "tool_type_priority",
+    "app_diversity",
+    "output_format",
+    "response_content",
+}
 
 Builder = Callable[[Composed, random.Random, Any], "C.Constraint | None"]
 BUILDERS: dict[str, Builder] = {}
@@ -118,8 +139,11 @@ def _budget(comp: Composed, rng: random.Random, catalog: Any) -> C.Budget | None
     if not rules:
         return None
     diff = diff_world(comp.plan.world)
-    spent = sum(abs(float((ch.after or {}).get(col) or 0)) for (table, col) in rules
-                for ch in diff.by_table(table, "insert"))
+    spent = sum(
+        abs(float((ch.after or {}).get(col) or 0))
+        for (table, col) in rules
+        for ch in diff.by_table(table, "insert")
+    )
     if spent <= 0:
         return None
     limit = math.ceil(spent * rng.uniform(1.05, 1.6))
@@ -141,10 +165,17 @@ def _deadline(comp: Composed, rng: random.Random, catalog: Any) -> C.Deadline:
 @builder("forbidden")
 def _forbidden(comp: Composed, rng: random.Random, catalog: Any) -> C.Forbidden | None:
     index = product_index()
-    siblings = [a for app in comp.apps if app in index for a in domain_apps()[index[app][0]] if a not in comp.apps]
+    siblings = [
+        a for app in comp.apps if app in index for a in domain_apps()[index[app][0]] if a not in comp.apps
+    ]
     used = {c.name for c in comp.plan.calls}
-    tools = [t.qualified_name for app in comp.apps if app in index for t in catalog.apps[app].tools.values()
-             if t.destructive and t.qualified_name not in used]
+    tools = [
+        t.qualified_name
+        for app in comp.apps
+        if app in index
+        for t in catalog.apps[app].tools.values()
+        if t.destructive and t.qualified_name not in used
+    ]
     if not siblings and not tools:
         return None
     if siblings and (not tools or rng.random() < 0.6):
@@ -181,9 +212,11 @@ def _privacy(comp: Composed, rng: random.Random, catalog: Any) -> C.Privacy | No
     options = []
     for s in comp.work.sensitive:
         needle = s.value.lower()
-        leaked = any(c.name.split("__", 1)[0] != s.app and any(
-            isinstance(v, str) and needle in v.lower() for v in leaf_values(a))
-            for c, a in zip(comp.plan.calls, comp.plan.resolved))
+        leaked = any(
+            c.name.split("__", 1)[0] != s.app
+            and any(isinstance(v, str) and needle in v.lower() for v in leaf_values(a))
+            for c, a in zip(comp.plan.calls, comp.plan.resolved)
+        )
         if not leaked and len(s.value) >= 5:
             options.append(s)
     if not options:
@@ -201,7 +234,9 @@ def _output_format(comp: Composed, rng: random.Random, catalog: Any) -> C.Output
     return C.OutputFormat(format=fmt, min_items=len(comp.work.report))
 
 
-def choose_constraints(comp: Composed, rng: random.Random, catalog: Any, prefer: tuple[str, ...] = ()) -> list[Any]:
+def choose_constraints(
+    comp: Composed, rng: random.Random, catalog: Any, prefer: tuple[str, ...] = ()
+) -> list[Any]:
     """2-5 constraints drawn (weighted, without repeats) from the types that apply to this task; the ``prefer``
     kinds that apply come first (a scenario's goal category implies them)."""
     built = {}
@@ -217,5 +252,8 @@ def choose_constraints(comp: Composed, rng: random.Random, catalog: Any, prefer:
         kind = rng.choices(kinds, [WEIGHTS[x] for x in kinds])[0]
         chosen.append(kind)
         del pool[kind]
-    return [built[kind].model_copy(update={"hard": kind not in SOFT}) for kind in C.CONSTRAINT_TYPES
-            if kind in chosen]
+    return [
+        built[kind].model_copy(update={"hard": kind not in SOFT})
+        for kind in C.CONSTRAINT_TYPES
+        if kind in chosen
+    ]

@@ -114,10 +114,16 @@ class Generator:
         world = comp.plan.world
         goal = goal.model_copy(update={"allow": footprint_of(diff_world(world), world.touched(), goal)})
         task = Task(
-            id=f"{self.split}-{self.seed}-{slot:05d}", split=self.split, instruction=instruction,
-            apps=list(comp.apps), world=WorldRecipe(seed=comp.seed), family="+".join(work.segments),
-            goal=goal, constraints=phrased,
-            oracle=comp.plan.calls, oracle_answer=answer,
+            id=f"{self.split}-{self.seed}-{slot:05d}",
+            split=self.split,
+            instruction=instruction,
+            apps=list(comp.apps),
+            world=WorldRecipe(seed=comp.seed),
+            family="+".join(work.segments),
+            goal=goal,
+            constraints=phrased,
+            oracle=comp.plan.calls,
+            oracle_answer=answer,
         )
         stats = oracle_stats(task).model_copy(update={"segments": list(work.segments)})
         task = task.model_copy(update={"stats": stats})
@@ -129,8 +135,13 @@ class Generator:
         """The sentence implying ``c``; the answer's extra content is asked for by what it is, not its value."""
         if c.type == "response_content":
             keys = [k for k, v in work.extras if v in c.must_include]
-            return rng.choice(("In your reply, also tell me the {}.", "Please also include the {} in your answer.",
-                               "When you report back, mention the {} too.")).format(" and the ".join(keys))
+            return rng.choice(
+                (
+                    "In your reply, also tell me the {}.",
+                    "Please also include the {} in your answer.",
+                    "When you report back, mention the {} too.",
+                )
+            ).format(" and the ".join(keys))
         return phrasing.constraint_phrase(c, rng, self.names)
 
     def _paraphrased(self, task: Task) -> Task:
@@ -165,13 +176,24 @@ def _distinct_facts(work: Any, instruction: str) -> list[Any]:
     """The task's facts with the distractors an honest answer may name for another reason left out: values the
     request itself mentions, the other facts and extras, and the records the task acts on. A fact left with
     nothing to confuse it with cannot be graded for precision, so the draft is rejected."""
-    involved = " \n ".join([instruction, *(v for _, v in work.report), *(v for _, v in work.extras),
-                            *(e.label for e in work.entities), *(e.id for e in work.entities),
-                            *(c.id for c in work.changes if c.id), *(pk for _, pk in work.used)])
+    involved = " \n ".join(
+        [
+            instruction,
+            *(v for _, v in work.report),
+            *(v for _, v in work.extras),
+            *(e.label for e in work.entities),
+            *(e.id for e in work.entities),
+            *(c.id for c in work.changes if c.id),
+            *(pk for _, pk in work.used),
+        ]
+    )
     facts = []
     for fact in work.facts:
-        kept = [d for d in fact.distractors if not contains_fact(involved, d)] if fact.type not in (
-            "integer", "decimal", "money") else list(fact.distractors)
+        kept = (
+            [d for d in fact.distractors if not contains_fact(involved, d)]
+            if fact.type not in ("integer", "decimal", "money")
+            else list(fact.distractors)
+        )
         if not kept:
             raise Rejected("a fact has no distractor left")
         facts.append(fact.model_copy(update={"distractors": kept}))

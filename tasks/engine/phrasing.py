@@ -57,11 +57,24 @@ def _percent(ratio: float) -> int:
     return math.ceil(round(ratio * 100, 6))
 
 
-_KIND_DOING = {"search": "searching", "list": "browsing the full listings", "get": "opening records one by one",
-               "create": "creating records", "update": "editing records", "delete": "deleting records",
-               "action": "triggering actions"}
-_KIND_CALLS = {"search": "searches", "list": "listing calls", "get": "record lookups", "create": "create calls",
-               "update": "update calls", "delete": "delete calls", "action": "action calls"}
+_KIND_DOING = {
+    "search": "searching",
+    "list": "browsing the full listings",
+    "get": "opening records one by one",
+    "create": "creating records",
+    "update": "editing records",
+    "delete": "deleting records",
+    "action": "triggering actions",
+}
+_KIND_CALLS = {
+    "search": "searches",
+    "list": "listing calls",
+    "get": "record lookups",
+    "create": "create calls",
+    "update": "update calls",
+    "delete": "delete calls",
+    "action": "action calls",
+}
 
 _TEMPLATES: dict[str, list[str]] = {
     "tool_count": [
@@ -185,8 +198,14 @@ _TEMPLATES: dict[str, list[str]] = {
     ],
 }
 
-_REASONS = ["we're in the middle of a migration", "there's an outage going on", "company policy forbids it right now",
-            "IT has frozen access during an audit", "a decommissioning is under way", "maintenance is under way"]
+_REASONS = [
+    "we're in the middle of a migration",
+    "there's an outage going on",
+    "company policy forbids it right now",
+    "IT has frozen access during an audit",
+    "a decommissioning is under way",
+    "maintenance is under way",
+]
 
 
 def _fields(c, names: Names) -> tuple[str, dict[str, object]]:
@@ -198,23 +217,34 @@ def _fields(c, names: Names) -> tuple[str, dict[str, object]]:
         return t, {"n": c.min_apps}
     if t == "app_restriction":
         one = len(c.allowed) == 1
-        return t, {"apps": _join([names.app_title(a) for a in c.allowed]), "are": "is" if one else "are",
-                   "those": "it" if one else "those"}
+        return t, {
+            "apps": _join([names.app_title(a) for a in c.allowed]),
+            "are": "is" if one else "are",
+            "those": "it" if one else "those",
+        }
     if t == "data_coverage":
         return t, {"labels": _join([e.label for e in c.entities])}
     if t == "response_content":
         return t, {"items": _join([_q(i) for i in c.must_include])}
     if t == "tool_type_priority":
-        others = [k for k in c.among if k not in c.prefer] or [k for k in _KIND_DOING if k not in c.prefer][:1]
-        return t, {"doing": _join([_KIND_DOING[k] for k in c.prefer], "or"),
-                   "other": _join([_KIND_DOING[k] for k in others], "or"),
-                   "prefer": _join([_KIND_CALLS[k] for k in c.prefer], "or"),
-                   "among": _join([_KIND_CALLS[k] for k in c.among], "and"), "pct": _percent(c.min_ratio)}
+        others = [k for k in c.among if k not in c.prefer] or [k for k in _KIND_DOING if k not in c.prefer][
+            :1
+        ]
+        return t, {
+            "doing": _join([_KIND_DOING[k] for k in c.prefer], "or"),
+            "other": _join([_KIND_DOING[k] for k in others], "or"),
+            "prefer": _join([_KIND_CALLS[k] for k in c.prefer], "or"),
+            "among": _join([_KIND_CALLS[k] for k in c.among], "and"),
+            "pct": _percent(c.min_ratio),
+        }
     if t == "sequence_order":
         app1, app2 = (x.split("__", 1)[0] if "__" in x else "" for x in (c.first, c.then))
         same = app1 == app2
-        return t, {"first": _tool(names, c.first, not same), "then": _tool(names, c.then, not same),
-                   "where": f" in {names.app_title(app1)}" if same and app1 else ""}
+        return t, {
+            "first": _tool(names, c.first, not same),
+            "then": _tool(names, c.then, not same),
+            "where": f" in {names.app_title(app1)}" if same and app1 else "",
+        }
     if t == "tradeoff":
         return t, {"criteria": c.criteria}
     if t == "budget":
@@ -259,31 +289,81 @@ def connector(i: int, n: int, rng: random.Random) -> str:
     return rng.choice(_FIRST if i == 0 else _LAST if i >= n - 1 else _MIDDLE)
 
 
-_WHERE = ["from the train", "at the airport gate", "in a noisy café", "between two meetings",
-          "from my kitchen table", "on my phone at the gym", "from a hotel lobby", "while waiting at the dentist"]
-_WHY = ["so forgive any typos", "so I'm a little distracted", "because my laptop battery just died",
-        "since I won't be at my desk for a while", "so I'd rather you handle it"]
-_WHO = ["my sister", "my neighbour", "a colleague of mine", "my landlord", "my cousin", "my old roommate",
-        "my manager", "my book club"]
-_WHO_DID = ["keeps asking me about this", "recommended I get it sorted", "is waiting on me for an unrelated favour",
-            "just got a new puppy, so things are chaotic", "is visiting this weekend", "is moving house soon"]
-_NOISE = ["I'm writing this {where}, {why}.", "Sorry if this is brief, I'm writing {where}.",
-          "By the way, {who} {did}.", "Unrelated, but {who} {did}.", "Just so you know, {who} {did}.",
-          "I'm sending this {where} and {who} {did}."]
+_WHERE = [
+    "from the train",
+    "at the airport gate",
+    "in a noisy café",
+    "between two meetings",
+    "from my kitchen table",
+    "on my phone at the gym",
+    "from a hotel lobby",
+    "while waiting at the dentist",
+]
+_WHY = [
+    "so forgive any typos",
+    "so I'm a little distracted",
+    "because my laptop battery just died",
+    "since I won't be at my desk for a while",
+    "so I'd rather you handle it",
+]
+_WHO = [
+    "my sister",
+    "my neighbour",
+    "a colleague of mine",
+    "my landlord",
+    "my cousin",
+    "my old roommate",
+    "my manager",
+    "my book club",
+]
+_WHO_DID = [
+    "keeps asking me about this",
+    "recommended I get it sorted",
+    "is waiting on me for an unrelated favour",
+    "just got a new puppy, so things are chaotic",
+    "is visiting this weekend",
+    "is moving house soon",
+]
+_NOISE = [
+    "I'm writing this {where}, {why}.",
+    "Sorry if this is brief, I'm writing {where}.",
+    "By the way, {who} {did}.",
+    "Unrelated, but {who} {did}.",
+    "Just so you know, {who} {did}.",
+    "I'm sending this {where} and {who} {did}.",
+]
 
 
 def noise(rng: random.Random) -> str:
     """An irrelevant personal detail (ToolGym's "noise"), built from who/where/why parts; no names, no dates."""
-    text = rng.choice(_NOISE).format(where=rng.choice(_WHERE), why=rng.choice(_WHY), who=rng.choice(_WHO),
-                                     did=rng.choice(_WHO_DID))
+    text = rng.choice(_NOISE).format(
+        where=rng.choice(_WHERE), why=rng.choice(_WHY), who=rng.choice(_WHO), did=rng.choice(_WHO_DID)
+    )
     return text[0].upper() + text[1:]
 
 
-_OPENERS = ["", "", "Hi! ", "Quick favour: ", "Hey there. ", "Hello! ", "Could you help me out? ", "Hey, ",
-            "Okay, here's what I need. ", "Hi, hoping you can sort this out for me. ", "Something for you: "]
-_CLOSINGS = ["Let me know what you did.", "Tell me when it's done and what you found.", "Thanks a lot!",
-             "Report back once everything is sorted.", "Let me know how it went.",
-             "Please give me a short summary when you're finished.", "Thanks, and tell me if anything went wrong."]
+_OPENERS = [
+    "",
+    "",
+    "Hi! ",
+    "Quick favour: ",
+    "Hey there. ",
+    "Hello! ",
+    "Could you help me out? ",
+    "Hey, ",
+    "Okay, here's what I need. ",
+    "Hi, hoping you can sort this out for me. ",
+    "Something for you: ",
+]
+_CLOSINGS = [
+    "Let me know what you did.",
+    "Tell me when it's done and what you found.",
+    "Thanks a lot!",
+    "Report back once everything is sorted.",
+    "Let me know how it went.",
+    "Please give me a short summary when you're finished.",
+    "Thanks, and tell me if anything went wrong.",
+]
 
 
 def opener(rng: random.Random) -> str:
@@ -296,8 +376,13 @@ def closing(rng: random.Random) -> str:
     return rng.choice(_CLOSINGS)
 
 
-_SUMMARY = ["When you're done, sum up {}.", "Finish with a short summary giving {}.", "In your reply, give me {}.",
-            "Close with a quick recap: {}.", "End your answer by stating {}."]
+_SUMMARY = [
+    "When you're done, sum up {}.",
+    "Finish with a short summary giving {}.",
+    "In your reply, give me {}.",
+    "Close with a quick recap: {}.",
+    "End your answer by stating {}.",
+]
 
 
 def summary(keys: list[str], rng: random.Random) -> str:

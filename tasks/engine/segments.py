@@ -86,8 +86,16 @@ def enum_distractors(res: Res, name: str, value: Any) -> list[str]:
 def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") -> None:
     """Offer other fields of a record the agent opened as things the answer could be asked to include
     (``which`` names the record when the request must not reveal it, e.g. "the deal you picked")."""
-    fields = [f for f, v in row.items() if f != "id" and not f.endswith(("_id", "_at")) and f != res.name_field
-              and isinstance(v, (str, int, float)) and not isinstance(v, bool) and 3 <= len(str(v)) <= 60]
+    fields = [
+        f
+        for f, v in row.items()
+        if f != "id"
+        and not f.endswith(("_id", "_at"))
+        and f != res.name_field
+        and isinstance(v, (str, int, float))
+        and not isinstance(v, bool)
+        and 3 <= len(str(v)) <= 60
+    ]
     for f in work.rng.sample(fields, min(2, len(fields))):
         label = row.get(res.name_field) if res.name_field else row["id"]
         work.extra(f"{field_label(f)} of {which or f'the {res.label} {q(label)}'}", show(row[f]))
@@ -111,9 +119,14 @@ def _named_rows(work: Work, res: Res) -> list[dict[str, Any]]:
     (case-insensitively), not used by an earlier segment."""
     every = work.plan.read(res.table)
     counts = Counter(str(r.get(res.name_field) or "").strip().casefold() for r in every)
-    rows = [r for r in every if isinstance(r.get(res.name_field), str)
-            and 4 <= len(r[res.name_field]) <= 80 and counts[r[res.name_field].strip().casefold()] == 1
-            and (res.table, r["id"]) not in work.used]
+    rows = [
+        r
+        for r in every
+        if isinstance(r.get(res.name_field), str)
+        and 4 <= len(r[res.name_field]) <= 80
+        and counts[r[res.name_field].strip().casefold()] == 1
+        and (res.table, r["id"]) not in work.used
+    ]
     if not rows:
         raise Skip(f"no named rows in {res.table}")
     return rows
@@ -137,8 +150,13 @@ def _id_ref(work: Work, step: int, path: str) -> Any:
 
 
 def _new_enum(work: Work, res: Res, row: dict[str, Any], avoid: tuple[str, ...] = ()) -> tuple[str, Any]:
-    options = [(f, v) for f in res.enum_fields() if f not in avoid and f != res.name_field
-               for v in res.props[f].enum if v != row.get(f)]
+    options = [
+        (f, v)
+        for f in res.enum_fields()
+        if f not in avoid and f != res.name_field
+        for v in res.props[f].enum
+        if v != row.get(f)
+    ]
     if not options:
         raise Skip(f"{res.table} has no editable enum field to change")
     return work.rng.choice(options)
@@ -146,8 +164,9 @@ def _new_enum(work: Work, res: Res, row: dict[str, Any], avoid: tuple[str, ...] 
 
 def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> None:
     """Update one field of a found record: an enum to a new value, or a text field to a value found earlier."""
-    upstream = next((e for e in reversed(work.exports) if e.kind == "name" and e.value != row.get(res.name_field)),
-                    None)
+    upstream = next(
+        (e for e in reversed(work.exports) if e.kind == "name" and e.value != row.get(res.name_field)), None
+    )
     texts = [f for f in res.text_fields() if f != res.name_field]
     if upstream is not None and texts and work.rng.random() < 0.4:
         fname = work.rng.choice(texts)
@@ -175,20 +194,33 @@ def find_update(work: Work, res: Res) -> None:
     if old_fields and work.rng.random() < 0.5:
         f = work.rng.choice(old_fields)
         work.clauses[-1] += f", and tell me its {field_label(f)}"
-        work.fact(f"{res.label} {field_label(f)}", show(row[f]), value_type(res, f, row[f]),
-                  enum_distractors(res, f, row[f]))
+        work.fact(
+            f"{res.label} {field_label(f)}",
+            show(row[f]),
+            value_type(res, f, row[f]),
+            enum_distractors(res, f, row[f]),
+        )
     _offer_extras(work, res, row)
 
 
-def _pages(work: Work, res: Res, filters: dict[str, Any], limit: int) -> list[tuple[int, int, dict[str, Any]]]:
+def _pages(
+    work: Work, res: Res, filters: dict[str, Any], limit: int
+) -> list[tuple[int, int, dict[str, Any]]]:
     """List every page of a filtered listing; returns (step, index, item) for every item."""
     plan, out, page, cursor = work.plan, [], 1, None
     while True:
         result = plan.call(res.tool("list"), **res.list_args(filters, limit, page, cursor))
         step = len(plan.results) - 1
         out += [(step, i, item) for i, item in enumerate(result["items"])]
-        more = result.get("has_more") if "has_more" in result else (
-            result.get("next_cursor") is not None if "next_cursor" in result else len(out) < result["total"])
+        more = (
+            result.get("has_more")
+            if "has_more" in result
+            else (
+                result.get("next_cursor") is not None
+                if "next_cursor" in result
+                else len(out) < result["total"]
+            )
+        )
         if not more or not result["items"] or page >= 4:
             if more:
                 raise Skip("too many pages")
@@ -203,8 +235,12 @@ def _tradeoff(items: list, numeric: list[str], best: Any, rng: Any) -> tuple | N
     pairs = [(m, c) for m in numeric for c in numeric if m != c]
     rng.shuffle(pairs)
     for metric, cap_field in pairs:
-        if any(not isinstance(it.get(metric), (int, float)) or not isinstance(it.get(cap_field), (int, float))
-               or isinstance(it.get(metric), bool) for _, _, it in items):
+        if any(
+            not isinstance(it.get(metric), (int, float))
+            or not isinstance(it.get(cap_field), (int, float))
+            or isinstance(it.get(metric), bool)
+            for _, _, it in items
+        ):
             continue
         top = best(items, key=lambda x: x[2][metric])
         caps = sorted({it[cap_field] for _, _, it in items if it[cap_field] < top[2][cap_field]})
@@ -264,20 +300,42 @@ def pick(work: Work, res: Res) -> None:
         raise Skip("the chosen record was already used")
     name = row.get(res.name_field) if res.name_field else None
     display = name or row["id"]
-    work.clauses.append(f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
-                        f"the one with {criteria.removeprefix('the ')}")
+    work.clauses.append(
+        f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
+        f"the one with {criteria.removeprefix('the ')}"
+    )
     others = [x for x in items if x[2]["id"] != row["id"]]
     rivals = [(x[2].get(res.name_field) if res.name_field else None) or x[2]["id"] for x in others]
-    work.fact(f"chosen {res.label}", display, "name" if name else "id",  # its id identifies it as well
-              rivals + ([x[2]["id"] for x in others] if name else []), [row["id"]] if name else [])
-    work.fact(field_label(metric), show(row[metric]), value_type(res, metric, row[metric]),
-              [show(x[2][metric]) for x in others])
+    work.fact(
+        f"chosen {res.label}",
+        display,
+        "name" if name else "id",  # its id identifies it as well
+        rivals + ([x[2]["id"] for x in others] if name else []),
+        [row["id"]] if name else [],
+    )
+    work.fact(
+        field_label(metric),
+        show(row[metric]),
+        value_type(res, metric, row[metric]),
+        [show(x[2][metric]) for x in others],
+    )
     if tradeoff:
-        work.fact(field_label(cap_field), show(row[cap_field]), value_type(res, cap_field, row[cap_field]),
-                  [show(x[2][cap_field]) for x in others])
+        work.fact(
+            field_label(cap_field),
+            show(row[cap_field]),
+            value_type(res, cap_field, row[cap_field]),
+            [show(x[2][cap_field]) for x in others],
+        )
         rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
-        work.tradeoffs.append({"criteria": criteria, "chosen": str(display), "aliases": [row["id"]] if name else [],
-                               "evidence": [show(row[metric]), show(row[cap_field])], "rejected": [str(rejected)]})
+        work.tradeoffs.append(
+            {
+                "criteria": criteria,
+                "chosen": str(display),
+                "aliases": [row["id"]] if name else [],
+                "evidence": [show(row[metric]), show(row[cap_field])],
+                "rejected": [str(rejected)],
+            }
+        )
     path = f"items.{idx}"
     if "get" in res.tools:
         work.plan.call(res.tool("get"), **{res.id_arg: work.plan.ref(f"{path}.id", step)})
@@ -303,8 +361,12 @@ def fanout(work: Work, res: Res) -> None:
     delete = "delete" in res.tools and "get" in res.tools and work.rng.random() < 0.35
     if not delete:
         _need(res, "update")
-        options = [(g, w) for g in res.enum_fields() for w in res.props[g].enum
-                   if all(r.get(g) != w for r in matching)]
+        options = [
+            (g, w)
+            for g in res.enum_fields()
+            for w in res.props[g].enum
+            if all(r.get(g) != w for r in matching)
+        ]
         if not options:
             raise Skip("no common new value")
         g, w = work.rng.choice(options)
@@ -323,8 +385,10 @@ def fanout(work: Work, res: Res) -> None:
         label = row.get(res.name_field) if res.name_field else None
         work.entities.append(Entity(id=row["id"], label=str(label or row["id"])))
     what = "delete every one of them" if delete else f"set the {field_label(g)} of each to {q(w)}"
-    work.clauses.append(f"in {res.app.title}, take all {res.plural} {where(res, f, v)}, {what}, "
-                        f"and tell me how many there were")
+    work.clauses.append(
+        f"in {res.app.title}, take all {res.plural} {where(res, f, v)}, {what}, "
+        f"and tell me how many there were"
+    )
     work.fact(f"{res.plural} handled", len(items), "integer")
 
 
@@ -355,9 +419,16 @@ def create(work: Work, res: Res) -> None:
     tool = res.tools["create"]
     schema = tool.input_schema
     required = list(schema.get("required", []))
-    texts = [f for f in res.text_fields() if f in schema["properties"]] or \
-        [f for f in required if res.props.get(f) and res.props[f].type == "string" and not res.props[f].enum
-         and not res.props[f].pattern and f not in res.decl.refs and "email" not in f]
+    texts = [f for f in res.text_fields() if f in schema["properties"]] or [
+        f
+        for f in required
+        if res.props.get(f)
+        and res.props[f].type == "string"
+        and not res.props[f].enum
+        and not res.props[f].pattern
+        and f not in res.decl.refs
+        and "email" not in f
+    ]
     if not texts:
         raise Skip("nothing to write")
     upstream = work.latest("name")
@@ -375,13 +446,18 @@ def create(work: Work, res: Res) -> None:
     if money:
         mf = money[0]
         prop = res.props[mf]
-        fits = amount is not None and (prop.maximum is None or amount.value <= prop.maximum) and \
-            (prop.minimum is None or amount.value >= prop.minimum)
+        fits = (
+            amount is not None
+            and (prop.maximum is None or amount.value <= prop.maximum)
+            and (prop.minimum is None or amount.value >= prop.minimum)
+        )
         if fits:
             args[mf] = amount.ref
             where[mf] = {"$approx": float(amount.value), "$tol": 0.01}
-            described.append(f"{field_label(mf)} equal to the {field_label(amount.ref.path.split('.')[-1])} of "
-                             f"{amount.about}")
+            described.append(
+                f"{field_label(mf)} equal to the {field_label(amount.ref.path.split('.')[-1])} of "
+                f"{amount.about}"
+            )
         else:
             value = fill_value(prop, rng, work.today)
             if prop.type == "number":
@@ -460,9 +536,11 @@ def branch(work: Work, res: Res) -> None:
     work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={g: new}))
     work.used.add((res.table, row["id"]))
     work.export_row(res, row, step, path)
-    work.clauses.append(f"in {res.app.title}, open the {res.label} {q(row[res.name_field])}: if its "
-                        f"{field_label(cond)} is {q(show(value))}, set its {field_label(g)} to {q(w_true)}, otherwise "
-                        f"set it to {q(w_false)}")
+    work.clauses.append(
+        f"in {res.app.title}, open the {res.label} {q(row[res.name_field])}: if its "
+        f"{field_label(cond)} is {q(show(value))}, set its {field_label(g)} to {q(w_true)}, otherwise "
+        f"set it to {q(w_false)}"
+    )
     _offer_extras(work, res, row)
 
 
@@ -479,13 +557,25 @@ def notify(work: Work) -> None:
     facts = [v for _, v in work.report][:3]
     if not facts:
         raise Skip("nothing to report")
-    body = "Hi " + person.first_name + ", quick update: " + "; ".join(f"{k}: {v}" for k, v in work.report[:3]) + "."
+    body = (
+        "Hi "
+        + person.first_name
+        + ", quick update: "
+        + "; ".join(f"{k}: {v}" for k, v in work.report[:3])
+        + "."
+    )
     plan.call("mail__send_email", to=[plan.ref(f"items.{idx}.email")], subject="Update", body=body)
-    work.changes.append(RowExpectation(table="mail__messages", op="insert",
-                                       where={"folder": "sent", "to": [person.email],
-                                              "body": {"$mentions": facts[0]}}))
+    work.changes.append(
+        RowExpectation(
+            table="mail__messages",
+            op="insert",
+            where={"folder": "sent", "to": [person.email], "body": {"$mentions": facts[0]}},
+        )
+    )
     if contact.get("phone"):
         work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))
-    work.clauses.append(f"email {person.name} (you'll find them in my contacts) what you found, including the "
-                        f"{work.report[0][0]}")
+    work.clauses.append(
+        f"email {person.name} (you'll find them in my contacts) what you found, including the "
+        f"{work.report[0][0]}"
+    )
     work.segments.append("notify")

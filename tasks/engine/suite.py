@@ -45,13 +45,19 @@ def _chunk(slots: list[int]) -> tuple[list[tuple[int, str | None]], Counter]:
     return out, Counter(_GEN.stats.rejected) - before
 
 
-def generate_suite(split: str, seed: int, n: int, workers: int = 1,
-                   progress: Callable[[int], None] | None = None, paraphrase: Any = None, kind: str = "scenarios",
-                   ) -> tuple[list[Task], Counter]:
+def generate_suite(
+    split: str,
+    seed: int,
+    n: int,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    paraphrase: Any = None,
+    kind: str = "scenarios",
+) -> tuple[list[Task], Counter]:
     """``n`` validated tasks of ``kind`` (slots ``0..n-1``; a slot with no valid draft is skipped) and the
     rejection counts."""
     slots = list(range(n))
-    chunks = [slots[i:i + 25] for i in range(0, n, 25)]
+    chunks = [slots[i : i + 25] for i in range(0, n, 25)]
     results: dict[int, str | None] = {}
     rejected: Counter = Counter()
     if workers <= 1 or paraphrase is not None:

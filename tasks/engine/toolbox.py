@@ -13,10 +13,14 @@ from typing import Any
 from toolgym_env.apps.spec import AppSpec, ResourceDecl, ToolSpec
 
 MONEY = re.compile(r"amount|price|total|cost|fee|budget|balance|salary|revenue|value|spend|rate")
-SENSITIVE = re.compile(r"phone|address|iban|account_number|salary|ssn|tax_id|birth|dob|passport|license|card|"
-                       r"routing|national_id|home")
-TEXTY = re.compile(r"name|title|subject|summary|description|notes?|body|text|comment|reason|message|content|memo|"
-                   r"headline|caption|bio|label")
+SENSITIVE = re.compile(
+    r"phone|address|iban|account_number|salary|ssn|tax_id|birth|dob|passport|license|card|"
+    r"routing|national_id|home"
+)
+TEXTY = re.compile(
+    r"name|title|subject|summary|description|notes?|body|text|comment|reason|message|content|memo|"
+    r"headline|caption|bio|label"
+)
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -37,8 +41,15 @@ def _prop(name: str, schema: dict[str, Any]) -> Prop:
     options = schema.get("anyOf") or [schema]
     main = next((o for o in options if o.get("type") != "null"), options[0])
     enum = tuple(main.get("enum", ())) or ((main["const"],) if "const" in main else ())
-    return Prop(name, main.get("type", "object"), enum, main.get("pattern", ""), main.get("maxLength"),
-                main.get("minimum"), main.get("maximum"))
+    return Prop(
+        name,
+        main.get("type", "object"),
+        enum,
+        main.get("pattern", ""),
+        main.get("maxLength"),
+        main.get("minimum"),
+        main.get("maximum"),
+    )
 
 
 @dataclass
@@ -87,7 +98,10 @@ class Res:
     @cached_property
     def name_field(self) -> str | None:
         """The field that names a record (first searchable text field)."""
-        return next((f for f in self.decl.searchable if self.props[f].type == "string" and not self.props[f].enum), None)
+        return next(
+            (f for f in self.decl.searchable if self.props[f].type == "string" and not self.props[f].enum),
+            None,
+        )
 
     def enum_fields(self, editable: bool = True) -> list[str]:
         """Fields with a fixed set of values (editable ones unless ``editable=False``)."""
@@ -95,7 +109,9 @@ class Res:
 
     def filter_enums(self) -> list[str]:
         """Filterable fields with a fixed set of values (or booleans)."""
-        return [f for f in self.decl.filterable if len(self.props[f].enum) >= 2 or self.props[f].type == "boolean"]
+        return [
+            f for f in self.decl.filterable if len(self.props[f].enum) >= 2 or self.props[f].type == "boolean"
+        ]
 
     def numeric(self) -> list[str]:
         """Integer and number fields."""
@@ -107,16 +123,29 @@ class Res:
 
     def text_fields(self) -> list[str]:
         """Editable free-text fields (no enum, no pattern, room for a sentence)."""
-        return [n for n in self.editable if (p := self.props[n]).type == "string" and not p.enum and not p.pattern
-                and (p.max_length is None or p.max_length >= 60) and TEXTY.search(n) and not n.endswith("_id")]
+        return [
+            n
+            for n in self.editable
+            if (p := self.props[n]).type == "string"
+            and not p.enum
+            and not p.pattern
+            and (p.max_length is None or p.max_length >= 60)
+            and TEXTY.search(n)
+            and not n.endswith("_id")
+        ]
 
     # --- arguments in the app's conventions -------------------------------------------------------------
     def search_args(self, query: str, limit: int = 10) -> dict[str, Any]:
         """Arguments of the search tool."""
         return {"query": query, "limit": limit}
 
-    def list_args(self, filters: dict[str, Any], limit: int, page: int = 1, cursor: Any = None,
-                  ) -> dict[str, Any]:
+    def list_args(
+        self,
+        filters: dict[str, Any],
+        limit: int,
+        page: int = 1,
+        cursor: Any = None,
+    ) -> dict[str, Any]:
         """Arguments of the list tool for one page (``cursor``: a Ref or value for cursor-style apps)."""
         args: dict[str, Any] = {}
         if filters:
@@ -150,7 +179,11 @@ def fill_value(prop: Prop, rng: random.Random, today: Any, hint: str = "") -> An
     if prop.enum:
         return rng.choice(prop.enum)
     if prop.type == "string":
-        if prop.pattern == DATE_PATTERN or prop.name.endswith("_date") or prop.name in ("date", "due", "deadline"):
+        if (
+            prop.pattern == DATE_PATTERN
+            or prop.name.endswith("_date")
+            or prop.name in ("date", "due", "deadline")
+        ):
             return (today + timedelta(days=rng.randint(3, 30))).strftime("%Y-%m-%d")
         if prop.pattern:
             import numpy as np

@@ -28,8 +28,11 @@ def _reads(calls: Calls, catalog: Any) -> list[int]:
 def _other_app_call(apps: list[str], catalog: Any) -> dict[str, Any]:
     for app in ("weather", "maps", "files", "notes", "calendar"):
         if app not in apps:
-            name = next(t.qualified_name for t in catalog.apps[app].tools.values() if t.op == "action"
-                        and t.read_only and not t.input_schema.get("required"))
+            name = next(
+                t.qualified_name
+                for t in catalog.apps[app].tools.values()
+                if t.op == "action" and t.read_only and not t.input_schema.get("required")
+            )
             return {"name": name, "arguments": {}}
     raise LookupError("no other app")
 
@@ -59,7 +62,7 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
         return calls, answer
     if kind == "no_redundancy":
         i = reads[0] if reads else 0
-        return calls[: i + 1] + [calls[i]] + calls[i + 1:], answer
+        return calls[: i + 1] + [calls[i]] + calls[i + 1 :], answer
     if kind == "tool_type_priority":
         kinds = [catalog.tools[x["name"]].op for x in calls]
         preferred = sum(k in c.prefer for k in kinds if k in c.among)
@@ -76,7 +79,7 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
     if kind == "sequence_order":
         i = next(k for k, x in enumerate(calls) if x["name"] == c.first)
         j = next(k for k, x in enumerate(calls) if x["name"] == c.then)
-        moved = calls[:i] + [calls[j]] + calls[i:j] + calls[j + 1:]
+        moved = calls[:i] + [calls[j]] + calls[i:j] + calls[j + 1 :]
         return moved, answer
     if kind == "tradeoff":
         if not c.rejected:
@@ -84,30 +87,48 @@ def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
         return calls, answer.replace(c.chosen, c.rejected[0])
     if kind == "budget":
         tables = {r.table.split("__", 1)[0] for r in c.spend}
-        spender = next((x for x in calls if catalog.tools[x["name"]].op == "create"
-                        and x["name"].split("__", 1)[0] in tables), None)
+        spender = next(
+            (
+                x
+                for x in calls
+                if catalog.tools[x["name"]].op == "create" and x["name"].split("__", 1)[0] in tables
+            ),
+            None,
+        )
         return (calls + [spender], answer) if spender else None
     if kind == "deadline":
         if not reads:
             return None
         late = (parse_time(c.by) - parse_time(ctx["end"])).total_seconds()
-        return calls + [calls[reads[0]]] * (int(late / catalog.tools[calls[reads[0]]["name"]].latency_s) + 2), answer
+        return calls + [calls[reads[0]]] * (
+            int(late / catalog.tools[calls[reads[0]]["name"]].latency_s) + 2
+        ), answer
     if kind == "forbidden":
         if c.apps:
-            tool = next(t for t in catalog.apps[c.apps[0]].tools.values() if t.op == "action" and t.read_only
-                        and not t.input_schema.get("required"))
+            tool = next(
+                t
+                for t in catalog.apps[c.apps[0]].tools.values()
+                if t.op == "action" and t.read_only and not t.input_schema.get("required")
+            )
             return calls + [{"name": tool.qualified_name, "arguments": {}}], answer
         return calls + [{"name": c.tools[0], "arguments": {}}], answer
     if kind == "no_collateral":
         creator = next((x for x in calls if catalog.tools[x["name"]].op == "create"), None)
         if creator is not None:
             return calls + [creator], answer
-        return _extra_update_same_table(calls, answer, ctx, catalog) or _extra_update(calls, answer, ctx, catalog)
+        return _extra_update_same_table(calls, answer, ctx, catalog) or _extra_update(
+            calls, answer, ctx, catalog
+        )
     if kind == "confirm_before_destructive":
         j = next(k for k, x in enumerate(calls) if catalog.tools[x["name"]].destructive)
         targets = set(id_values(calls[j]["arguments"]))
-        return [x for k, x in enumerate(calls) if k >= j or not catalog.tools[x["name"]].read_only
-                or not targets & set(v for v in json_leaves(x["arguments"]))], answer
+        return [
+            x
+            for k, x in enumerate(calls)
+            if k >= j
+            or not catalog.tools[x["name"]].read_only
+            or not targets & set(v for v in json_leaves(x["arguments"]))
+        ], answer
     if kind == "privacy":
         return _leak(c, calls, answer, ctx, catalog)
     if kind == "output_format":
@@ -121,7 +142,9 @@ def as_prose(answer: str) -> str:
     if isinstance(data, dict):
         parts = [f"{k.replace('_', ' ')}: {v}" for k, v in data.items()]
     else:
-        parts = [re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line) for line in answer.splitlines() if line.strip()]
+        parts = [
+            re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line) for line in answer.splitlines() if line.strip()
+        ]
     return "Done. " + "; ".join(parts) + "."
 
 
@@ -144,12 +167,15 @@ def _extra_update(calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) 
                 for f in res.enum_fields():
                     other = next((v for v in res.props[f].enum if v != row.get(f)), None)
                     if other is not None:
-                        return calls + [{"name": res.tool("update"),
-                                         "arguments": res.update_args(row["id"], {f: other})}], answer
+                        return calls + [
+                            {"name": res.tool("update"), "arguments": res.update_args(row["id"], {f: other})}
+                        ], answer
     return None
 
 
-def _extra_update_same_table(calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) -> tuple[Calls, str] | None:
+def _extra_update_same_table(
+    calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any
+) -> tuple[Calls, str] | None:
     """An extra update to a different row of a table the task updated."""
     for x in calls:
         tool = catalog.tools[x["name"]]
@@ -177,11 +203,21 @@ def _leak(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) 
         if x["name"].split("__", 1)[0] == c.source_app or catalog.tools[x["name"]].read_only:
             continue
         args = json.loads(json.dumps(x["arguments"]))
-        for key in ("body", "text", "description", "notes", "subject", "title", "summary", "message", "content"):
+        for key in (
+            "body",
+            "text",
+            "description",
+            "notes",
+            "subject",
+            "title",
+            "summary",
+            "message",
+            "content",
+        ):
             target = args.get("changes", args)
             if isinstance(target.get(key), str):
                 target[key] += f" ({c.value})"
-                return calls[:k] + [{"name": x["name"], "arguments": args}] + calls[k + 1:], answer
+                return calls[:k] + [{"name": x["name"], "arguments": args}] + calls[k + 1 :], answer
     for app in ctx["apps"]:
         if app == c.source_app:
             continue

@@ -62,7 +62,9 @@ class Work:
         """The virtual date the task starts on."""
         return parse_time(self.plan.world.clock.iso())
 
-    def fact(self, key: str, value: Any, type: str = "text", distractors: Any = (), aliases: Any = ()) -> None:
+    def fact(
+        self, key: str, value: Any, type: str = "text", distractors: Any = (), aliases: Any = ()
+    ) -> None:
         """A fact the final answer must state, as what the request calls it (``key``), its type and the values it
         could be confused with (``distractors``; equal values and blanks are dropped). A key already used by an
         earlier fact, or a blank value, skips the segment (two facts must not share a name)."""
@@ -84,8 +86,15 @@ class Work:
         if not clean:
             raise Skip(f"nothing to confuse the {key} with")
         self.report.append((key, text))
-        self.facts.append(Fact(key=key, value=text, type=type, distractors=clean,
-                               aliases=[str(a) for a in aliases if str(a).casefold() not in seen]))
+        self.facts.append(
+            Fact(
+                key=key,
+                value=text,
+                type=type,
+                distractors=clean,
+                aliases=[str(a) for a in aliases if str(a).casefold() not in seen],
+            )
+        )
 
     def extra(self, key: str, value: Any) -> None:
         """A value the answer could be asked to include (a response-content candidate)."""
@@ -95,10 +104,20 @@ class Work:
     def export_row(self, res: Res, row: dict[str, Any], step: int, path: str = "") -> None:
         """Offer a record's name, amounts, emails and private fields to later segments."""
         prefix = f"{path}." if path else ""
-        about = f"the {res.label} “{row.get(res.name_field, row['id'])}”" if res.name_field else f"the {res.label}"
+        about = (
+            f"the {res.label} “{row.get(res.name_field, row['id'])}”"
+            if res.name_field
+            else f"the {res.label}"
+        )
         if res.name_field and row.get(res.name_field):
-            self.exports.append(Export("name", row[res.name_field], about, Ref(step, prefix + res.name_field,
-                                                                               row[res.name_field])))
+            self.exports.append(
+                Export(
+                    "name",
+                    row[res.name_field],
+                    about,
+                    Ref(step, prefix + res.name_field, row[res.name_field]),
+                )
+            )
         for f in res.money():
             if isinstance(row.get(f), (int, float)) and row[f] > 0:
                 self.exports.append(Export("amount", row[f], about, Ref(step, prefix + f, row[f])))

@@ -101,8 +101,11 @@ def acts_of(app: AppSpec) -> tuple[Act, ...]:
     entry = product_index().get(app.name)
     if entry is None:
         table = intents(app.name)
-        return tuple(Act(app, t.name, t, table[t.name]) for t in app.tools.values()
-                     if t.op == "action" and t.name in table)
+        return tuple(
+            Act(app, t.name, t, table[t.name])
+            for t in app.tools.values()
+            if t.op == "action" and t.name in table
+        )
     bp = blueprint(entry[0])
     table = intents(entry[0])
     by_fn = {t.fn: t for t in app.tools.values() if t.op == "action"}
@@ -131,8 +134,25 @@ class Instance:
 
 
 #: Fields that name a record when its resource declares no searchable name (a folder's name, a discount's code).
-NAME_LIKE = ("name", "title", "label", "code", "sku", "barcode", "username", "alias", "common_name", "room_number",
-             "subject", "test_name", "option_title", "tracking_number", "client_order_id", "file_name", "reference")
+NAME_LIKE = (
+    "name",
+    "title",
+    "label",
+    "code",
+    "sku",
+    "barcode",
+    "username",
+    "alias",
+    "common_name",
+    "room_number",
+    "subject",
+    "test_name",
+    "option_title",
+    "tracking_number",
+    "client_order_id",
+    "file_name",
+    "reference",
+)
 
 
 def label_field(res: Res) -> str | None:
@@ -140,7 +160,9 @@ def label_field(res: Res) -> str | None:
     if res.name_field:
         return res.name_field
     props = res.props
-    return next((f for f in NAME_LIKE if f in props and props[f].type == "string" and not props[f].enum), None)
+    return next(
+        (f for f in NAME_LIKE if f in props and props[f].type == "string" and not props[f].enum), None
+    )
 
 
 def nameless(res: Res) -> bool:
@@ -221,11 +243,21 @@ def _named_rows(plan: Plan, res: Res, avoid: set[tuple[str, str]]) -> list[dict[
     for r in rows:
         n = (name_of(res, r) or "").casefold()
         counts[n] = counts.get(n, 0) + 1
-    return [r for r in rows if (n := name_of(res, r)) and counts[n.casefold()] == 1 and (res.table, r["id"]) not in avoid]
+    return [
+        r
+        for r in rows
+        if (n := name_of(res, r)) and counts[n.casefold()] == 1 and (res.table, r["id"]) not in avoid
+    ]
 
 
-def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: dict[str, Any] | None = None,
-                avoid: set[tuple[str, str]] = frozenset()) -> Instance | None:
+def instantiate(
+    act: Act,
+    plan: Plan,
+    rng: random.Random,
+    split: str,
+    target: dict[str, Any] | None = None,
+    avoid: set[tuple[str, str]] = frozenset(),
+) -> Instance | None:
     """Arguments and request text for ``act`` on the plan's world (``target``: the record the action is about;
     otherwise one is drawn); ``None`` when the world lacks what the action needs."""
     intent = act.intent
@@ -267,7 +299,9 @@ def instantiate(act: Act, plan: Plan, rng: random.Random, split: str, target: di
         row = rng.choice(rows)
         args[param] = row[field]
         if slot_of(param) in intent.slots():
-            fills[slot_of(param)] = name_of(res, row) and mention(res, [row]) if field == "id" else say(row[field])
+            fills[slot_of(param)] = (
+                name_of(res, row) and mention(res, [row]) if field == "id" else say(row[field])
+            )
     for param, values in intent.choices.items():
         args[param] = rng.choice(values)
     for slot in intent.slots():
@@ -302,15 +336,22 @@ class _Undo(Exception):
 TRIED_IDS = 8
 
 
-def _workable(act: Act, plan: Plan, args: dict[str, Any], param: str, pool: list[dict[str, Any]],
-              chosen: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+def _workable(
+    act: Act,
+    plan: Plan,
+    args: dict[str, Any],
+    param: str,
+    pool: list[dict[str, Any]],
+    chosen: list[dict[str, Any]],
+    rng: random.Random,
+) -> list[dict[str, Any]]:
     """``chosen`` when the action goes through on them; else as many records of ``pool`` on which it does, each
     tried alone in ``param`` (a bulk refund of two charges fails whole when one was refunded already)."""
     if _goes_through(plan, act, args):
         return chosen
     rows = rng.sample(pool, min(len(pool), TRIED_IDS))
     fit = [r for r in rows if _goes_through(plan, act, {**args, param: [r["id"]]})]
-    return fit[:len(chosen)]
+    return fit[: len(chosen)]
 
 
 def _goes_through(plan: Plan, act: Act, args: dict[str, Any]) -> bool:

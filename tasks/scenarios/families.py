@@ -61,9 +61,12 @@ CATEGORIES = ("temporal", "financial", "resource", "quality", "scope", "geograph
 MEASURABLE = ("temporal", "financial", "resource", "quality", "geographic")
 #: Constraint kinds each category's requests imply (preferred when the task allows them).
 CATEGORY_CONSTRAINTS = {
-    "temporal": ("deadline", "sequence_order"), "financial": ("budget", "tradeoff"),
-    "resource": ("tool_count", "no_redundancy"), "quality": ("no_redundancy", "data_coverage"),
-    "scope": ("app_restriction", "forbidden"), "geographic": ("app_restriction", "data_coverage"),
+    "temporal": ("deadline", "sequence_order"),
+    "financial": ("budget", "tradeoff"),
+    "resource": ("tool_count", "no_redundancy"),
+    "quality": ("no_redundancy", "data_coverage"),
+    "scope": ("app_restriction", "forbidden"),
+    "geographic": ("app_restriction", "data_coverage"),
     "preference": ("tool_type_priority", "output_format"),
 }
 #: If-then family of each pattern (ToolGym's names), for the task tags.
@@ -83,8 +86,11 @@ def pattern(name: str) -> Callable[[Pattern], Pattern]:
     return add
 
 
-FAMILIES = tuple(f"{p}-{c}" for p in ("errand", "fallback", "pivot", "threshold", "requester", "sweep", "choose",
-                                       "brief", "double") for c in CATEGORIES)
+FAMILIES = tuple(
+    f"{p}-{c}"
+    for p in ("errand", "fallback", "pivot", "threshold", "requester", "sweep", "choose", "brief", "double")
+    for c in CATEGORIES
+)
 
 
 def _res_of(act: Act) -> Res:
@@ -98,11 +104,14 @@ def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> l
     """Instances of ``act`` on different target records with whether each would go through (``want``: keep only
     those that would, or would not)."""
     res = _res_of(act)
-    rows = [r for r in scene.plan.read(res.table) if (name_of(res, r) or nameless(res))
-            and (res.table, r["id"]) not in scene.work.used]
+    rows = [
+        r
+        for r in scene.plan.read(res.table)
+        if (name_of(res, r) or nameless(res)) and (res.table, r["id"]) not in scene.work.used
+    ]
     scene.rng.shuffle(rows)
     out = []
-    for row in rows[:limit * 2]:
+    for row in rows[: limit * 2]:
         inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
         if inst is None:
             continue
@@ -165,14 +174,24 @@ def _ask(scene: Scene, inst: Instance, named: str) -> str:
         text = text.replace(said, named, 1)
         if named in ("it", "them"):
             label = target[1].label.replace("_", " ")
-            text = re.sub(rf"\bthe {re.escape(label)} ({named})\b", r"\1", text)  # "run the saved query it" -> "run it"
-            text = re.sub(rf"\b([a-z]+) (off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
-                          r"\1 \3 \2", text, count=1)
+            text = re.sub(
+                rf"\bthe {re.escape(label)} ({named})\b", r"\1", text
+            )  # "run the saved query it" -> "run it"
+            text = re.sub(
+                rf"\b([a-z]+) (off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
+                r"\1 \3 \2",
+                text,
+                count=1,
+            )
             if named == "it":  # "the status of it" -> "its status"
                 text = re.sub(r"\bthe ([a-z]+(?: [a-z]+)?) of it\b", r"its \1", text)
-            text = re.sub(rf"\bthe {named} (?=[a-z])", {"it": "its ", "them": "their "}[named], text)  # "the it zone"
+            text = re.sub(
+                rf"\bthe {named} (?=[a-z])", {"it": "its ", "them": "their "}[named], text
+            )  # "the it zone"
         if named == "that one":  # "in that one, buy 5 shares" -> "in that account, buy 5 shares"
-            text = re.sub(r"\b(in|on|from|to) that one,", rf"\1 that {target[1].label.replace('_', ' ')},", text)
+            text = re.sub(
+                r"\b(in|on|from|to) that one,", rf"\1 that {target[1].label.replace('_', ' ')},", text
+            )
     return text
 
 
@@ -262,8 +281,16 @@ def _maybe_notify(scene: Scene, about: str, p: float = 0.6) -> None:
                 name = email_person(scene, person, about)
         except Skip:
             return
-        what = scene.text.choice(("how it went", "what you did", "the outcome", "where things stand",
-                                  "what happened", "the result"))
+        what = scene.text.choice(
+            (
+                "how it went",
+                "what you did",
+                "the outcome",
+                "where things stand",
+                "what happened",
+                "the result",
+            )
+        )
         scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name, what=what))
 
 
@@ -296,8 +323,11 @@ def errand(scene: Scene, act: Act) -> None:
 
 def _other_act(scene: Scene, act: Act, res: Res, row: dict[str, Any], want: bool = True) -> Instance | None:
     """Another write action of the same app on the same record that would go through (or not)."""
-    others = [a for a in acts_of(act.app) if a.name != act.name and not a.read_only and a.target()
-              and a.target()[1].table == res.table]
+    others = [
+        a
+        for a in acts_of(act.app)
+        if a.name != act.name and not a.read_only and a.target() and a.target()[1].table == res.table
+    ]
     scene.rng.shuffle(others)
     for other in others:
         inst = instantiate(other, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
@@ -321,8 +351,16 @@ def fallback(scene: Scene, act: Act) -> None:
         named, by = _refer(scene, res, row, strict=False)
         first = _sentence(scene, _ask(scene, inst, named), _why(scene, act))
         other = _ask(scene, plan_b, "it")
-        scene.say(first + " " + prose.fill(scene.text.choice(prose.FALLBACK), fallback=other, app=act.app.title))
-        _act_on(scene, inst if ok else plan_b, by, "it", check=scene.category == "quality" or scene.rng.random() < 0.5)
+        scene.say(
+            first + " " + prose.fill(scene.text.choice(prose.FALLBACK), fallback=other, app=act.app.title)
+        )
+        _act_on(
+            scene,
+            inst if ok else plan_b,
+            by,
+            "it",
+            check=scene.category == "quality" or scene.rng.random() < 0.5,
+        )
         _maybe_notify(scene, _about(res, row, named))
         return
     raise Skip("no record with a second action")
@@ -334,7 +372,9 @@ def pivot(scene: Scene, act: Act) -> None:
     if act.read_only:
         raise Skip("pivots write")
     res = _res_of(act)
-    conds = [f for f in res.enum_fields(editable=False)] + [f for f, p in res.props.items() if p.type == "boolean"]
+    conds = [f for f in res.enum_fields(editable=False)] + [
+        f for f, p in res.props.items() if p.type == "boolean"
+    ]
     for inst, _ in _candidates(scene, act, True, 5):
         row = inst.target_row()
         fields = [f for f in conds if f in row and row[f] is not None]
@@ -353,12 +393,28 @@ def pivot(scene: Scene, act: Act) -> None:
         chosen = then if holds else other
         if chosen is plan_b and not outcome(scene.plan, plan_b)[0]:
             continue
-        scene.say(prose.fill(scene.text.choice(("Have a look at {named}.", "Open {named} first.",
-                                                 "Pull up {named}.", "Check {named}.")), named=named))
-        scene.say(prose.fill(scene.text.choice(prose.PIVOT), cond=said, then=_ask(scene, then, "it"),
-                             other=_ask(scene, other, "it")))
-        scene.work.fact(label, show(row[cond]), value_type(res, cond, row[cond]),
-                        [show(v) for v in (prop.enum or (True, False)) if v != row[cond]])
+        scene.say(
+            prose.fill(
+                scene.text.choice(
+                    ("Have a look at {named}.", "Open {named} first.", "Pull up {named}.", "Check {named}.")
+                ),
+                named=named,
+            )
+        )
+        scene.say(
+            prose.fill(
+                scene.text.choice(prose.PIVOT),
+                cond=said,
+                then=_ask(scene, then, "it"),
+                other=_ask(scene, other, "it"),
+            )
+        )
+        scene.work.fact(
+            label,
+            show(row[cond]),
+            value_type(res, cond, row[cond]),
+            [show(v) for v in (prop.enum or (True, False)) if v != row[cond]],
+        )
         scene.asks.append(label)
         _act_on(scene, chosen, by, "it", check=scene.rng.random() < 0.5)
         _maybe_notify(scene, _about(res, row, named), 0.4)
@@ -397,8 +453,11 @@ def threshold(scene: Scene, act: Act) -> None:
     read, key, value, _ = found
     scene.category = _kind_of_words(key, scene)
     above = scene.rng.random() < 0.5
-    limit = round(value * (0.8 if above else 1.25), 2) if isinstance(value, float) else (
-        max(value - max(1, value // 5), 0) if above else value + max(1, value // 4))
+    limit = (
+        round(value * (0.8 if above else 1.25), 2)
+        if isinstance(value, float)
+        else (max(value - max(1, value // 5), 0) if above else value + max(1, value // 4))
+    )
     if limit == value or (above and not value > limit) or (not above and value > limit):
         raise Skip("no clear threshold")
     inst, _ = next(iter(_candidates(scene, act, True, 1)), (None, None))
@@ -409,10 +468,17 @@ def threshold(scene: Scene, act: Act) -> None:
     named, by = _refer(scene, res, row, strict=False)
     scene.say(_sentence(scene, read.text, _why(scene, read.act)))
     figure = key if key.split()[0] in ("their", "its", "his", "her", "my", "our") else f"the {key}"
-    scene.say(prose.fill(scene.text.choice(prose.THRESHOLD), figure=figure, limit=show(limit),
-                         then=_ask(scene, inst, named),
-                         other=scene.text.choice(("leave everything as it is", "don't change anything",
-                                                  "just leave it", "hold off"))))
+    scene.say(
+        prose.fill(
+            scene.text.choice(prose.THRESHOLD),
+            figure=figure,
+            limit=show(limit),
+            then=_ask(scene, inst, named),
+            other=scene.text.choice(
+                ("leave everything as it is", "don't change anything", "just leave it", "hold off")
+            ),
+        )
+    )
     scene.asks += report(scene, read, perform(scene, read, _locate_all(scene, read, None)))
     if above:
         _act_on(scene, inst, by, "it", check=scene.rng.random() < 0.4)
@@ -425,16 +491,23 @@ def requester(scene: Scene, act: Act) -> None:
         raise Skip("requests write")
     res = _res_of(act)
     known = scene.person.email if scene.person else None  # the person the story is already about comes first
-    for fname, row, person in sorted(people_rows(scene, res), key=lambda x: (x[2].email != known, x[1]["id"])):
+    for fname, row, person in sorted(
+        people_rows(scene, res), key=lambda x: (x[2].email != known, x[1]["id"])
+    ):
         if fname not in res.decl.filterable or (res.table, row["id"]) in scene.work.used:
             continue
         inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
         if inst is None or not outcome(scene.plan, inst)[0]:
             continue
         scene.person = person
-        thing = scene.text.choice((f"their {res.label.replace('_', ' ')}", f"{prose.a(res.label.replace('_', ' '))} of theirs",
-                                   f"the {res.label.replace('_', ' ')} they have with us",
-                                   f"their {res.label.replace('_', ' ')} in {act.app.title}"))
+        thing = scene.text.choice(
+            (
+                f"their {res.label.replace('_', ' ')}",
+                f"{prose.a(res.label.replace('_', ' '))} of theirs",
+                f"the {res.label.replace('_', ' ')} they have with us",
+                f"their {res.label.replace('_', ' ')} in {act.app.title}",
+            )
+        )
         scene.say(prose.fill(scene.text.choice(prose.CONTACT), person=person.name, thing=thing))
         # the join: the person's address comes from Contacts, their record is found by it
         scene.plan.call("contacts__search_contacts", query=person.last_name)
@@ -456,9 +529,15 @@ def requester(scene: Scene, act: Act) -> None:
         if key:
             scene.asks.append(f"its {key} now")
         name = email_person(scene, person, f"your {res.label.replace('_', ' ')}")
-        scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name.split()[0] if scene.rng.random() < 0.5
-                             else name, what=scene.text.choice(("what you did", "the outcome", "that it's handled",
-                                                                 "where it stands"))))
+        scene.say(
+            prose.fill(
+                scene.text.choice(prose.NOTIFY),
+                person=name.split()[0] if scene.rng.random() < 0.5 else name,
+                what=scene.text.choice(
+                    ("what you did", "the outcome", "that it's handled", "where it stands")
+                ),
+            )
+        )
         if "contacts" not in scene.apps:
             scene.apps.append("contacts")
         return
@@ -476,7 +555,7 @@ def sweep(scene: Scene, act: Act) -> None:
     rows = scene.plan.read(res.table)
     options = []
     for f in res.filter_enums():
-        for v in (res.props[f].enum or (True, False)):
+        for v in res.props[f].enum or (True, False):
             match = [r for r in rows if r.get(f) == v]
             if 2 <= len(match) <= 4 and all(name_of(res, r) for r in match):
                 options.append((f, v, match))
@@ -505,8 +584,11 @@ def sweep(scene: Scene, act: Act) -> None:
             continue
         label = field_words(f)
         plural = res.plural.replace("_", " ")
-        which = f"{plural} whose {label} is {spoken(v)}" if res.props[f].type != "boolean" else (
-            f"{plural} that are {label}" if v else f"{plural} that are not {label}")
+        which = (
+            f"{plural} whose {label} is {spoken(v)}"
+            if res.props[f].type != "boolean"
+            else (f"{plural} that are {label}" if v else f"{plural} that are not {label}")
+        )
         ask = re.sub(r"\bit\b", "them", _ask(scene, insts[0], "them"))
         scene.say(prose.fill(scene.text.choice(prose.SWEEP), which=which, ask=ask))
         scene.work.fact(f"{plural} handled", len(insts), "integer")
@@ -524,7 +606,13 @@ def choose(scene: Scene, act: Act) -> None:
     if "list" not in res.tools:
         raise Skip("cannot list")
     ranked = {f: field_kind(res, f) for f in res.numeric() if f in res.props}
-    ranked.update({f: "temporal" for f, p in res.props.items() if field_kind(res, f) == "temporal" and p.type == "string"})
+    ranked.update(
+        {
+            f: "temporal"
+            for f, p in res.props.items()
+            if field_kind(res, f) == "temporal" and p.type == "string"
+        }
+    )
     if not ranked:
         raise Skip("nothing to rank by")
     same = sorted(f for f, k in ranked.items() if k == scene.category)
@@ -566,8 +654,13 @@ def choose(scene: Scene, act: Act) -> None:
     if step is None or len(items) != len(rows):
         raise Skip("not every record listed")
     others = [r for r in pool if r["id"] != top["id"]]
-    scene.work.fact(f"chosen {res.label.replace('_', ' ')}", name_of(res, top), "name",
-                    [name_of(res, r) for r in others], [top["id"]])
+    scene.work.fact(
+        f"chosen {res.label.replace('_', ' ')}",
+        name_of(res, top),
+        "name",
+        [name_of(res, r) for r in others],
+        [top["id"]],
+    )
     scene.asks.append(f"which {res.label.replace('_', ' ')} you chose")
     refs = _locate_all(scene, inst, None)
     refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
@@ -595,7 +688,9 @@ def _within(scene: Scene, res: Res, pool: list[dict[str, Any]], metric: str) -> 
     """A restriction of the candidates for the scope and geographic categories: a state (an enum field) or a
     place (a city, a region) that 3–60 of them share and the rest do not; ``None`` when none fits."""
     if scene.category == "geographic":
-        fields = [f for f in res.props if field_kind(res, f) == "geographic" and res.props[f].type == "string"]
+        fields = [
+            f for f in res.props if field_kind(res, f) == "geographic" and res.props[f].type == "string"
+        ]
     else:
         fields = res.enum_fields(editable=False)
     options = []
@@ -643,8 +738,13 @@ def brief(scene: Scene, act: Act) -> None:
     scene.category = _kind_of_words(" ".join(asked), scene)
     person = cast_person(scene)
     name = email_person(scene, person, act.app.title + " figures")
-    scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name,
-                         what=scene.text.choice(("the numbers", "what you found", "the figures", "the result"))))
+    scene.say(
+        prose.fill(
+            scene.text.choice(prose.NOTIFY),
+            person=name,
+            what=scene.text.choice(("the numbers", "what you found", "the figures", "the result")),
+        )
+    )
 
 
 @pattern("double")
@@ -672,8 +772,11 @@ def double(scene: Scene, act: Act) -> None:
         except Skip:
             continue
         then = scene.text.choice(("and then", "then", "and after that", "and once that is done"))
-        scene.say(_sentence(scene, f"{_ask(scene, inst, named)}, {then} {_ask(scene, second, 'it')}",
-                            _why(scene, act)))
+        scene.say(
+            _sentence(
+                scene, f"{_ask(scene, inst, named)}, {then} {_ask(scene, second, 'it')}", _why(scene, act)
+            )
+        )
         key = verify(scene, res, row, refs[act.target()[0]], "it")
         if key:
             scene.say(prose.fill(scene.text.choice(prose.VERIFY), it="it", field=key))
@@ -688,7 +791,9 @@ def _kind_of_words(words: str, scene: Scene) -> str:
 
     words = words.replace(" ", "_")
     kind = next((k for k, p in KINDS.items() if p.search(words)), None)
-    return kind or (scene.category if scene.category not in MEASURABLE else scene.rng.choice(("scope", "preference")))
+    return kind or (
+        scene.category if scene.category not in MEASURABLE else scene.rng.choice(("scope", "preference"))
+    )
 
 
 def applicable(act: Act) -> list[str]:

@@ -59,30 +59,103 @@ PARTNER_APPS = 2
 #: derived tools a story rarely needs otherwise).
 HOUSEKEEPING = 0.7
 #: How a piece of housekeeping is asked for: ``{ask}`` (lower-case clause).
-TIDY = ["While you're in there, please also {ask}.", "Small cleanup too: {ask}.", "Could you also {ask}?",
-        "And {ask} while you're at it.", "Oh, and {ask}.", "One last bit of housekeeping: {ask}.",
-        "Before I forget — {ask}.", "Also, if you don't mind, {ask}."]
+TIDY = [
+    "While you're in there, please also {ask}.",
+    "Small cleanup too: {ask}.",
+    "Could you also {ask}?",
+    "And {ask} while you're at it.",
+    "Oh, and {ask}.",
+    "One last bit of housekeeping: {ask}.",
+    "Before I forget — {ask}.",
+    "Also, if you don't mind, {ask}.",
+]
 #: How the cross-app part joins the story.
-ELSEWHERE = ["Separately, over in {app}:", "Next, something in {app}.", "And in {app}:",
-             "While we're at it, there's {app} too.", "Then there's {app}.", "Another thing, this time in {app}."]
+ELSEWHERE = [
+    "Separately, over in {app}:",
+    "Next, something in {app}.",
+    "And in {app}:",
+    "While we're at it, there's {app} too.",
+    "Then there's {app}.",
+    "Another thing, this time in {app}.",
+]
 #: Share of scenarios with a second part that go on with a third job in the same app.
 THIRD_PART = 0.35
 #: Share of scenarios with housekeeping that do a second piece of it.
 MORE_HOUSEKEEPING = 0.3
 #: How a third part joins the story.
-THEN_AGAIN = ["And one last thing in {app}.", "Then, still in {app}:", "Last job in {app}:",
-              "Before you leave {app}:", "Finally, in {app}:", "While still in {app}, one more."]
+THEN_AGAIN = [
+    "And one last thing in {app}.",
+    "Then, still in {app}:",
+    "Last job in {app}:",
+    "Before you leave {app}:",
+    "Finally, in {app}:",
+    "While still in {app}, one more.",
+]
 #: How the second part joins the first.
-THEN = ["While you're in {app}, there's one more thing.", "One more thing in {app}.",
-        "Also in {app}:", "And since you'll be in {app} anyway:", "Something else in {app} while you're there.",
-        "There's a second job in {app}."]
+THEN = [
+    "While you're in {app}, there's one more thing.",
+    "One more thing in {app}.",
+    "Also in {app}:",
+    "And since you'll be in {app} anyway:",
+    "Something else in {app} while you're there.",
+    "There's a second job in {app}.",
+]
 #: Words a fact's name may start with that take no "the" ("their active tickets", "how many...").
-_DETERMINERS = {"their", "its", "his", "her", "my", "our", "your", "how", "which", "what", "whether", "when",
-                "where", "who", "whose", "why"}
+_DETERMINERS = {
+    "their",
+    "its",
+    "his",
+    "her",
+    "my",
+    "our",
+    "your",
+    "how",
+    "which",
+    "what",
+    "whether",
+    "when",
+    "where",
+    "who",
+    "whose",
+    "why",
+}
 #: First words of a sentence that read on after an opener ending in a comma ("Hi, can you...").
-_LEADS = {"Can", "Could", "Would", "Please", "Go", "Have", "Open", "Check", "Pull", "Look", "Among", "Of", "From",
-          "Take", "For", "All", "Handle", "Work", "Should", "Depending", "In", "When", "Anything", "Tell", "Let",
-          "Drop", "Then", "Once", "Afterwards", "Finally", "Make", "Double-check", "Failing", "If"}
+_LEADS = {
+    "Can",
+    "Could",
+    "Would",
+    "Please",
+    "Go",
+    "Have",
+    "Open",
+    "Check",
+    "Pull",
+    "Look",
+    "Among",
+    "Of",
+    "From",
+    "Take",
+    "For",
+    "All",
+    "Handle",
+    "Work",
+    "Should",
+    "Depending",
+    "In",
+    "When",
+    "Anything",
+    "Tell",
+    "Let",
+    "Drop",
+    "Then",
+    "Once",
+    "Afterwards",
+    "Finally",
+    "Make",
+    "Double-check",
+    "Failing",
+    "If",
+}
 #: Times each core app's action appears in the schedule. Every action gets the same share of slots, and a core app
 #: has few actions (5–11) that often need a record the seeded world lacks, so once each left most core apps in
 #: fewer than 10 tasks.
@@ -112,8 +185,13 @@ def schedule() -> tuple[tuple[str, str], ...]:
     from toolgym_env.apps import CORE_APPS
 
     universe = Universe.full()
-    pairs = [(app, act.name) for app in scenario_apps() for act in acts_of(universe.app(app)) if applicable(act)
-             for _ in range(CORE_WEIGHT if app in CORE_APPS else 1)]
+    pairs = [
+        (app, act.name)
+        for app in scenario_apps()
+        for act in acts_of(universe.app(app))
+        if applicable(act)
+        for _ in range(CORE_WEIGHT if app in CORE_APPS else 1)
+    ]
     random.Random(stable_seed("scenario-schedule")).shuffle(pairs)
     return tuple(pairs)
 
@@ -131,8 +209,12 @@ class ScenarioGenerator(Generator):
         """The task of ``slot``, or ``None`` after ``MAX_DRAFTS`` drafts."""
         for n in range(MAX_DRAFTS):
             rng = random.Random(stable_seed("toolgym-scenarios", self.split, self.seed, slot, n))
-            words = prose.SplitRandom(stable_seed("scenario-words", self.split, self.seed, slot, n), self.split)
-            task = self.kept(lambda: self._scenario(slot, n, rng, words), (Skip, PlanError, LookupError, ValueError))
+            words = prose.SplitRandom(
+                stable_seed("scenario-words", self.split, self.seed, slot, n), self.split
+            )
+            task = self.kept(
+                lambda: self._scenario(slot, n, rng, words), (Skip, PlanError, LookupError, ValueError)
+            )
             if task is not None:
                 return task
         return None
@@ -185,9 +267,17 @@ class ScenarioGenerator(Generator):
         world = plan.world
         goal = goal.model_copy(update={"allow": footprint_of(diff_world(world), world.touched(), goal)})
         task = Task(
-            id=f"{self.split}-{self.seed}-{slot:05d}", split=self.split, instruction=instruction, apps=list(used),
-            world=WorldRecipe(seed=seed), family=f"{pattern}-{scene.category}", category=scene.category,
-            if_then=IF_THEN.get(pattern, ""), goal=goal, constraints=phrased, oracle=plan.calls,
+            id=f"{self.split}-{self.seed}-{slot:05d}",
+            split=self.split,
+            instruction=instruction,
+            apps=list(used),
+            world=WorldRecipe(seed=seed),
+            family=f"{pattern}-{scene.category}",
+            category=scene.category,
+            if_then=IF_THEN.get(pattern, ""),
+            goal=goal,
+            constraints=phrased,
+            oracle=plan.calls,
             oracle_answer=answer,
         )
         stats = oracle_stats(task).model_copy(update={"segments": [pattern]})
@@ -195,11 +285,14 @@ class ScenarioGenerator(Generator):
         task = task.model_copy(update={"stats": stats, "tier": tier(stats.calls)})
         return self._paraphrased(task) if self.paraphrase is not None else task
 
-    def _second(self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom,
-                again: bool = False) -> None:
+    def _second(
+        self, scene: Scene, act: Act, rng: random.Random, words: prose.SplitRandom, again: bool = False
+    ) -> None:
         """A second (``again``: a further) related job in the same app (kept only if it works out)."""
         done = {c.name for c in scene.plan.calls}
-        others = [a for a in acts_of(act.app) if a.name != act.name and applicable(a) and a.qualified not in done]
+        others = [
+            a for a in acts_of(act.app) if a.name != act.name and applicable(a) and a.qualified not in done
+        ]
         rng.shuffle(others)
         category = scene.category
         for other in others[:3]:
@@ -213,11 +306,15 @@ class ScenarioGenerator(Generator):
                 scene.asks = asks
                 scene.category = category
                 continue
-            scene.sentences.insert(mark, prose.fill(words.choice(THEN_AGAIN if again else THEN), app=act.app.title))
+            scene.sentences.insert(
+                mark, prose.fill(words.choice(THEN_AGAIN if again else THEN), app=act.app.title)
+            )
             scene.category = category
             return
 
-    def _elsewhere(self, scene: Scene, partners: list[str], rng: random.Random, words: prose.SplitRandom) -> None:
+    def _elsewhere(
+        self, scene: Scene, partners: list[str], rng: random.Random, words: prose.SplitRandom
+    ) -> None:
         """A job in another app for a person of the cast who has a record there (kept only if it works out);
         the person of the first part is preferred, so one person runs through both apps."""
         from toolgym_env.tasks.scenarios.families import requester
@@ -245,9 +342,15 @@ class ScenarioGenerator(Generator):
         from toolgym_env.tasks.engine.toolbox import resources
 
         work = scene.work
-        options = [(kind, res) for res in resources(act.app)
-                   for kind in (("upkeep:update", "upkeep:delete", "upkeep:get") if housekeeping.needs_listing(res)
-                                else ("find_update", "delete", "create", "upkeep:get"))]
+        options = [
+            (kind, res)
+            for res in resources(act.app)
+            for kind in (
+                ("upkeep:update", "upkeep:delete", "upkeep:get")
+                if housekeeping.needs_listing(res)
+                else ("find_update", "delete", "create", "upkeep:get")
+            )
+        ]
         rng.shuffle(options)
         for kind, res in options[:4]:
             mark, asks = len(work.clauses), list(scene.asks)
@@ -262,7 +365,9 @@ class ScenarioGenerator(Generator):
                 del work.clauses[mark:]
                 scene.asks = asks
                 continue
-            clause = work.clauses[-1].split(", ", 1)[1] if work.clauses[-1].startswith("in ") else work.clauses[-1]
+            clause = (
+                work.clauses[-1].split(", ", 1)[1] if work.clauses[-1].startswith("in ") else work.clauses[-1]
+            )
             clause = re.sub(r"^find (the .+?) and change its (.+?) to ", r"set the \2 of \1 to ", clause)
             clause = re.sub(r"\ba (?=[aeiou])", "an ", clause)
             scene.say(prose.fill(words.choice(TIDY), ask=clause))
@@ -276,20 +381,35 @@ class ScenarioGenerator(Generator):
     def _phrase(self, c, work, words):
         if c.type == "response_content":
             keys = [k for k, v in work.extras if v in c.must_include]
-            return words.choice(("In your reply, also tell me the {}.", "Please also include the {} in your answer.",
-                                 "When you report back, mention the {} too.", "Add the {} to your reply as well.")
-                                ).format(" and the ".join(keys))
+            return words.choice(
+                (
+                    "In your reply, also tell me the {}.",
+                    "Please also include the {} in your answer.",
+                    "When you report back, mention the {} too.",
+                    "Add the {} to your reply as well.",
+                )
+            ).format(" and the ".join(keys))
         if c.type == "tool_type_priority" and c.min_ratio >= 1:
             doing = prose.join([phrasing._KIND_DOING[k] for k in c.prefer], "or")
             others = prose.join([phrasing._KIND_DOING[k] for k in c.among if k not in c.prefer], "or")
-            return words.choice((f"Stick to {doing}; no {others} at all, please.",
-                                 f"Only use {doing} for this, never {others}.",
-                                 f"Please don't resort to {others}; {doing} is the way to go here.",
-                                 f"I want {doing} only, with no {others}."))
+            return words.choice(
+                (
+                    f"Stick to {doing}; no {others} at all, please.",
+                    f"Only use {doing} for this, never {others}.",
+                    f"Please don't resort to {others}; {doing} is the way to go here.",
+                    f"I want {doing} only, with no {others}.",
+                )
+            )
         if c.type == "output_format" and c.format != "json" and c.min_items <= 1:
             kind = "bulleted" if c.format == "bullets" else "numbered"
-            return words.choice((f"Write your answer as a {kind} list.", f"Please answer with a {kind} list.",
-                                 f"Put your answer in a {kind} list.", f"A {kind} list is the format I need."))
+            return words.choice(
+                (
+                    f"Write your answer as a {kind} list.",
+                    f"Please answer with a {kind} list.",
+                    f"Put your answer in a {kind} list.",
+                    f"A {kind} list is the format I need.",
+                )
+            )
         text = phrasing.constraint_phrase(c, words, self.names).replace(" look it up with ", " use ")
         if c.type == "output_format" and len(c.keys) == 1:
             text = text.replace(" as keys.", " as its only key.")
@@ -298,8 +418,14 @@ class ScenarioGenerator(Generator):
     def _request(self, scene: Scene, constraints: list[str], words: prose.SplitRandom, recap: bool) -> str:
         body = list(scene.sentences) + constraints
         if recap and scene.work.facts:
-            keys = [f"whether {_flag(f.key, True)}" if f.type == "boolean" else
-                    f.key if f.key.split()[0] in _DETERMINERS else f"the {f.key}" for f in scene.work.facts]
+            keys = [
+                f"whether {_flag(f.key, True)}"
+                if f.type == "boolean"
+                else f.key
+                if f.key.split()[0] in _DETERMINERS
+                else f"the {f.key}"
+                for f in scene.work.facts
+            ]
             body.append(prose.fill(words.choice(prose.REPORT), facts=prose.join(keys)))
         opener = words.choice(prose.OPENERS)
         first = " ".join(s for s in body if s)
@@ -307,8 +433,9 @@ class ScenarioGenerator(Generator):
             if first.split(" ", 1)[0].strip(",.?!") in _LEADS:
                 first = first[:1].lower() + first[1:]
             else:
-                opener = opener.rstrip(",:— ") + ("! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else
-                                                  ". ")
+                opener = opener.rstrip(",:— ") + (
+                    "! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else ". "
+                )
         text = re.sub(r"\bthe the\b", "the", opener + first)
         text = re.sub(r"([.!?])”\.", r"\1”", text)  # a quoted sentence ends the clause: no second full stop
         closing = words.choice(prose.CLOSINGS) if words.random() < prose.SIGN_OFF else ""

@@ -64,14 +64,23 @@ def upkeep(scene: Scene, res: Res, kind: str) -> str:
         if kind == "delete":
             scene.plan.call(res.tool("delete"), **{res.id_arg: ref})
             work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
-            return scene.text.choice(("remove {x}", "delete {x}", "get rid of {x}", "clear out {x}")).format(x=named)
+            return scene.text.choice(("remove {x}", "delete {x}", "get rid of {x}", "clear out {x}")).format(
+                x=named
+            )
         if kind == "update":
             fname, value = change
             scene.plan.call(res.tool("update"), **res.update_args(ref, {fname: value}))
-            work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={fname: value}))
-            return scene.text.choice(("set the {f} of {x} to {v}", "change {x} so its {f} is {v}",
-                                      "make the {f} of {x} {v}", "switch {x} to a {f} of {v}")
-                                     ).format(f=field_words(fname), x=named, v=spoken(value))
+            work.changes.append(
+                RowExpectation(table=res.table, op="update", id=row["id"], where={fname: value})
+            )
+            return scene.text.choice(
+                (
+                    "set the {f} of {x} to {v}",
+                    "change {x} so its {f} is {v}",
+                    "make the {f} of {x} {v}",
+                    "switch {x} to a {f} of {v}",
+                )
+            ).format(f=field_words(fname), x=named, v=spoken(value))
         fname = _figure(res, row, by)
         scene.plan.call(res.tool("get"), **{res.id_arg: ref})
         value = row[fname]
@@ -79,25 +88,45 @@ def upkeep(scene: Scene, res: Res, kind: str) -> str:
         key = fact_name(res, fname)
         work.fact(key, show(value), value_type(res, fname, value), distractors)
         scene.asks.append(key)
-        return scene.text.choice(("look up {x} and tell me its {f}", "check the {f} of {x}",
-                                  "find out what {f} {x} has", "pull up {x} and note its {f}")
-                                 ).format(f=field_words(fname), x=named)
+        return scene.text.choice(
+            (
+                "look up {x} and tell me its {f}",
+                "check the {f} of {x}",
+                "find out what {f} {x} has",
+                "pull up {x} and note its {f}",
+            )
+        ).format(f=field_words(fname), x=named)
     raise Skip(f"no record of {res.table} to {kind}")
 
 
-def _change_for(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | None) -> tuple[str, Any] | None:
+def _change_for(
+    scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | None
+) -> tuple[str, Any] | None:
     """An editable enum field of ``row`` and a new value for it (not the field the request names it by)."""
-    options = [(f, v) for f in res.enum_fields() if f != res.name_field and (by is None or f != by[0])
-               for v in res.props[f].enum if v != row.get(f)]
+    options = [
+        (f, v)
+        for f in res.enum_fields()
+        if f != res.name_field and (by is None or f != by[0])
+        for v in res.props[f].enum
+        if v != row.get(f)
+    ]
     return scene.rng.choice(options) if options else None
 
 
 def _figure(res: Res, row: dict[str, Any], by: tuple[str, Any] | None) -> str | None:
     """The first short, plain field of ``row`` worth asking about (not its id, name, or the naming field)."""
     for fname, value in row.items():
-        if fname == "id" or fname.endswith(("_id", "_ids", "_at")) or fname in (res.name_field, label_field(res)):
+        if (
+            fname == "id"
+            or fname.endswith(("_id", "_ids", "_at"))
+            or fname in (res.name_field, label_field(res))
+        ):
             continue
-        if (by is not None and fname == by[0]) or value in (None, "") or isinstance(value, (dict, list, bool)):
+        if (
+            (by is not None and fname == by[0])
+            or value in (None, "")
+            or isinstance(value, (dict, list, bool))
+        ):
             continue
         if len(str(value)) <= _SHORT:
             return fname

@@ -97,7 +97,9 @@ def check_intent(domain: str, action: str, intent: Intent, params: dict[str, boo
     slots = set(intent.slots())
     for text in intent.ask:
         if not text or text[0].isupper() or text.endswith("."):
-            raise AppSpecError(f"{where}: phrasing {text!r} must start lower-case and have no final full stop")
+            raise AppSpecError(
+                f"{where}: phrasing {text!r} must start lower-case and have no final full stop"
+            )
         if set(_SLOT.findall(text)) != slots:
             raise AppSpecError(f"{where}: phrasing {text!r} has other slots than {sorted(slots)}")
     for slot in slots:

@@ -32,12 +32,24 @@ class SplitRandom(random.Random):
 
     def choice(self, seq: Sequence[T]) -> T:  # type: ignore[override]
         """An entry of the split's half of ``seq``."""
-        half = seq[self.parity::2] if len(seq) >= 2 else seq
+        half = seq[self.parity :: 2] if len(seq) >= 2 else seq
         return super().choice(half)
 
 
-OPENERS = ["", "Hi, ", "", "Hey — ", "Morning! ", "Hello, ", "Quick one: ", "Okay, ", "Hi there. ", "So, ",
-           "Need a hand here. ", "Right, "]
+OPENERS = [
+    "",
+    "Hi, ",
+    "",
+    "Hey — ",
+    "Morning! ",
+    "Hello, ",
+    "Quick one: ",
+    "Okay, ",
+    "Hi there. ",
+    "So, ",
+    "Need a hand here. ",
+    "Right, ",
+]
 
 #: How a reason joins the ask: ``{ask}`` and ``{why}``.
 WITH_REASON = [
@@ -51,8 +63,16 @@ WITH_REASON = [
     "Would you {ask}? The thing is, {why}.",
 ]
 
-PLAIN = ["Please {ask}.", "Can you {ask}?", "{ask}.", "Could you {ask}?", "I'd like you to {ask}.",
-         "Would you mind if you {ask}?", "Go ahead and {ask}.", "I need you to {ask}."]
+PLAIN = [
+    "Please {ask}.",
+    "Can you {ask}?",
+    "{ask}.",
+    "Could you {ask}?",
+    "I'd like you to {ask}.",
+    "Would you mind if you {ask}?",
+    "Go ahead and {ask}.",
+    "I need you to {ask}.",
+]
 
 #: An ask worded as a question ("how many … are overdue"): ``{ask}``, ``{why}``.
 QUESTION_WITH_REASON = [
@@ -64,21 +84,55 @@ QUESTION_WITH_REASON = [
     "{Why}. Would you work out {ask}?",
 ]
 
-QUESTION = ["Can you find out {ask}?", "Please check {ask}.", "I'd like to know {ask}.", "Could you look into {ask}?",
-            "Work out {ask} for me.", "Would you tell me {ask}?"]
+QUESTION = [
+    "Can you find out {ask}?",
+    "Please check {ask}.",
+    "I'd like to know {ask}.",
+    "Could you look into {ask}?",
+    "Work out {ask} for me.",
+    "Would you tell me {ask}?",
+]
 
 #: An ask that is a direct question in question word order ("how much did I spend …"): ``{ask}``, ``{why}``.
-DIRECT_QUESTION_WITH_REASON = ["{Why}. {Ask}?", "{Ask}? I ask because {why}.", "Quick question, since {why}: {ask}?",
-                               "{Ask}? {Why}."]
+DIRECT_QUESTION_WITH_REASON = [
+    "{Why}. {Ask}?",
+    "{Ask}? I ask because {why}.",
+    "Quick question, since {why}: {ask}?",
+    "{Ask}? {Why}.",
+]
 
-DIRECT_QUESTION = ["{Ask}?", "Can you tell me this: {ask}?", "Question for you: {ask}?", "{Ask}? Please check."]
+DIRECT_QUESTION = [
+    "{Ask}?",
+    "Can you tell me this: {ask}?",
+    "Question for you: {ask}?",
+    "{Ask}? Please check.",
+]
 
 #: Auxiliaries that, right after a question word, mark question word order ("how has …", "what did …").
 INVERTING = ("did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "can", "will", "should")
 
 #: First words of an ask that make it a question rather than an imperative.
-QUESTION_WORDS = ("how", "what", "which", "whether", "who", "where", "when", "why", "is", "are", "do", "does", "would",
-                  "can", "could", "will", "should", "has", "did")
+QUESTION_WORDS = (
+    "how",
+    "what",
+    "which",
+    "whether",
+    "who",
+    "where",
+    "when",
+    "why",
+    "is",
+    "are",
+    "do",
+    "does",
+    "would",
+    "can",
+    "could",
+    "will",
+    "should",
+    "has",
+    "did",
+)
 
 #: Fallback when an action's precondition refuses it: ``{fallback}``.
 FALLBACK = [
@@ -109,41 +163,92 @@ THRESHOLD = [
 ]
 
 #: Asking for facts back: ``{facts}``.
-REPORT = ["Tell me {facts}.", "Let me know {facts}.", "Afterwards, tell me {facts}.", "I'd also like to know {facts}.",
-          "In your reply, mention {facts}.", "Once done, let me know {facts}.", "Report back with {facts}.",
-          "And tell me {facts} when you're finished."]
+REPORT = [
+    "Tell me {facts}.",
+    "Let me know {facts}.",
+    "Afterwards, tell me {facts}.",
+    "I'd also like to know {facts}.",
+    "In your reply, mention {facts}.",
+    "Once done, let me know {facts}.",
+    "Report back with {facts}.",
+    "And tell me {facts} when you're finished.",
+]
 
 #: Re-reading a write: ``{it}``, ``{field}``.
-VERIFY = ["Double-check {it} afterwards and tell me its {field} now.",
-          "Then open {it} again to confirm, and tell me what its {field} says.",
-          "Make sure it went through: look at {it} again and give me its current {field}.",
-          "Once done, re-check {it} and report its {field}."]
+VERIFY = [
+    "Double-check {it} afterwards and tell me its {field} now.",
+    "Then open {it} again to confirm, and tell me what its {field} says.",
+    "Make sure it went through: look at {it} again and give me its current {field}.",
+    "Once done, re-check {it} and report its {field}.",
+]
 
 #: Emailing someone the outcome: ``{person}``, ``{what}``.
-NOTIFY = ["Then email {person} to let them know {what}.", "Afterwards, send {person} an email saying {what}.",
-          "Drop {person} an email about {what}.", "Once it's sorted, write to {person} by email with {what}.",
-          "Finally, email {person} {what}.", "Let {person} know {what} by email."]
+NOTIFY = [
+    "Then email {person} to let them know {what}.",
+    "Afterwards, send {person} an email saying {what}.",
+    "Drop {person} an email about {what}.",
+    "Once it's sorted, write to {person} by email with {what}.",
+    "Finally, email {person} {what}.",
+    "Let {person} know {what} by email.",
+]
 
 #: A person bringing up a record: ``{person}``, ``{thing}``.
-CONTACT = ["{person} got in touch about {thing}.", "{person} emailed me about {thing}.",
-           "I just heard from {person} regarding {thing}.", "{person} called about {thing}.",
-           "{person} is asking about {thing}.", "{person} reached out about {thing}."]
+CONTACT = [
+    "{person} got in touch about {thing}.",
+    "{person} emailed me about {thing}.",
+    "I just heard from {person} regarding {thing}.",
+    "{person} called about {thing}.",
+    "{person} is asking about {thing}.",
+    "{person} reached out about {thing}.",
+]
 
 #: Doing the same to every matching record: ``{ask}`` (uses "each of them"), ``{which}``.
-SWEEP = ["For every {which}, {ask}.", "Go through all the {which} and {ask}.", "Take each of the {which} and {ask}.",
-         "All the {which}: {ask}.", "Handle every one of the {which} — {ask}.", "Work through the {which} and {ask}."]
+SWEEP = [
+    "For every {which}, {ask}.",
+    "Go through all the {which} and {ask}.",
+    "Take each of the {which} and {ask}.",
+    "All the {which}: {ask}.",
+    "Handle every one of the {which} — {ask}.",
+    "Work through the {which} and {ask}.",
+]
 
 #: Choosing a record: ``{which}`` (the candidates), ``{best}`` (the criterion).
-CHOOSE = ["Among the {which}, find the one with {best}.", "Look at the {which} and pick the one with {best}.",
-          "Of the {which}, I want the one with {best}.", "Go over the {which} and single out the one with {best}.",
-          "From the {which}, choose the one with {best}.", "Check the {which}; the right one is the one with {best}."]
+CHOOSE = [
+    "Among the {which}, find the one with {best}.",
+    "Look at the {which} and pick the one with {best}.",
+    "Of the {which}, I want the one with {best}.",
+    "Go over the {which} and single out the one with {best}.",
+    "From the {which}, choose the one with {best}.",
+    "Check the {which}; the right one is the one with {best}.",
+]
 
 #: Sign-offs (a request has one with probability ``SIGN_OFF``); even entries for ``train``, odd for ``test``.
-CLOSINGS = ["Thanks!", "Thanks.", "Cheers.", "Appreciate it.", "Thank you!", "Thanks so much.", "Much appreciated.",
-            "Thanks a lot.", "Cheers, and thanks.", "Thank you, really.", "Many thanks.", "Thanks in advance.",
-            "You're a star.", "Thanks heaps.", "Grateful for the help.", "That would be great, thanks.",
-            "Ta.", "Thanks, that helps a lot.", "Owe you one.", "Thank you kindly.", "Shout if anything is unclear.",
-            "Ping me if something looks off.", "Let me know if you hit a snag.", "Tell me if anything blocks you."]
+CLOSINGS = [
+    "Thanks!",
+    "Thanks.",
+    "Cheers.",
+    "Appreciate it.",
+    "Thank you!",
+    "Thanks so much.",
+    "Much appreciated.",
+    "Thanks a lot.",
+    "Cheers, and thanks.",
+    "Thank you, really.",
+    "Many thanks.",
+    "Thanks in advance.",
+    "You're a star.",
+    "Thanks heaps.",
+    "Grateful for the help.",
+    "That would be great, thanks.",
+    "Ta.",
+    "Thanks, that helps a lot.",
+    "Owe you one.",
+    "Thank you kindly.",
+    "Shout if anything is unclear.",
+    "Ping me if something looks off.",
+    "Let me know if you hit a snag.",
+    "Tell me if anything blocks you.",
+]
 #: Share of requests that end with a sign-off.
 SIGN_OFF = 0.5
 

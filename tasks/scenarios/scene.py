@@ -28,8 +28,10 @@ _TIMELIKE = re.compile(r"(_at|_on|date|time|due|until|expires|deadline|started|e
 KINDS = {
     "temporal": re.compile(r"(date|_at|_on|due|deadline|start|end|week|month|year)"),
     "financial": re.compile(r"(price|amount|total|cost|fee|balance|budget|salary|revenue|spend|paid|value)"),
-    "resource": re.compile(r"(count|capacity|seats|stock|quantity|size|slots|limit|max_|minutes|hours|days|gb|cpu|"
-                           r"memory|storage|copies|units|members|players)"),
+    "resource": re.compile(
+        r"(count|capacity|seats|stock|quantity|size|slots|limit|max_|minutes|hours|days|gb|cpu|"
+        r"memory|storage|copies|units|members|players)"
+    ),
     "quality": re.compile(r"(score|rating|stars|priority|severity|grade|level|quality|progress|rank)"),
     "geographic": re.compile(r"(city|country|region|location|address|zone|venue|neighbou?rhood|site|area)"),
 }
@@ -76,8 +78,12 @@ def field_kind(res: Res, fname: str) -> str | None:
     return None
 
 
-def attribute_ref(scene: Scene, res: Res, row: dict[str, Any], kind: str | None = None,
-                  ) -> tuple[str, str, Any] | None:
+def attribute_ref(
+    scene: Scene,
+    res: Res,
+    row: dict[str, Any],
+    kind: str | None = None,
+) -> tuple[str, str, Any] | None:
     """An implicit reference to ``row`` by a field of the scene's category whose value no other record shares:
     ``(phrase, field, value)``, e.g. ``("the invoice for 1,250.00", "total", 1250.0)``; ``None`` when none fits."""
     rows = scene.plan.read(res.table)
@@ -116,15 +122,35 @@ def identify(scene: Scene, res: Res, row: dict[str, Any]) -> tuple[str, str, Any
 
 def _rank(fname: str) -> int:
     """Order of preference among identifying fields (lower first; 9: not identifying)."""
-    for rank, pattern in enumerate((r"_name$", r"_email$|^email$", r"_(?:on|date)$|^date$", r"_at$",
-                                    r"amount|total|price", r"score|size")):
+    for rank, pattern in enumerate(
+        (
+            r"_name$",
+            r"_email$|^email$",
+            r"_(?:on|date)$|^date$",
+            r"_at$",
+            r"amount|total|price",
+            r"score|size",
+        )
+    ):
         if re.search(pattern, fname):
             return rank
     return 9
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def when(value: str) -> str:
@@ -188,7 +214,7 @@ def field_words(fname: str) -> str:
     spelled = {"pct": "percent", "min": "minutes", "sec": "seconds"}
     for unit in ("cents", "minutes", "seconds", "ms", "mb", "gb", "pct", "usd", "min", "sec"):
         if words.endswith(" " + unit):
-            return f"{words[:-len(unit) - 1]} in {spelled.get(unit, unit)}"
+            return f"{words[: -len(unit) - 1]} in {spelled.get(unit, unit)}"
     return words
 
 
@@ -238,9 +264,18 @@ def _stable(fname: str, value: Any) -> bool:
     if isinstance(value, dict):
         return False
     if isinstance(value, list):
-        return all(not isinstance(v, (dict, list)) or (isinstance(v, dict) and v and all(
-            (_stable(k, x) or x in (None, "")) and not isinstance(x, (dict, list)) for k, x in v.items()))
-            for v in value) and not _ISO.search(json.dumps(value, default=str))
+        return all(
+            not isinstance(v, (dict, list))
+            or (
+                isinstance(v, dict)
+                and v
+                and all(
+                    (_stable(k, x) or x in (None, "")) and not isinstance(x, (dict, list))
+                    for k, x in v.items()
+                )
+            )
+            for v in value
+        ) and not _ISO.search(json.dumps(value, default=str))
     return not _ISO.search(json.dumps(value, default=str))
 
 
@@ -251,8 +286,11 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
     plan, work = scene.plan, scene.work
     args = {**inst.args, **refs}
     target = inst.act.target()
-    before = {p: [plan.read(res.table, "id = ?", (r["id"],))[0] for r in inst.records[p]]
-              for p, res in inst.act.id_params().items() if p in inst.records}
+    before = {
+        p: [plan.read(res.table, "id = ?", (r["id"],))[0] for r in inst.records[p]]
+        for p, res in inst.act.id_params().items()
+        if p in inst.records
+    }
     seen = set(plan.world.touched())
     result = plan.call(inst.act.qualified, **args)
     if inst.act.read_only:
@@ -274,7 +312,7 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
             work.used.add((res.table, old["id"]))
     # a record the action removed and re-created elsewhere (a position transferred, a file moved): the new row
     # is part of what it did, or any other parent would do
-    moved = any(c.op == "delete" for c in work.changes[len(work.changes) - expected:])
+    moved = any(c.op == "delete" for c in work.changes[len(work.changes) - expected :])
     if not expected:  # a bulk action or one on the user's own records: what it did to rows it was not given
         expected += _side_effects(work, seen)
     for table, pk, existed in plan.world.touched():
@@ -283,8 +321,13 @@ def perform(scene: Scene, inst: Instance, refs: dict[str, Any]) -> dict[str, Any
         row = plan.world.get(table, pk)
         if row is None:
             continue
-        where = {f: v for f, v in row.items() if _stable(f, v) and not isinstance(v, list)
-                 and (isinstance(v, (int, float, bool)) or len(str(v)) <= 200)}
+        where = {
+            f: v
+            for f, v in row.items()
+            if _stable(f, v)
+            and not isinstance(v, list)
+            and (isinstance(v, (int, float, bool)) or len(str(v)) <= 200)
+        }
         keep = dict(sorted(where.items(), key=lambda kv: not kv[0].endswith("_id"))[:5])  # its parents first
         if keep and (expected < 1 or moved):
             work.changes.append(RowExpectation(table=table, op="insert", where=keep))
@@ -326,10 +369,18 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
     now = scene.plan.read(res.table, "id = ?", (row["id"],))
     if not now:
         return None
-    changed = [f for f, v in now[0].items() if v != row.get(f) and _stable(f, v) and f != res.name_field
-               and not f.endswith(("_id", "_ids"))
-               and isinstance(v, (str, int, float)) and not isinstance(v, bool) and len(str(v)) <= 40
-               and row.get(f) not in (None, "")]
+    changed = [
+        f
+        for f, v in now[0].items()
+        if v != row.get(f)
+        and _stable(f, v)
+        and f != res.name_field
+        and not f.endswith(("_id", "_ids"))
+        and isinstance(v, (str, int, float))
+        and not isinstance(v, bool)
+        and len(str(v)) <= 40
+        and row.get(f) not in (None, "")
+    ]
     if not changed:
         return None
     fname = scene.rng.choice(sorted(changed))
@@ -351,7 +402,9 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
         value = value_at(result, path)
         if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
             continue
-        distractors = _alternatives(result, path, value) or seen_values(scene.plan, path.rsplit(".", 1)[-1], value)
+        distractors = _alternatives(result, path, value) or seen_values(
+            scene.plan, path.rsplit(".", 1)[-1], value
+        )
         kind = _kind_of(value)
         try:
             scene.work.fact(key, show(value), kind, distractors)
@@ -418,7 +471,7 @@ def _alternatives(result: Any, path: str, value: Any) -> list[str]:
     out: list[str] = []
     for i, part in enumerate(parts):
         if part.isdigit():
-            head, tail = parts[:i], parts[i + 1:]
+            head, tail = parts[:i], parts[i + 1 :]
             node: Any = result
             for p in head:
                 node = node.get(p) if isinstance(node, dict) else None
@@ -449,12 +502,24 @@ def email_person(scene: Scene, person: Person, about: str) -> str:
     facts = [v for _, v in scene.work.report][:2]
     if not facts:
         raise Skip("nothing to tell")
-    body = f"Hi {person.first_name}, about {about}: " + "; ".join(f"{k}: {v}" for k, v in scene.work.report[:2]) + "."
-    plan.call("mail__send_email", to=[plan.ref(f"items.{idx}.email")], subject=about[:80].capitalize() or "Update",
-              body=body)
-    scene.work.changes.append(RowExpectation(table="mail__messages", op="insert",
-                                             where={"folder": "sent", "to": [person.email],
-                                                    "body": {"$mentions": facts[0]}}))
+    body = (
+        f"Hi {person.first_name}, about {about}: "
+        + "; ".join(f"{k}: {v}" for k, v in scene.work.report[:2])
+        + "."
+    )
+    plan.call(
+        "mail__send_email",
+        to=[plan.ref(f"items.{idx}.email")],
+        subject=about[:80].capitalize() or "Update",
+        body=body,
+    )
+    scene.work.changes.append(
+        RowExpectation(
+            table="mail__messages",
+            op="insert",
+            where={"folder": "sent", "to": [person.email], "body": {"$mentions": facts[0]}},
+        )
+    )
     for app in ("contacts", "mail"):
         if app not in scene.apps:
             scene.apps.append(app)
@@ -486,5 +551,19 @@ def dumps(value: Any) -> str:
     return json.dumps(value, default=str)[:300]
 
 
-__all__ = ["Scene", "attribute_ref", "cast_person", "email_person", "field_kind", "locate", "mention",
-           "fact_name", "people_rows", "perform", "report", "seen_values", "value_at", "verify"]
+__all__ = [
+    "Scene",
+    "attribute_ref",
+    "cast_person",
+    "email_person",
+    "field_kind",
+    "locate",
+    "mention",
+    "fact_name",
+    "people_rows",
+    "perform",
+    "report",
+    "seen_values",
+    "value_at",
+    "verify",
+]

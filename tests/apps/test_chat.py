@@ -49,8 +49,10 @@ def test_membership_rules(route, world):
     assert ok(route, "join_channel", channel="social") == joined  # joining twice changes nothing
     ok(route, "post_message", channel="social", text="Glad to be here")
     changes = diff_world(world).summary()
-    assert changes == {CHANNELS: {"insert": 0, "update": 1, "delete": 0},
-                       MESSAGES: {"insert": 1, "update": 0, "delete": 0}}
+    assert changes == {
+        CHANNELS: {"insert": 0, "update": 1, "delete": 0},
+        MESSAGES: {"insert": 1, "update": 0, "delete": 0},
+    }
 
 
 def test_threads(route, world):
@@ -61,7 +63,10 @@ def test_threads(route, world):
     nested = ok(route, "reply_in_thread", message_id=reply["id"], text="Fixed")
     assert nested["parent_id"] == parent["id"]
     thread = ok(route, "get_thread", message_id=reply["id"])
-    assert thread["parent"]["id"] == parent["id"] and thread["parent"]["reply_count"] == parent["reply_count"] + 2
+    assert (
+        thread["parent"]["id"] == parent["id"]
+        and thread["parent"]["reply_count"] == parent["reply_count"] + 2
+    )
     assert [m["id"] for m in thread["replies"]][-2:] == [reply["id"], nested["id"]]
     hiring = top_message(world, "ch_hiring")
     assert "private channel" in err(route, "reply_in_thread", message_id=hiring["id"], text="x")
@@ -90,14 +95,22 @@ def test_send_direct_message_opens_a_conversation_once(route, world):
     assert sorted(first["channel"]["members"]) == sorted({me(world), other})
     second = ok(route, "send_direct_message", handle=other, text="Again")
     assert second["created_channel"] is False and second["channel"]["id"] == first["channel"]["id"]
-    assert diff_world(world).summary() == {CHANNELS: {"insert": 1, "update": 0, "delete": 0},
-                                           MESSAGES: {"insert": 2, "update": 0, "delete": 0}}
+    assert diff_world(world).summary() == {
+        CHANNELS: {"insert": 1, "update": 0, "delete": 0},
+        MESSAGES: {"insert": 2, "update": 0, "delete": 0},
+    }
     assert "no user with the handle" in err(route, "send_direct_message", handle="nobody", text="x")
 
 
 def test_create_channel(route, world):
-    ch = ok(route, "create_channel", name="#Launch-Plan", topic="Q2 launch", is_private=True,
-            members=["@" + me(world)])
+    ch = ok(
+        route,
+        "create_channel",
+        name="#Launch-Plan",
+        topic="Q2 launch",
+        is_private=True,
+        members=["@" + me(world)],
+    )
     assert ch["name"] == "launch-plan" and ch["members"] == [me(world)] and ch["is_private"] is True
     assert "already exists" in err(route, "create_channel", name="general")
     assert "not a valid channel name" in err(route, "create_channel", name="bad name!")
@@ -129,9 +142,13 @@ def test_search_messages_skips_private_channels(route, world):
 def test_every_tool_returns_its_output_schema(universe, world, route):
     msg = top_message(world, "ch_general")
     calls = [
-        ("list_users", {}), ("search_users", {"query": me(world)}), ("list_channels", {"is_dm": False}),
-        ("get_my_profile", {}), ("get_channel_history", {"channel": "general", "limit": 5}),
-        ("get_thread", {"message_id": msg["id"]}), ("search_messages", {"query": "the"}),
+        ("list_users", {}),
+        ("search_users", {"query": me(world)}),
+        ("list_channels", {"is_dm": False}),
+        ("get_my_profile", {}),
+        ("get_channel_history", {"channel": "general", "limit": 5}),
+        ("get_thread", {"message_id": msg["id"]}),
+        ("search_messages", {"query": "the"}),
         ("post_message", {"channel": "random", "text": "hi"}),
         ("reply_in_thread", {"message_id": msg["id"], "text": "+1"}),
         ("add_reaction", {"message_id": msg["id"], "emoji": "wave"}),

@@ -20,15 +20,22 @@ def my_text_file(world):
 
 
 def shared_file(world, permission):
-    rows = [f for f in world.select(FILES, "owner != ?", (ME,))
-            if {"email": ME, "permission": permission} in f["shared_with"]]
+    rows = [
+        f
+        for f in world.select(FILES, "owner != ?", (ME,))
+        if {"email": ME, "permission": permission} in f["shared_with"]
+    ]
     assert rows, permission
     return rows[0]
 
 
 def test_upload_and_read_back(route, world):
     f = ok(route, "upload_file", name="plan.md", content="# Plan\n- ship it\n", folder_id="fld_work")
-    assert f["owner"] == ME and f["mime_type"] == "text/markdown" and f["size_bytes"] == len("# Plan\n- ship it\n")
+    assert (
+        f["owner"] == ME
+        and f["mime_type"] == "text/markdown"
+        and f["size_bytes"] == len("# Plan\n- ship it\n")
+    )
     diff = diff_world(world)
     assert diff.summary() == {FILES: {"insert": 1, "update": 0, "delete": 0}}
     assert diff.changes[0].after == f
@@ -49,9 +56,13 @@ def test_read_is_read_only_and_binary_is_refused(route, world):
 
 def test_view_only_files_cannot_be_edited(route, world):
     f = shared_file(world, "view")
-    for tool, args in [("write_file_content", {"content": "hacked"}), ("rename_file", {"new_name": "mine.txt"}),
-                       ("move_file", {"folder_id": "fld_work"}), ("share_file", {"email": "x@example.com"}),
-                       ("unshare_file", {"email": ME})]:
+    for tool, args in [
+        ("write_file_content", {"content": "hacked"}),
+        ("rename_file", {"new_name": "mine.txt"}),
+        ("move_file", {"folder_id": "fld_work"}),
+        ("share_file", {"email": "x@example.com"}),
+        ("unshare_file", {"email": ME}),
+    ]:
         text = err(route, tool, file_id=f["id"], **args)
         assert "Missing permission" in text and "view access" in text, tool
     assert "only the owner" in err(route, "delete_file", file_id=f["id"])
@@ -97,7 +108,9 @@ def test_share_and_unshare(route, world):
     assert upgraded["shared_with"] == [{"email": "bob@example.com", "permission": "edit"}]
     assert "not a valid email" in err(route, "share_file", file_id=f["id"], email="bob")
     assert "owns" in err(route, "share_file", file_id=f["id"], email=ME)
-    assert "Input should be" in err(route, "share_file", file_id=f["id"], email="c@example.com", permission="admin")
+    assert "Input should be" in err(
+        route, "share_file", file_id=f["id"], email="c@example.com", permission="admin"
+    )
     out = ok(route, "unshare_file", file_id=f["id"], email="bob@example.com")
     assert out["shared_with"] == []
     assert "is not shared with" in err(route, "unshare_file", file_id=f["id"], email="bob@example.com")
@@ -114,9 +127,12 @@ def test_folders(route, world):
 def test_every_tool_returns_its_output_schema(universe, world, route):
     mine, view = my_text_file(world), shared_file(world, "view")
     calls = [
-        ("list_folders", {}), ("create_folder", {"name": "Scratch"}),
-        ("search_files", {"query": "report"}), ("list_files", {"folder_id": "fld_finance"}),
-        ("get_file", {"file_id": mine["id"]}), ("read_file_content", {"file_id": view["id"]}),
+        ("list_folders", {}),
+        ("create_folder", {"name": "Scratch"}),
+        ("search_files", {"query": "report"}),
+        ("list_files", {"folder_id": "fld_finance"}),
+        ("get_file", {"file_id": mine["id"]}),
+        ("read_file_content", {"file_id": view["id"]}),
         ("upload_file", {"name": "new.txt", "content": "hi"}),
         ("write_file_content", {"file_id": mine["id"], "content": "rewritten"}),
         ("rename_file", {"file_id": mine["id"], "new_name": "renamed-file.txt"}),

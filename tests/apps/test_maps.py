@@ -33,13 +33,17 @@ def test_places_cover_the_travel_cities_and_hotels(world):
 
 def test_search_by_city_category_and_words(route, world):
     out = ok(route, "search_places", city="paris", category="restaurant")
-    assert out["total"] >= 3 and all(p["city"] == "Paris" and p["category"] == "restaurant" for p in out["places"])
+    assert out["total"] >= 3 and all(
+        p["city"] == "Paris" and p["category"] == "restaurant" for p in out["places"]
+    )
     ratings = [p["rating"] for p in out["places"]]
     assert ratings == sorted(ratings, reverse=True)
     assert all(p["distance_km"] is None for p in out["places"])
     cuisine = out["places"][0]["cuisine"]
-    assert all(p["cuisine"] == cuisine or cuisine.lower() in p["name"].lower()
-               for p in ok(route, "search_places", query=cuisine, city="Paris", category="restaurant")["places"])
+    assert all(
+        p["cuisine"] == cuisine or cuisine.lower() in p["name"].lower()
+        for p in ok(route, "search_places", query=cuisine, city="Paris", category="restaurant")["places"]
+    )
     assert ok(route, "search_places", query="museum", city="Rome")["total"] >= 1
     assert "at least one" in err(route, "search_places")
     assert "No places known in 'Gotham'" in err(route, "search_places", city="Gotham")
@@ -99,10 +103,13 @@ def test_directions_follow_distance_and_mode(route, world):
     assert walk["duration_minutes"] > drive["duration_minutes"] >= 1
     assert walk["steps"][0].startswith(f"Start at {a['name']}") and walk["steps"][-1].startswith("Arrive at")
     london = place(world, "London", "park")
-    assert "driving" in err(route, "get_directions", from_place_id=a["id"], to_place_id=london["id"], mode="walking")
+    assert "driving" in err(
+        route, "get_directions", from_place_id=a["id"], to_place_id=london["id"], mode="walking"
+    )
     assert ok(route, "get_directions", from_place_id=a["id"], to_place_id=london["id"])["distance_km"] > 300
-    assert "No transit route" in err(route, "get_directions", from_place_id=a["id"], to_place_id=london["id"],
-                                     mode="transit")
+    assert "No transit route" in err(
+        route, "get_directions", from_place_id=a["id"], to_place_id=london["id"], mode="transit"
+    )
     tokyo = place(world, "Tokyo", "park")
     assert "flight" in err(route, "get_directions", from_place_id=a["id"], to_place_id=tokyo["id"])
     assert "same place" in err(route, "get_directions", from_place_id=a["id"], to_place_id=a["id"])

@@ -18,8 +18,14 @@ def a_note(world, pinned=False):
 
 
 def test_create_note_checks_the_notebook(route, world):
-    note = ok(route, "create_note", notebook_id="nb_ideas", title="Bike shed", body="Paint it *green*.",
-              tags=["diy"])
+    note = ok(
+        route,
+        "create_note",
+        notebook_id="nb_ideas",
+        title="Bike shed",
+        body="Paint it *green*.",
+        tags=["diy"],
+    )
     diff = diff_world(world)
     assert diff.summary() == {NOTES: {"insert": 1, "update": 0, "delete": 0}}
     assert diff.changes[0].after == note and note["created_at"] == "2026-03-02T09:00:00Z"
@@ -76,15 +82,20 @@ def test_move_note_to_notebook(route, world):
     assert out["notebook_id"] == target
     change = diff_world(world).changes[0]
     assert change.before["notebook_id"] == note["notebook_id"] and change.after["notebook_id"] == target
-    assert "already in notebook" in err(route, "move_note_to_notebook", note_id=note["id"], notebook_id=target)
+    assert "already in notebook" in err(
+        route, "move_note_to_notebook", note_id=note["id"], notebook_id=target
+    )
     assert "No notebook" in err(route, "move_note_to_notebook", note_id=note["id"], notebook_id="nb_missing")
 
 
 def test_every_tool_returns_its_output_schema(universe, world, route):
     note = a_note(world)
     calls = [
-        ("list_notebooks", {}), ("create_notebook", {"name": "Garden"}),
-        ("search_notes", {"query": "notes"}), ("list_notes", {"pinned": True}), ("get_note", {"note_id": note["id"]}),
+        ("list_notebooks", {}),
+        ("create_notebook", {"name": "Garden"}),
+        ("search_notes", {"query": "notes"}),
+        ("list_notes", {"pinned": True}),
+        ("get_note", {"note_id": note["id"]}),
         ("find_notes_by_tag", {"tag": "work"}),
         ("create_note", {"notebook_id": "nb_personal", "title": "Call plumber"}),
         ("update_note", {"note_id": note["id"], "title": "New title"}),
@@ -92,8 +103,13 @@ def test_every_tool_returns_its_output_schema(universe, world, route):
         ("tag_note", {"note_id": note["id"], "tags": ["later"]}),
         ("untag_note", {"note_id": note["id"], "tag": "later"}),
         ("pin_note", {"note_id": note["id"]}),
-        ("move_note_to_notebook", {"note_id": note["id"], "notebook_id": "nb_reading"
-                                   if note["notebook_id"] != "nb_reading" else "nb_work"}),
+        (
+            "move_note_to_notebook",
+            {
+                "note_id": note["id"],
+                "notebook_id": "nb_reading" if note["notebook_id"] != "nb_reading" else "nb_work",
+            },
+        ),
         ("delete_note", {"note_id": note["id"]}),
     ]
     check_every_tool(ok, route, world, universe.apps[APP].tools, calls)

@@ -76,29 +76,49 @@ def test_checkout_charges_bank_takes_stock_and_empties_cart(route, world):
     before = balance(world, "acc_credit")
     order = ok(route, "checkout", payment_account_id="acc_credit", shipping_address="1 Main St, Springfield")
     assert order["status"] == "placed" and order["total"] == cart["total"]
-    assert order["shipping_address"] == "1 Main St, Springfield" and order["estimated_delivery"] == "2026-03-06"
+    assert (
+        order["shipping_address"] == "1 Main St, Springfield" and order["estimated_delivery"] == "2026-03-06"
+    )
     assert balance(world, "acc_credit") == round(before - cart["total"], 2)
     txn = world.get(TXNS, order["charge_transaction_id"])
-    assert txn["amount"] == -cart["total"] and txn["counterparty"] == "Shopwise" and order["id"] in txn["description"]
+    assert (
+        txn["amount"] == -cart["total"]
+        and txn["counterparty"] == "Shopwise"
+        and order["id"] in txn["description"]
+    )
     for line in cart["items"]:
-        assert world.get(PRODUCTS, line["product_id"])["stock"] == stock[line["product_id"]] - line["quantity"]
+        assert (
+            world.get(PRODUCTS, line["product_id"])["stock"] == stock[line["product_id"]] - line["quantity"]
+        )
     assert world.count(CART) == 0
     assert diff_world(world).summary() == {
-        ACCOUNTS: {"insert": 0, "update": 1, "delete": 0}, TXNS: {"insert": 1, "update": 0, "delete": 0},
-        CART: {"insert": 0, "update": 0, "delete": 2}, ORDERS: {"insert": 1, "update": 0, "delete": 0},
-        PRODUCTS: {"insert": 0, "update": 2, "delete": 0}}
+        ACCOUNTS: {"insert": 0, "update": 1, "delete": 0},
+        TXNS: {"insert": 1, "update": 0, "delete": 0},
+        CART: {"insert": 0, "update": 0, "delete": 2},
+        ORDERS: {"insert": 1, "update": 0, "delete": 0},
+        PRODUCTS: {"insert": 0, "update": 2, "delete": 0},
+    }
     assert "cart is empty" in err(route, "checkout", payment_account_id="acc_credit")
 
 
 def test_checkout_defaults_to_the_last_address(route, world):
     last = world.select(ORDERS, order_by="placed_at DESC", limit=1)[0]
-    assert ok(route, "checkout", payment_account_id="acc_checking")["shipping_address"] == last["shipping_address"]
+    assert (
+        ok(route, "checkout", payment_account_id="acc_checking")["shipping_address"]
+        == last["shipping_address"]
+    )
 
 
 def test_checkout_with_insufficient_funds_changes_nothing(route, world):
     drain = round(balance(world, "acc_checking") - 1.0, 2)
-    ok(route, "transfer_between_accounts", app="bank", from_account_id="acc_checking", to_account_id="acc_savings",
-       amount=drain)
+    ok(
+        route,
+        "transfer_between_accounts",
+        app="bank",
+        from_account_id="acc_checking",
+        to_account_id="acc_savings",
+        amount=drain,
+    )
     world.begin_episode()
     assert "Insufficient funds" in err(route, "checkout", payment_account_id="acc_checking")
     assert "No bank account" in err(route, "checkout", payment_account_id="acc_nope")
@@ -143,7 +163,9 @@ def test_write_review_updates_rating(route, world):
     assert out["product"]["rating"] == round((product["rating"] * product["review_count"] + 1) / count, 1)
     assert out["review"]["author"] == make_cast(0).user.name and out["review"]["rating"] == 1
     assert "already reviewed" in err(route, "write_review", product_id=product["id"], rating=5, title="Again")
-    assert "less than or equal to 5" in err(route, "write_review", product_id=product["id"], rating=6, title="x")
+    assert "less than or equal to 5" in err(
+        route, "write_review", product_id=product["id"], rating=6, title="x"
+    )
 
 
 def test_every_tool_output_matches_its_schema(universe, route, world):

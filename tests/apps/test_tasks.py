@@ -26,8 +26,16 @@ def open_task(world):
 
 def test_create_task(route, world):
     contact = CAST.people[3].email
-    task = ok(route, "create_task", project_id="prj_website", title="Write launch post", priority="high",
-              due_date="2026-03-10", assignee=contact.upper(), labels=["Content", "content", " blog "])
+    task = ok(
+        route,
+        "create_task",
+        project_id="prj_website",
+        title="Write launch post",
+        priority="high",
+        due_date="2026-03-10",
+        assignee=contact.upper(),
+        labels=["Content", "content", " blog "],
+    )
     assert task["assignee"] == contact and task["labels"] == ["content", "blog"] and task["status"] == "todo"
     assert task["completed_at"] is None and task["created_at"] == NOW
     diff = diff_world(world)
@@ -35,9 +43,12 @@ def test_create_task(route, world):
     assert diff.changes[0].after == task
     assert "archived" in err(route, "create_task", project_id="prj_conf", title="Too late")
     assert "No project" in err(route, "create_task", project_id="prj_missing", title="x")
-    assert "YYYY-MM-DD" in err(route, "create_task", project_id="prj_website", title="x", due_date="next friday")
-    assert "not a known person" in err(route, "create_task", project_id="prj_website", title="x",
-                                       assignee="stranger@nowhere.org")
+    assert "YYYY-MM-DD" in err(
+        route, "create_task", project_id="prj_website", title="x", due_date="next friday"
+    )
+    assert "not a known person" in err(
+        route, "create_task", project_id="prj_website", title="x", assignee="stranger@nowhere.org"
+    )
     assert len(diff_world(world)) == 1
 
 
@@ -112,10 +123,13 @@ def test_update_task_cannot_touch_status_or_assignee(universe, route, world):
 def test_every_tool_returns_its_output_schema(universe, world, route):
     task = open_task(world)
     calls = [
-        ("list_projects", {}), ("create_project", {"name": "Garden"}),
-        ("search_tasks", {"query": "review"}), ("list_tasks", {"status": "todo"}),
+        ("list_projects", {}),
+        ("create_project", {"name": "Garden"}),
+        ("search_tasks", {"query": "review"}),
+        ("list_tasks", {"status": "todo"}),
         ("get_task", {"task_id": task["id"]}),
-        ("list_overdue_tasks", {}), ("list_comments", {}),
+        ("list_overdue_tasks", {}),
+        ("list_comments", {}),
         ("create_task", {"project_id": "prj_home", "title": "Buy paint", "due_date": "2026-03-05"}),
         ("update_task", {"task_id": task["id"], "title": "Renamed"}),
         ("assign_task", {"task_id": task["id"], "assignee": CAST.people[0].email}),

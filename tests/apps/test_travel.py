@@ -44,11 +44,17 @@ def test_search_flights_sorted_and_filtered(route):
     prices = [f["price"] for f in out["flights"]]
     assert prices == sorted(prices)
     assert all(f["depart_local"].startswith("2026-03-05") for f in out["flights"])
-    by_time = ok(route, "search_flights", origin="JFK", destination="SFO", date="2026-03-05", sort_by="departure")
+    by_time = ok(
+        route, "search_flights", origin="JFK", destination="SFO", date="2026-03-05", sort_by="departure"
+    )
     assert [f["depart_at"] for f in by_time["flights"]] == sorted(f["depart_at"] for f in out["flights"])
-    cheap = ok(route, "search_flights", origin="JFK", destination="SFO", date="2026-03-05", max_price=min(prices))
+    cheap = ok(
+        route, "search_flights", origin="JFK", destination="SFO", date="2026-03-05", max_price=min(prices)
+    )
     assert [f["price"] for f in cheap["flights"]] == [min(prices)]
-    assert "unknown airport" in err(route, "search_flights", origin="Atlantis", destination="JFK", date="2026-03-05")
+    assert "unknown airport" in err(
+        route, "search_flights", origin="Atlantis", destination="JFK", date="2026-03-05"
+    )
     assert "in the past" in err(route, "search_flights", origin="JFK", destination="SFO", date="2026-02-01")
 
 
@@ -56,38 +62,55 @@ def test_book_flight_takes_seats_and_charges_the_bank(route, world):
     flight = a_flight(world, "seats_available >= 5")
     before = balance(world, "acc_credit")
     names = [make_cast(0).user.name, "Alex Kim"]
-    booking = ok(route, "book_flight", flight_id=flight["id"], passengers=names, payment_account_id="acc_credit")
+    booking = ok(
+        route, "book_flight", flight_id=flight["id"], passengers=names, payment_account_id="acc_credit"
+    )
     total = round(flight["price"] * 2, 2)
-    assert booking["status"] == "confirmed" and booking["total_price"] == total and booking["travelers"] == names
+    assert (
+        booking["status"] == "confirmed" and booking["total_price"] == total and booking["travelers"] == names
+    )
     assert world.get(FLIGHTS, flight["id"])["seats_available"] == flight["seats_available"] - 2
     assert balance(world, "acc_credit") == round(before - total, 2)
     txn = world.get(TXNS, booking["charge_transaction_id"])
-    assert txn["amount"] == -total and txn["counterparty"] == flight["airline"] and txn["category"] == "travel"
+    assert (
+        txn["amount"] == -total and txn["counterparty"] == flight["airline"] and txn["category"] == "travel"
+    )
     assert diff_world(world).summary() == {
-        ACCOUNTS: {"insert": 0, "update": 1, "delete": 0}, TXNS: {"insert": 1, "update": 0, "delete": 0},
-        BOOKINGS: {"insert": 1, "update": 0, "delete": 0}, FLIGHTS: {"insert": 0, "update": 1, "delete": 0}}
+        ACCOUNTS: {"insert": 0, "update": 1, "delete": 0},
+        TXNS: {"insert": 1, "update": 0, "delete": 0},
+        BOOKINGS: {"insert": 1, "update": 0, "delete": 0},
+        FLIGHTS: {"insert": 0, "update": 1, "delete": 0},
+    }
     assert ok(route, "get_booking", booking_id=booking["id"]) == booking
 
 
 def test_full_and_nearly_full_flights_are_refused(route, world):
     full = a_flight(world, "seats_available = 0")
-    assert "is full" in err(route, "book_flight", flight_id=full["id"], passengers=["A B"],
-                            payment_account_id="acc_credit")
+    assert "is full" in err(
+        route, "book_flight", flight_id=full["id"], passengers=["A B"], payment_account_id="acc_credit"
+    )
     scarce = a_flight(world, "seats_available BETWEEN 1 AND 3")
-    msg = err(route, "book_flight", flight_id=scarce["id"], passengers=["A"] * (scarce["seats_available"] + 1),
-              payment_account_id="acc_credit")
+    msg = err(
+        route,
+        "book_flight",
+        flight_id=scarce["id"],
+        passengers=["A"] * (scarce["seats_available"] + 1),
+        payment_account_id="acc_credit",
+    )
     assert f"only {scarce['seats_available']} seat(s) left" in msg
     departed = world.select(FLIGHTS, "depart_at < ?", (NOW,))[0]
-    assert "already departed" in err(route, "book_flight", flight_id=departed["id"], passengers=["A"],
-                                     payment_account_id="acc_credit")
+    assert "already departed" in err(
+        route, "book_flight", flight_id=departed["id"], passengers=["A"], payment_account_id="acc_credit"
+    )
     assert len(diff_world(world)) == 0
 
 
 def test_book_flight_with_insufficient_funds_changes_nothing(route, world):
     dear = world.select(FLIGHTS, "depart_at > ? AND seats_available >= 9", (NOW,), order_by="price DESC")[0]
     assert dear["price"] * 9 > balance(world, "acc_checking")
-    assert "Insufficient funds" in err(route, "book_flight", flight_id=dear["id"], passengers=["P"] * 9,
-                                       payment_account_id="acc_checking")
+    assert "Insufficient funds" in err(
+        route, "book_flight", flight_id=dear["id"], passengers=["P"] * 9, payment_account_id="acc_checking"
+    )
     assert len(diff_world(world)) == 0
 
 
@@ -98,34 +121,76 @@ def test_search_and_book_hotel(route, world):
     hotel = next(h for h in out["hotels"] if h["rooms_available"] >= 2)
     assert hotel["total_price"] == round(hotel["nightly_price"] * 3, 2)
     before = balance(world, "acc_checking")
-    booking = ok(route, "book_hotel", hotel_id=hotel["id"], check_in="2026-03-09", check_out="2026-03-12",
-                 guests=["Pat Doe"], rooms=2, payment_account_id="acc_checking")
+    booking = ok(
+        route,
+        "book_hotel",
+        hotel_id=hotel["id"],
+        check_in="2026-03-09",
+        check_out="2026-03-12",
+        guests=["Pat Doe"],
+        rooms=2,
+        payment_account_id="acc_checking",
+    )
     assert booking["total_price"] == round(hotel["nightly_price"] * 3 * 2, 2) and booking["rooms"] == 2
     assert world.get(HOTELS, hotel["id"])["rooms_available"] == hotel["rooms_available"] - 2
     assert balance(world, "acc_checking") == round(before - booking["total_price"], 2)
-    rated = ok(route, "search_hotels", city="PAR", check_in="2026-03-09", check_out="2026-03-10", min_rating=4.0,
-               sort_by="rating")
+    rated = ok(
+        route,
+        "search_hotels",
+        city="PAR",
+        check_in="2026-03-09",
+        check_out="2026-03-10",
+        min_rating=4.0,
+        sort_by="rating",
+    )
     assert all(h["rating"] >= 4.0 for h in rated["hotels"])
 
 
 def test_hotel_preconditions(route, world):
     sold_out = world.select(HOTELS, "rooms_available = 0")[0]
-    assert "no rooms available" in err(route, "book_hotel", hotel_id=sold_out["id"], check_in="2026-03-09",
-                                       check_out="2026-03-10", guests=["A"], payment_account_id="acc_credit")
+    assert "no rooms available" in err(
+        route,
+        "book_hotel",
+        hotel_id=sold_out["id"],
+        check_in="2026-03-09",
+        check_out="2026-03-10",
+        guests=["A"],
+        payment_account_id="acc_credit",
+    )
     hotel = world.select(HOTELS, "rooms_available >= 1")[0]
-    assert "at least one day" in err(route, "book_hotel", hotel_id=hotel["id"], check_in="2026-03-09",
-                                     check_out="2026-03-09", guests=["A"], payment_account_id="acc_credit")
-    assert "need at least 2 rooms" in err(route, "book_hotel", hotel_id=hotel["id"], check_in="2026-03-09",
-                                          check_out="2026-03-10", guests=["A", "B", "C", "D", "E"],
-                                          payment_account_id="acc_credit")
-    assert "in the past" in err(route, "search_hotels", city="Paris", check_in="2026-02-01", check_out="2026-02-03")
+    assert "at least one day" in err(
+        route,
+        "book_hotel",
+        hotel_id=hotel["id"],
+        check_in="2026-03-09",
+        check_out="2026-03-09",
+        guests=["A"],
+        payment_account_id="acc_credit",
+    )
+    assert "need at least 2 rooms" in err(
+        route,
+        "book_hotel",
+        hotel_id=hotel["id"],
+        check_in="2026-03-09",
+        check_out="2026-03-10",
+        guests=["A", "B", "C", "D", "E"],
+        payment_account_id="acc_credit",
+    )
+    assert "in the past" in err(
+        route, "search_hotels", city="Paris", check_in="2026-02-01", check_out="2026-02-03"
+    )
     assert len(diff_world(world)) == 0
 
 
 def test_cancel_booking_restores_and_refunds(route, world):
     flight = a_flight(world, "seats_available >= 5")
-    booking = ok(route, "book_flight", flight_id=flight["id"], passengers=["A", "B", "C"],
-                 payment_account_id="acc_credit")
+    booking = ok(
+        route,
+        "book_flight",
+        flight_id=flight["id"],
+        passengers=["A", "B", "C"],
+        payment_account_id="acc_credit",
+    )
     after_booking = balance(world, "acc_credit")
     out = ok(route, "cancel_booking", booking_id=booking["id"])
     assert out["booking"]["status"] == "cancelled" and out["refunded_amount"] == booking["total_price"]
@@ -153,13 +218,27 @@ def test_every_tool_output_matches_its_schema(universe, route, world):
     flight = a_flight(world, "seats_available >= 5")
     hotel = world.select(HOTELS, "rooms_available >= 1")[0]
     calls = {
-        "search_flights": {"origin": "SFO", "destination": "JFK", "date": "2026-03-06", "sort_by": "duration"},
+        "search_flights": {
+            "origin": "SFO",
+            "destination": "JFK",
+            "date": "2026-03-06",
+            "sort_by": "duration",
+        },
         "get_flight": {"flight_id": flight["id"]},
-        "book_flight": {"flight_id": flight["id"], "passengers": ["Ann Lee"], "payment_account_id": "acc_credit"},
+        "book_flight": {
+            "flight_id": flight["id"],
+            "passengers": ["Ann Lee"],
+            "payment_account_id": "acc_credit",
+        },
         "search_hotels": {"city": "London", "check_in": "2026-03-05", "check_out": "2026-03-07"},
         "get_hotel": {"hotel_id": hotel["id"]},
-        "book_hotel": {"hotel_id": hotel["id"], "check_in": "2026-03-05", "check_out": "2026-03-07",
-                       "guests": ["Ann Lee"], "payment_account_id": "acc_credit"},
+        "book_hotel": {
+            "hotel_id": hotel["id"],
+            "check_in": "2026-03-05",
+            "check_out": "2026-03-07",
+            "guests": ["Ann Lee"],
+            "payment_account_id": "acc_credit",
+        },
         "list_bookings": {},
         "get_booking": {"booking_id": "bk_1001"},
         "cancel_booking": {"booking_id": "bk_1001"},

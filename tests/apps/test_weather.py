@@ -52,7 +52,11 @@ def test_forecast_becomes_history_and_current_matches_today(route, world):
     forecast = ok(route, "get_forecast", city="Berlin", date="2026-03-04")["days"][0]
     now = ok(route, "get_current_weather", city="Berlin")
     today = ok(route, "get_forecast", city="Berlin", days=1)["days"][0]
-    assert (now["today_high"], now["today_low"], now["condition"]) == (today["high"], today["low"], today["condition"])
+    assert (now["today_high"], now["today_low"], now["condition"]) == (
+        today["high"],
+        today["low"],
+        today["condition"],
+    )
     assert today["low"] <= now["temperature"] <= today["high"]
     world.clock.advance(3 * 86400)
     assert ok(route, "get_historical_weather", city="Berlin", date="2026-03-04")["day"] == forecast
@@ -64,9 +68,14 @@ def test_weather_is_deterministic_per_seed(universe):
     a = DirectRoute(universe.catalog, universe.build_world(0))
     b = DirectRoute(universe.catalog, Universe(load_apps(["contacts", "bank", APP])).build_world(0))
     args = {"city": "Seattle", "days": 7}
-    assert a.call("weather__get_forecast", args).structured == b.call("weather__get_forecast", args).structured
+    assert (
+        a.call("weather__get_forecast", args).structured == b.call("weather__get_forecast", args).structured
+    )
     other = DirectRoute(universe.catalog, universe.build_world(1))
-    assert other.call("weather__get_forecast", args).structured != a.call("weather__get_forecast", args).structured
+    assert (
+        other.call("weather__get_forecast", args).structured
+        != a.call("weather__get_forecast", args).structured
+    )
 
 
 def test_alerts_follow_the_forecast(route, world):

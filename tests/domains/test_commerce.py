@@ -44,8 +44,14 @@ def test_food_delivery_kitchen_steps_cannot_be_skipped(open_app):
 def test_dining_booking_takes_a_free_table(open_app):
     app = open_app("tablesetter")
     venue = app.rows("venue")[0]
-    res = app.call("book_table", venue_id=venue["id"], time="19:00", guest={"name": "Ada Park"}, party_size=2,
-                   date="2026-03-20")
+    res = app.call(
+        "book_table",
+        venue_id=venue["id"],
+        time="19:00",
+        guest={"name": "Ada Park"},
+        party_size=2,
+        date="2026-03-20",
+    )
     assert not res.is_error, res.text
     rows = app.rows("reservation", "id = ?", (res.structured["id"],))
     assert rows and rows[0]["table_id"] and rows[0]["status"] == "booked"
@@ -62,8 +68,11 @@ def test_dining_only_seated_parties_complete(open_app):
 def test_real_estate_accepting_offer_rejects_others(open_app):
     app = open_app("hearthlist")
     listing_ids = {o["listing_id"] for o in app.rows("offer", "status IN ('submitted','countered')")}
-    lid = next(i for i in sorted(listing_ids)
-               if len(app.rows("offer", "listing_id = ? AND status IN ('submitted','countered')", (i,))) > 1)
+    lid = next(
+        i
+        for i in sorted(listing_ids)
+        if len(app.rows("offer", "listing_id = ? AND status IN ('submitted','countered')", (i,))) > 1
+    )
     offers = app.rows("offer", "listing_id = ? AND status IN ('submitted','countered')", (lid,))
     res = app.call("accept_offer", offer_id=offers[0]["id"])
     assert not res.is_error, res.text

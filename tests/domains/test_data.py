@@ -8,7 +8,9 @@ def test_database_grants_merge_privileges(open_app):
     app = open_app("quarrybase")
     user = app.rows("db_user", "role = 'developer' AND locked = 0")[0]
     db = app.rows("database")[0]
-    res = app.call("grant_privileges", db_user_id=user["id"], database_id=db["id"], privileges=["select", "insert"])
+    res = app.call(
+        "grant_privileges", db_user_id=user["id"], database_id=db["id"], privileges=["select", "insert"]
+    )
     assert not res.is_error
     row = app.rows("db_user", "id = ?", (user["id"],))[0]
     grant = next(g for g in row["grants"] if g["database_id"] == db["id"])
@@ -44,7 +46,10 @@ def test_wiki_archived_page_cannot_be_edited(open_app):
 def test_office_write_cells_then_summarize(open_app):
     app = open_app("quillsheet")
     me = make_cast(0).user.email
-    mine = {d["id"] for d in app.rows("document", "status = 'active' AND kind = 'spreadsheet' AND owner_email = ?", (me,))}
+    mine = {
+        d["id"]
+        for d in app.rows("document", "status = 'active' AND kind = 'spreadsheet' AND owner_email = ?", (me,))
+    }
     sheet = next(s for s in app.rows("sheet") if s["document_id"] in mine)
     res = app.call("write_cells", sheet_id=sheet["id"], start_cell="Z500", values=[[10], [32.5]])
     assert not res.is_error, res.text
@@ -66,16 +71,25 @@ def test_office_spreadsheet_rejects_text_edits(open_app):
 # --- surveys ----------------------------------------------------------------------------------------------
 def test_survey_response_is_validated_and_stored(open_app):
     app = open_app("pollinatrix")
-    form = next(f for f in app.rows("form", "status = 'open' AND anonymous = 0")
-                if not f["max_responses"] and (not f["closes_on"] or f["closes_on"] >= "2026-03-02"))
+    form = next(
+        f
+        for f in app.rows("form", "status = 'open' AND anonymous = 0")
+        if not f["max_responses"] and (not f["closes_on"] or f["closes_on"] >= "2026-03-02")
+    )
     qs = app.rows("question", "form_id = ?", (form["id"],))
     answers = []
     for q in qs:
-        value = {"rating": 4, "number": 3, "single_choice": q["options"][0] if q["options"] else "",
-                 "multi_choice": q["options"][:1]}.get(q["kind"], "Sounds good")
+        value = {
+            "rating": 4,
+            "number": 3,
+            "single_choice": q["options"][0] if q["options"] else "",
+            "multi_choice": q["options"][:1],
+        }.get(q["kind"], "Sounds good")
         answers.append({"question_id": q["id"], "value": value})
     before = len(app.rows("response", "form_id = ?", (form["id"],)))
-    res = app.call("submit_response", form_id=form["id"], answers=answers, respondent_email="new.person@example.com")
+    res = app.call(
+        "submit_response", form_id=form["id"], answers=answers, respondent_email="new.person@example.com"
+    )
     assert not res.is_error, res.text
     assert len(app.rows("response", "form_id = ?", (form["id"],))) == before + 1
     assert res.structured["status"] == "complete"
@@ -85,8 +99,12 @@ def test_survey_closed_form_refuses_responses(open_app):
     app = open_app("pollinatrix")
     form = app.rows("form", "status = 'closed'")[0]
     q = app.rows("question", "form_id = ?", (form["id"],))[0]
-    res = app.call("submit_response", form_id=form["id"], answers=[{"question_id": q["id"], "value": "x"}],
-                   respondent_email="a@example.com")
+    res = app.call(
+        "submit_response",
+        form_id=form["id"],
+        answers=[{"question_id": q["id"], "value": "x"}],
+        respondent_email="a@example.com",
+    )
     assert res.is_error and "does not accept responses" in res.text
 
 
@@ -105,7 +123,9 @@ def test_helpdesk_macro_applies_status_tags_and_usage(open_app):
 def test_helpdesk_agent_capacity_is_enforced(open_app):
     app = open_app("supportember")
     agent = app.rows("agent", "max_open_tickets = 3")[0]
-    app.world.update(app.app.resources["agent"].table, agent["id"], {"max_open_tickets": 1, "status": "online"})
+    app.world.update(
+        app.app.resources["agent"].table, agent["id"], {"max_open_tickets": 1, "status": "online"}
+    )
     tickets = app.rows("ticket", "status IN ('new','open') AND assignee_id != ?", (agent["id"],))
     results = [app.call("assign_ticket", ticket_id=t["id"], agent_id=agent["id"]) for t in tickets[:3]]
     assert any(r.is_error and "at capacity" in r.text for r in results)

@@ -22,8 +22,11 @@ def test_crm_stage_moves_follow_the_pipeline(open_app):
 # --- email_marketing --------------------------------------------------------------------------------------
 def test_email_sending_a_campaign_creates_one_send_per_subscriber(open_app):
     app = open_app("dripmonk")
-    camp = next(c for c in app.rows("campaign", "status = 'draft' AND subject != '' AND segment_tag = ''")
-                if app.rows("subscriber", "audience_id = ? AND status = 'subscribed'", (c["audience_id"],)))
+    camp = next(
+        c
+        for c in app.rows("campaign", "status = 'draft' AND subject != '' AND segment_tag = ''")
+        if app.rows("subscriber", "audience_id = ? AND status = 'subscribed'", (c["audience_id"],))
+    )
     subscribed = app.rows("subscriber", "audience_id = ? AND status = 'subscribed'", (camp["audience_id"],))
     res = app.call("send_campaign_now", campaign_id=camp["id"])
     assert not res.is_error, res.text
@@ -68,9 +71,12 @@ def test_code_archiving_needs_no_open_pull_requests(open_app):
 # --- ci_cd ------------------------------------------------------------------------------------------------
 def test_ci_trigger_run_queues_a_run_with_the_pipeline_jobs(open_app):
     app = open_app("runwarden")
-    pl = next(p for p in app.rows("pipeline", "enabled = 1")
-              if len(app.rows("run", "pipeline_id = ? AND status IN ('queued','running')", (p["id"],)))
-              < p["concurrency_limit"])
+    pl = next(
+        p
+        for p in app.rows("pipeline", "enabled = 1")
+        if len(app.rows("run", "pipeline_id = ? AND status IN ('queued','running')", (p["id"],)))
+        < p["concurrency_limit"]
+    )
     res = app.call("trigger_run", pipeline_id=pl["id"], branch="main")
     assert not res.is_error, res.text
     run_id = res.structured["run"]["id"]
@@ -89,8 +95,13 @@ def test_ci_production_needs_the_version_on_staging(open_app):
 # --- cloud_compute ----------------------------------------------------------------------------------------
 def test_cloud_terminate_detaches_volumes(open_app):
     app = open_app("nimbusforge")
-    vol = next(v for v in app.rows("volume", "instance_id != ''")
-               if not any(t["key"] == "protected" for t in app.rows("instance", "id = ?", (v["instance_id"],))[0]["tags"]))
+    vol = next(
+        v
+        for v in app.rows("volume", "instance_id != ''")
+        if not any(
+            t["key"] == "protected" for t in app.rows("instance", "id = ?", (v["instance_id"],))[0]["tags"]
+        )
+    )
     res = app.call("terminate_instance", instance_id=vol["instance_id"])
     assert not res.is_error, res.text
     assert app.rows("instance", "id = ?", (vol["instance_id"],))[0]["state"] == "terminated"
@@ -108,12 +119,18 @@ def test_cloud_launch_respects_the_vcpu_quota(open_app):
 # --- dns_domains ------------------------------------------------------------------------------------------
 def test_dns_certificate_validates_with_the_acme_txt_record(open_app):
     app = open_app("zonewright")
-    cert = next(c for c in app.rows("certificate", "status = 'pending_validation'")
-                if not app.rows("dns_record", "domain_id = ? AND host = '_acme-challenge'", (c["domain_id"],)))
+    cert = next(
+        c
+        for c in app.rows("certificate", "status = 'pending_validation'")
+        if not app.rows("dns_record", "domain_id = ? AND host = '_acme-challenge'", (c["domain_id"],))
+    )
     bad = app.call("validate_certificate", certificate_id=cert["id"])
     assert bad.is_error and "_acme-challenge" in bad.text
-    add = app.call("bulk_create_records", domain_id=cert["domain_id"],
-                   records=[{"type": "TXT", "host": "_acme-challenge", "value": cert["validation_token"]}])
+    add = app.call(
+        "bulk_create_records",
+        domain_id=cert["domain_id"],
+        records=[{"type": "TXT", "host": "_acme-challenge", "value": cert["validation_token"]}],
+    )
     if add.is_error:  # the domain itself may be inactive; certificates of active domains are the point here
         assert "Domain" in add.text
         return
@@ -126,9 +143,13 @@ def test_dns_cname_must_be_alone_and_batches_are_all_or_none(open_app):
     app = open_app("certharbor")
     dom = app.rows("domain", "status = 'active'")[0]
     before = len(app.rows("dns_record", "domain_id = ?", (dom["id"],)))
-    res = app.call("bulk_create_records", domain_id=dom["id"], records=[
-        {"type": "A", "host": "shop", "value": "192.0.2.10"},
-        {"type": "CNAME", "host": "www", "value": "elsewhere.example."},
-    ])
+    res = app.call(
+        "bulk_create_records",
+        domain_id=dom["id"],
+        records=[
+            {"type": "A", "host": "shop", "value": "192.0.2.10"},
+            {"type": "CNAME", "host": "www", "value": "elsewhere.example."},
+        ],
+    )
     assert res.is_error and "CNAME" in res.text and "Nothing was created" in res.text
     assert len(app.rows("dns_record", "domain_id = ?", (dom["id"],))) == before

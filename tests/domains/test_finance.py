@@ -43,8 +43,13 @@ def test_brokerage_cannot_oversell(open_app):
     app = open_app("tickerlane")
     pos = app.rows("position")[0]
     quote = app.rows("quote", "symbol = ?", (pos["symbol"],))[0]
-    res = app.call("place_order", account_id=pos["account_id"], quote_id=quote["id"], side="sell",
-                   quantity=pos["quantity"] + 1)
+    res = app.call(
+        "place_order",
+        account_id=pos["account_id"],
+        quote_id=quote["id"],
+        side="sell",
+        quantity=pos["quantity"] + 1,
+    )
     assert res.is_error and "Cannot sell" in res.text
 
 
@@ -102,8 +107,14 @@ def test_expense_report_approval_records_decision(open_app):
 def test_expense_submit_requires_receipts(open_app):
     app = open_app("spendwisp")
     draft = app.rows("report", "status = 'draft'")[0]
-    res = app.call("add_expense", report_id=draft["id"], category="lodging", merchant="Hilton", amount=210.0,
-                   spent_on="2026-02-20")
+    res = app.call(
+        "add_expense",
+        report_id=draft["id"],
+        category="lodging",
+        merchant="Hilton",
+        amount=210.0,
+        spent_on="2026-02-20",
+    )
     assert not res.is_error, res.text
     assert app.rows("report", "id = ?", (draft["id"],))[0]["total"] == round(draft["total"] + 210.0, 2)
     sub = app.call("submit_report", report_id=draft["id"])
@@ -114,8 +125,13 @@ def test_time_off_approval_deducts_pto(open_app):
     app = open_app("payvista")
     emp = app.rows("employee", "status = 'active'")[0]
     app.world.update(app.app.resources["employee"].table, emp["id"], {"pto_balance_days": 30.0})
-    req = app.call("request_time_off", employee_id=emp["id"], kind="vacation", start_date="2026-06-01",
-                   end_date="2026-06-05")
+    req = app.call(
+        "request_time_off",
+        employee_id=emp["id"],
+        kind="vacation",
+        start_date="2026-06-01",
+        end_date="2026-06-05",
+    )
     assert not req.is_error, req.text
     assert req.structured["days"] == 5 and req.structured["status"] == "pending"
     res = app.call("approve_time_off", time_off_id=req.structured["id"])
@@ -130,6 +146,11 @@ def test_pay_run_periods_may_not_overlap(open_app):
     assert res.is_error and "overlaps pay run" in res.text.lower()
     emp = app.rows("employee", "status = 'active'")[0]
     app.world.update(app.app.resources["employee"].table, emp["id"], {"pto_balance_days": 1.0})
-    short = app.call("request_time_off", employee_id=emp["id"], kind="vacation", start_date="2026-05-04",
-                     end_date="2026-05-06")
+    short = app.call(
+        "request_time_off",
+        employee_id=emp["id"],
+        kind="vacation",
+        start_date="2026-05-04",
+        end_date="2026-05-06",
+    )
     assert short.is_error and "Not enough PTO" in short.text

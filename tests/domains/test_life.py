@@ -3,6 +3,7 @@
 
 # --- fitness -----------------------------------------------------------------------------------------------
 
+
 def test_fitness_complete_workout_records_duration(open_app):
     app = open_app("pulsetrack")
     w = app.rows("workout", "status = 'planned' AND scheduled_on <= '2026-03-02'")[0]
@@ -22,6 +23,7 @@ def test_fitness_personal_record_must_beat_best(open_app):
 
 # --- telehealth ---------------------------------------------------------------------------------------------
 
+
 def test_telehealth_refill_decrements_and_stops_at_zero(open_app):
     app = open_app("medivista")
     rx = app.rows("prescription", "status = 'active' AND refills_left = 1")[0]
@@ -34,12 +36,17 @@ def test_telehealth_refill_decrements_and_stops_at_zero(open_app):
 def test_telehealth_allergy_blocks_prescription(open_app):
     app = open_app("medivista")
     patient = next(p for p in app.rows("patient", "status = 'active'") if p["allergies"])
-    res = app.call("prescribe_medication", patient_id=patient["id"], medication=patient["allergies"][0], dosage="10 mg")
+    res = app.call(
+        "prescribe_medication", patient_id=patient["id"], medication=patient["allergies"][0], dosage="10 mg"
+    )
     assert res.is_error and "allergy" in res.text
-    assert not app.rows("prescription", "patient_id = ? AND medication = ?", (patient["id"], patient["allergies"][0]))
+    assert not app.rows(
+        "prescription", "patient_id = ? AND medication = ?", (patient["id"], patient["allergies"][0])
+    )
 
 
 # --- nutrition ----------------------------------------------------------------------------------------------
+
 
 def test_nutrition_log_food_updates_daily_totals(open_app):
     app = open_app("platewise")
@@ -61,11 +68,15 @@ def test_nutrition_activate_needs_planned_meals(open_app):
 
 # --- learning management ------------------------------------------------------------------------------------
 
+
 def test_lms_grade_submission_applies_rubric(open_app):
     app = open_app("coursecanopy")
     sub = app.rows("submission", "late = 0")[0]
-    res = app.call("grade_submission", submission_id=sub["id"],
-                   rubric=[{"criterion": "Accuracy", "points": 20}, {"criterion": "Clarity", "points": 15}])
+    res = app.call(
+        "grade_submission",
+        submission_id=sub["id"],
+        rubric=[{"criterion": "Accuracy", "points": 20}, {"criterion": "Clarity", "points": 15}],
+    )
     assert not res.is_error, res.text
     row = app.rows("submission", "id = ?", (sub["id"],))[0]
     assert row["status"] == "graded" and row["score"] == 35
@@ -80,6 +91,7 @@ def test_lms_enroll_refuses_full_course(open_app):
 
 
 # --- research papers ----------------------------------------------------------------------------------------
+
 
 def test_research_add_citation_bumps_count(open_app):
     app = open_app("scholarlens")
@@ -102,6 +114,7 @@ def test_research_cannot_cite_later_paper(open_app):
 
 
 # --- public library -----------------------------------------------------------------------------------------
+
 
 def test_library_checkout_and_return(open_app):
     app = open_app("tomehaven")

@@ -11,8 +11,12 @@ def _my_account(app):
 def test_social_follow_private_account_is_pending_then_unfollow(open_app):
     app = open_app("chirpnest")
     me = _my_account(app)
-    private = next(a for a in app.rows("account", "is_private = 1") if a["id"] != me["id"]
-               and not app.rows("follow", "follower_id = ? AND followee_id = ?", (me["id"], a["id"])))
+    private = next(
+        a
+        for a in app.rows("account", "is_private = 1")
+        if a["id"] != me["id"]
+        and not app.rows("follow", "follower_id = ? AND followee_id = ?", (me["id"], a["id"]))
+    )
     res = app.call("follow_account", account_id=private["id"])
     assert not res.is_error and res.structured["status"] == "pending"
     assert app.rows("account", "id = ?", (private["id"],))[0]["followers_count"] == private["followers_count"]
@@ -38,7 +42,9 @@ def test_social_only_drafts_can_be_scheduled(open_app):
 def test_video_watch_progress_counts_one_view_and_completes(open_app):
     app = open_app("streamvault")
     watched = {w["video_id"] for w in app.rows("watch_entry")}
-    video = next(v for v in app.rows("video", "status = 'ready' AND visibility = 'public'") if v["id"] not in watched)
+    video = next(
+        v for v in app.rows("video", "status = 'ready' AND visibility = 'public'") if v["id"] not in watched
+    )
     assert not app.call("record_watch_progress", video_id=video["id"], position_s=10).is_error
     res = app.call("record_watch_progress", video_id=video["id"], position_s=video["duration_s"] + 500)
     assert res.structured["completed"] and res.structured["position_s"] == video["duration_s"]
@@ -69,7 +75,11 @@ def test_music_private_playlist_of_someone_else_is_not_editable(open_app):
     app = open_app("beatbloom")
     from toolgym_env.world.seeding import make_cast
 
-    other = next(p for p in app.rows("playlist", "owner_email != ?", (make_cast(0).user.email,)) if not p["collaborative"])
+    other = next(
+        p
+        for p in app.rows("playlist", "owner_email != ?", (make_cast(0).user.email,))
+        if not p["collaborative"]
+    )
     track = app.rows("track")[0]
     res = app.call("addTracksToPlaylist", playlist_id=other["id"], track_ids=[track["id"]])
     assert res.is_error and "is not collaborative" in res.text
@@ -114,8 +124,13 @@ def test_gaming_claim_free_game_then_install(open_app):
 def test_gaming_start_match_needs_two_players(open_app):
     app = open_app("questloft")
     hosted = app.rows("lobby", "status = 'open'")
-    solo = next(lob for lob in hosted if len(lob["members"]) == 1 and lob["host_gamertag"] == lob["members"][0]
-            and lob["host_gamertag"].endswith("GG"))
+    solo = next(
+        lob
+        for lob in hosted
+        if len(lob["members"]) == 1
+        and lob["host_gamertag"] == lob["members"][0]
+        and lob["host_gamertag"].endswith("GG")
+    )
     res = app.call("startLobbyMatch", lobby_id=solo["id"])
     assert res.is_error and "at least 2 players" in res.text
 
@@ -135,6 +150,8 @@ def test_design_export_refuses_svg_of_a_photo(open_app):
     photo = app.rows("asset", "kind = 'photo'")[0]
     app.world.update(app.app.resources["asset"].table, photo["id"], {"status": "approved"})
     before = len(app.rows("export"))
-    res = app.call("export_asset", asset_id=photo["id"], outputs=[{"format": "png"}, {"format": "svg", "scale": "2x"}])
+    res = app.call(
+        "export_asset", asset_id=photo["id"], outputs=[{"format": "png"}, {"format": "svg", "scale": "2x"}]
+    )
     assert res.is_error and "cannot be exported as svg" in res.text
     assert len(app.rows("export")) == before  # all or none: the png was not rendered either

@@ -3,14 +3,19 @@
 
 # --- monitoring -------------------------------------------------------------------------------------------
 
+
 def test_resolving_incident_resolves_its_alerts(open_app):
     app = open_app("vigilix")
     alerts = app.rows("alert", "state != 'resolved' AND incident_id = ''")[:2]
-    res = app.call("declare_incident", title="Checkout down", alert_ids=[a["id"] for a in alerts], severity="sev2")
+    res = app.call(
+        "declare_incident", title="Checkout down", alert_ids=[a["id"] for a in alerts], severity="sev2"
+    )
     assert not res.is_error, res.text
     inc = res.structured
     assert all(a["incident_id"] == inc["id"] for a in app.rows("alert", "incident_id = ?", (inc["id"],)))
-    assert not app.call("update_incident_status", incident_id=inc["id"], status="resolved", note="fixed").is_error
+    assert not app.call(
+        "update_incident_status", incident_id=inc["id"], status="resolved", note="fixed"
+    ).is_error
     assert {a["state"] for a in app.rows("alert", "incident_id = ?", (inc["id"],))} == {"resolved"}
 
 
@@ -23,13 +28,16 @@ def test_acknowledging_a_resolved_alert_is_refused(open_app):
 
 # --- budgeting --------------------------------------------------------------------------------------------
 
+
 def test_goal_contribution_books_a_transaction(open_app):
     app = open_app("budgetbee")
     goal = app.rows("goal", "status = 'active' AND target_amount - saved_amount > 100")[0]
     before = len(app.rows("transaction"))
     res = app.call("contribute_to_goal", goal_id=goal["id"], amount=100)
     assert not res.is_error, res.text
-    assert app.rows("goal", "id = ?", (goal["id"],))[0]["saved_amount"] == round(goal["saved_amount"] + 100, 2)
+    assert app.rows("goal", "id = ?", (goal["id"],))[0]["saved_amount"] == round(
+        goal["saved_amount"] + 100, 2
+    )
     assert len(app.rows("transaction")) == before + 1
 
 
@@ -37,19 +45,27 @@ def test_split_must_add_up(open_app):
     app = open_app("budgetbee")
     txn = app.rows("transaction", "kind = 'expense' AND amount > 20")[0]
     cat = app.rows("category", "name = 'Groceries'")[0]
-    res = app.call("split_transaction", transaction_id=txn["id"],
-                   parts=[{"category_id": cat["id"], "amount": 1}, {"category_id": cat["id"], "amount": 2}])
+    res = app.call(
+        "split_transaction",
+        transaction_id=txn["id"],
+        parts=[{"category_id": cat["id"], "amount": 1}, {"category_id": cat["id"], "amount": 2}],
+    )
     assert res.is_error and "add up to 3.00" in res.text
 
 
 # --- ticketing --------------------------------------------------------------------------------------------
 
+
 def test_order_decrements_stock_and_issues_tickets(open_app):
     app = open_app("admitly")
     event = app.rows("event", "status = 'on_sale'")[0]
     tier = app.rows("ticket_tier", "event_id = ? AND sales_end = ''", (event["id"],))[0]
-    res = app.call("place_order", ticket_tier_id=tier["id"], buyer_email="ana@example.com",
-                   holders=[{"name": "Ana", "email": "ana@example.com"}, {"name": "Ben", "email": "ben@example.com"}])
+    res = app.call(
+        "place_order",
+        ticket_tier_id=tier["id"],
+        buyer_email="ana@example.com",
+        holders=[{"name": "Ana", "email": "ana@example.com"}, {"name": "Ben", "email": "ben@example.com"}],
+    )
     assert not res.is_error, res.text
     assert app.rows("ticket_tier", "id = ?", (tier["id"],))[0]["sold"] == tier["sold"] + 2
     assert len(app.rows("attendee", "order_id = ?", (res.structured["order"]["id"],))) == 2
@@ -68,6 +84,7 @@ def test_refund_refused_after_check_in(open_app):
 
 # --- news reader ------------------------------------------------------------------------------------------
 
+
 def test_mark_feed_read_marks_every_article(open_app):
     app = open_app("feedquill")
     feed_id = app.rows("article", "read = 0")[0]["feed_id"]
@@ -84,6 +101,7 @@ def test_article_cannot_be_saved_twice(open_app):
 
 
 # --- language learning ------------------------------------------------------------------------------------
+
 
 def test_completing_a_lesson_unlocks_the_next(open_app):
     app = open_app("lingofox")
@@ -104,6 +122,7 @@ def test_locked_lesson_cannot_be_completed(open_app):
 
 
 # --- analytics --------------------------------------------------------------------------------------------
+
 
 def test_widget_added_to_dashboard(open_app):
     app = open_app("metricaly")

@@ -15,7 +15,9 @@ def test_sprint_capacity_is_enforced(open_app):
     app = open_app("trackwise")
     sprint = app.rows("sprint", "state = 'planned'")[0]
     app.world.update(app.app.resources["sprint"].table, sprint["id"], {"capacity": 1})
-    issue = app.rows("issue", "project_id = ? AND estimate > 1 AND sprint_id = ''", (sprint["project_id"],))[0]
+    issue = app.rows("issue", "project_id = ? AND estimate > 1 AND sprint_id = ''", (sprint["project_id"],))[
+        0
+    ]
     res = app.call("add_issue_to_sprint", issue_id=issue["id"], sprint_id=sprint["id"])
     assert res.is_error and "over capacity" in res.text
 

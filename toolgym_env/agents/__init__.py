@@ -10,9 +10,31 @@ from toolgym_env.agents.react import ReActAgent
 from toolgym_env.agents.simple import ClaimSuccessAgent, NullAgent, RandomAgent
 from toolgym_env.agents.retrying import RetryingOracleAgent
 
-AGENTS = {"oracle": OracleAgent, "oracle-retry": RetryingOracleAgent, "heuristic": HeuristicAgent, "random": RandomAgent, "null": NullAgent,
-          "claim-success": ClaimSuccessAgent, "function-calling": FunctionCallingAgent, "react": ReActAgent,
-          "planner-actor": PlannerActorAgent}
+AGENTS = {
+    "oracle": OracleAgent,
+    "oracle-retry": RetryingOracleAgent,
+    "heuristic": HeuristicAgent,
+    "random": RandomAgent,
+    "null": NullAgent,
+    "claim-success": ClaimSuccessAgent,
+    "function-calling": FunctionCallingAgent,
+    "react": ReActAgent,
+    "planner-actor": PlannerActorAgent,
+}
 
-__all__ = ["AGENTS", "Agent", "ClaimSuccessAgent", "EpisodeResult", "FunctionCallingAgent", "HeuristicAgent", "NullAgent", "OracleAgent",
-           "PlannerActorAgent", "RandomAgent", "ReActAgent", "RetryingOracleAgent", "resolve_refs", "run_episode"]
+__all__ = [
+    "AGENTS",
+    "Agent",
+    "ClaimSuccessAgent",
+    "EpisodeResult",
+    "FunctionCallingAgent",
+    "HeuristicAgent",
+    "NullAgent",
+    "OracleAgent",
+    "PlannerActorAgent",
+    "RandomAgent",
+    "ReActAgent",
+    "RetryingOracleAgent",
+    "resolve_refs",
+    "run_episode",
+]

@@ -35,8 +35,9 @@ class EpisodeResult:
     judge: dict[str, Any] = field(default_factory=dict)
 
 
-def run_episode(env: gym.Env, agent: Agent, *, seed: int | None = None,
-                options: dict[str, Any] | None = None) -> EpisodeResult:
+def run_episode(
+    env: gym.Env, agent: Agent, *, seed: int | None = None, options: dict[str, Any] | None = None
+) -> EpisodeResult:
     """Run ``agent`` for one episode of ``env`` (reset included) and report the outcome."""
     obs, info = env.reset(seed=seed, options=options)
     agent.reset(env, obs, info)
@@ -49,5 +50,13 @@ def run_episode(env: gym.Env, agent: Agent, *, seed: int | None = None,
         errors += int(bool(info.get("is_error")))
         if terminated or truncated:
             judge = info.get("judge", {})
-            return EpisodeResult(agent.name, task_id, total, bool(judge.get("success", False)), steps, errors,
-                                 terminated, judge)
+            return EpisodeResult(
+                agent.name,
+                task_id,
+                total,
+                bool(judge.get("success", False)),
+                steps,
+                errors,
+                terminated,
+                judge,
+            )

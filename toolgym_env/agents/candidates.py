@@ -98,16 +98,27 @@ class CandidateBuilder:
         (the heuristic agent's way of finding tools)."""
         for s in self.steps:
             if s.kind == "notify":
-                wants = [("Contacts", "contact", "search", "Contacts contact: search list get create update delete")]
+                wants = [
+                    (
+                        "Contacts",
+                        "contact",
+                        "search",
+                        "Contacts contact: search list get create update delete",
+                    )
+                ]
                 if not any(is_send(t) for t in self.allowed()):
                     wants.append(("Mail", "", "", "Mail send an email"))
             else:
                 label = singular_label(s.plural) if s.plural else s.label
                 hint = f" optionally filtered by {s.slots['filter'][0]}" if s.slots.get("filter") else ""
-                wants = [(s.app, label, op, f"{s.app} {label}: search list get create update delete")
-                         for op in NEEDS[s.kind](s)]
-                wants += [(s.app, label, op, f"{OP_QUERY[op]} {s.app} {label}{hint if op == 'list' else ''}")
-                          for op in NEEDS[s.kind](s)]
+                wants = [
+                    (s.app, label, op, f"{s.app} {label}: search list get create update delete")
+                    for op in NEEDS[s.kind](s)
+                ]
+                wants += [
+                    (s.app, label, op, f"{OP_QUERY[op]} {s.app} {label}{hint if op == 'list' else ''}")
+                    for op in NEEDS[s.kind](s)
+                ]
             for app, label, op, query in wants:
                 best = self.tool(app, label, op) if op else None
                 if query not in self.queries and (best is None or score(best, app, label, op) < GOOD_FIT):
@@ -117,8 +128,11 @@ class CandidateBuilder:
     def search(self, query: str) -> Candidate:
         """The ``search_tools`` call for ``query`` (remembered as made)."""
         self.queries.append(query)
-        return Candidate({"name": "search_tools", "arguments": {"query": query[:500], "top_k": self.top_k}},
-                         f"search tools: {query}", "search")
+        return Candidate(
+            {"name": "search_tools", "arguments": {"query": query[:500], "top_k": self.top_k}},
+            f"search tools: {query}",
+            "search",
+        )
 
     def observe(self, cand: Candidate | None, obs: dict[str, Any]) -> None:
         """Take in the observation that answered ``cand`` (``None``: an invalid choice, or the reset)."""
@@ -159,7 +173,12 @@ class CandidateBuilder:
             self.rows[i] = rows
             if page == 1:
                 self.listed[i] = (c.call["name"], c.call["arguments"])
-            more = c.move == "list" and isinstance(data, dict) and bool(items_of(data)) and has_more(data, len(rows))
+            more = (
+                c.move == "list"
+                and isinstance(data, dict)
+                and bool(items_of(data))
+                and has_more(data, len(rows))
+            )
             self.pages[i] = {"page": page, "more": more, "cursor": data.get("next_cursor") if more else None}
             if s.kind == "fanout" and not more:
                 self.facts[i] = [(f"{s.plural} handled", str(len(rows)))]
@@ -177,13 +196,17 @@ class CandidateBuilder:
                 if not s.slots.get("then"):
                     self.done.add(i)
             elif s.slots.get("tell"):
-                self.facts[i] = [(f"{s.label} {s.slots['tell']}", show(row.get(field_key(s.slots["tell"], row) or "")))]
+                self.facts[i] = [
+                    (f"{s.label} {s.slots['tell']}", show(row.get(field_key(s.slots["tell"], row) or "")))
+                ]
             if s.kind == "find_update" and not s.slots.get("change"):
                 self.done.add(i)
         elif c.move in ("update", "delete") and s is not None and c.row is not None:
             self.handled.setdefault(i, set()).add(c.row.get("id"))
             label = singular_label(s.plural) if s.plural else s.label
-            self.notes.append(f"{'Updated' if c.move == 'update' else 'Deleted'} the {label} {display(c.row)}.")
+            self.notes.append(
+                f"{'Updated' if c.move == 'update' else 'Deleted'} the {label} {display(c.row)}."
+            )
             todo = [r for r in self.rows.get(i, []) if r.get("id") not in self.handled[i]]
             if s.kind != "fanout" or not todo:
                 self.done.add(i)
@@ -214,8 +237,12 @@ class CandidateBuilder:
         """The tools found so far, minus those of apps or with titles the user ruled out."""
         if self._allowed is None:
             banned = [" ".join(re.findall(r"[a-z0-9]+", t.lower())) for t in self.prefs.forbidden_tools]
-            self._allowed = [t for t in self.tools.values() if not any(in_app(t, a) for a in self.prefs.forbidden_apps)
-                             and " ".join(tool_title_words(t)) not in banned]
+            self._allowed = [
+                t
+                for t in self.tools.values()
+                if not any(in_app(t, a) for a in self.prefs.forbidden_apps)
+                and " ".join(tool_title_words(t)) not in banned
+            ]
         return self._allowed
 
     def tool(self, app: str, label: str, op: str) -> dict[str, Any] | None:
@@ -225,8 +252,16 @@ class CandidateBuilder:
             self._best[key] = next(iter(rank(self.allowed(), app, label, op)), None)
         return self._best[key]
 
-    def make(self, name: str, arguments: dict[str, Any], text: str, move: str, step: int = -1, choice: str = "",
-             row: dict[str, Any] | None = None) -> Candidate:
+    def make(
+        self,
+        name: str,
+        arguments: dict[str, Any],
+        text: str,
+        move: str,
+        step: int = -1,
+        choice: str = "",
+        row: dict[str, Any] | None = None,
+    ) -> Candidate:
         """A candidate, its arguments adapted to any schema change reported for the tool."""
         args = adapt_arguments(arguments, self.renames.get(name, {}), self.additions.get(name, {}))
         return Candidate({"name": name, "arguments": args}, text, move, step, choice, row)
@@ -255,8 +290,11 @@ class CandidateBuilder:
         extras = []
         for flabel, which in self.prefs.asks:
             want = tuple(label_words(which[1]))
-            rows = [r for k, r in self.seen if k == want][-1:] if which[0] != "name" else [self.recall(which[1],
-                                                                                                     which[2])]
+            rows = (
+                [r for k, r in self.seen if k == want][-1:]
+                if which[0] != "name"
+                else [self.recall(which[1], which[2])]
+            )
             values = [show(r[field_key(flabel, r)]) for r in rows if r is not None and field_key(flabel, r)]
             if values:
                 extras.append((f"{flabel} of the {which[1]}", " / ".join(dict.fromkeys(values))))
@@ -266,13 +304,25 @@ class CandidateBuilder:
     def candidates(self) -> list[Candidate]:
         """Up to K candidates: the final answer first, then a wait / session refresh when the last call asked for
         one, then each request step's moves in order (unfinished steps first when there are too many)."""
-        out = [Candidate({"name": "final_answer", "arguments": {"answer": self.answer()}},
-                         "give the final answer and finish", "final")]
+        out = [
+            Candidate(
+                {"name": "final_answer", "arguments": {"answer": self.answer()}},
+                "give the final answer and finish",
+                "final",
+            )
+        ]
         if self.outcome.kind == "wait":
-            out.append(Candidate({"name": "wait", "arguments": {"seconds": min(max(self.outcome.seconds, 0.1), 3600)}},
-                                 f"wait {self.outcome.seconds:g} seconds (rate limit)", "wait"))
+            out.append(
+                Candidate(
+                    {"name": "wait", "arguments": {"seconds": min(max(self.outcome.seconds, 0.1), 3600)}},
+                    f"wait {self.outcome.seconds:g} seconds (rate limit)",
+                    "wait",
+                )
+            )
         elif self.outcome.kind == "refresh" and self.outcome.tool:
-            out.append(Candidate({"name": self.outcome.tool, "arguments": {}}, "refresh the app session", "refresh"))
+            out.append(
+                Candidate({"name": self.outcome.tool, "arguments": {}}, "refresh the app session", "refresh")
+            )
         moves = []
         for i, s in enumerate(self.steps):
             try:
@@ -285,5 +335,4 @@ class CandidateBuilder:
             if c.key not in keys or c.move == "pick":
                 keys.add(c.key)
                 out.append(c)
-        return out[:self.max_candidates]
-
+        return out[: self.max_candidates]

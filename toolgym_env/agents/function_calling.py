@@ -36,15 +36,21 @@ def read_tool_reply(message: Any, transcript: ToolTranscript) -> tuple[dict[str,
         return None, "model tool call had no function name"
     note = ""
     if len(calls) > 1:
-        note = (f"\n\nNote: your reply had {len(calls)} tool calls; only the first one ran. "
-                "Make one tool call per turn.")
+        note = (
+            f"\n\nNote: your reply had {len(calls)} tool calls; only the first one ran. "
+            "Make one tool call per turn."
+        )
     try:
         arguments = parse_arguments(raw)
     except (ValueError, TypeError) as exc:
-        call_id = transcript.call(name, raw if isinstance(raw, str) else "", content,
-                                  getattr(calls[0], "id", None), pending=False)
-        transcript.reply(call_id, f"Error: the arguments of {name} are not a JSON object ({exc}). "
-                                  "Send the call again with valid JSON arguments.")
+        call_id = transcript.call(
+            name, raw if isinstance(raw, str) else "", content, getattr(calls[0], "id", None), pending=False
+        )
+        transcript.reply(
+            call_id,
+            f"Error: the arguments of {name} are not a JSON object ({exc}). "
+            "Send the call again with valid JSON arguments.",
+        )
         return None, f"malformed tool-call arguments for {name}: {str(raw)[:120]!r}"
     real = transcript.agent.shelf.real_name(name)
     transcript.call(name, arguments, content, getattr(calls[0], "id", None), note, real=real)
@@ -88,8 +94,9 @@ class FunctionCallingAgent(LLMAgent):
         self.transcript.observe(obs)
         for _ in range(2):
             messages = [{"role": "system", "content": self.system_prompt}, *self.transcript.view()]
-            message = self.complete(messages, [t for t in self.tool_entries()
-                                               if t["function"]["name"] != FINAL_ANSWER])
+            message = self.complete(
+                messages, [t for t in self.tool_entries() if t["function"]["name"] != FINAL_ANSWER]
+            )
             if message is None:
                 return self.failed()
             action, problem = read_tool_reply(message, self.transcript)

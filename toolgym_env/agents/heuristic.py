@@ -107,7 +107,10 @@ class HeuristicAgent:
                 return self._finish()
             action = self._flow.send(obs) if self._started else next(self._flow)
             self._started = True
-        except (StopIteration, StepFailed):  # the plan is over, or a step cannot go on: answer with what was found
+        except (
+            StopIteration,
+            StepFailed,
+        ):  # the plan is over, or a step cannot go on: answer with what was found
             return self._finish()
         self.actions.append(action)
         return action
@@ -119,7 +122,9 @@ class HeuristicAgent:
         key = name + json.dumps(arguments, sort_keys=True, default=str)
         if key in self.cache:
             return self.cache[key]
-        reads = name == "search_tools" or any(w in READ_VERBS for w in name_words(name.split("__", 1)[-1])[:3])
+        reads = name == "search_tools" or any(
+            w in READ_VERBS for w in name_words(name.split("__", 1)[-1])[:3]
+        )
         if not reads:
             self.cache.clear()
         tries, adapts, again = 0, 0, MAX_REREADS
@@ -162,7 +167,9 @@ class HeuristicAgent:
             data = yield from self.call("search_tools", {"query": query[:500], "top_k": top_k})
         except CallFailed:
             return []
-        found = [t for t in (data or {}).get("tools", []) if isinstance(t, dict) and isinstance(t.get("name"), str)]
+        found = [
+            t for t in (data or {}).get("tools", []) if isinstance(t, dict) and isinstance(t.get("name"), str)
+        ]
         if self.env is not None:  # search results are cards: load the tools they name with their full schemas
             found = [r for t in found if (r := loaded_record(self.env, t["name"])) is not None]
         for t in found:
@@ -176,7 +183,10 @@ class HeuristicAgent:
         if key in self.chosen:
             return self.chosen[key]
         best = None
-        for query in (f"{app} {label}: search list get create update delete", f"{OP_QUERY[op]} {app} {label} {hint}"):
+        for query in (
+            f"{app} {label}: search list get create update delete",
+            f"{OP_QUERY[op]} {app} {label} {hint}",
+        ):
             best = next(iter(rank(self._allowed(), app, label, op)), None)
             if best is not None and score(best, app, label, op) >= GOOD_FIT:
                 break
@@ -188,9 +198,16 @@ class HeuristicAgent:
 
     def action_tool(self, app: str, words: tuple[str, ...], query: str) -> Flow:
         """A tool of ``app`` whose name has all of ``words`` (e.g. Mail's send-email tool), or ``None``."""
+
         def best() -> dict[str, Any] | None:
-            return next((t for t in self._allowed() if in_app(t, app) and
-                         all(w in name_words(t["name"].split("__", 1)[-1]) for w in words)), None)
+            return next(
+                (
+                    t
+                    for t in self._allowed()
+                    if in_app(t, app) and all(w in name_words(t["name"].split("__", 1)[-1]) for w in words)
+                ),
+                None,
+            )
 
         if best() is None:
             yield from self.search(f"{app} {query}", 10)
@@ -229,17 +246,26 @@ class HeuristicAgent:
     def _allowed(self) -> list[dict[str, Any]]:
         """The tools seen so far, minus those of apps or with titles the user ruled out."""
         banned = [" ".join(re.findall(r"[a-z0-9]+", t.lower())) for t in self.prefs.forbidden_tools]
-        return [t for t in self.tools.values()
-                if not any(in_app(t, a) for a in self.prefs.forbidden_apps)
-                and " ".join(tool_title_words(t)) not in banned]
+        return [
+            t
+            for t in self.tools.values()
+            if not any(in_app(t, a) for a in self.prefs.forbidden_apps)
+            and " ".join(tool_title_words(t)) not in banned
+        ]
 
     def _refresh_tool(self, name: str) -> Flow:
         """The app's session-refresh tool (searched for when not seen yet), or ``None``."""
         app = app_of(name)
 
         def known() -> str | None:
-            return next((t["name"] for t in self.tools.values() if app_of(t["name"]) == app
-                         and "refresh" in name_words(t["name"].split("__", 1)[-1])), None)
+            return next(
+                (
+                    t["name"]
+                    for t in self.tools.values()
+                    if app_of(t["name"]) == app and "refresh" in name_words(t["name"].split("__", 1)[-1])
+                ),
+                None,
+            )
 
         if known() is None:
             yield from self.search(f"{app} refresh session re-authenticate", 5)
@@ -259,8 +285,13 @@ class HeuristicAgent:
         out = []
         for flabel, which in self.prefs.asks:
             key = tuple(label_words(which[1]))
-            rows = [self.created.get(key)] if which[0] == "new" else self.picked.get(key, []) \
-                if which[0] == "picked" else [self.recall(which[1], which[2])]
+            rows = (
+                [self.created.get(key)]
+                if which[0] == "new"
+                else self.picked.get(key, [])
+                if which[0] == "picked"
+                else [self.recall(which[1], which[2])]
+            )
             values = [show(r[field_key(flabel, r)]) for r in rows if r is not None and field_key(flabel, r)]
             if values:
                 out.append((f"{flabel} of the {which[1]}", " / ".join(dict.fromkeys(values))))

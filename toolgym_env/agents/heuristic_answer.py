@@ -16,8 +16,24 @@ from typing import Any
 
 from toolgym_env.agents.heuristic_parse import Prefs
 
-NAME_KEYS = ("name", "title", "subject", "display_name", "full_name", "username", "handle", "label", "headline",
-             "summary", "code", "number", "symbol", "domain", "hostname", "email")
+NAME_KEYS = (
+    "name",
+    "title",
+    "subject",
+    "display_name",
+    "full_name",
+    "username",
+    "handle",
+    "label",
+    "headline",
+    "summary",
+    "code",
+    "number",
+    "symbol",
+    "domain",
+    "hostname",
+    "email",
+)
 
 
 def show(value: Any) -> str:
@@ -83,13 +99,16 @@ def slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "value"
 
 
-def _lines(facts: list[tuple[str, str]], extras: list[tuple[str, str]], mentions: list[str]) -> list[tuple[str, str]]:
+def _lines(
+    facts: list[tuple[str, str]], extras: list[tuple[str, str]], mentions: list[str]
+) -> list[tuple[str, str]]:
     lines = list(facts) + [e for e in extras if e not in facts]
     return lines + [("also", m) for m in mentions if all(m != v for _, v in lines)]
 
 
-def compose_answer(facts: list[tuple[str, str]], extras: list[tuple[str, str]], prefs: Prefs,
-                   notes: list[str]) -> str:
+def compose_answer(
+    facts: list[tuple[str, str]], extras: list[tuple[str, str]], prefs: Prefs, notes: list[str]
+) -> str:
     """The final answer: every fact found (plus asked-for extras and mentions) as JSON with the requested keys, as
     a bulleted/numbered list of at least the requested length, or as prose, followed by what was done."""
     lines = _lines(facts, extras, prefs.mentions)
@@ -111,7 +130,7 @@ def compose_answer(facts: list[tuple[str, str]], extras: list[tuple[str, str]], 
         return json.dumps(out, ensure_ascii=False)
     body = [f"{k}: {v}" for k, v in lines]
     if prefs.list_format:
-        body += notes[:max(0, prefs.min_items - len(body))]
+        body += notes[: max(0, prefs.min_items - len(body))]
         while len(body) < prefs.min_items:
             body.append("Nothing else to report.")
         mark = (lambda i: f"{i}.") if prefs.list_format == "numbered" else (lambda i: "-")

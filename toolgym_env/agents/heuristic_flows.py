@@ -90,9 +90,18 @@ def find(agent: Any, app: str, label: str, name: str) -> Flow:
     row = None
     if search is not None:
         props = props_of(search.get("inputSchema", {}))
-        qp = "query" if "query" in props else next(
-            (p for p in search["inputSchema"].get("required", []) if main_schema(props[p]).get("type") == "string"),
-            "query")
+        qp = (
+            "query"
+            if "query" in props
+            else next(
+                (
+                    p
+                    for p in search["inputSchema"].get("required", [])
+                    if main_schema(props[p]).get("type") == "string"
+                ),
+                "query",
+            )
+        )
         args = {qp: name, **({"limit": 10} if "limit" in props else {})}
         row = pick_named(items_of((yield from agent.call(search["name"], args))), name, strict=True)
     if row is None:
@@ -154,7 +163,9 @@ def pick(agent: Any, s: Step) -> Flow:
     """List the records matching a filter, choose the highest/lowest by a number (under a cap), then act on it."""
     label = singular_label(s.plural)
     ffield, fvalue = s.slots["filter"]
-    lister = _need((yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list")
+    lister = _need(
+        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list"
+    )
     items = yield from list_all(agent, lister, {ffield: fvalue})
     if not items:
         raise StepFailed(f"no {s.plural}")
@@ -182,7 +193,9 @@ def fanout(agent: Any, s: Step) -> Flow:
     """Change (or open and delete) every record matching a filter; report how many there were."""
     label = singular_label(s.plural)
     ffield, fvalue = s.slots["filter"]
-    lister = _need((yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list")
+    lister = _need(
+        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list"
+    )
     items = yield from list_all(agent, lister, {ffield: fvalue})
     agent.fact(f"{s.plural} handled", str(len(items)))
     action, change = s.slots["action"]
@@ -241,7 +254,8 @@ def create(agent: Any, s: Step) -> Flow:
         args[key] = coerce(value, props[key])
     for rlabel, rid in refs:
         key = field_key("_".join(label_words(rlabel)) + "_id", props) or next(
-            (p for p in schema.get("required", []) if p.endswith("_id") and p not in args), None)
+            (p for p in schema.get("required", []) if p.endswith("_id") and p not in args), None
+        )
         if key is None:
             raise StepFailed(f"nowhere to put the {rlabel}")
         args[key] = rid
@@ -281,13 +295,21 @@ def notify(agent: Any, s: Step) -> Flow:
     facts = "; ".join(f"{k}: {v}" for k, v in agent.facts) or "all done"
     body = f"Hi {s.name.split()[0]}, quick update: {facts}."
     props = props_of(send["inputSchema"])
-    yield from agent.call(send["name"], {"to": coerce(person["email"], props.get("to", {})), "subject": "Update",
-                                         "body": body})
+    yield from agent.call(
+        send["name"], {"to": coerce(person["email"], props.get("to", {})), "subject": "Update", "body": body}
+    )
     agent.note(f"Emailed {s.name}.")
 
 
-FLOWS = {"find_update": find_update, "pick": pick, "fanout": fanout, "create": create, "delete": delete_step,
-         "branch": branch, "notify": notify}
+FLOWS = {
+    "find_update": find_update,
+    "pick": pick,
+    "fanout": fanout,
+    "create": create,
+    "delete": delete_step,
+    "branch": branch,
+    "notify": notify,
+}
 
 
 def capped_pool(s: Step, rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
@@ -297,9 +319,17 @@ def capped_pool(s: Step, rows: list[dict[str, Any]]) -> tuple[str | None, list[d
     cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
     limit = s.slots.get("capv")
     if cap is not None:
-        same = [_num(r.get(cap)) for r in rows if _num(r.get(cap)) is not None and
-                show(r[cap]) in (s.slots["capt"], show(limit))]
+        same = [
+            _num(r.get(cap))
+            for r in rows
+            if _num(r.get(cap)) is not None and show(r[cap]) in (s.slots["capt"], show(limit))
+        ]
         limit = max(same, default=limit)
-    pool = [r for r in rows if metric and _num(r.get(metric)) is not None and
-            (cap is None or (_num(r.get(cap)) is not None and _num(r.get(cap)) <= limit + 1e-9))]
+    pool = [
+        r
+        for r in rows
+        if metric
+        and _num(r.get(metric)) is not None
+        and (cap is None or (_num(r.get(cap)) is not None and _num(r.get(cap)) <= limit + 1e-9))
+    ]
     return metric, pool

@@ -24,21 +24,41 @@ _CHANGE = re.compile(rf"^(?:change|set) its (?P<field>.+?) to {Q}")
 _TELL = re.compile(r",? and tell me its (?P<tell>[\w ]+?)$")
 
 _CLAUSES: list[tuple[str, re.Pattern[str]]] = [
-    ("find_update", re.compile(rf"^find the (?P<label>.+?) {Q.replace('(', '(?P<name>', 1)} and (?P<rest>.+)$")),
-    ("pick", re.compile(rf"^go through the (?P<plural>.+?) {_FILTER} and pick the one with (?P<dir>highest|lowest) "
-                        r"(?P<metric>.+?)(?: with an? (?P<cap>.+?) of at most (?P<capv>-?[\d.,]+))?"
-                        r"(?: and (?P<then>(?:change|set|delete) .+))?$")),
-    ("fanout", re.compile(rf"^take all (?P<plural>.+?) {_FILTER}, (?:(?P<delete>delete every one of them)|set the "
-                          rf"(?P<g>.+?) of each to {Q.replace('(', '(?P<w>', 1)}), and tell me how many there were$")),
+    (
+        "find_update",
+        re.compile(rf"^find the (?P<label>.+?) {Q.replace('(', '(?P<name>', 1)} and (?P<rest>.+)$"),
+    ),
+    (
+        "pick",
+        re.compile(
+            rf"^go through the (?P<plural>.+?) {_FILTER} and pick the one with (?P<dir>highest|lowest) "
+            r"(?P<metric>.+?)(?: with an? (?P<cap>.+?) of at most (?P<capv>-?[\d.,]+))?"
+            r"(?: and (?P<then>(?:change|set|delete) .+))?$"
+        ),
+    ),
+    (
+        "fanout",
+        re.compile(
+            rf"^take all (?P<plural>.+?) {_FILTER}, (?:(?P<delete>delete every one of them)|set the "
+            rf"(?P<g>.+?) of each to {Q.replace('(', '(?P<w>', 1)}), and tell me how many there were$"
+        ),
+    ),
     ("create", re.compile(r"^create an? (?P<label>.+?) with (?P<desc>.+)$")),
     ("delete", re.compile(rf"^delete the (?P<label>.+?) {Q.replace('(', '(?P<name>', 1)}$")),
-    ("branch", re.compile(rf"^open the (?P<label>.+?) {Q.replace('(', '(?P<name>', 1)}: if its (?P<cond>.+?) is "
-                          rf"{Q.replace('(', '(?P<cv>', 1)}, set its (?P<g>.+?) to {Q.replace('(', '(?P<wt>', 1)}, "
-                          rf"otherwise set it to {Q.replace('(', '(?P<wf>', 1)}$")),
+    (
+        "branch",
+        re.compile(
+            rf"^open the (?P<label>.+?) {Q.replace('(', '(?P<name>', 1)}: if its (?P<cond>.+?) is "
+            rf"{Q.replace('(', '(?P<cv>', 1)}, set its (?P<g>.+?) to {Q.replace('(', '(?P<wt>', 1)}, "
+            rf"otherwise set it to {Q.replace('(', '(?P<wf>', 1)}$"
+        ),
+    ),
 ]
 _IN_APP = re.compile(r"(?:^|(?<=[\s,:!?.]))[Ii]n (?P<app>[A-Z0-9][^,“”]{0,40}?), (?P<rest>.+)$")
-_NOTIFY = re.compile(r"(?:^|(?<=[\s,:!?.]))[Ee]mail (?P<person>[A-Z][^()“”]{1,60}?) \(you'll find them in my "
-                     r"contacts\) what you found(?:, including the (?P<key>.+))?$")
+_NOTIFY = re.compile(
+    r"(?:^|(?<=[\s,:!?.]))[Ee]mail (?P<person>[A-Z][^()“”]{1,60}?) \(you'll find them in my "
+    r"contacts\) what you found(?:, including the (?P<key>.+))?$"
+)
 
 
 @dataclass
@@ -133,13 +153,15 @@ def parse_clause(app: str, text: str) -> Step | None:
         if m is None:
             continue
         g = m.groupdict()
-        step = Step(kind, app, label=g.get("label") or "", plural=g.get("plural") or "", name=g.get("name") or "")
+        step = Step(
+            kind, app, label=g.get("label") or "", plural=g.get("plural") or "", name=g.get("name") or ""
+        )
         if kind == "find_update":
             rest = g["rest"]
             tell = _TELL.search(rest)
             if tell:
                 step.slots["tell"] = tell.group("tell")
-                rest = rest[:tell.start()]
+                rest = rest[: tell.start()]
             change = _CHANGE.match(rest)
             if change:
                 step.slots["change"] = (change.group("field"), change.group(2))
@@ -148,12 +170,22 @@ def parse_clause(app: str, text: str) -> Step | None:
             if kind == "fanout":
                 step.slots["action"] = ("delete", None) if g["delete"] else ("set", (g["g"], g["w"]))
             else:
-                step.slots.update(best=g["dir"], metric=g["metric"], cap=g["cap"], capt=g["capv"],
-                                  capv=float(g["capv"].replace(",", "")) if g["capv"] else None)
+                step.slots.update(
+                    best=g["dir"],
+                    metric=g["metric"],
+                    cap=g["cap"],
+                    capt=g["capv"],
+                    capv=float(g["capv"].replace(",", "")) if g["capv"] else None,
+                )
                 then = g["then"] or ""
                 change = _CHANGE.match(then)
-                step.slots["then"] = ("delete", None) if then.startswith("delete") else \
-                    ("set", (change.group("field"), change.group(2))) if change else None
+                step.slots["then"] = (
+                    ("delete", None)
+                    if then.startswith("delete")
+                    else ("set", (change.group("field"), change.group(2)))
+                    if change
+                    else None
+                )
         elif kind == "create":
             step.slots["items"] = split_items(g["desc"])
         elif kind == "branch":
@@ -166,7 +198,9 @@ def parse_step(sentence: str) -> Step | None:
     """The workflow step a sentence asks for (openers and connectors around it are ignored), or ``None``."""
     m = _NOTIFY.search(sentence)
     if m:
-        return Step("notify", "Mail", name=m.group("person").strip(), slots={"key": (m.group("key") or "").strip()})
+        return Step(
+            "notify", "Mail", name=m.group("person").strip(), slots={"key": (m.group("key") or "").strip()}
+        )
     for m in _IN_APP.finditer(sentence):
         step = parse_clause(m.group("app").strip(), m.group("rest").strip())
         if step is not None:
@@ -174,15 +208,21 @@ def parse_step(sentence: str) -> Step | None:
     return None
 
 
-_MAX_CALLS = re.compile(r"(?:at most|no more than|don't go over|cap it at|limited to) (\d+) (?:tool |API )?"
-                        r"(?:calls|requests)")
-_FORBID = re.compile(r"(?:[Dd]on't use|stay away from|[Kk]eep off|[Aa]void|don't touch) (?P<things>.+?)"
-                     r"(?:: |, because |, since | for now;| entirely \(|$)")
+_MAX_CALLS = re.compile(
+    r"(?:at most|no more than|don't go over|cap it at|limited to) (\d+) (?:tool |API )?"
+    r"(?:calls|requests)"
+)
+_FORBID = re.compile(
+    r"(?:[Dd]on't use|stay away from|[Kk]eep off|[Aa]void|don't touch) (?P<things>.+?)"
+    r"(?:: |, because |, since | for now;| entirely \(|$)"
+)
 _TOOL_REF = re.compile(r"“([^”]+)” in ([A-Z][\w&' .-]*?)(?=,| or | and |$)")
 _AT_LEAST = re.compile(r"at least (\d+)")
 _ASK = re.compile(r"(?:also tell me|also include|mention) the (?P<what>.+?)(?: in your answer| too)?$")
-_ASK_ITEM = re.compile(rf"^(?P<field>.+?) of the (?:new (?P<new>.+)|(?P<picked>.+?) you picked|(?P<label>.+?) "
-                       rf"{Q.replace('(', '(?P<name>', 1)})$")
+_ASK_ITEM = re.compile(
+    rf"^(?P<field>.+?) of the (?:new (?P<new>.+)|(?P<picked>.+?) you picked|(?P<label>.+?) "
+    rf"{Q.replace('(', '(?P<name>', 1)})$"
+)
 
 
 def parse_prefs(sentence: str, prefs: Prefs) -> None:
@@ -217,8 +257,13 @@ def parse_prefs(sentence: str, prefs: Prefs) -> None:
         for part in m.group("what").split(" and the "):
             a = _ASK_ITEM.match(part)
             if a:
-                which = ("new", a["new"]) if a["new"] else ("picked", a["picked"]) if a["picked"] else \
-                    ("name", a["label"], a["name"])
+                which = (
+                    ("new", a["new"])
+                    if a["new"]
+                    else ("picked", a["picked"])
+                    if a["picked"]
+                    else ("name", a["label"], a["name"])
+                )
                 prefs.asks.append((a["field"], which))
         return
     if "“" in sentence and re.search(r"\b(reply|answer|final message)\b", low):

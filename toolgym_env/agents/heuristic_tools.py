@@ -31,8 +31,14 @@ _VERB_OP = {v: op for op, verbs in VERBS.items() for v in verbs}
 #: A tool scoring at least this fits exactly (no stray words, no bulk input): no need to search further.
 GOOD_FIT = 10
 #: The words search_tools is asked with, per operation.
-OP_QUERY = {"search": "search by name", "list": "list filtered", "get": "get one by id", "create": "create a new",
-            "update": "update fields of an existing", "delete": "permanently delete by id"}
+OP_QUERY = {
+    "search": "search by name",
+    "list": "list filtered",
+    "get": "get one by id",
+    "create": "create a new",
+    "update": "update fields of an existing",
+    "delete": "permanently delete by id",
+}
 
 
 def squash(text: str) -> str:
@@ -70,9 +76,12 @@ def op_of(local: str, label: str, loose: bool = False) -> str | None:
     want = label_words(label)
     for i, w in enumerate(words):
         if w in _VERB_OP:
-            obj = [singular(x) for x in words[i + 1:]]
-            near = obj and obj[0] == want[0] and (obj == want[:len(obj)] or want == obj[:len(want)] or
-                                                  len(obj) == len(want) > 1)
+            obj = [singular(x) for x in words[i + 1 :]]
+            near = (
+                obj
+                and obj[0] == want[0]
+                and (obj == want[: len(obj)] or want == obj[: len(want)] or len(obj) == len(want) > 1)
+            )
             if obj == want or loose and near:
                 return _VERB_OP[w]
             return None
@@ -91,7 +100,7 @@ def score(record: dict[str, Any], title: str, label: str, op: str) -> int:
         return 1 if op_of(name.split("__", 1)[1], label, loose=True) == op else 0
     words = name_words(name.split("__", 1)[1])
     i = next(k for k, w in enumerate(words) if w in _VERB_OP)
-    obj, want = words[i + 1:], label_words(label)
+    obj, want = words[i + 1 :], label_words(label)
     points = 10
     if op in ("search", "list"):
         points += 3 if obj != want else 0
@@ -104,14 +113,18 @@ def score(record: dict[str, Any], title: str, label: str, op: str) -> int:
     props = props_of(record.get("inputSchema", {}))
     if op == "search" and "query" in props:
         points += 3
-    if any(main_schema(p).get("type") == "array" and main_schema(main_schema(p).get("items", {})).get("type")
-           == "object" for p in props.values()):
+    if any(
+        main_schema(p).get("type") == "array"
+        and main_schema(main_schema(p).get("items", {})).get("type") == "object"
+        for p in props.values()
+    ):
         points -= 3
     return max(points, 2)
 
 
-def rank(records: list[dict[str, Any]], title: str, label: str, op: str,
-         avoid: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+def rank(
+    records: list[dict[str, Any]], title: str, label: str, op: str, avoid: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
     """The results that can serve as the ``op`` tool, best first (names in ``avoid`` left out)."""
     scored = [(score(r, title, label, op), k, r) for k, r in enumerate(records) if r.get("name") not in avoid]
     return [r for s, _, r in sorted(scored, key=lambda x: (-x[0], x[1])) if s > 0]
@@ -181,8 +194,10 @@ def coerce(value: Any, prop: dict[str, Any]) -> Any:
     main = main_schema(prop or {})
     enum = [e for e in main.get("enum", []) if e is not None]
     if enum:
-        return next((e for e in enum if str(e) == str(value)), next(
-            (e for e in enum if str(e).lower() == str(value).lower()), value))
+        return next(
+            (e for e in enum if str(e) == str(value)),
+            next((e for e in enum if str(e).lower() == str(value).lower()), value),
+        )
     t = main.get("type")
     try:
         if t == "integer" and not isinstance(value, bool):
@@ -201,8 +216,9 @@ def coerce(value: Any, prop: dict[str, Any]) -> Any:
 def id_param(schema: dict[str, Any], label: str = "") -> str | None:
     """The parameter that takes a record id (``deal_id``), preferring the one named after ``label``."""
     props = props_of(schema)
-    ids = [p for p in (schema or {}).get("required", []) if p.endswith("_id") or p == "id"] or \
-          [p for p in props if p.endswith("_id") or p == "id"]
+    ids = [p for p in (schema or {}).get("required", []) if p.endswith("_id") or p == "id"] or [
+        p for p in props if p.endswith("_id") or p == "id"
+    ]
     want = "_".join(label_words(label)) + "_id"
     return next((p for p in ids if p == want), ids[0] if ids else None)
 
@@ -223,8 +239,14 @@ def fit_pattern(pattern: str, text: str) -> str:
     except re.error:
         return text
     words = re.findall(r"[A-Za-z0-9]+", text)
-    for candidate in (text, "_".join(words).lower(), "-".join(words).lower(), "".join(words).lower()[:30],
-                      "_".join(words).lower()[:30], "-".join(words).lower()[:30]):
+    for candidate in (
+        text,
+        "_".join(words).lower(),
+        "-".join(words).lower(),
+        "".join(words).lower()[:30],
+        "_".join(words).lower()[:30],
+        "-".join(words).lower()[:30],
+    ):
         if compiled.search(candidate):
             return candidate
     import numpy as np
@@ -245,8 +267,13 @@ def default_value(prop: dict[str, Any], text: str) -> Any:
         return main.get("default", enum[0] if enum else None)
     t = main.get("type")
     lo = main.get("minimum")
-    return {"integer": int(lo) if lo is not None else 1, "number": float(lo) if lo is not None else 1.0,
-            "boolean": False, "array": [], "object": {}}.get(t, text[:main.get("maxLength") or 200])
+    return {
+        "integer": int(lo) if lo is not None else 1,
+        "number": float(lo) if lo is not None else 1.0,
+        "boolean": False,
+        "array": [],
+        "object": {},
+    }.get(t, text[: main.get("maxLength") or 200])
 
 
 def page_args(schema: dict[str, Any], page: int, limit: int, cursor: Any = None) -> dict[str, Any]:
@@ -277,8 +304,9 @@ def has_more(result: dict[str, Any], fetched: int) -> bool:
     return isinstance(total, int) and fetched < total
 
 
-def recall_row(seen: list[tuple[tuple[str, ...], dict[str, Any]]], label: str, name: str | None
-               ) -> dict[str, Any] | None:
+def recall_row(
+    seen: list[tuple[tuple[str, ...], dict[str, Any]]], label: str, name: str | None
+) -> dict[str, Any] | None:
     """The latest of the ``(label words, record)`` pairs ``seen`` whose record is a ``label`` called ``name`` (any
     name when ``None``); failing that, the latest record of any type with that name."""
     want = tuple(label_words(label))

@@ -110,20 +110,29 @@ def search_view(result_text: str, names: list[str], loaded: list[str]) -> str:
         return clip(result_text)
     cards = {}
     try:
-        cards = {t["name"]: t for t in json.loads(result_text)["tools"] if isinstance(t, dict) and "name" in t}
+        cards = {
+            t["name"]: t for t in json.loads(result_text)["tools"] if isinstance(t, dict) and "name" in t
+        }
     except (ValueError, KeyError, TypeError):
         pass
     shown = set(loaded)
     lines = ["Loaded into your tool list: " + ", ".join(n for n in names if n in shown)]
     others = [n for n in names if n not in shown]
     if others:
-        lines.append("Found, not loaded (tool budget; search again to load): " + "; ".join(
-            f"{n}{cards.get(n, {}).get('signature', '')}: {cards.get(n, {}).get('description', '')}" for n in others))
+        lines.append(
+            "Found, not loaded (tool budget; search again to load): "
+            + "; ".join(
+                f"{n}{cards.get(n, {}).get('signature', '')}: {cards.get(n, {}).get('description', '')}"
+                for n in others
+            )
+        )
     return clip("\n".join(lines))
 
 
 #: Error results after which an agent offers the ``wait`` tool: those that say to wait or retry.
-WAIT_WORTHY = re.compile(r"^Error (?:429|503|504)\b|rate.limit|timed out|retry after|try again", re.IGNORECASE)
+WAIT_WORTHY = re.compile(
+    r"^Error (?:429|503|504)\b|rate.limit|timed out|retry after|try again", re.IGNORECASE
+)
 
 
 class LLMAgent:
@@ -164,11 +173,24 @@ class LLMAgent:
     #: Prompts the agent sends (name -> text), hashed into its settings (subclasses set it per instance).
     prompts: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, model: str | None = None, base_url: str | None = None, api_key: str | None = None,
-                 temperature: float = 0.0, max_tokens: int | None = 1024, max_llm_calls: int = 60,
-                 timeout: float = 60.0, max_tools: int = 5, max_retries: int = 4, retry_base_s: float = 1.0,
-                 retry_max_s: float = 60.0, top_p: float | None = None, seed: int | None = None,
-                 keep_results: int | None = KEEP_RESULTS, idle_calls: int | None = IDLE_CALLS) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        temperature: float = 0.0,
+        max_tokens: int | None = 1024,
+        max_llm_calls: int = 60,
+        timeout: float = 60.0,
+        max_tools: int = 5,
+        max_retries: int = 4,
+        retry_base_s: float = 1.0,
+        retry_max_s: float = 60.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        keep_results: int | None = KEEP_RESULTS,
+        idle_calls: int | None = IDLE_CALLS,
+    ) -> None:
         self.settings = llm_settings(base_url=base_url, api_key=api_key, model=model)
         if not self.settings.api_key and not self.settings.base_url:
             raise LLMConfigError("no API key: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
@@ -191,8 +213,14 @@ class LLMAgent:
 
     @staticmethod
     def _zero_usage() -> dict[str, Any]:
-        return {"prompt_tokens": 0, "completion_tokens": 0, "latency_s": 0.0, "turns": 0, "requests": 0,
-                "estimated_turns": 0}
+        return {
+            "prompt_tokens": 0,
+            "completion_tokens": 0,
+            "latency_s": 0.0,
+            "turns": 0,
+            "requests": 0,
+            "estimated_turns": 0,
+        }
 
     @property
     def client(self) -> Any:
@@ -204,13 +232,23 @@ class LLMAgent:
     def describe(self) -> dict[str, Any]:
         """What this agent's results depend on, for provenance: model, endpoint (no credentials), sampling,
         limits, retry policy, tool budget, history compaction and the hashes of its prompts."""
-        return {"model": self.settings.model, "base_url": public_url(self.settings.base_url),
-                "sampling": {"temperature": self.temperature, "top_p": self.top_p, "seed": self.seed,
-                             "max_tokens": self.max_tokens},
-                "max_llm_calls": self.max_llm_calls, "timeout_s": self.timeout, "max_tools": self.max_tools,
-                "keep_results": self.keep_results, "idle_calls": self.idle_calls,
-                "retry": self.retry.as_dict(),
-                "prompts": {name: prompt_hash(text) for name, text in sorted(self.prompts.items())}}
+        return {
+            "model": self.settings.model,
+            "base_url": public_url(self.settings.base_url),
+            "sampling": {
+                "temperature": self.temperature,
+                "top_p": self.top_p,
+                "seed": self.seed,
+                "max_tokens": self.max_tokens,
+            },
+            "max_llm_calls": self.max_llm_calls,
+            "timeout_s": self.timeout,
+            "max_tools": self.max_tools,
+            "keep_results": self.keep_results,
+            "idle_calls": self.idle_calls,
+            "retry": self.retry.as_dict(),
+            "prompts": {name: prompt_hash(text) for name, text in sorted(self.prompts.items())},
+        }
 
     def reset(self, env: gym.Env, obs: dict[str, Any], info: dict[str, Any]) -> None:
         """Start a new episode: zero the usage, turns and errors, unload every tool."""
@@ -244,8 +282,9 @@ class LLMAgent:
             return self.client.chat.completions.create(**kwargs)
 
         try:
-            response = call_with_retries(attempt, self.retry,
-                                         on_failure=lambda failure, n: failures.append(failure.text[:200]))
+            response = call_with_retries(
+                attempt, self.retry, on_failure=lambda failure, n: failures.append(failure.text[:200])
+            )
         finally:
             usage["latency_s"] += time.perf_counter() - start
         message = first_message(response)
@@ -256,23 +295,41 @@ class LLMAgent:
         content = _text_of(message, "content")
         estimated = prompt == 0
         if estimated:
-            prompt = estimate_tokens(json.dumps(kwargs.get("messages", []), ensure_ascii=False)
-                                     + json.dumps(kwargs.get("tools", []), ensure_ascii=False))
-            completion = estimate_tokens((content or "") + "".join(
-                str(getattr(getattr(c, "function", None), "arguments", "")) for c in calls))
+            prompt = estimate_tokens(
+                json.dumps(kwargs.get("messages", []), ensure_ascii=False)
+                + json.dumps(kwargs.get("tools", []), ensure_ascii=False)
+            )
+            completion = estimate_tokens(
+                (content or "")
+                + "".join(str(getattr(getattr(c, "function", None), "arguments", "")) for c in calls)
+            )
             usage["estimated_turns"] += 1
         usage["prompt_tokens"] += prompt
         usage["completion_tokens"] += completion
-        self.turns.append({
-            "role": role, "step": self.step_no, "prompt_tokens": prompt, "completion_tokens": completion,
-            "estimated": estimated, "latency_s": round(time.perf_counter() - start, 4),
-            "requests": len(failures) + 1, "retried": failures, "content": content,
-            "reasoning": _text_of(message, "reasoning_content") or _text_of(message, "reasoning"),
-            "tool_calls": [str(getattr(getattr(c, "function", None), "name", "")) for c in calls]})
+        self.turns.append(
+            {
+                "role": role,
+                "step": self.step_no,
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "estimated": estimated,
+                "latency_s": round(time.perf_counter() - start, 4),
+                "requests": len(failures) + 1,
+                "retried": failures,
+                "content": content,
+                "reasoning": _text_of(message, "reasoning_content") or _text_of(message, "reasoning"),
+                "tool_calls": [str(getattr(getattr(c, "function", None), "name", "")) for c in calls],
+            }
+        )
         return message
 
-    def complete(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None,
-                 role: str = "model", **extra: Any) -> Any | None:
+    def complete(
+        self,
+        messages: list[dict[str, Any]],
+        tools: list[dict[str, Any]] | None = None,
+        role: str = "model",
+        **extra: Any,
+    ) -> Any | None:
         """One chat completion's message; ``None`` when the endpoint failed past its retries
         (:attr:`infra_error` says why) or the call budget is spent (recorded in :attr:`errors`)."""
         if self.infra_error is not None:
@@ -280,8 +337,12 @@ class LLMAgent:
         if not self.budget_left():
             self.errors.append(f"model call limit reached ({self.max_llm_calls} calls)")
             return None
-        kwargs: dict[str, Any] = {"model": self.settings.model, "messages": messages,
-                                  "temperature": self.temperature, **extra}
+        kwargs: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": messages,
+            "temperature": self.temperature,
+            **extra,
+        }
         for key, value in (("max_tokens", self.max_tokens), ("top_p", self.top_p), ("seed", self.seed)):
             if value is not None:
                 kwargs[key] = value
@@ -316,8 +377,10 @@ class LLMAgent:
 
     def give_up(self, reason: str) -> dict[str, Any]:
         """The final answer that ends an episode the agent could not finish, saying why."""
-        return {"name": FINAL_ANSWER, "arguments": {
-            "answer": f"I could not complete the task: {reason}. The request is not done."}}
+        return {
+            "name": FINAL_ANSWER,
+            "arguments": {"answer": f"I could not complete the task: {reason}. The request is not done."},
+        }
 
     # -- tools the model sees ------------------------------------------------------------------------------
     def remember_search(self, result_text: str) -> str:
@@ -348,8 +411,11 @@ class LLMAgent:
     def trace(self) -> dict[str, Any]:
         """What the episode's record keeps of the agent: its turns, the tools it loaded, its infrastructure
         error."""
-        return {"model_turns": list(self.turns), "loaded_tools": list(self.shelf.loaded),
-                "infra_error": self.infra_error}
+        return {
+            "model_turns": list(self.turns),
+            "loaded_tools": list(self.shelf.loaded),
+            "infra_error": self.infra_error,
+        }
 
 
 class ToolTranscript:
@@ -383,20 +449,36 @@ class ToolTranscript:
             self.messages.append({"role": "user", "content": obs["message"]})
         return outcome
 
-    def call(self, name: str, arguments: Any, content: str | None = None, call_id: str | None = None,
-             note: str = "", pending: bool = True, real: str | None = None) -> str:
+    def call(
+        self,
+        name: str,
+        arguments: Any,
+        content: str | None = None,
+        call_id: str | None = None,
+        note: str = "",
+        pending: bool = True,
+        real: str | None = None,
+    ) -> str:
         """Record an assistant tool call as the model named it (its result comes with the next observation when
         ``pending``, else through :meth:`reply`; ``real`` is the tool that name stands for when it was mapped);
         returns the call's id, unique in the conversation."""
-        call_id = call_id if isinstance(call_id, str) and call_id and call_id not in self._ids else \
-            f"call_{len(self._ids) + 1}"
+        call_id = (
+            call_id
+            if isinstance(call_id, str) and call_id and call_id not in self._ids
+            else f"call_{len(self._ids) + 1}"
+        )
         self._ids.add(call_id)
-        text = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False,
-                                                                         separators=(",", ":"))
+        text = (
+            arguments
+            if isinstance(arguments, str)
+            else json.dumps(arguments, ensure_ascii=False, separators=(",", ":"))
+        )
         message: dict[str, Any] = {"role": "assistant"}
         if content is not None:  # a tool-call message needs no content (OpenAI accepts it missing)
             message["content"] = content
-        message["tool_calls"] = [{"id": call_id, "type": "function", "function": {"name": name, "arguments": text}}]
+        message["tool_calls"] = [
+            {"id": call_id, "type": "function", "function": {"name": name, "arguments": text}}
+        ]
         self.messages.append(message)
         if pending:
             self.pending = (call_id, real or name, note)

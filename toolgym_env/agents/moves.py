@@ -43,17 +43,24 @@ if TYPE_CHECKING:
 PAGE_SIZE = 50
 MAX_PAGES = 8
 #: The operations each kind of request step needs tools for.
-NEEDS = {"pick": lambda s: ["list", "get", "search"] + (["update" if s.slots["then"][0] == "set" else "delete"]
-                                                        if s.slots.get("then") else []),
-         "fanout": lambda s: ["list", "update" if s.slots["action"][0] == "set" else "delete"],
-         "find_update": lambda s: ["search", "get"] + (["update"] if s.slots.get("change") else []),
-         "delete": lambda s: ["search", "get", "delete"], "branch": lambda s: ["search", "get", "update"],
-         "create": lambda s: ["create"]}
+NEEDS = {
+    "pick": lambda s: (
+        ["list", "get", "search"]
+        + (["update" if s.slots["then"][0] == "set" else "delete"] if s.slots.get("then") else [])
+    ),
+    "fanout": lambda s: ["list", "update" if s.slots["action"][0] == "set" else "delete"],
+    "find_update": lambda s: ["search", "get"] + (["update"] if s.slots.get("change") else []),
+    "delete": lambda s: ["search", "get", "delete"],
+    "branch": lambda s: ["search", "get", "update"],
+    "create": lambda s: ["create"],
+}
 
 
 def is_send(t: dict[str, Any]) -> bool:
     """Whether a tool is Mail's send-email tool."""
-    return t["name"].split("__", 1)[0] == "mail" and {"send", "email"} <= set(name_words(t["name"].split("__", 1)[-1]))
+    return t["name"].split("__", 1)[0] == "mail" and {"send", "email"} <= set(
+        name_words(t["name"].split("__", 1)[-1])
+    )
 
 
 def step_moves(b: CandidateBuilder, i: int, s: Step) -> Iterator[Candidate]:
@@ -61,7 +68,9 @@ def step_moves(b: CandidateBuilder, i: int, s: Step) -> Iterator[Candidate]:
     yield from _MOVES[s.kind](b, i, s)
 
 
-def _list_move(b: CandidateBuilder, i: int, app: str, label: str, plural: str, filt: tuple | None) -> Iterator:
+def _list_move(
+    b: CandidateBuilder, i: int, app: str, label: str, plural: str, filt: tuple | None
+) -> Iterator:
     lister = b.tool(app, label, "list")
     state = b.pages.get(i, {"page": 0, "more": True, "cursor": None})
     if lister is None or not state["more"] or state["page"] >= MAX_PAGES:
@@ -71,19 +80,27 @@ def _list_move(b: CandidateBuilder, i: int, app: str, label: str, plural: str, f
     if filt is not None:
         key = field_key(filt[0], props_of(schema, "filter"))
         if key is not None:
-            args, where = with_fields(schema, "filter", {key: filt[1]}), f" whose {filt[0]} is {show(filt[1])}"
+            args, where = (
+                with_fields(schema, "filter", {key: filt[1]}),
+                f" whose {filt[0]} is {show(filt[1])}",
+            )
     page = state["page"] + 1
     args.update(page_args(schema, page, PAGE_SIZE, state["cursor"]))
     more = f" (page {page})" if page > 1 else ""
     yield b.make(lister["name"], args, f"list the {plural} in {app}{where}{more}", "list", i)
 
 
-def _commit_call(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]) -> tuple[str, dict] | None:
+def _commit_call(
+    b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]
+) -> tuple[str, dict] | None:
     """The call that opens ``row`` (its get tool), or a harmless read when the app has none: a search by its name,
     else the listing it came from again."""
     get = b.tool(app, label, "get")
-    if get is not None and row.get("id") is not None and (score(get, app, label, "get") > 1 or
-                                                          id_param(get["inputSchema"], label) is not None):
+    if (
+        get is not None
+        and row.get("id") is not None
+        and (score(get, app, label, "get") > 1 or id_param(get["inputSchema"], label) is not None)
+    ):
         return get["name"], {id_param(get["inputSchema"], label) or "id": row["id"]}
     search = b.tool(app, label, "search")
     if search is not None and score(search, app, label, "search") > 1:
@@ -95,12 +112,19 @@ def _query_param(search: dict[str, Any]) -> str:
     props = props_of(search.get("inputSchema", {}))
     if "query" in props:
         return "query"
-    return next((p for p in search["inputSchema"].get("required", [])
-                 if main_schema(props[p]).get("type") == "string"), "query")
+    return next(
+        (
+            p
+            for p in search["inputSchema"].get("required", [])
+            if main_schema(props[p]).get("type") == "string"
+        ),
+        "query",
+    )
 
 
-def _change_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any],
-                 change: tuple[str, Any]) -> Iterator:
+def _change_move(
+    b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any], change: tuple[str, Any]
+) -> Iterator:
     tool = b.tool(app, label, "update")
     if tool is None or row.get("id") is None:
         return
@@ -109,15 +133,27 @@ def _change_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[st
     if key is None:
         return
     args = {id_param(schema, label) or "id": row["id"], **with_fields(schema, "changes", {key: change[1]})}
-    yield b.make(tool["name"], args, f"set the {change[0]} of the {label} {b.name_of(app, label, row)} to "
-                 f"{show(change[1])}", "update", i, row=row)
+    yield b.make(
+        tool["name"],
+        args,
+        f"set the {change[0]} of the {label} {b.name_of(app, label, row)} to {show(change[1])}",
+        "update",
+        i,
+        row=row,
+    )
 
 
 def _delete_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]) -> Iterator:
     tool = b.tool(app, label, "delete")
     if tool is not None and row.get("id") is not None:
-        yield b.make(tool["name"], {id_param(tool["inputSchema"], label) or "id": row["id"]},
-                     f"delete the {label} {b.name_of(app, label, row)}", "delete", i, row=row)
+        yield b.make(
+            tool["name"],
+            {id_param(tool["inputSchema"], label) or "id": row["id"]},
+            f"delete the {label} {b.name_of(app, label, row)}",
+            "delete",
+            i,
+            row=row,
+        )
 
 
 def _ranked(s: Step, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -141,12 +177,21 @@ def pick(b: CandidateBuilder, i: int, s: Step) -> Iterator:
             row = ranked.get(choice)
             call = _commit_call(b, i, s.app, label, row) if row is not None else None
             if call is not None:
-                what = f"first {label} listed" if choice == "first" else f"{label} with {choice} {s.slots['metric']}"
-                yield b.make(*call, f"pick the {what}: {b.name_of(s.app, label, row)}", "pick", i, choice, row)
+                what = (
+                    f"first {label} listed"
+                    if choice == "first"
+                    else f"{label} with {choice} {s.slots['metric']}"
+                )
+                yield b.make(
+                    *call, f"pick the {what}: {b.name_of(s.app, label, row)}", "pick", i, choice, row
+                )
     row, then = b.chosen.get(i), s.slots.get("then")
     if row is not None and then and i not in b.done:
-        yield from (_change_move(b, i, s.app, label, row, then[1]) if then[0] == "set"
-                    else _delete_move(b, i, s.app, label, row))
+        yield from (
+            _change_move(b, i, s.app, label, row, then[1])
+            if then[0] == "set"
+            else _delete_move(b, i, s.app, label, row)
+        )
 
 
 def fanout(b: CandidateBuilder, i: int, s: Step) -> Iterator:
@@ -157,8 +202,11 @@ def fanout(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     todo = [r for r in b.rows.get(i, []) if r.get("id") not in handled]
     if todo and not b.pages.get(i, {}).get("more", True):
         action, change = s.slots["action"]
-        yield from (_change_move(b, i, s.app, label, todo[0], change) if action == "set"
-                    else _delete_move(b, i, s.app, label, todo[0]))
+        yield from (
+            _change_move(b, i, s.app, label, todo[0], change)
+            if action == "set"
+            else _delete_move(b, i, s.app, label, todo[0])
+        )
 
 
 def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
@@ -166,10 +214,13 @@ def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     if i not in b.found:
         search = b.tool(s.app, s.label, "search")
         if search is not None:
-            args = {_query_param(search): s.name, **({"limit": 10} if "limit" in props_of(search["inputSchema"])
-                                                     else {})}
-            yield b.make(search["name"], args, f"search the {s.plural or s.label}s in {s.app} for {s.name}",
-                         "find", i)
+            args = {
+                _query_param(search): s.name,
+                **({"limit": 10} if "limit" in props_of(search["inputSchema"]) else {}),
+            }
+            yield b.make(
+                search["name"], args, f"search the {s.plural or s.label}s in {s.app} for {s.name}", "find", i
+            )
         else:
             yield from _list_move(b, i, s.app, s.label, s.label + "s", None)
         return
@@ -186,7 +237,9 @@ def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     elif s.kind == "branch":
         actual = row.get(field_key(s.slots["cond"][0], row) or "")
         holds = show(actual) == s.slots["cond"][1] or str(actual) == s.slots["cond"][1]
-        yield from _change_move(b, i, s.app, s.label, row, (s.slots["field"], s.slots["yes" if holds else "no"]))
+        yield from _change_move(
+            b, i, s.app, s.label, row, (s.slots["field"], s.slots["yes" if holds else "no"])
+        )
     elif s.slots.get("change"):
         yield from _change_move(b, i, s.app, s.label, row, s.slots["change"])
 
@@ -226,16 +279,30 @@ def notify(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     if person is None:
         search = b.tool("Contacts", "contact", "search")
         if search is not None:
-            yield b.make(search["name"], {"query": s.name.split()[-1]}, f"look up {s.name} in Contacts", "contact", i)
+            yield b.make(
+                search["name"], {"query": s.name.split()[-1]}, f"look up {s.name} in Contacts", "contact", i
+            )
         return
     send = next((t for t in b.allowed() if is_send(t)), None)
     if send is None or not person.get("email"):
         return
     facts = "; ".join(f"{k}: {v}" for k, v in b.all_facts()) or "all done"
     to = coerce(person["email"], props_of(send["inputSchema"]).get("to", {}))
-    yield b.make(send["name"], {"to": to, "subject": "Update", "body": f"Hi {s.name.split()[0]}, quick update: "
-                                f"{facts}."}, f"email {s.name} what was found: {facts}", "send", i)
+    yield b.make(
+        send["name"],
+        {"to": to, "subject": "Update", "body": f"Hi {s.name.split()[0]}, quick update: {facts}."},
+        f"email {s.name} what was found: {facts}",
+        "send",
+        i,
+    )
 
 
-_MOVES = {"pick": pick, "fanout": fanout, "find_update": find_then, "delete": find_then, "branch": find_then,
-          "create": create, "notify": notify}
+_MOVES = {
+    "pick": pick,
+    "fanout": fanout,
+    "find_update": find_then,
+    "delete": find_then,
+    "branch": find_then,
+    "create": create,
+    "notify": notify,
+}

@@ -58,8 +58,9 @@ class PlannerActorAgent(LLMAgent):
 
     # -- planner ---------------------------------------------------------------------------------------
     def _ask_planner(self, event: str | None) -> tuple[list[str], str] | None:
-        messages = planner_messages(self.planner_prompt, self.instruction, self.user_messages, self.plan,
-                                    self.log, event)
+        messages = planner_messages(
+            self.planner_prompt, self.instruction, self.user_messages, self.plan, self.log, event
+        )
         for _ in range(2):
             data = self.complete_json(messages, role="planner")
             if data is None:
@@ -93,10 +94,17 @@ class PlannerActorAgent(LLMAgent):
     def _keep_plan(self, kind: str, event: str | None, failed: bool) -> None:
         """Keep the plan as it now stands (for the record, the viewer and SFT export)."""
         assert self.plan is not None
-        self.plans.append({"kind": kind, "step": self.step_no, "event": event, "planner_failed": failed,
-                           "subgoals": [s.goal for s in self.plan.subgoals if s.status != "done"],
-                           "done": [s.goal for s in self.plan.subgoals if s.status == "done"],
-                           "advice": self.plan.advice})
+        self.plans.append(
+            {
+                "kind": kind,
+                "step": self.step_no,
+                "event": event,
+                "planner_failed": failed,
+                "subgoals": [s.goal for s in self.plan.subgoals if s.status != "done"],
+                "done": [s.goal for s in self.plan.subgoals if s.status == "done"],
+                "advice": self.plan.advice,
+            }
+        )
 
     def trace(self) -> dict[str, Any]:
         """The base trace plus every plan and re-plan."""
@@ -143,12 +151,17 @@ class PlannerActorAgent(LLMAgent):
             if current is not None and not current.searched:
                 current.searched = True
                 arguments = {"query": current.goal[:500], "top_k": self.search_top_k}
-                self.transcript.call(SEARCH_TOOLS, arguments,
-                                     f"Finding tools for sub-goal {self.plan.position()}: {current.goal}")
+                self.transcript.call(
+                    SEARCH_TOOLS,
+                    arguments,
+                    f"Finding tools for sub-goal {self.plan.position()}: {current.goal}",
+                )
                 return {"name": SEARCH_TOOLS, "arguments": arguments}
-            message = self.complete(self._actor_messages(),
-                                    self.tool_entries([COMPLETE_SUBGOAL] if current is not None else None),
-                                    role="actor")
+            message = self.complete(
+                self._actor_messages(),
+                self.tool_entries([COMPLETE_SUBGOAL] if current is not None else None),
+                role="actor",
+            )
             if message is None:
                 return self.failed()
             calls = list(getattr(message, "tool_calls", None) or [])
@@ -172,9 +185,13 @@ class PlannerActorAgent(LLMAgent):
         except (ValueError, TypeError):
             summary = str(raw or "")
         content = getattr(message, "content", None)
-        call_id = self.transcript.call(COMPLETE_SUBGOAL["name"], {"summary": summary[:500]},
-                                       content if isinstance(content, str) and content.strip() else None,
-                                       getattr(call, "id", None), pending=False)
+        call_id = self.transcript.call(
+            COMPLETE_SUBGOAL["name"],
+            {"summary": summary[:500]},
+            content if isinstance(content, str) and content.strip() else None,
+            getattr(call, "id", None),
+            pending=False,
+        )
         marked, text = self.plan.complete(summary, self.log)
         self.transcript.reply(call_id, text)
         if not marked:

@@ -21,11 +21,19 @@ MAX_LOG = 12
 COMPLETE_SUBGOAL = {
     "name": "complete_subgoal",
     "description": "Mark the current sub-goal of the plan as done, once a successful tool result shows it is "
-                   "reached. The next sub-goal (or the final answer) comes next.",
-    "parameters": {"type": "object", "additionalProperties": False, "required": ["summary"],
-                   "properties": {"summary": {"type": "string",
-                                              "description": "One line: the tool evidence that the sub-goal is "
-                                                             "reached (which call, what it returned)."}}},
+    "reached. The next sub-goal (or the final answer) comes next.",
+    "parameters": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["summary"],
+        "properties": {
+            "summary": {
+                "type": "string",
+                "description": "One line: the tool evidence that the sub-goal is "
+                "reached (which call, what it returned).",
+            }
+        },
+    },
 }
 
 
@@ -81,16 +89,24 @@ class Plan:
             return False, "Every sub-goal is already done: call final_answer."
         cited = [line for line in log if line.split(" -> ", 1)[0] in summary]
         if not self.unclaimed and not cited:
-            return False, ("Not marked done: no successful tool call backs this sub-goal yet. Call the tools it "
-                           "needs first.")
+            return False, (
+                "Not marked done: no successful tool call backs this sub-goal yet. Call the tools it "
+                "needs first."
+            )
         if not current.evidence:
             current.evidence = (self.unclaimed or cited)[-MAX_EVIDENCE:]
         current.status = "done"
         self.unclaimed = []
         following = self.current
         if following is None:
-            return True, "Sub-goal done. Every sub-goal is done: call final_answer with what you did and the facts."
-        return True, f"Sub-goal done. Next sub-goal ({self.position()} of {len(self.subgoals)}): {following.goal}"
+            return (
+                True,
+                "Sub-goal done. Every sub-goal is done: call final_answer with what you did and the facts.",
+            )
+        return (
+            True,
+            f"Sub-goal done. Next sub-goal ({self.position()} of {len(self.subgoals)}): {following.goal}",
+        )
 
     def revise(self, goals: list[str], advice: str, event: str) -> None:
         """Replace the sub-goals not done by ``goals`` (a sub-goal kept word for word keeps its evidence and
@@ -104,8 +120,12 @@ class Plan:
 
     def as_dict(self) -> dict[str, Any]:
         """The plan as JSON-able data (what the planner is shown when it re-plans)."""
-        return {"subgoals": [s.as_dict() for s in self.subgoals], "advice": self.advice, "replans": self.replans,
-                "events": list(self.events)}
+        return {
+            "subgoals": [s.as_dict() for s in self.subgoals],
+            "advice": self.advice,
+            "replans": self.replans,
+            "events": list(self.events),
+        }
 
     def render(self) -> str:
         """The plan as the actor's prompt shows it, ending with the current sub-goal."""
@@ -116,8 +136,10 @@ class Plan:
             proof = f" (evidence: {s.evidence[-1][:120]})" if s.status == "done" and s.evidence else ""
             lines.append(f"{n}. [{status}] {s.goal}{proof}")
         if current is None:
-            lines.append("All sub-goals are done. Call final_answer with what you did and the facts the user "
-                         "asked for, taken from the tool results.")
+            lines.append(
+                "All sub-goals are done. Call final_answer with what you did and the facts the user "
+                "asked for, taken from the tool results."
+            )
         else:
             lines.append(f"Current sub-goal ({self.position()} of {len(self.subgoals)}): {current.goal}")
         if self.advice:
@@ -132,13 +154,16 @@ def parse_plan(data: dict[str, Any]) -> tuple[list[str], str]:
     Raises:
         ValueError: The reply lists no sub-goal.
     """
-    items = next((data[k] for k in ("subgoals", "sub_goals", "plan", "steps") if isinstance(data.get(k), list)),
-                 [])
+    items = next(
+        (data[k] for k in ("subgoals", "sub_goals", "plan", "steps") if isinstance(data.get(k), list)), []
+    )
     goals = []
     for item in items:
         if isinstance(item, dict):
-            item = next((item[k] for k in ("goal", "description", "subgoal", "text") if isinstance(item.get(k), str)),
-                        None)
+            item = next(
+                (item[k] for k in ("goal", "description", "subgoal", "text") if isinstance(item.get(k), str)),
+                None,
+            )
         if isinstance(item, str) and item.strip():
             goals.append(item.strip()[:MAX_GOAL_CHARS])
     if not goals and not data.get("done"):
@@ -147,8 +172,14 @@ def parse_plan(data: dict[str, Any]) -> tuple[list[str], str]:
     return goals[:MAX_SUBGOALS], advice.strip()[:500] if isinstance(advice, str) else ""
 
 
-def planner_messages(system: str, instruction: str, user_messages: list[str], plan: Plan | None,
-                     log: list[str], event: str | None) -> list[dict[str, Any]]:
+def planner_messages(
+    system: str,
+    instruction: str,
+    user_messages: list[str],
+    plan: Plan | None,
+    log: list[str],
+    event: str | None,
+) -> list[dict[str, Any]]:
     """The planner's conversation: its prompt, then the request, the user's later messages, and — when it
     re-plans — the current plan, the tool evidence so far and the event."""
     parts = [f"User request:\n{instruction}"]
@@ -157,8 +188,12 @@ def planner_messages(system: str, instruction: str, user_messages: list[str], pl
     if plan is None:
         parts.append("Make the plan.")
     else:
-        parts.append("Current plan (JSON):\n```json\n" + json.dumps(plan.as_dict(), ensure_ascii=False) + "\n```")
-        parts.append("Successful tool calls so far:\n" + ("\n".join(f"- {line}" for line in log[-MAX_LOG:])
-                                                          or "(none)"))
+        parts.append(
+            "Current plan (JSON):\n```json\n" + json.dumps(plan.as_dict(), ensure_ascii=False) + "\n```"
+        )
+        parts.append(
+            "Successful tool calls so far:\n"
+            + ("\n".join(f"- {line}" for line in log[-MAX_LOG:]) or "(none)")
+        )
         parts.append(f"Event: {event}\nRe-plan: list the sub-goals still to do.")
     return [{"role": "system", "content": system}, {"role": "user", "content": "\n\n".join(parts)}]

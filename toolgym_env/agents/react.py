@@ -20,8 +20,10 @@ _FINAL = re.compile(r"^[ \t*#>]*Final[ \t]*Answer[ \t]*:[ \t]*", re.IGNORECASE |
 _THOUGHT = re.compile(r"^[ \t*#>]*Thought[ \t]*:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
 _OBSERVATION = re.compile(r"^[ \t*#>]*Observation[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _NAME = re.compile(r"[A-Za-z0-9_.\-]+")
-FORMAT_REMINDER = ("Your reply could not be read: {problem}. Reply with 'Thought: ...', then 'Action: <tool name>' "
-                   "and 'Action Input: <JSON object>' — or 'Final Answer: ...' when you are done.")
+FORMAT_REMINDER = (
+    "Your reply could not be read: {problem}. Reply with 'Thought: ...', then 'Action: <tool name>' "
+    "and 'Action Input: <JSON object>' — or 'Final Answer: ...' when you are done."
+)
 
 
 @dataclass
@@ -87,13 +89,13 @@ def parse_react(text: str) -> ReActStep:
     """
     cut = _OBSERVATION.search(text)
     if cut is not None and cut.start() > 0:
-        text = text[:cut.start()]
+        text = text[: cut.start()]
     thought_match = _THOUGHT.search(text)
     thought = thought_match.group(1).strip() if thought_match else ""
     action_match = _ACTION.search(text)
     final = _FINAL.search(text)
     if final is not None and (action_match is None or final.start() < action_match.start()):
-        return ReActStep(thought, answer=text[final.end():].strip())
+        return ReActStep(thought, answer=text[final.end() :].strip())
     if action_match is None:
         try:
             step = _from_json(parse_json_object(text))
@@ -106,10 +108,10 @@ def parse_react(text: str) -> ReActStep:
     name_match = _NAME.match(line)
     if name_match is None:
         raise ReActParseError(f"no tool name after 'Action:' ({line[:60]!r})")
-    rest = line[name_match.end():].strip()
+    rest = line[name_match.end() :].strip()
     given = _INPUT.search(text, action_match.end())
     if given is not None:
-        arguments = _json_after(text[given.end():])
+        arguments = _json_after(text[given.end() :])
     elif rest.startswith("("):  # Action: tool({"a": 1})
         arguments = _json_after(rest[1:])
     else:
@@ -179,21 +181,27 @@ class ReActAgent(LLMAgent):
         if self.keep_results is None:
             return view
         indexes = sorted({*self.observed, *self.searched})
-        for i in indexes[:-self.keep_results] if self.keep_results > 0 else indexes:
+        for i in indexes[: -self.keep_results] if self.keep_results > 0 else indexes:
             if i in self.searched:
                 view[i] = None
                 if i > 0 and self.messages[i - 1]["role"] == "assistant":
                     view[i - 1] = None
                 continue
             full, result = self.messages[i]["content"], self.observed[i]
-            view[i] = {**self.messages[i], "content": f"Observation: {elide_result(result)}"
-                       + full[len("Observation: ") + len(result):]}
+            view[i] = {
+                **self.messages[i],
+                "content": f"Observation: {elide_result(result)}"
+                + full[len("Observation: ") + len(result) :],
+            }
         return [m for m in view if m is not None]
 
     def system(self) -> str:
         """The system prompt with the tool list filled in."""
-        lines = [f"- {t['function']['name']}: {t['function']['description']}\n  parameters: "
-                 f"{json.dumps(t['function']['parameters'], separators=(',', ':'))}" for t in self.tool_entries()]
+        lines = [
+            f"- {t['function']['name']}: {t['function']['description']}\n  parameters: "
+            f"{json.dumps(t['function']['parameters'], separators=(',', ':'))}"
+            for t in self.tool_entries()
+        ]
         return self.system_prompt.replace("{tools}", "\n".join(lines))
 
     def act(self, obs: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
@@ -210,11 +218,15 @@ class ReActAgent(LLMAgent):
                 step = parse_react(text)
             except ReActParseError as exc:
                 self.errors.append(f"unreadable ReAct reply ({exc}): {text[:120]!r}")
-                self.messages += [{"role": "assistant", "content": text or "(empty)"},
-                                  {"role": "user", "content": FORMAT_REMINDER.format(problem=exc)}]
+                self.messages += [
+                    {"role": "assistant", "content": text or "(empty)"},
+                    {"role": "user", "content": FORMAT_REMINDER.format(problem=exc)},
+                ]
                 continue
             cut = _OBSERVATION.search(text)
-            self.messages.append({"role": "assistant", "content": text[:cut.start()].rstrip() if cut else text})
+            self.messages.append(
+                {"role": "assistant", "content": text[: cut.start()].rstrip() if cut else text}
+            )
             if step.answer is not None:
                 return {"name": FINAL_ANSWER, "arguments": {"answer": step.answer}}
             self.pending = self.shelf.real_name(step.action)

@@ -23,9 +23,14 @@ MAX_RETRIES = 4
 
 _RETRY_AFTER = re.compile(r"retry(?:ing)? after (\d+(?:\.\d+)?)\s*(?:s\b|sec|second)", re.IGNORECASE)
 _REFRESH_TOOL = re.compile(r"call (?:the tool )?[`'\"]?([\w.-]+__[\w.-]+)")
-_RENAMED = re.compile(r"""['"`]([^'"`]+)['"`] (?:was|has been|is now) renamed (?:to|as) ['"`]([^'"`]+)['"`]""", re.IGNORECASE)
-_REQUIRED = re.compile(r"""(?:new )?required (?:parameter|argument|field) ['"`]([^'"`]+)['"`]"""
-                       r"""(?:[^'"`]*?\(?value ['"`]([^'"`]*)['"`])?""", re.IGNORECASE)
+_RENAMED = re.compile(
+    r"""['"`]([^'"`]+)['"`] (?:was|has been|is now) renamed (?:to|as) ['"`]([^'"`]+)['"`]""", re.IGNORECASE
+)
+_REQUIRED = re.compile(
+    r"""(?:new )?required (?:parameter|argument|field) ['"`]([^'"`]+)['"`]"""
+    r"""(?:[^'"`]*?\(?value ['"`]([^'"`]*)['"`])?""",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -68,9 +73,12 @@ def read_error(text: str) -> Outcome:
     additions = {p: v for p, v in _REQUIRED.findall(text) if v}
     if renames or additions:
         return Outcome("adapt", text=text, renames=renames, additions=additions)
-    if re.search(r"\b(?:error|status|http) 50\d\b|\(timeout\)|\btimed out\b|\(unavailable\)|"
-                 r"service unavailable|temporarily unavailable|not processed|"
-                 r"try again later", low):
+    if re.search(
+        r"\b(?:error|status|http) 50\d\b|\(timeout\)|\btimed out\b|\(unavailable\)|"
+        r"service unavailable|temporarily unavailable|not processed|"
+        r"try again later",
+        low,
+    ):
         return Outcome("retry", text=text)
     return Outcome("fail", text=text)
 
@@ -87,13 +95,16 @@ def read_outcome(obs: dict[str, Any]) -> Outcome:
         return Outcome("degraded" if degraded else "ok", data=None, text=text)
     if garbled:
         return Outcome("degraded", data=data, text=text)
-    if isinstance(data, dict) and ("partial_failure" in data or
-                                   isinstance(data.get("_cache"), dict) and data["_cache"].get("stale")):
+    if isinstance(data, dict) and (
+        "partial_failure" in data or isinstance(data.get("_cache"), dict) and data["_cache"].get("stale")
+    ):
         return Outcome("degraded", data=data, text=text)
     return Outcome("ok", data=data, text=text)
 
 
-def adapt_arguments(args: dict[str, Any], renames: dict[str, str], additions: dict[str, Any]) -> dict[str, Any]:
+def adapt_arguments(
+    args: dict[str, Any], renames: dict[str, str], additions: dict[str, Any]
+) -> dict[str, Any]:
     """``args`` with renamed parameters and added ones (a schema change concerns top-level parameters)."""
     if not isinstance(args, dict):
         return args

@@ -76,17 +76,24 @@ class RetryingOracleAgent(OracleAgent):
         if self.cursor < len(self.task.oracle):
             call = self.task.oracle[self.cursor]
             self.cursor += 1
-            self.pending = {"name": call.name, "arguments": resolve_refs(call.arguments, self.results, strict=False)}
+            self.pending = {
+                "name": call.name,
+                "arguments": resolve_refs(call.arguments, self.results, strict=False),
+            }
             self.retries = 0
             return self._send()
         self.cursor += 1
-        return {"name": "final_answer", "arguments": {"answer": format_answer(self.task.oracle_answer,
-                                                                               self.env.constraints)}}
+        return {
+            "name": "final_answer",
+            "arguments": {"answer": format_answer(self.task.oracle_answer, self.env.constraints)},
+        }
 
     def _send(self) -> dict[str, Any]:
         name = self.pending["name"]
         change = self.changes.get(name, {})
-        args = adapt_arguments(dict(self.pending["arguments"]), change.get("rename", {}), change.get("add", {}))
+        args = adapt_arguments(
+            dict(self.pending["arguments"]), change.get("rename", {}), change.get("add", {})
+        )
         return {"name": name, "arguments": args}
 
     def _recover(self, obs: dict[str, Any]) -> dict[str, Any] | None:

@@ -12,11 +12,24 @@ from toolgym_env.errors import UnknownAppError
 
 #: The core apps of the foundation release, by module name under ``toolgym_env.apps``.
 CORE_APPS: tuple[str, ...] = (
-    "contacts", "mail", "calendar", "files", "notes", "tasks", "chat", "bank", "shop", "travel", "weather", "maps",
+    "contacts",
+    "mail",
+    "calendar",
+    "files",
+    "notes",
+    "tasks",
+    "chat",
+    "bank",
+    "shop",
+    "travel",
+    "weather",
+    "maps",
 )
 
-_MODULES = {name: f"toolgym_env.apps.{name}_app" if name in {"calendar", "tasks"} else f"toolgym_env.apps.{name}"
-            for name in CORE_APPS}
+_MODULES = {
+    name: f"toolgym_env.apps.{name}_app" if name in {"calendar", "tasks"} else f"toolgym_env.apps.{name}"
+    for name in CORE_APPS
+}
 
 
 def all_app_names() -> tuple[str, ...]:

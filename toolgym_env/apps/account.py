@@ -54,8 +54,13 @@ class Session(BaseModel):
 def get_current_user(ctx: ToolContext) -> CurrentUser:
     """Return the signed-in user: name, email, role and time zone."""
     user = ctx.user
-    return {"app": ctx.app.name, "name": f"{user.first_name} {user.last_name}", "email": user.email,
-            "role": "owner", "timezone": "UTC"}
+    return {
+        "app": ctx.app.name,
+        "name": f"{user.first_name} {user.last_name}",
+        "email": user.email,
+        "role": "owner",
+        "timezone": "UTC",
+    }
 
 
 def refresh_session(ctx: ToolContext) -> Session:
@@ -74,10 +79,17 @@ def add_account_tools(app) -> None:
     brand = app.brand or app.title
     if getattr(app, "has_account_tools", False):
         return
-    app.action(read_only=True, name="get_current_user", title="Get current user",
-               description=f"Return the {brand} account you are signed in as: name, email, role and time zone.")(
-        get_current_user)
-    app.action(read_only=True, name="refresh_session", title="Refresh session",
-               description=f"Re-authenticate with {brand} and return a fresh session token and its expiry time; "
-                           f"use it after a call fails because the session expired.")(refresh_session)
+    app.action(
+        read_only=True,
+        name="get_current_user",
+        title="Get current user",
+        description=f"Return the {brand} account you are signed in as: name, email, role and time zone.",
+    )(get_current_user)
+    app.action(
+        read_only=True,
+        name="refresh_session",
+        title="Refresh session",
+        description=f"Re-authenticate with {brand} and return a fresh session token and its expiry time; "
+        f"use it after a call fails because the session expired.",
+    )(refresh_session)
     app.has_account_tools = True

@@ -17,11 +17,31 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
-app = AppSpec("bank", title="Bank", domain="finance",
-              description="Online banking: balances, transactions, transfers, payments, spending reports.")
+app = AppSpec(
+    "bank",
+    title="Bank",
+    domain="finance",
+    description="Online banking: balances, transactions, transfers, payments, spending reports.",
+)
 
-Category = Literal["income", "groceries", "dining", "shopping", "travel", "transport", "utilities", "housing",
-                   "entertainment", "health", "subscriptions", "transfer", "payment", "refund", "fees", "other"]
+Category = Literal[
+    "income",
+    "groceries",
+    "dining",
+    "shopping",
+    "travel",
+    "transport",
+    "utilities",
+    "housing",
+    "entertainment",
+    "health",
+    "subscriptions",
+    "transfer",
+    "payment",
+    "refund",
+    "fees",
+    "other",
+]
 Amount = Annotated[float, Field(gt=0, le=1_000_000)]
 DateStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 PAYMENT_LIMIT = 10_000.0
@@ -61,10 +81,22 @@ class Transaction(BaseModel):
 
 
 app.resource(Account, name="account", id_prefix="acc", filterable=("type",), ops=("list",))
-app.resource(Payee, name="payee", id_prefix="payee", ops=("list", "delete"), tool_names={"delete": "remove_payee"},
-             order_by="name")
-app.resource(Transaction, name="transaction", id_prefix="txn", searchable=("counterparty", "description"),
-             ops=("search", "get"), order_by="date DESC, rowid DESC")
+app.resource(
+    Payee,
+    name="payee",
+    id_prefix="payee",
+    ops=("list", "delete"),
+    tool_names={"delete": "remove_payee"},
+    order_by="name",
+)
+app.resource(
+    Transaction,
+    name="transaction",
+    id_prefix="txn",
+    searchable=("counterparty", "description"),
+    ops=("search", "get"),
+    order_by="date DESC, rowid DESC",
+)
 
 
 class Balance(Account):
@@ -110,7 +142,9 @@ def _account(ctx: ToolContext, account_id: str) -> dict:
         raise ToolError("Payments are unavailable: this world has no bank app.")
     acct = ctx.get("bank.account", account_id)
     if acct is None:
-        raise ToolError(f"No bank account with id '{account_id}' (use bank list_accounts to see the accounts).")
+        raise ToolError(
+            f"No bank account with id '{account_id}' (use bank list_accounts to see the accounts)."
+        )
     return acct
 
 
@@ -119,21 +153,46 @@ def available(acct: dict) -> float:
     return round(acct["balance"] + (acct["credit_limit"] if acct["type"] == "credit_card" else 0.0), 2)
 
 
-def _book(ctx: ToolContext, acct: dict, amount: float, counterparty: str, category: str, description: str,
-          iban: str = "") -> dict:
+def _book(
+    ctx: ToolContext,
+    acct: dict,
+    amount: float,
+    counterparty: str,
+    category: str,
+    description: str,
+    iban: str = "",
+) -> dict:
     """Move ``amount`` (signed) on an account and write its transaction; debits are checked for funds first."""
     amount = round(amount, 2)
     if -amount > available(acct):
-        raise ToolError(f"Insufficient funds in {acct['name']} ({acct['id']}): {available(acct):.2f} USD "
-                        f"available, {-amount:.2f} USD needed.")
+        raise ToolError(
+            f"Insufficient funds in {acct['name']} ({acct['id']}): {available(acct):.2f} USD "
+            f"available, {-amount:.2f} USD needed."
+        )
     ctx.update("bank.account", acct["id"], {"balance": round(acct["balance"] + amount, 2)})
-    return ctx.insert("bank.transaction", {
-        "account_id": acct["id"], "date": ctx.today(), "amount": amount, "counterparty": counterparty,
-        "counterparty_iban": iban, "category": category, "description": description[:500], "status": "posted"})
+    return ctx.insert(
+        "bank.transaction",
+        {
+            "account_id": acct["id"],
+            "date": ctx.today(),
+            "amount": amount,
+            "counterparty": counterparty,
+            "counterparty_iban": iban,
+            "category": category,
+            "description": description[:500],
+            "status": "posted",
+        },
+    )
 
 
-def charge_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str,
-                   category: str = "shopping") -> dict:
+def charge_account(
+    ctx: ToolContext,
+    account_id: str,
+    amount: float,
+    merchant: str,
+    description: str,
+    category: str = "shopping",
+) -> dict:
     """Charge ``amount`` USD to a bank account for another app; returns the transaction row.
 
     Raises ``ToolError`` for an unknown account or insufficient funds (then nothing is written).
@@ -161,7 +220,9 @@ def parse_date(field: str, value: str) -> Date:
 def _norm_iban(iban: str) -> str:
     value = iban.replace(" ", "").upper()
     if not _IBAN.match(value):
-        raise ToolError(f"iban: '{iban}' is not a valid IBAN (country code, check digits, 10-30 letters/digits).")
+        raise ToolError(
+            f"iban: '{iban}' is not a valid IBAN (country code, check digits, 10-30 letters/digits)."
+        )
     return value
 
 
@@ -177,8 +238,9 @@ def get_balance(ctx: ToolContext, account_id: str) -> Balance:
 
 
 @app.action()
-def transfer_between_accounts(ctx: ToolContext, from_account_id: str, to_account_id: str, amount: Amount,
-                              memo: str = "") -> TransferResult:
+def transfer_between_accounts(
+    ctx: ToolContext, from_account_id: str, to_account_id: str, amount: Amount, memo: str = ""
+) -> TransferResult:
     """Move money between two of the owner's accounts (e.g. checking to savings, or paying off the credit card).
 
     Args:
@@ -192,16 +254,28 @@ def transfer_between_accounts(ctx: ToolContext, from_account_id: str, to_account
         raise ToolError("from_account_id and to_account_id must be different accounts.")
     src, dst = _account(ctx, from_account_id), _account(ctx, to_account_id)
     if src["type"] == "credit_card":
-        raise ToolError("Money cannot be transferred out of a credit card; pay it off from checking or savings.")
+        raise ToolError(
+            "Money cannot be transferred out of a credit card; pay it off from checking or savings."
+        )
     out = _book(ctx, src, -amount, dst["name"], "transfer", memo or f"Transfer to {dst['name']}")
     inc = _book(ctx, dst, amount, src["name"], "transfer", memo or f"Transfer from {src['name']}")
-    return {"from_transaction": out, "to_transaction": inc, "from_balance": ctx.get("account", src["id"])["balance"],
-            "to_balance": ctx.get("account", dst["id"])["balance"]}
+    return {
+        "from_transaction": out,
+        "to_transaction": inc,
+        "from_balance": ctx.get("account", src["id"])["balance"],
+        "to_balance": ctx.get("account", dst["id"])["balance"],
+    }
 
 
 @app.action()
-def send_payment(ctx: ToolContext, from_account_id: str, amount: Amount, memo: str = "",
-                 payee_id: str | None = None, iban: str | None = None) -> PaymentResult:
+def send_payment(
+    ctx: ToolContext,
+    from_account_id: str,
+    amount: Amount,
+    memo: str = "",
+    payee_id: str | None = None,
+    iban: str | None = None,
+) -> PaymentResult:
     """Send money from checking or savings to a saved payee or any IBAN (at most 10,000 USD per payment).
 
     Args:
@@ -243,14 +317,20 @@ def add_payee(ctx: ToolContext, name: str, iban: str, email: str = "") -> Payee:
     clash = ctx.select("payee", "iban = ?", (value,))
     if clash:
         raise ToolError(f"A payee with IBAN {value} already exists: {clash[0]['name']} ({clash[0]['id']}).")
-    return ctx.insert("payee", {"name": name.strip()[:100], "iban": value, "email": email.strip(),
-                                "created_at": ctx.now()})
+    return ctx.insert(
+        "payee", {"name": name.strip()[:100], "iban": value, "email": email.strip(), "created_at": ctx.now()}
+    )
 
 
 @app.action(read_only=True)
-def list_transactions(ctx: ToolContext, account_id: str | None = None, category: Category | None = None,
-                      start_date: DateStr | None = None, end_date: DateStr | None = None,
-                      limit: Annotated[int, Field(ge=1, le=200)] = 50) -> TransactionList:
+def list_transactions(
+    ctx: ToolContext,
+    account_id: str | None = None,
+    category: Category | None = None,
+    start_date: DateStr | None = None,
+    end_date: DateStr | None = None,
+    limit: Annotated[int, Field(ge=1, le=200)] = 50,
+) -> TransactionList:
     """List transactions, newest first, optionally filtered by account, category and date range (inclusive).
 
     Args:
@@ -262,18 +342,32 @@ def list_transactions(ctx: ToolContext, account_id: str | None = None, category:
     """
     if account_id is not None:
         _account(ctx, account_id)
-    active = [(sql, v) for sql, v in (
-        ("account_id = ?", account_id), ("category = ?", category),
-        ("date >= ?", start_date and parse_date("start_date", start_date).isoformat()),
-        ("date <= ?", end_date and parse_date("end_date", end_date).isoformat())) if v is not None]
-    rows = ctx.select("transaction", " AND ".join(c for c, _ in active), tuple(v for _, v in active),
-                      order_by="date DESC, rowid DESC")
+    active = [
+        (sql, v)
+        for sql, v in (
+            ("account_id = ?", account_id),
+            ("category = ?", category),
+            ("date >= ?", start_date and parse_date("start_date", start_date).isoformat()),
+            ("date <= ?", end_date and parse_date("end_date", end_date).isoformat()),
+        )
+        if v is not None
+    ]
+    rows = ctx.select(
+        "transaction",
+        " AND ".join(c for c, _ in active),
+        tuple(v for _, v in active),
+        order_by="date DESC, rowid DESC",
+    )
     return {"transactions": rows[:limit], "total": len(rows), "has_more": len(rows) > limit}
 
 
 @app.action(read_only=True)
-def spending_summary(ctx: ToolContext, start_date: DateStr | None = None, end_date: DateStr | None = None,
-                     account_id: str | None = None) -> SpendingSummary:
+def spending_summary(
+    ctx: ToolContext,
+    start_date: DateStr | None = None,
+    end_date: DateStr | None = None,
+    account_id: str | None = None,
+) -> SpendingSummary:
     """Total spending per category over a date range (default: the last 30 days), with money in and out.
 
     Args:
@@ -295,11 +389,18 @@ def spending_summary(ctx: ToolContext, start_date: DateStr | None = None, end_da
     for t in (t for t in rows if t["amount"] < 0):
         entry = totals.setdefault(t["category"], [0.0, 0])
         entry[0], entry[1] = entry[0] - t["amount"], entry[1] + 1
-    cats = sorted(({"category": c, "total": round(v[0], 2), "count": v[1]} for c, v in totals.items()),
-                  key=lambda c: (-c["total"], c["category"]))
-    return {"start_date": start.isoformat(), "end_date": end.isoformat(), "account_id": account_id,
-            "total_spent": round(-sum(t["amount"] for t in rows if t["amount"] < 0), 2),
-            "total_received": round(sum(t["amount"] for t in rows if t["amount"] > 0), 2), "categories": cats}
+    cats = sorted(
+        ({"category": c, "total": round(v[0], 2), "count": v[1]} for c, v in totals.items()),
+        key=lambda c: (-c["total"], c["category"]),
+    )
+    return {
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "account_id": account_id,
+        "total_spent": round(-sum(t["amount"] for t in rows if t["amount"] < 0), 2),
+        "total_received": round(sum(t["amount"] for t in rows if t["amount"] > 0), 2),
+        "categories": cats,
+    }
 
 
 _MERCHANTS = {
@@ -311,31 +412,68 @@ _MERCHANTS = {
     "health": (("CVS Pharmacy", "Walgreens", "Equinox"), 8, 90),
 }
 _WEIGHTS = {"groceries": 5, "dining": 8, "transport": 5, "shopping": 3, "entertainment": 2, "health": 2}
-_BILLS = ((3, "credit", "Netflix", "subscriptions", 15.49), (5, "checking", "Con Edison", "utilities", 0),
-          (10, "checking", "Comcast Xfinity", "utilities", 79.99), (12, "credit", "Spotify", "subscriptions", 11.99),
-          (18, "checking", "Verizon Wireless", "utilities", 65.0), (22, "credit", "NYTimes", "subscriptions", 4.25))
-_MEMOS = ("Dinner split", "Concert tickets", "Birthday gift", "Rent share", "Groceries", "Taxi", "Book club dues")
+_BILLS = (
+    (3, "credit", "Netflix", "subscriptions", 15.49),
+    (5, "checking", "Con Edison", "utilities", 0),
+    (10, "checking", "Comcast Xfinity", "utilities", 79.99),
+    (12, "credit", "Spotify", "subscriptions", 11.99),
+    (18, "checking", "Verizon Wireless", "utilities", 65.0),
+    (22, "credit", "NYTimes", "subscriptions", 4.25),
+)
+_MEMOS = (
+    "Dinner split",
+    "Concert tickets",
+    "Birthday gift",
+    "Rent share",
+    "Groceries",
+    "Taxi",
+    "Book club dues",
+)
 
 
 @app.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng, user = s.rng, s.user
-    def account(key: str, name: str, kind: str, balance: float, iban: str, opened: int, **extra: object) -> dict:
+
+    def account(
+        key: str, name: str, kind: str, balance: float, iban: str, opened: int, **extra: object
+    ) -> dict:
         masked = ("**** **** **** " if kind == "credit_card" else "****") + str(rng.randint(1000, 9999))
-        return {"id": f"acc_{key}", "name": name, "type": kind, "balance": balance, "iban": iban,
-                "number_masked": masked, "opened_on": s.date(opened), **extra}
+        return {
+            "id": f"acc_{key}",
+            "name": name,
+            "type": kind,
+            "balance": balance,
+            "iban": iban,
+            "number_masked": masked,
+            "opened_on": s.date(opened),
+            **extra,
+        }
 
     accounts = {
-        "checking": account("checking", "Everyday Checking", "checking", rng.randrange(2500, 6000, 25), user.iban,
-                            -2900),
-        "savings": account("savings", "High-Yield Savings", "savings", rng.randrange(9000, 30000, 50), s.fake.iban(),
-                           -1800),
-        "credit": account("credit", "Rewards Visa", "credit_card", -rng.randrange(200, 900), "", -1200,
-                          credit_limit=8000.0),
+        "checking": account(
+            "checking", "Everyday Checking", "checking", rng.randrange(2500, 6000, 25), user.iban, -2900
+        ),
+        "savings": account(
+            "savings", "High-Yield Savings", "savings", rng.randrange(9000, 30000, 50), s.fake.iban(), -1800
+        ),
+        "credit": account(
+            "credit", "Rewards Visa", "credit_card", -rng.randrange(200, 900), "", -1200, credit_limit=8000.0
+        ),
     }
-    payees = [ctx.insert("payee", {"id": f"payee_{p.id}", "name": p.name, "iban": p.iban, "email": p.email,
-                                   "created_at": s.at(days=-rng.randint(60, 700))})
-              for p in sorted(rng.sample(s.people, 12), key=lambda p: p.id)]
+    payees = [
+        ctx.insert(
+            "payee",
+            {
+                "id": f"payee_{p.id}",
+                "name": p.name,
+                "iban": p.iban,
+                "email": p.email,
+                "created_at": s.at(days=-rng.randint(60, 700)),
+            },
+        )
+        for p in sorted(rng.sample(s.people, 12), key=lambda p: p.id)
+    ]
     txns: list[tuple] = []  # (day, account, amount, who, category, memo, iban)
 
     def book(day: int, acct: str, amount: float, who: str, cat: str, memo: str = "", iban: str = "") -> None:
@@ -353,7 +491,14 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             book(day, "checking", -500.0, "High-Yield Savings", "transfer", "Monthly savings")
             book(day, "savings", 500.0, "Everyday Checking", "transfer", "Monthly savings")
         if dom == 28:
-            book(day, "savings", accounts["savings"]["balance"] * 0.0035, "Interest", "income", "Monthly interest")
+            book(
+                day,
+                "savings",
+                accounts["savings"]["balance"] * 0.0035,
+                "Interest",
+                "income",
+                "Monthly interest",
+            )
         if dom == 20:
             owed = -accounts["credit"]["balance"]
             book(day, "checking", -owed, "Rewards Visa", "transfer", "Credit card payment")
@@ -364,16 +509,38 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
             cat = rng.choices(list(_WEIGHTS), weights=list(_WEIGHTS.values()))[0]
             names, lo, hi = _MERCHANTS[cat]
-            book(day, "credit" if rng.random() < 0.7 else "checking", -rng.uniform(lo, hi), rng.choice(names), cat,
-                 "Card purchase")
+            book(
+                day,
+                "credit" if rng.random() < 0.7 else "checking",
+                -rng.uniform(lo, hi),
+                rng.choice(names),
+                cat,
+                "Card purchase",
+            )
         if rng.random() < 0.12:
             payee, sign = rng.choice(payees), 1 if rng.random() < 0.35 else -1
-            book(day, "checking", sign * rng.randint(15, 180), payee["name"], "payment", rng.choice(_MEMOS),
-                 payee["iban"])
+            book(
+                day,
+                "checking",
+                sign * rng.randint(15, 180),
+                payee["name"],
+                "payment",
+                rng.choice(_MEMOS),
+                payee["iban"],
+            )
     for acct in accounts.values():
         ctx.insert("account", acct)
     for day, acct, amount, who, cat, memo, iban in txns:
-        ctx.insert("transaction", {
-            "account_id": accounts[acct]["id"], "date": s.date(day), "amount": amount, "counterparty": who,
-            "counterparty_iban": iban, "category": cat, "description": memo,
-            "status": "pending" if day >= -1 and acct == "credit" else "posted"})
+        ctx.insert(
+            "transaction",
+            {
+                "account_id": accounts[acct]["id"],
+                "date": s.date(day),
+                "amount": amount,
+                "counterparty": who,
+                "counterparty_iban": iban,
+                "category": cat,
+                "description": memo,
+                "status": "pending" if day >= -1 and acct == "credit" else "posted",
+            },
+        )

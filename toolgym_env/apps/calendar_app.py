@@ -14,9 +14,13 @@ from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import SeedContext
 
-app = AppSpec("calendar", title="Calendar", domain="calendar",
-              description="Calendar with personal and work calendars: schedule, reschedule and cancel events, "
-                          "invite people, answer invitations and find free time.")
+app = AppSpec(
+    "calendar",
+    title="Calendar",
+    domain="calendar",
+    description="Calendar with personal and work calendars: schedule, reschedule and cancel events, "
+    "invite people, answer invitations and find free time.",
+)
 
 Response = Literal["needs_action", "accepted", "declined", "tentative"]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -38,22 +42,33 @@ class Event(BaseModel):
     title: str = Field(description="Event title.", min_length=1, max_length=200)
     start: str = Field(description="Start time (ISO-8601, UTC), e.g. '2026-03-04T14:00:00Z'.")
     end: str = Field(description="End time (ISO-8601, UTC); always after the start.")
-    location: str = Field("", description="Where it takes place (room, address or video link).", max_length=300)
+    location: str = Field(
+        "", description="Where it takes place (room, address or video link).", max_length=300
+    )
     description: str = Field("", description="Agenda or notes.", max_length=5000)
     organizer: str = Field("", description="Email address of the person who organizes the event.")
     attendees: list[str] = Field(default_factory=list, description="Email addresses of the invited people.")
-    my_response: Response = Field("accepted", description="The owner's answer to the invitation "
-                                                          "(always 'accepted' for events the owner organizes).")
-    status: Literal["confirmed", "cancelled"] = Field("confirmed", description="Whether the event takes place.")
+    my_response: Response = Field(
+        "accepted",
+        description="The owner's answer to the invitation "
+        "(always 'accepted' for events the owner organizes).",
+    )
+    status: Literal["confirmed", "cancelled"] = Field(
+        "confirmed", description="Whether the event takes place."
+    )
     created_at: str = Field("", description="When the event was created (ISO-8601).")
     updated_at: str = Field("", description="When the event was last changed (ISO-8601).")
 
 
 app.resource(Calendar, name="calendar", id_prefix="cal", ops=("list", "get"), order_by="name")
 app.resource(
-    Event, name="event", id_prefix="ev", searchable=("title", "description", "location"),
+    Event,
+    name="event",
+    id_prefix="ev",
+    searchable=("title", "description", "location"),
     readonly=("calendar_id", "start", "end", "organizer", "attendees", "my_response", "status"),
-    ops=("search", "get", "update", "delete"), order_by="start",
+    ops=("search", "get", "update", "delete"),
+    order_by="start",
 )
 
 
@@ -70,7 +85,9 @@ class Slot(BaseModel):
 
 class FreeSlots(BaseModel):
     date: str = Field(description="The day searched (YYYY-MM-DD).")
-    calendar_id: str | None = Field(description="The calendar searched; null when all calendars were searched.")
+    calendar_id: str | None = Field(
+        description="The calendar searched; null when all calendars were searched."
+    )
     duration_minutes: int = Field(description="The minimum length asked for.")
     slots: list[Slot] = Field(description="Free windows between 09:00 and 18:00 UTC at least that long.")
 
@@ -85,7 +102,9 @@ def _time(field: str, value: str) -> str:
     try:
         return format_time(parse_time(value))
     except ValueError:
-        raise ToolError(f"{field}: '{value}' is not an ISO-8601 time such as '2026-03-04T14:00:00Z'.") from None
+        raise ToolError(
+            f"{field}: '{value}' is not an ISO-8601 time such as '2026-03-04T14:00:00Z'."
+        ) from None
 
 
 def _date(field: str, value: str) -> datetime:
@@ -117,8 +136,9 @@ def _busy(ctx: ToolContext, start: str, end: str, calendar_id: str | None, exclu
     return ctx.select("event", where, params, order_by='"start"')
 
 
-def _check_slot(ctx: ToolContext, calendar_id: str, start: str, end: str, allow_overlap: bool,
-                exclude: str = "") -> tuple[str, str]:
+def _check_slot(
+    ctx: ToolContext, calendar_id: str, start: str, end: str, allow_overlap: bool, exclude: str = ""
+) -> tuple[str, str]:
     start, end = _time("start", start), _time("end", end)
     if end <= start:
         raise ToolError(f"end ({end}) must be after start ({start}).")
@@ -128,25 +148,38 @@ def _check_slot(ctx: ToolContext, calendar_id: str, start: str, end: str, allow_
         clash = _busy(ctx, start, end, calendar_id, exclude)
         if clash:
             c = clash[0]
-            raise ToolError(f"Closed slot: {start}–{end} overlaps '{c['title']}' ({c['start']}–{c['end']}) in "
-                            f"calendar '{calendar_id}'. Pick a free slot (see find_free_slots) or pass "
-                            f"allow_overlap=true to double-book.")
+            raise ToolError(
+                f"Closed slot: {start}–{end} overlaps '{c['title']}' ({c['start']}–{c['end']}) in "
+                f"calendar '{calendar_id}'. Pick a free slot (see find_free_slots) or pass "
+                f"allow_overlap=true to double-book."
+            )
     return start, end
 
 
 def _own_event(ctx: ToolContext, event_id: str, verb: str) -> dict:
     ev = ctx.require("event", event_id)
     if ev["organizer"] != ctx.user.email:
-        raise ToolError(f"Only the organizer ({ev['organizer']}) can {verb} '{ev['title']}'; "
-                        f"answer the invitation with respond_to_invite instead.")
+        raise ToolError(
+            f"Only the organizer ({ev['organizer']}) can {verb} '{ev['title']}'; "
+            f"answer the invitation with respond_to_invite instead."
+        )
     if ev["status"] == "cancelled":
         raise ToolError(f"Event '{ev['title']}' is cancelled.")
     return ev
 
 
 @app.action()
-def create_event(ctx: ToolContext, calendar_id: str, title: str, start: str, end: str, location: str = "",
-                 description: str = "", attendees: list[str] | None = None, allow_overlap: bool = False) -> Event:
+def create_event(
+    ctx: ToolContext,
+    calendar_id: str,
+    title: str,
+    start: str,
+    end: str,
+    location: str = "",
+    description: str = "",
+    attendees: list[str] | None = None,
+    allow_overlap: bool = False,
+) -> Event:
     """Schedule a new event organized by the owner. Refuses a slot that overlaps another confirmed event of
     the same calendar unless allow_overlap is true. Returns the created event.
 
@@ -165,16 +198,31 @@ def create_event(ctx: ToolContext, calendar_id: str, title: str, start: str, end
         raise ToolError("title: cannot be empty.")
     start, end = _check_slot(ctx, calendar_id, start, end, allow_overlap)
     now = ctx.now()
-    return ctx.insert("event", {
-        "calendar_id": calendar_id, "title": title.strip()[:200], "start": start, "end": end,
-        "location": location[:300], "description": description[:5000], "organizer": ctx.user.email,
-        "attendees": _emails(attendees or [], ctx.user.email), "created_at": now, "updated_at": now,
-    })
+    return ctx.insert(
+        "event",
+        {
+            "calendar_id": calendar_id,
+            "title": title.strip()[:200],
+            "start": start,
+            "end": end,
+            "location": location[:300],
+            "description": description[:5000],
+            "organizer": ctx.user.email,
+            "attendees": _emails(attendees or [], ctx.user.email),
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @app.action(read_only=True)
-def list_events(ctx: ToolContext, start_date: str, end_date: str, calendar_id: str | None = None,
-                include_cancelled: bool = False) -> EventList:
+def list_events(
+    ctx: ToolContext,
+    start_date: str,
+    end_date: str,
+    calendar_id: str | None = None,
+    include_cancelled: bool = False,
+) -> EventList:
     """List the events that take place between two dates (inclusive), earliest first.
 
     Args:
@@ -188,7 +236,7 @@ def list_events(ctx: ToolContext, start_date: str, end_date: str, calendar_id: s
         raise ToolError("end_date must not be before start_date.")
     if hi - lo > timedelta(days=92):
         raise ToolError("The date range can cover at most 92 days.")
-    where, params = "\"start\" < ? AND \"end\" > ?", (format_time(hi), format_time(lo))
+    where, params = '"start" < ? AND "end" > ?', (format_time(hi), format_time(lo))
     if calendar_id is not None:
         ctx.require("calendar", calendar_id)
         where, params = where + " AND calendar_id = ?", params + (calendar_id,)
@@ -199,8 +247,12 @@ def list_events(ctx: ToolContext, start_date: str, end_date: str, calendar_id: s
 
 
 @app.action(read_only=True)
-def find_free_slots(ctx: ToolContext, date: str, duration_minutes: Annotated[int, Field(ge=5, le=540)],
-                    calendar_id: str | None = None) -> FreeSlots:
+def find_free_slots(
+    ctx: ToolContext,
+    date: str,
+    duration_minutes: Annotated[int, Field(ge=5, le=540)],
+    calendar_id: str | None = None,
+) -> FreeSlots:
     """Find free windows of at least the given length between 09:00 and 18:00 UTC on one day (times already
     past are not offered). Returns each free window with its start, end and length.
 
@@ -219,11 +271,20 @@ def find_free_slots(ctx: ToolContext, date: str, duration_minutes: Annotated[int
     for ev in [*busy, {"start": format_time(hi), "end": format_time(hi)}]:
         b_start, b_end = parse_time(ev["start"]), parse_time(ev["end"])
         if b_start - cursor >= timedelta(minutes=duration_minutes):
-            slots.append({"start": format_time(cursor), "end": format_time(b_start),
-                          "minutes": int((b_start - cursor).total_seconds() // 60)})
+            slots.append(
+                {
+                    "start": format_time(cursor),
+                    "end": format_time(b_start),
+                    "minutes": int((b_start - cursor).total_seconds() // 60),
+                }
+            )
         cursor = max(cursor, b_end)
-    return {"date": day.strftime("%Y-%m-%d"), "calendar_id": calendar_id, "duration_minutes": duration_minutes,
-            "slots": slots}
+    return {
+        "date": day.strftime("%Y-%m-%d"),
+        "calendar_id": calendar_id,
+        "duration_minutes": duration_minutes,
+        "slots": slots,
+    }
 
 
 @app.action()
@@ -246,8 +307,9 @@ def invite_attendees(ctx: ToolContext, event_id: str, emails: list[str]) -> Invi
 
 
 @app.action(idempotent=True)
-def respond_to_invite(ctx: ToolContext, event_id: str,
-                      response: Literal["accepted", "declined", "tentative"]) -> Event:
+def respond_to_invite(
+    ctx: ToolContext, event_id: str, response: Literal["accepted", "declined", "tentative"]
+) -> Event:
     """Answer an invitation to an event organized by someone else (accept, decline or tentative). Declined
     events no longer count as busy time. Returns the updated event.
 
@@ -276,7 +338,9 @@ def cancel_event(ctx: ToolContext, event_id: str) -> Event:
 
 
 @app.action()
-def reschedule_event(ctx: ToolContext, event_id: str, start: str, end: str, allow_overlap: bool = False) -> Event:
+def reschedule_event(
+    ctx: ToolContext, event_id: str, start: str, end: str, allow_overlap: bool = False
+) -> Event:
     """Move an event the owner organizes to a new time; the new slot must be free in its calendar unless
     allow_overlap is true. Returns the updated event.
 
@@ -291,42 +355,88 @@ def reschedule_event(ctx: ToolContext, event_id: str, start: str, end: str, allo
     return ctx.update("event", event_id, {"start": start, "end": end, "updated_at": ctx.now()})
 
 
-_WORK = (("1:1 with {first}", "Weekly catch-up.", "Zoom"), ("{company} sync", "Status of the joint work.", "Room 4B"),
-         ("Sprint planning", "Plan the next two weeks.", "Room 2A"),
-         ("Design review", "Walk through mockups.", "Zoom"),
-         ("Quarterly business review", "Numbers and goals for the quarter.", "Board room"),
-         ("Interview: {job}", "Candidate interview loop.", "Room 3C"), ("Budget check-in", "Review spend.", "Zoom"),
-         ("Lunch & learn: {bs}", "Short talk with lunch.", "Cafeteria"),
-         ("Customer call with {company}", "", "Phone"))
-_PERSONAL = (("Gym", "", "Downtown Fitness"), ("Dinner with {first}", "", "{city}"), ("Dentist appointment", "", ""),
-             ("Yoga class", "", "Studio 9"), ("Call with {first}", "", "Phone"), ("Haircut", "", "Main Street"))
+_WORK = (
+    ("1:1 with {first}", "Weekly catch-up.", "Zoom"),
+    ("{company} sync", "Status of the joint work.", "Room 4B"),
+    ("Sprint planning", "Plan the next two weeks.", "Room 2A"),
+    ("Design review", "Walk through mockups.", "Zoom"),
+    ("Quarterly business review", "Numbers and goals for the quarter.", "Board room"),
+    ("Interview: {job}", "Candidate interview loop.", "Room 3C"),
+    ("Budget check-in", "Review spend.", "Zoom"),
+    ("Lunch & learn: {bs}", "Short talk with lunch.", "Cafeteria"),
+    ("Customer call with {company}", "", "Phone"),
+)
+_PERSONAL = (
+    ("Gym", "", "Downtown Fitness"),
+    ("Dinner with {first}", "", "{city}"),
+    ("Dentist appointment", "", ""),
+    ("Yoga class", "", "Studio 9"),
+    ("Call with {first}", "", "Phone"),
+    ("Haircut", "", "Main Street"),
+)
 
 
 @app.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     me = s.user.email
-    ctx.insert("calendar", {"id": "cal_work", "name": "Work", "kind": "work", "color": "#0b8043",
-                            "description": f"Meetings at {s.user.company}."})
-    ctx.insert("calendar", {"id": "cal_personal", "name": "Personal", "kind": "personal", "color": "#f4511e",
-                            "description": "Appointments, friends and family."})
+    ctx.insert(
+        "calendar",
+        {
+            "id": "cal_work",
+            "name": "Work",
+            "kind": "work",
+            "color": "#0b8043",
+            "description": f"Meetings at {s.user.company}.",
+        },
+    )
+    ctx.insert(
+        "calendar",
+        {
+            "id": "cal_personal",
+            "name": "Personal",
+            "kind": "personal",
+            "color": "#f4511e",
+            "description": "Appointments, friends and family.",
+        },
+    )
     n = 0
 
-    def add(cal: str, tpl: tuple, start: str, minutes: int, person, organizer: str, guests: list[str]) -> None:
+    def add(
+        cal: str, tpl: tuple, start: str, minutes: int, person, organizer: str, guests: list[str]
+    ) -> None:
         nonlocal n
         n += 1
-        fill = {"first": person.first_name, "company": person.company, "job": s.fake.job()[:60],
-                "bs": s.fake.bs(), "city": person.city}
+        fill = {
+            "first": person.first_name,
+            "company": person.company,
+            "job": s.fake.job()[:60],
+            "bs": s.fake.bs(),
+            "city": person.city,
+        }
         mine = organizer == me
         future = start > s.at()
-        response = "accepted" if mine or not future else s.rng.choice(("needs_action", "accepted", "tentative"))
+        response = (
+            "accepted" if mine or not future else s.rng.choice(("needs_action", "accepted", "tentative"))
+        )
         created = s.at(days=-s.rng.randint(20, 40))
-        ctx.insert("event", {
-            "id": f"ev_{n:04d}", "calendar_id": cal, "title": tpl[0].format(**fill), "start": start,
-            "end": format_time(parse_time(start) + timedelta(minutes=minutes)), "location": tpl[2].format(**fill),
-            "description": tpl[1], "organizer": organizer, "attendees": guests, "my_response": response,
-            "status": "cancelled" if s.rng.random() < 0.08 else "confirmed", "created_at": created,
-            "updated_at": created,
-        })
+        ctx.insert(
+            "event",
+            {
+                "id": f"ev_{n:04d}",
+                "calendar_id": cal,
+                "title": tpl[0].format(**fill),
+                "start": start,
+                "end": format_time(parse_time(start) + timedelta(minutes=minutes)),
+                "location": tpl[2].format(**fill),
+                "description": tpl[1],
+                "organizer": organizer,
+                "attendees": guests,
+                "my_response": response,
+                "status": "cancelled" if s.rng.random() < 0.08 else "confirmed",
+                "created_at": created,
+                "updated_at": created,
+            },
+        )
 
     for day in range(-14, 22):
         moment = s.now + timedelta(days=day)
@@ -338,11 +448,26 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 guests = [person.email, *others] if mine else [me, *others]
                 minutes = s.rng.choice((30, 30, 60))  # inside [hour, hour + 1): distinct hours never clash
                 offset = s.rng.choice((0, 30)) if minutes == 30 else 0
-                add("cal_work", s.rng.choice(_WORK), s.at(days=day, hours=hour - 9, minutes=offset), minutes,
-                    person, me if mine else person.email, guests)
+                add(
+                    "cal_work",
+                    s.rng.choice(_WORK),
+                    s.at(days=day, hours=hour - 9, minutes=offset),
+                    minutes,
+                    person,
+                    me if mine else person.email,
+                    guests,
+                )
         if s.rng.random() < 0.35:
             person = s.rng.choice(s.people)
             hour = s.rng.choice((10, 12)) if moment.weekday() >= 5 else s.rng.choice((18, 19))
             tpl = s.rng.choice(_PERSONAL)
             guests = [person.email] if "{first}" in tpl[0] else []
-            add("cal_personal", tpl, s.at(days=day, hours=hour - 9), s.rng.choice((60, 90)), person, me, guests)
+            add(
+                "cal_personal",
+                tpl,
+                s.at(days=day, hours=hour - 9),
+                s.rng.choice((60, 90)),
+                person,
+                me,
+                guests,
+            )

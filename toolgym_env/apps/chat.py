@@ -16,8 +16,12 @@ from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import WEEKDAYS, SeedContext
 
-app = AppSpec("chat", title="Chat", domain="messaging",
-              description="Team chat workspace: channels, direct messages, threads, reactions and user statuses.")
+app = AppSpec(
+    "chat",
+    title="Chat",
+    domain="messaging",
+    description="Team chat workspace: channels, direct messages, threads, reactions and user statuses.",
+)
 
 _CHANNEL_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 _EMOJI = re.compile(r"^[a-z0-9_+\-]{1,50}$")
@@ -40,8 +44,11 @@ class User(BaseModel):
 
 class Channel(BaseModel):
     id: str = Field(description="Channel id.")
-    name: str = Field(description="Channel name without '#'; direct messages are named 'dm-<handle>-<handle>'.",
-                      min_length=1, max_length=100)
+    name: str = Field(
+        description="Channel name without '#'; direct messages are named 'dm-<handle>-<handle>'.",
+        min_length=1,
+        max_length=100,
+    )
     topic: str = Field("", description="Channel topic.", max_length=250)
     is_private: bool = Field(False, description="Private channels can only be read and joined by invitation.")
     is_dm: bool = Field(False, description="Whether this is a direct-message conversation.")
@@ -56,16 +63,32 @@ class Message(BaseModel):
     author: str = Field(description="Handle of the author.")
     text: str = Field(description="Message text.", min_length=1, max_length=4000)
     ts: str = Field(description="When it was posted (ISO-8601).")
-    thread_ts: str | None = Field(None, description="For a thread reply: the ts of the thread's parent message.")
-    parent_id: str | None = Field(None, description="For a thread reply: the id of the thread's parent message.")
+    thread_ts: str | None = Field(
+        None, description="For a thread reply: the ts of the thread's parent message."
+    )
+    parent_id: str | None = Field(
+        None, description="For a thread reply: the id of the thread's parent message."
+    )
     reply_count: int = Field(0, description="Number of replies in this message's thread.", ge=0)
     reactions: list[Reaction] = Field(default_factory=list, description="Emoji reactions on the message.")
 
 
-app.resource(User, name="user", id_prefix="usr", searchable=("handle", "display_name", "email", "title"),
-             ops=("search", "list"), order_by="handle")
-app.resource(Channel, name="channel", id_prefix="ch", filterable=("is_private", "is_dm"), ops=("list",),
-             order_by="is_dm, name")
+app.resource(
+    User,
+    name="user",
+    id_prefix="usr",
+    searchable=("handle", "display_name", "email", "title"),
+    ops=("search", "list"),
+    order_by="handle",
+)
+app.resource(
+    Channel,
+    name="channel",
+    id_prefix="ch",
+    filterable=("is_private", "is_dm"),
+    ops=("list",),
+    order_by="is_dm, name",
+)
 app.resource(Message, name="message", id_prefix="msg", ops=())
 
 
@@ -120,7 +143,9 @@ def _check(ch: dict, me: str, write: bool) -> None:
     if ch["is_dm"]:
         raise ToolError("That direct-message conversation is not yours.")
     if ch["is_private"]:
-        raise ToolError(f"#{ch['name']} is a private channel and you are not a member; ask a member to add you.")
+        raise ToolError(
+            f"#{ch['name']} is a private channel and you are not a member; ask a member to add you."
+        )
     raise ToolError(f"You are not a member of #{ch['name']}; join it first with join_channel.")
 
 
@@ -200,8 +225,21 @@ def send_direct_message(ctx: ToolContext, handle: str, text: str) -> DirectMessa
     members = sorted({me, other})
     name = "dm-" + "-".join(members)
     rows = ctx.select("channel", "is_dm = 1 AND name = ?", (name,))
-    ch = rows[0] if rows else ctx.insert("channel", {"name": name, "is_dm": True, "is_private": True,
-                                                     "members": members, "created_by": me, "created_at": ctx.now()})
+    ch = (
+        rows[0]
+        if rows
+        else ctx.insert(
+            "channel",
+            {
+                "name": name,
+                "is_dm": True,
+                "is_private": True,
+                "members": members,
+                "created_by": me,
+                "created_at": ctx.now(),
+            },
+        )
+    )
     return {"channel": ch, "message": _post(ctx, ch, me, text), "created_channel": not rows}
 
 
@@ -221,8 +259,9 @@ def join_channel(ctx: ToolContext, channel: str) -> Channel:
 
 
 @app.action()
-def create_channel(ctx: ToolContext, name: str, topic: str = "", is_private: bool = False,
-                   members: list[str] | None = None) -> Channel:
+def create_channel(
+    ctx: ToolContext, name: str, topic: str = "", is_private: bool = False, members: list[str] | None = None
+) -> Channel:
     """Create a channel with you as a member (plus the given handles). Returns the channel.
 
     Args:
@@ -238,8 +277,18 @@ def create_channel(ctx: ToolContext, name: str, topic: str = "", is_private: boo
         raise ToolError(f"A channel named #{name} already exists.")
     me = _me(ctx)["handle"]
     handles = list(dict.fromkeys([me, *(_handle(ctx, "members", h) for h in members or [])]))
-    return ctx.insert("channel", {"name": name, "topic": topic[:250], "is_private": is_private, "is_dm": False,
-                                  "members": handles, "created_by": me, "created_at": ctx.now()})
+    return ctx.insert(
+        "channel",
+        {
+            "name": name,
+            "topic": topic[:250],
+            "is_private": is_private,
+            "is_dm": False,
+            "members": handles,
+            "created_by": me,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @app.action(idempotent=True)
@@ -263,8 +312,12 @@ def get_my_profile(ctx: ToolContext) -> User:
 
 
 @app.action(read_only=True)
-def get_channel_history(ctx: ToolContext, channel: str, limit: Annotated[int, Field(ge=1, le=100)] = 20,
-                        include_replies: bool = False) -> History:
+def get_channel_history(
+    ctx: ToolContext,
+    channel: str,
+    limit: Annotated[int, Field(ge=1, le=100)] = 20,
+    include_replies: bool = False,
+) -> History:
     """Read the latest messages of a channel you can see (public channels, or ones you belong to).
 
     Args:
@@ -294,8 +347,9 @@ def get_thread(ctx: ToolContext, message_id: str) -> Thread:
 
 
 @app.action(read_only=True)
-def search_messages(ctx: ToolContext, query: str, channel: str | None = None,
-                    limit: Annotated[int, Field(ge=1, le=50)] = 20) -> MessageList:
+def search_messages(
+    ctx: ToolContext, query: str, channel: str | None = None, limit: Annotated[int, Field(ge=1, le=50)] = 20
+) -> MessageList:
     """Search messages containing all the given words, in the channels you can read.
 
     Args:
@@ -313,7 +367,9 @@ def search_messages(ctx: ToolContext, query: str, channel: str | None = None,
         ids = [ch["id"]]
     else:
         ids = [c["id"] for c in ctx.select("channel") if _readable(c, me)]
-    where = f"channel_id IN ({', '.join('?' for _ in ids)})" + "".join(" AND text LIKE ? ESCAPE '\\'" for _ in words)
+    where = f"channel_id IN ({', '.join('?' for _ in ids)})" + "".join(
+        " AND text LIKE ? ESCAPE '\\'" for _ in words
+    )
     params = (*ids, *(f"%{like_escape(w)}%" for w in words))
     rows = ctx.select("message", where, params, order_by="ts DESC, rowid DESC")
     return {"messages": rows[:limit], "total": len(rows)}
@@ -329,14 +385,31 @@ _CHANNELS = (  # id, name, topic, private, member count (0 = everyone), owner is
     ("ch_leadership", "leadership", "Leadership team only.", True, 5, True),
     ("ch_hiring", "hiring-committee", "Candidate discussions (confidential).", True, 5, False),
 )
-_LINES = ("Morning all! Reminder that the {} review is on {}.", "Has anyone looked at the {} doc yet? ({})",
-          "Shipped the {} update to staging :rocket: {}", "Can someone review my changes for the {}? Ideally by {}.",
-          "Great job on the {}, everyone! Retro on {}.", "Who owns the {} going forward? Let's settle it {}.")
-_REPLIES = ("On it.", "Thanks!", "I'll take a look this afternoon.", "+1", "Can we discuss in the sync?",
-            "Done, let me know if anything is off.", "Sounds good to me.")
+_LINES = (
+    "Morning all! Reminder that the {} review is on {}.",
+    "Has anyone looked at the {} doc yet? ({})",
+    "Shipped the {} update to staging :rocket: {}",
+    "Can someone review my changes for the {}? Ideally by {}.",
+    "Great job on the {}, everyone! Retro on {}.",
+    "Who owns the {} going forward? Let's settle it {}.",
+)
+_REPLIES = (
+    "On it.",
+    "Thanks!",
+    "I'll take a look this afternoon.",
+    "+1",
+    "Can we discuss in the sync?",
+    "Done, let me know if anything is off.",
+    "Sounds good to me.",
+)
 _EMOJIS = ("thumbsup", "tada", "eyes", "heart", "white_check_mark", "joy", "rocket")
-_STATUSES = (("In a meeting", "calendar"), ("Out sick", "face_with_thermometer"), ("On vacation", "palm_tree"),
-             ("Commuting", "bus"), ("Focus time", "headphones"))
+_STATUSES = (
+    ("In a meeting", "calendar"),
+    ("Out sick", "face_with_thermometer"),
+    ("On vacation", "palm_tree"),
+    ("Commuting", "bus"),
+    ("Focus time", "headphones"),
+)
 
 
 @app.seeder
@@ -348,29 +421,66 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             handle, k = f"{person.handle[:38]}{k}", k + 1
         handles[person.id] = handle
         status = s.rng.choice(_STATUSES) if person is not s.user and s.rng.random() < 0.2 else ("", "")
-        ctx.insert("user", {"id": f"usr_{person.id}", "handle": handle, "display_name": person.name,
-                            "email": person.email, "title": person.job_title[:200], "status_text": status[0],
-                            "status_emoji": status[1]})
+        ctx.insert(
+            "user",
+            {
+                "id": f"usr_{person.id}",
+                "handle": handle,
+                "display_name": person.name,
+                "email": person.email,
+                "title": person.job_title[:200],
+                "status_text": status[0],
+                "status_emoji": status[1],
+            },
+        )
     me, everyone, end = handles[s.user.id], [handles[p.id] for p in s.people], s.at(minutes=-5)
 
-    def post(ch: str, members: list[str], author: str, text: str, ts: str, parent: dict | None = None) -> dict:
-        reactions = [{"emoji": e, "users": s.rng.sample(members, k=min(len(members), s.rng.randint(1, 3)))}
-                     for e in s.rng.sample(_EMOJIS, k=s.rng.choice((0, 0, 0, 1, 2)))]
+    def post(
+        ch: str, members: list[str], author: str, text: str, ts: str, parent: dict | None = None
+    ) -> dict:
+        reactions = [
+            {"emoji": e, "users": s.rng.sample(members, k=min(len(members), s.rng.randint(1, 3)))}
+            for e in s.rng.sample(_EMOJIS, k=s.rng.choice((0, 0, 0, 1, 2)))
+        ]
         if parent:
-            ctx.update("message", parent["id"], {"reply_count": ctx.get("message", parent["id"])["reply_count"] + 1})
-        return ctx.insert("message", {
-            "id": f"msg_{ctx.world.count(ctx.table('message')) + 1:04d}", "channel_id": ch, "author": author,
-            "text": text, "ts": ts, "thread_ts": parent and parent["ts"], "parent_id": parent and parent["id"],
-            "reactions": reactions})
+            ctx.update(
+                "message", parent["id"], {"reply_count": ctx.get("message", parent["id"])["reply_count"] + 1}
+            )
+        return ctx.insert(
+            "message",
+            {
+                "id": f"msg_{ctx.world.count(ctx.table('message')) + 1:04d}",
+                "channel_id": ch,
+                "author": author,
+                "text": text,
+                "ts": ts,
+                "thread_ts": parent and parent["ts"],
+                "parent_id": parent and parent["id"],
+                "reactions": reactions,
+            },
+        )
 
     def work_minutes(k: int, days: int) -> list[int]:  # offsets (minutes) in working hours of the last days
-        return sorted(((-s.rng.randint(1, days) * 24 + s.rng.randint(-1, 8)) * 60 + s.rng.randint(0, 59))
-                      for _ in range(k))
+        return sorted(
+            ((-s.rng.randint(1, days) * 24 + s.rng.randint(-1, 8)) * 60 + s.rng.randint(0, 59))
+            for _ in range(k)
+        )
 
     for cid, name, topic, private, size, mine in _CHANNELS:
         members = ([me] if mine else []) + (s.rng.sample(everyone, k=size) if size else everyone)
-        ctx.insert("channel", {"id": cid, "name": name, "topic": topic, "is_private": private, "is_dm": False,
-                               "members": members, "created_by": members[-1], "created_at": s.at(days=-300)})
+        ctx.insert(
+            "channel",
+            {
+                "id": cid,
+                "name": name,
+                "topic": topic,
+                "is_private": private,
+                "is_dm": False,
+                "members": members,
+                "created_by": members[-1],
+                "created_at": s.at(days=-300),
+            },
+        )
         for minutes in work_minutes(s.rng.randint(5, 12), 6):
             text = s.rng.choice(_LINES).format(s.fake.bs(), s.rng.choice(WEEKDAYS))
             msg = post(cid, members, s.rng.choice(members), text, s.at(minutes=minutes))
@@ -380,8 +490,22 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for i, person in enumerate(s.rng.sample(s.people, k=4), start=1):
         other, cid = handles[person.id], f"ch_dm_{i:02d}"
         pair = sorted({me, other})
-        ctx.insert("channel", {"id": cid, "name": "dm-" + "-".join(pair), "is_private": True, "is_dm": True,
-                               "members": pair, "created_by": other, "created_at": s.at(days=-60)})
+        ctx.insert(
+            "channel",
+            {
+                "id": cid,
+                "name": "dm-" + "-".join(pair),
+                "is_private": True,
+                "is_dm": True,
+                "members": pair,
+                "created_by": other,
+                "created_at": s.at(days=-60),
+            },
+        )
         for k, minutes in enumerate(work_minutes(s.rng.randint(2, 4), 3)):
-            text = s.rng.choice(_REPLIES) if k else f"Hey {s.user.first_name}, got a minute for the {s.fake.bs()}?"
+            text = (
+                s.rng.choice(_REPLIES)
+                if k
+                else f"Hey {s.user.first_name}, got a minute for the {s.fake.bs()}?"
+            )
             post(cid, pair, me if k % 2 else other, text, s.at(minutes=minutes))

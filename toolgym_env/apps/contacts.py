@@ -9,8 +9,12 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
-app = AppSpec("contacts", title="Contacts", domain="contacts",
-              description="Address book with people, their emails, phones, companies and groups.")
+app = AppSpec(
+    "contacts",
+    title="Contacts",
+    domain="contacts",
+    description="Address book with people, their emails, phones, companies and groups.",
+)
 
 
 class Contact(BaseModel):
@@ -22,7 +26,9 @@ class Contact(BaseModel):
     company: str = Field("", description="Employer or organization.", max_length=200)
     job_title: str = Field("", description="Role at the company.", max_length=200)
     city: str = Field("", description="City where the contact lives.", max_length=100)
-    groups: list[str] = Field(default_factory=list, description="Groups the contact belongs to, e.g. 'family'.")
+    groups: list[str] = Field(
+        default_factory=list, description="Groups the contact belongs to, e.g. 'family'."
+    )
     favorite: bool = Field(False, description="Whether the contact is starred as a favorite.")
     notes: str = Field("", description="Free-text notes about the contact.", max_length=5000)
     created_at: str = Field("", description="When the card was created (ISO-8601).")
@@ -30,9 +36,12 @@ class Contact(BaseModel):
 
 
 contacts = app.resource(
-    Contact, name="contact", id_prefix="ct",
+    Contact,
+    name="contact",
+    id_prefix="ct",
     searchable=("first_name", "last_name", "email", "company", "city"),
-    filterable=("company", "city", "favorite"), order_by="last_name, first_name",
+    filterable=("company", "city", "favorite"),
+    order_by="last_name, first_name",
 )
 
 
@@ -61,8 +70,11 @@ def list_group_members(ctx: ToolContext, group: str) -> ContactList:
         group: Group name, matched case-insensitively.
     """
     wanted = group.strip().lower()  # filtered in Python: json_each() crashed SQLite 3.40 after deserialize()
-    rows = [r for r in ctx.select("contact", order_by="last_name, first_name")
-            if wanted in (g.lower() for g in r["groups"])]
+    rows = [
+        r
+        for r in ctx.select("contact", order_by="last_name, first_name")
+        if wanted in (g.lower() for g in r["groups"])
+    ]
     return {"contacts": rows}
 
 
@@ -90,11 +102,21 @@ _GROUPS = ("work", "family", "friends", "book club", "running club", "clients")
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for person in s.people:
         groups = sorted(set(s.rng.sample(_GROUPS, k=s.rng.choice((0, 1, 1, 2)))))
-        ctx.insert("contact", {
-            "id": f"ct_{person.id}",
-            "first_name": person.first_name, "last_name": person.last_name, "email": person.email,
-            "phone": person.phone, "company": person.company, "job_title": person.job_title,
-            "city": person.city, "groups": groups, "favorite": s.rng.random() < 0.2,
-            "notes": s.fake.sentence(nb_words=8) if s.rng.random() < 0.3 else "",
-            "created_at": s.at(days=-s.rng.randint(30, 900)), "updated_at": s.at(days=-s.rng.randint(1, 29)),
-        })
+        ctx.insert(
+            "contact",
+            {
+                "id": f"ct_{person.id}",
+                "first_name": person.first_name,
+                "last_name": person.last_name,
+                "email": person.email,
+                "phone": person.phone,
+                "company": person.company,
+                "job_title": person.job_title,
+                "city": person.city,
+                "groups": groups,
+                "favorite": s.rng.random() < 0.2,
+                "notes": s.fake.sentence(nb_words=8) if s.rng.random() < 0.3 else "",
+                "created_at": s.at(days=-s.rng.randint(30, 900)),
+                "updated_at": s.at(days=-s.rng.randint(1, 29)),
+            },
+        )

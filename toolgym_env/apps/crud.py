@@ -17,8 +17,9 @@ Limit = Annotated[int, Field(ge=1, le=50, description="Maximum number of records
 PageNo = Annotated[int, Field(ge=1, le=1000, description="Page number, starting at 1.")]
 
 
-def _copy_field(info: FieldInfo, *, required: bool | None = None, optional: bool = False,
-                description: str | None = None) -> tuple[Any, FieldInfo]:
+def _copy_field(
+    info: FieldInfo, *, required: bool | None = None, optional: bool = False, description: str | None = None
+) -> tuple[Any, FieldInfo]:
     annotation = info.annotation
     meta = list(info.metadata)
     if optional:
@@ -64,8 +65,14 @@ def paging_fields(style: str, default_limit: int) -> dict[str, tuple[Any, FieldI
     """The pagination parameters of a search/list tool in one of the three conventions."""
     fields: dict[str, tuple[Any, FieldInfo]] = {"limit": (Limit, Field(default=default_limit))}
     if style == "cursor":
-        fields["cursor"] = (str | None, Field(default=None, max_length=200,
-                                              description="Cursor from a previous page's next_cursor; omit for the first page."))
+        fields["cursor"] = (
+            str | None,
+            Field(
+                default=None,
+                max_length=200,
+                description="Cursor from a previous page's next_cursor; omit for the first page.",
+            ),
+        )
     elif style == "offset":
         fields["offset"] = (int, Field(default=0, ge=0, le=100000, description="Number of records to skip."))
     else:
@@ -77,14 +84,20 @@ def paged_result_model(decl: ResourceDecl, style: str) -> type[BaseModel]:
     """The result model of a search/list tool: items plus the convention's paging fields."""
     if style == "page":
         return paged_model(decl)
-    extra: dict[str, Any] = {"total": (int, Field(description="Number of matching records across all pages."))}
+    extra: dict[str, Any] = {
+        "total": (int, Field(description="Number of matching records across all pages."))
+    }
     if style == "cursor":
-        extra["next_cursor"] = (str | None, Field(description="Pass as cursor to get the next page; null on the last page."))
+        extra["next_cursor"] = (
+            str | None,
+            Field(description="Pass as cursor to get the next page; null on the last page."),
+        )
     else:
         extra["offset"] = (int, Field(description="Offset of the first record returned."))
     return create_model(
         f"{decl.app}_{decl.plural}_{style}_page",
-        items=(list[decl.model], Field(description=f"The {decl.plural.replace('_', ' ')} returned.")), **extra,
+        items=(list[decl.model], Field(description=f"The {decl.plural.replace('_', ' ')} returned.")),
+        **extra,
     )
 
 
@@ -98,8 +111,15 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any], limit: int,
-              paging: dict[str, Any], style: str) -> dict[str, Any]:
+def _paginate(
+    ctx: ToolContext,
+    decl: ResourceDecl,
+    where: str,
+    params: list[Any],
+    limit: int,
+    paging: dict[str, Any],
+    style: str,
+) -> dict[str, Any]:
     if style == "cursor":
         cursor = paging.get("cursor")
         offset = decode_cursor(cursor) if cursor else 0
@@ -112,7 +132,11 @@ def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any
     items = ctx.world.select(decl.table, where, params, order_by=order, limit=limit, offset=offset)
     more = offset + limit < total
     if style == "cursor":
-        return {"items": items, "total": total, "next_cursor": encode_cursor(offset + limit) if more else None}
+        return {
+            "items": items,
+            "total": total,
+            "next_cursor": encode_cursor(offset + limit) if more else None,
+        }
     if style == "offset":
         return {"items": items, "total": total, "offset": offset}
     return {"items": items, "total": total, "page": paging.get("page", 1), "has_more": more}
@@ -121,7 +145,9 @@ def _paginate(ctx: ToolContext, decl: ResourceDecl, where: str, params: list[Any
 _PAGING_KEYS = ("page", "cursor", "offset")
 
 
-def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names: dict[str, str]) -> list[ToolSpec]:
+def derive_crud_tools(
+    app: Any, decl: ResourceDecl, ops: tuple[str, ...], names: dict[str, str]
+) -> list[ToolSpec]:
     """Build the CRUD tools of one resource (in the app's pagination convention, described with its brand)."""
     tools: list[ToolSpec] = []
     brand = f"{app.brand} " if getattr(app, "brand", "") else ""
@@ -136,21 +162,49 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
     page_schema = _cached(("page", *key), lambda: paged_result_model(decl, style))
     record_schema = model
 
-    def spec(op: str, default_name: str, description: str, args: type[BaseModel], fn: Any, out: Any,
-             read_only: bool, destructive: bool = False, idempotent: bool = False) -> ToolSpec:
+    def spec(
+        op: str,
+        default_name: str,
+        description: str,
+        args: type[BaseModel],
+        fn: Any,
+        out: Any,
+        read_only: bool,
+        destructive: bool = False,
+        idempotent: bool = False,
+    ) -> ToolSpec:
         return ToolSpec(
-            app=decl.app, name=names.get(op, default_name), description=description, args_model=args, fn=fn,
-            output=out, read_only=read_only, destructive=destructive, idempotent=idempotent or read_only,
-            latency_s=1.0 if read_only else 2.0, op=op, resource=decl.name,
+            app=decl.app,
+            name=names.get(op, default_name),
+            description=description,
+            args_model=args,
+            fn=fn,
+            output=out,
+            read_only=read_only,
+            destructive=destructive,
+            idempotent=idempotent or read_only,
+            latency_s=1.0 if read_only else 2.0,
+            op=op,
+            resource=decl.name,
         )
 
     if "search" in ops and decl.searchable:
         searched = ", ".join(f.replace("_", " ") for f in decl.searchable)
-        args = _cached(("search", *key), lambda: model_from_fields(f"{decl.app}_search_{decl.plural}_args", {
-            "query": (str, Field(min_length=1, max_length=500,
-                                 description=f"Words to look for in the {searched}.")),
-            **paging_fields(style, 10),
-        }))
+        args = _cached(
+            ("search", *key),
+            lambda: model_from_fields(
+                f"{decl.app}_search_{decl.plural}_args",
+                {
+                    "query": (
+                        str,
+                        Field(
+                            min_length=1, max_length=500, description=f"Words to look for in the {searched}."
+                        ),
+                    ),
+                    **paging_fields(style, 10),
+                },
+            ),
+        )
         columns = decl.searchable
 
         def search(ctx: ToolContext, query: str, limit: int = 10, **paging: Any) -> dict[str, Any]:
@@ -158,29 +212,49 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             if not words:
                 raise ToolError("query: give at least one word to search for.")
             clause = " AND ".join(
-                "(" + " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in columns) + ")" for _ in words
+                "(" + " OR ".join(f"\"{c}\" LIKE ? ESCAPE '\\'" for c in columns) + ")" for _ in words
             )
             params = [f"%{like_escape(w)}%" for w in words for _ in columns]
             return _paginate(ctx, decl, clause, params, limit, paging, style)
 
-        tools.append(spec("search", f"search_{decl.plural}",
-                          f"Search {brand}{plural_label} whose {searched} contain all the given words. "
-                          f"Returns a page of matching {plural_label} with the total count.",
-                          args, search, page_schema, read_only=True))
+        tools.append(
+            spec(
+                "search",
+                f"search_{decl.plural}",
+                f"Search {brand}{plural_label} whose {searched} contain all the given words. "
+                f"Returns a page of matching {plural_label} with the total count.",
+                args,
+                search,
+                page_schema,
+                read_only=True,
+            )
+        )
 
     if "list" in ops:
+
         def list_args() -> type[BaseModel]:
             filter_fields = {
-                f: _copy_field(fields[f], optional=True,
-                               description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.")
+                f: _copy_field(
+                    fields[f],
+                    optional=True,
+                    description=f"Only {plural_label} whose {f.replace('_', ' ')} equals this value.",
+                )
                 for f in decl.filterable
             }
             if nested and filter_fields:
                 filter_model = model_from_fields(f"{decl.app}_{decl.plural}_filter", filter_fields)
-                filter_fields = {"filter": (filter_model | None, Field(
-                    default=None, description=f"Conditions the {plural_label} must all meet; omit to list all."))}
-            return model_from_fields(f"{decl.app}_list_{decl.plural}_args",
-                                     {**filter_fields, **paging_fields(style, 20)})
+                filter_fields = {
+                    "filter": (
+                        filter_model | None,
+                        Field(
+                            default=None,
+                            description=f"Conditions the {plural_label} must all meet; omit to list all.",
+                        ),
+                    )
+                }
+            return model_from_fields(
+                f"{decl.app}_list_{decl.plural}_args", {**filter_fields, **paging_fields(style, 20)}
+            )
 
         args = _cached(("list", *key), list_args)
         filter_kinds = {f: decl.table_spec().columns[list(fields).index(f)].kind for f in decl.filterable}
@@ -197,29 +271,54 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                 params.append(int(value) if filter_kinds[fname] == "bool" else value)
             return _paginate(ctx, decl, " AND ".join(clauses), params, limit, paging, style)
 
-        by = f", optionally filtered by {', '.join(f.replace('_', ' ') for f in decl.filterable)}" \
-            if decl.filterable else ""
-        tools.append(spec("list", f"list_{decl.plural}",
-                          f"List {brand}{plural_label}{by}. Returns one page of {plural_label} and the total count.",
-                          args, list_, page_schema, read_only=True))
+        by = (
+            f", optionally filtered by {', '.join(f.replace('_', ' ') for f in decl.filterable)}"
+            if decl.filterable
+            else ""
+        )
+        tools.append(
+            spec(
+                "list",
+                f"list_{decl.plural}",
+                f"List {brand}{plural_label}{by}. Returns one page of {plural_label} and the total count.",
+                args,
+                list_,
+                page_schema,
+                read_only=True,
+            )
+        )
 
     id_field = (str, Field(min_length=1, max_length=200, description=f"The id of the {label}."))
 
     if "get" in ops:
-        args = _cached(("get", *key), lambda: model_from_fields(f"{decl.app}_get_{decl.name}_args", {id_arg: id_field}))
+        args = _cached(
+            ("get", *key), lambda: model_from_fields(f"{decl.app}_get_{decl.name}_args", {id_arg: id_field})
+        )
 
         def get(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
             return ctx.require(decl.name, kw[id_arg])
 
-        tools.append(spec("get", f"get_{decl.name}",
-                          f"Get one {brand}{label} by its id, with all of its fields.", args, get, record_schema,
-                          read_only=True))
+        tools.append(
+            spec(
+                "get",
+                f"get_{decl.name}",
+                f"Get one {brand}{label} by its id, with all of its fields.",
+                args,
+                get,
+                record_schema,
+                read_only=True,
+            )
+        )
 
     editable = decl.editable_fields()
 
     if "create" in ops:
-        args = _cached(("create", *key), lambda: model_from_fields(
-            f"{decl.app}_create_{decl.name}_args", {n: _copy_field(f) for n, f in editable.items()}))
+        args = _cached(
+            ("create", *key),
+            lambda: model_from_fields(
+                f"{decl.app}_create_{decl.name}_args", {n: _copy_field(f) for n, f in editable.items()}
+            ),
+        )
 
         def create(ctx: ToolContext, **values: Any) -> dict[str, Any]:
             check_refs(ctx, decl, values)
@@ -234,20 +333,37 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                     row.setdefault(fname, info.get_default(call_default_factory=True))
             return ctx.insert(decl.name, row)
 
-        tools.append(spec("create", f"create_{decl.name}",
-                          f"Create a new {brand}{label}. Returns the created {label} with its id.", args, create,
-                          record_schema, read_only=False))
+        tools.append(
+            spec(
+                "create",
+                f"create_{decl.name}",
+                f"Create a new {brand}{label}. Returns the created {label} with its id.",
+                args,
+                create,
+                record_schema,
+                read_only=False,
+            )
+        )
 
     if "update" in ops:
+
         def update_args() -> type[BaseModel]:
             optional = {n: _copy_field(f, optional=True) for n, f in editable.items()}
             if not nested:
-                return model_from_fields(f"{decl.app}_update_{decl.name}_args", {id_arg: id_field, **optional})
+                return model_from_fields(
+                    f"{decl.app}_update_{decl.name}_args", {id_arg: id_field, **optional}
+                )
             changes_model = model_from_fields(f"{decl.app}_{decl.name}_changes", optional)
-            return model_from_fields(f"{decl.app}_update_{decl.name}_args", {
-                id_arg: id_field,
-                "changes": (changes_model, Field(description=f"The fields of the {label} to change; others keep their value.")),
-            })
+            return model_from_fields(
+                f"{decl.app}_update_{decl.name}_args",
+                {
+                    id_arg: id_field,
+                    "changes": (
+                        changes_model,
+                        Field(description=f"The fields of the {label} to change; others keep their value."),
+                    ),
+                },
+            )
 
         args = _cached(("update", *key), update_args)
 
@@ -264,18 +380,33 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
                 changes["updated_at"] = ctx.now()
             return ctx.update(decl.name, row_id, changes)
 
-        tools.append(spec("update", f"update_{decl.name}",
-                          f"Update fields of an existing {brand}{label}; fields left out keep their value. "
-                          f"Returns the updated {label}.", args, update, record_schema, read_only=False,
-                          idempotent=True))
+        tools.append(
+            spec(
+                "update",
+                f"update_{decl.name}",
+                f"Update fields of an existing {brand}{label}; fields left out keep their value. "
+                f"Returns the updated {label}.",
+                args,
+                update,
+                record_schema,
+                read_only=False,
+                idempotent=True,
+            )
+        )
 
     if "delete" in ops:
-        args = _cached(("delete", *key), lambda: model_from_fields(f"{decl.app}_delete_{decl.name}_args", {id_arg: id_field}))
-        deleted_model = _cached(("deleted", *key), lambda: create_model(
-            f"{decl.app}_{decl.name}_deleted",
-            deleted=(bool, Field(description="Always true when the call succeeds.")),
-            id=(str, Field(description=f"The id of the deleted {label}.")),
-        ))
+        args = _cached(
+            ("delete", *key),
+            lambda: model_from_fields(f"{decl.app}_delete_{decl.name}_args", {id_arg: id_field}),
+        )
+        deleted_model = _cached(
+            ("deleted", *key),
+            lambda: create_model(
+                f"{decl.app}_{decl.name}_deleted",
+                deleted=(bool, Field(description="Always true when the call succeeds.")),
+                id=(str, Field(description=f"The id of the deleted {label}.")),
+            ),
+        )
 
         def delete(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
             row_id = kw[id_arg]
@@ -283,7 +414,17 @@ def derive_crud_tools(app: Any, decl: ResourceDecl, ops: tuple[str, ...], names:
             ctx.delete(decl.name, row_id)
             return {"deleted": True, "id": row_id}
 
-        tools.append(spec("delete", f"delete_{decl.name}",
-                          f"Permanently delete {'an' if (brand or label)[0].lower() in 'aeiou' else 'a'} {brand}{label} by id. This cannot be undone.", args, delete,
-                          deleted_model, read_only=False, destructive=True, idempotent=False))
+        tools.append(
+            spec(
+                "delete",
+                f"delete_{decl.name}",
+                f"Permanently delete {'an' if (brand or label)[0].lower() in 'aeiou' else 'a'} {brand}{label} by id. This cannot be undone.",
+                args,
+                delete,
+                deleted_model,
+                read_only=False,
+                destructive=True,
+                idempotent=False,
+            )
+        )
     return tools

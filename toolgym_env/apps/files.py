@@ -13,13 +13,25 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import MONTHS, SeedContext
 
-app = AppSpec("files", title="Files", domain="file storage",
-              description="Cloud drive: upload, read, edit, move, copy, rename and share files in folders.")
+app = AppSpec(
+    "files",
+    title="Files",
+    domain="file storage",
+    description="Cloud drive: upload, read, edit, move, copy, rename and share files in folders.",
+)
 
 Permission = Literal["view", "edit"]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
-_MIME = {"txt": "text/plain", "md": "text/markdown", "csv": "text/csv", "json": "application/json",
-         "html": "text/html", "pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png"}
+_MIME = {
+    "txt": "text/plain",
+    "md": "text/markdown",
+    "csv": "text/csv",
+    "json": "application/json",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "jpg": "image/jpeg",
+    "png": "image/png",
+}
 MAX_CONTENT = 200_000
 
 
@@ -37,22 +49,41 @@ class Folder(BaseModel):
 
 class File(BaseModel):
     id: str = Field(description="File id.")
-    name: str = Field(description="File name with extension, e.g. 'budget.csv'.", min_length=1, max_length=255)
+    name: str = Field(
+        description="File name with extension, e.g. 'budget.csv'.", min_length=1, max_length=255
+    )
     folder_id: str | None = Field(None, description="Folder holding the file; null for the top level.")
-    mime_type: str = Field("text/plain", description="Media type, e.g. 'text/csv' or 'image/png'.", max_length=100)
+    mime_type: str = Field(
+        "text/plain", description="Media type, e.g. 'text/csv' or 'image/png'.", max_length=100
+    )
     size_bytes: int = Field(0, description="Size of the file in bytes.", ge=0)
-    content: str = Field("", description="Text content (empty for binary files such as images).",
-                         max_length=MAX_CONTENT)
+    content: str = Field(
+        "", description="Text content (empty for binary files such as images).", max_length=MAX_CONTENT
+    )
     owner: str = Field(description="Email address of the file's owner.", max_length=200)
     shared_with: list[Share] = Field(default_factory=list, description="People the file is shared with.")
     created_at: str = Field("", description="When the file was created (ISO-8601).")
     updated_at: str = Field("", description="When the file was last changed (ISO-8601).")
 
 
-app.resource(Folder, name="folder", id_prefix="fld", filterable=("parent_id",), refs={"parent_id": "folder"},
-             ops=("list", "create"), order_by="name")
-app.resource(File, name="file", id_prefix="file", searchable=("name", "content"),
-             filterable=("folder_id", "owner", "mime_type"), ops=("search", "list", "get"), order_by="name")
+app.resource(
+    Folder,
+    name="folder",
+    id_prefix="fld",
+    filterable=("parent_id",),
+    refs={"parent_id": "folder"},
+    ops=("list", "create"),
+    order_by="name",
+)
+app.resource(
+    File,
+    name="file",
+    id_prefix="file",
+    searchable=("name", "content"),
+    filterable=("folder_id", "owner", "mime_type"),
+    ops=("search", "list", "get"),
+    order_by="name",
+)
 
 
 class FileContent(BaseModel):
@@ -83,8 +114,10 @@ def _file(ctx: ToolContext, file_id: str, need: Literal["view", "edit", "owner"]
     if need == "owner" and have != "owner":
         raise ToolError(f"Missing permission: only the owner ({f['owner']}) can {doing} '{f['name']}'.")
     if need == "edit" and have == "view":
-        raise ToolError(f"Missing permission: you only have view access to '{f['name']}' (owned by {f['owner']}), "
-                        f"so you cannot {doing} it. Ask the owner for edit access, or copy it with copy_file.")
+        raise ToolError(
+            f"Missing permission: you only have view access to '{f['name']}' (owned by {f['owner']}), "
+            f"so you cannot {doing} it. Ask the owner for edit access, or copy it with copy_file."
+        )
     return f
 
 
@@ -101,7 +134,9 @@ def _free_name(ctx: ToolContext, folder_id: str | None, name: str, exclude: str 
     where = "folder_id IS NULL" if folder_id is None else "folder_id = ?"
     params = () if folder_id is None else (folder_id,)
     if ctx.select("file", f"{where} AND lower(name) = lower(?) AND id != ?", (*params, name, exclude)):
-        place = "the top level" if folder_id is None else f"folder '{ctx.require('folder', folder_id)['name']}'"
+        place = (
+            "the top level" if folder_id is None else f"folder '{ctx.require('folder', folder_id)['name']}'"
+        )
         raise ToolError(f"A file named '{name}' already exists in {place}.")
     return name
 
@@ -113,8 +148,9 @@ def _folder(ctx: ToolContext, folder_id: str | None) -> str | None:
 
 
 @app.action()
-def upload_file(ctx: ToolContext, name: str, content: str, folder_id: str | None = None,
-                mime_type: str | None = None) -> File:
+def upload_file(
+    ctx: ToolContext, name: str, content: str, folder_id: str | None = None, mime_type: str | None = None
+) -> File:
     """Create a new text file owned by the owner, with the given content. Returns the stored file.
 
     Args:
@@ -129,9 +165,20 @@ def upload_file(ctx: ToolContext, name: str, content: str, folder_id: str | None
         raise ToolError(f"content: files can hold at most {MAX_CONTENT} characters.")
     mime = mime_type or _MIME.get(name.rsplit(".", 1)[-1].lower() if "." in name else "", "text/plain")
     now = ctx.now()
-    return ctx.insert("file", {"name": name, "folder_id": folder_id, "mime_type": mime[:100], "content": content,
-                               "size_bytes": len(content.encode()), "owner": ctx.user.email, "shared_with": [],
-                               "created_at": now, "updated_at": now})
+    return ctx.insert(
+        "file",
+        {
+            "name": name,
+            "folder_id": folder_id,
+            "mime_type": mime[:100],
+            "content": content,
+            "size_bytes": len(content.encode()),
+            "owner": ctx.user.email,
+            "shared_with": [],
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @app.action(read_only=True)
@@ -144,13 +191,19 @@ def read_file_content(ctx: ToolContext, file_id: str) -> FileContent:
     f = _file(ctx, file_id, "view", "read")
     if _is_binary(f):
         raise ToolError(f"'{f['name']}' is a binary file ({f['mime_type']}); it has no text content to read.")
-    return {"file_id": f["id"], "name": f["name"], "mime_type": f["mime_type"], "size_bytes": f["size_bytes"],
-            "content": f["content"]}
+    return {
+        "file_id": f["id"],
+        "name": f["name"],
+        "mime_type": f["mime_type"],
+        "size_bytes": f["size_bytes"],
+        "content": f["content"],
+    }
 
 
 @app.action()
-def write_file_content(ctx: ToolContext, file_id: str, content: str,
-                       mode: Literal["replace", "append"] = "replace") -> File:
+def write_file_content(
+    ctx: ToolContext, file_id: str, content: str, mode: Literal["replace", "append"] = "replace"
+) -> File:
     """Replace a file's text content or append to it (needs edit access). Returns the updated file.
 
     Args:
@@ -160,11 +213,15 @@ def write_file_content(ctx: ToolContext, file_id: str, content: str,
     """
     f = _file(ctx, file_id, "edit", "edit")
     if _is_binary(f):
-        raise ToolError(f"'{f['name']}' is a binary file ({f['mime_type']}); its content cannot be edited as text.")
+        raise ToolError(
+            f"'{f['name']}' is a binary file ({f['mime_type']}); its content cannot be edited as text."
+        )
     text = f["content"] + content if mode == "append" else content
     if len(text) > MAX_CONTENT:
         raise ToolError(f"content: files can hold at most {MAX_CONTENT} characters.")
-    return ctx.update("file", file_id, {"content": text, "size_bytes": len(text.encode()), "updated_at": ctx.now()})
+    return ctx.update(
+        "file", file_id, {"content": text, "size_bytes": len(text.encode()), "updated_at": ctx.now()}
+    )
 
 
 @app.action()
@@ -198,7 +255,9 @@ def move_file(ctx: ToolContext, file_id: str, folder_id: str | None = None) -> F
 
 
 @app.action()
-def copy_file(ctx: ToolContext, file_id: str, folder_id: str | None = None, new_name: str | None = None) -> File:
+def copy_file(
+    ctx: ToolContext, file_id: str, folder_id: str | None = None, new_name: str | None = None
+) -> File:
     """Copy a file the owner can view; the copy belongs to the owner and is not shared. Returns the copy.
 
     Args:
@@ -210,8 +269,19 @@ def copy_file(ctx: ToolContext, file_id: str, folder_id: str | None = None, new_
     folder_id = _folder(ctx, folder_id)
     name = _free_name(ctx, folder_id, new_name or f"Copy of {f['name']}")
     now = ctx.now()
-    return ctx.insert("file", {**f, "id": None, "name": name, "folder_id": folder_id, "owner": ctx.user.email,
-                               "shared_with": [], "created_at": now, "updated_at": now})
+    return ctx.insert(
+        "file",
+        {
+            **f,
+            "id": None,
+            "name": name,
+            "folder_id": folder_id,
+            "owner": ctx.user.email,
+            "shared_with": [],
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @app.action(idempotent=True)
@@ -230,7 +300,9 @@ def share_file(ctx: ToolContext, file_id: str, email: str, permission: Permissio
         raise ToolError(f"email: '{email}' is not a valid email address.")
     if email == f["owner"]:
         raise ToolError(f"{email} owns '{f['name']}' already.")
-    shares = [s for s in f["shared_with"] if s["email"] != email] + [{"email": email, "permission": permission}]
+    shares = [s for s in f["shared_with"] if s["email"] != email] + [
+        {"email": email, "permission": permission}
+    ]
     return ctx.update("file", file_id, {"shared_with": shares, "updated_at": ctx.now()})
 
 
@@ -262,16 +334,24 @@ def delete_file(ctx: ToolContext, file_id: str) -> Deleted:
     return {"deleted": True, "id": file_id}
 
 
-_FOLDERS = (("fld_work", "Work", None), ("fld_projects", "Projects", "fld_work"),
-            ("fld_reports", "Reports", "fld_work"), ("fld_personal", "Personal", None),
-            ("fld_finance", "Finance", "fld_personal"), ("fld_travel", "Travel", "fld_personal"),
-            ("fld_photos", "Photos", "fld_personal"), ("fld_archive", "Archive", None))
+_FOLDERS = (
+    ("fld_work", "Work", None),
+    ("fld_projects", "Projects", "fld_work"),
+    ("fld_reports", "Reports", "fld_work"),
+    ("fld_personal", "Personal", None),
+    ("fld_finance", "Finance", "fld_personal"),
+    ("fld_travel", "Travel", "fld_personal"),
+    ("fld_photos", "Photos", "fld_personal"),
+    ("fld_archive", "Archive", None),
+)
 
 
 def _doc(s: SeedContext, kind: str, person) -> str:
     if kind == "csv":
-        rows = [f"{s.rng.choice(MONTHS)},{s.fake.word()},{s.rng.randint(50, 5000)}.00"
-                for _ in range(s.rng.randint(4, 9))]
+        rows = [
+            f"{s.rng.choice(MONTHS)},{s.fake.word()},{s.rng.randint(50, 5000)}.00"
+            for _ in range(s.rng.randint(4, 9))
+        ]
         return "month,item,amount_usd\n" + "\n".join(rows) + "\n"
     if kind == "md":
         bullets = "\n".join(f"- {s.fake.sentence(nb_words=8)}" for _ in range(s.rng.randint(3, 6)))
@@ -284,20 +364,33 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     me = s.user.email
     for fid, name, parent in _FOLDERS:
         ctx.insert("folder", {"id": fid, "name": name, "parent_id": parent, "created_at": s.at(days=-400)})
-    plan = [("meeting-notes-{d}.md", "fld_work", "md"), ("project-brief-{w}.txt", "fld_projects", "txt"),
-            ("roadmap-{w}.md", "fld_projects", "md"), ("q{q}-report.txt", "fld_reports", "txt"),
-            ("sales-{m}.csv", "fld_reports", "csv"), ("budget-{m}.csv", "fld_finance", "csv"),
-            ("invoice-{n}.pdf", "fld_finance", "pdf"), ("trip-to-{city}.txt", "fld_travel", "txt"),
-            ("IMG_{n}.jpg", "fld_photos", "jpg"), ("old-{w}.txt", "fld_archive", "txt"), ("todo.md", None, "md"),
-            ("reading-list.txt", None, "txt")]
+    plan = [
+        ("meeting-notes-{d}.md", "fld_work", "md"),
+        ("project-brief-{w}.txt", "fld_projects", "txt"),
+        ("roadmap-{w}.md", "fld_projects", "md"),
+        ("q{q}-report.txt", "fld_reports", "txt"),
+        ("sales-{m}.csv", "fld_reports", "csv"),
+        ("budget-{m}.csv", "fld_finance", "csv"),
+        ("invoice-{n}.pdf", "fld_finance", "pdf"),
+        ("trip-to-{city}.txt", "fld_travel", "txt"),
+        ("IMG_{n}.jpg", "fld_photos", "jpg"),
+        ("old-{w}.txt", "fld_archive", "txt"),
+        ("todo.md", None, "md"),
+        ("reading-list.txt", None, "txt"),
+    ]
     used: set[tuple] = set()
     n = 0
     for i in range(44):
         tpl, folder, ext = plan[i % len(plan)]
         person = s.rng.choice(s.people)
-        name = tpl.format(d=s.date(-s.rng.randint(1, 60)), w=s.fake.word(), q=s.rng.randint(1, 4),
-                          m=s.rng.choice(MONTHS).lower(), n=s.rng.randint(1000, 9999), city=person.city.lower()
-                          .replace(" ", "-"))
+        name = tpl.format(
+            d=s.date(-s.rng.randint(1, 60)),
+            w=s.fake.word(),
+            q=s.rng.randint(1, 4),
+            m=s.rng.choice(MONTHS).lower(),
+            n=s.rng.randint(1000, 9999),
+            city=person.city.lower().replace(" ", "-"),
+        )
         owned = i < 34
         folder = folder if owned else None
         if (folder, name) in used:
@@ -307,14 +400,25 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         content = "" if ext == "jpg" else _doc(s, {"pdf": "txt"}.get(ext, ext), person)
         shares = []
         if owned and s.rng.random() < 0.3:
-            shares = [{"email": p.email, "permission": s.rng.choice(("view", "edit"))}
-                      for p in s.rng.sample(s.people, k=s.rng.randint(1, 3))]
+            shares = [
+                {"email": p.email, "permission": s.rng.choice(("view", "edit"))}
+                for p in s.rng.sample(s.people, k=s.rng.randint(1, 3))
+            ]
         elif not owned:
             shares = [{"email": me, "permission": "edit" if i >= 41 else "view"}]
         created = s.at(days=-s.rng.randint(5, 300))
-        ctx.insert("file", {
-            "id": f"file_{n:04d}", "name": name, "folder_id": folder, "mime_type": _MIME[ext],
-            "size_bytes": s.rng.randint(200_000, 4_000_000) if ext == "jpg" else len(content.encode()),
-            "content": content, "owner": me if owned else person.email, "shared_with": shares,
-            "created_at": created, "updated_at": s.at(days=-s.rng.randint(0, 4)) if i % 5 == 0 else created,
-        })
+        ctx.insert(
+            "file",
+            {
+                "id": f"file_{n:04d}",
+                "name": name,
+                "folder_id": folder,
+                "mime_type": _MIME[ext],
+                "size_bytes": s.rng.randint(200_000, 4_000_000) if ext == "jpg" else len(content.encode()),
+                "content": content,
+                "owner": me if owned else person.email,
+                "shared_with": shares,
+                "created_at": created,
+                "updated_at": s.at(days=-s.rng.randint(0, 4)) if i % 5 == 0 else created,
+            },
+        )

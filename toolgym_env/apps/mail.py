@@ -12,8 +12,12 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import MONTHS, WEEKDAYS, SeedContext
 
-app = AppSpec("mail", title="Mail", domain="email",
-              description="Email client: read, search, send, reply to, forward and file messages.")
+app = AppSpec(
+    "mail",
+    title="Mail",
+    domain="email",
+    description="Email client: read, search, send, reply to, forward and file messages.",
+)
 
 Folder = Literal["inbox", "sent", "drafts", "archive", "trash"]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$")
@@ -36,9 +40,14 @@ class Message(BaseModel):
 
 
 app.resource(
-    Message, name="message", id_prefix="msg", searchable=("subject", "body", "from_address"),
-    filterable=("folder", "from_address", "is_read", "is_starred"), readonly=("folder", "thread_id", "sent_at"),
-    ops=("search", "list", "get", "delete"), order_by="sent_at DESC",
+    Message,
+    name="message",
+    id_prefix="msg",
+    searchable=("subject", "body", "from_address"),
+    filterable=("folder", "from_address", "is_read", "is_starred"),
+    readonly=("folder", "thread_id", "sent_at"),
+    ops=("search", "list", "get", "delete"),
+    order_by="sent_at DESC",
 )
 
 
@@ -60,15 +69,26 @@ def _check_addresses(field: str, addresses: list[str]) -> list[str]:
     return cleaned
 
 
-def _deliver(ctx: ToolContext, to: list[str], cc: list[str], subject: str, body: str, thread_id: str = "") -> dict:
+def _deliver(
+    ctx: ToolContext, to: list[str], cc: list[str], subject: str, body: str, thread_id: str = ""
+) -> dict:
     if not to:
         raise ToolError("to: give at least one recipient.")
     if not subject.strip() and not body.strip():
         raise ToolError("A message needs a subject or a body.")
     to, cc = _check_addresses("to", to), _check_addresses("cc", cc)
     now, me = ctx.now(), ctx.user.email
-    base = {"from_address": me, "to": to, "cc": cc, "subject": subject, "body": body, "sent_at": now,
-            "created_at": now, "is_read": True, "labels": []}
+    base = {
+        "from_address": me,
+        "to": to,
+        "cc": cc,
+        "subject": subject,
+        "body": body,
+        "sent_at": now,
+        "created_at": now,
+        "is_read": True,
+        "labels": [],
+    }
     sent = ctx.insert("message", {**base, "folder": "sent", "thread_id": thread_id})
     if not thread_id:
         sent = ctx.update("message", sent["id"], {"thread_id": "th_" + sent["id"][4:]})
@@ -78,7 +98,9 @@ def _deliver(ctx: ToolContext, to: list[str], cc: list[str], subject: str, body:
 
 
 @app.action()
-def send_email(ctx: ToolContext, to: list[str], subject: str, body: str, cc: list[str] | None = None) -> SendResult:
+def send_email(
+    ctx: ToolContext, to: list[str], subject: str, body: str, cc: list[str] | None = None
+) -> SendResult:
     """Send an email from the owner's address. The message is delivered at once and filed under 'sent'.
 
     Args:
@@ -105,7 +127,9 @@ def reply_to_email(ctx: ToolContext, message_id: str, body: str, reply_all: bool
     me = ctx.user.email
     to = [original["from_address"]] if original["from_address"] != me else list(original["to"])
     cc = [a for a in original["to"] + original["cc"] if a != me and a not in to] if reply_all else []
-    subject = original["subject"] if original["subject"].lower().startswith("re:") else f"Re: {original['subject']}"
+    subject = (
+        original["subject"] if original["subject"].lower().startswith("re:") else f"Re: {original['subject']}"
+    )
     return _deliver(ctx, to, cc, subject, body, original["thread_id"])
 
 
@@ -119,8 +143,10 @@ def forward_email(ctx: ToolContext, message_id: str, to: list[str], note: str = 
         note: Text added above the forwarded message.
     """
     original = ctx.require("message", message_id)
-    body = f"{note}\n\n---------- Forwarded message ----------\nFrom: {original['from_address']}\n" \
-           f"Subject: {original['subject']}\n\n{original['body']}".lstrip()
+    body = (
+        f"{note}\n\n---------- Forwarded message ----------\nFrom: {original['from_address']}\n"
+        f"Subject: {original['subject']}\n\n{original['body']}".lstrip()
+    )
     return _deliver(ctx, to, [], f"Fwd: {original['subject']}", body)
 
 
@@ -134,8 +160,18 @@ def create_draft(ctx: ToolContext, to: list[str], subject: str, body: str) -> Me
         body: Plain-text body.
     """
     to = _check_addresses("to", to)
-    return ctx.insert("message", {"folder": "drafts", "from_address": ctx.user.email, "to": to, "subject": subject,
-                                  "body": body, "is_read": True, "created_at": ctx.now()})
+    return ctx.insert(
+        "message",
+        {
+            "folder": "drafts",
+            "from_address": ctx.user.email,
+            "to": to,
+            "subject": subject,
+            "body": body,
+            "is_read": True,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @app.action()
@@ -204,10 +240,18 @@ def label_email(ctx: ToolContext, message_id: str, label: str) -> Message:
 _TOPICS = (
     ("Invoice {n} for {month}", "Please find attached invoice {n} for {amount} USD, due {due}.", "invoices"),
     ("Quick question about the {thing}", "Hi, do you have a minute to talk about the {thing} this week?", ""),
-    ("Your trip to {city}", "Your itinerary for {city} is ready. Check-in opens 24 hours before departure.", "travel"),
+    (
+        "Your trip to {city}",
+        "Your itinerary for {city} is ready. Check-in opens 24 hours before departure.",
+        "travel",
+    ),
     ("Meeting notes: {thing}", "Summary of today's discussion on the {thing}: next steps are on me.", "work"),
     ("Dinner on {day}?", "Are you free for dinner on {day}? I found a nice place near {city}.", ""),
-    ("Re: {thing} proposal", "Thanks for the proposal. We would like to move forward with the {thing}.", "work"),
+    (
+        "Re: {thing} proposal",
+        "Thanks for the proposal. We would like to move forward with the {thing}.",
+        "work",
+    ),
 )
 
 
@@ -217,16 +261,32 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for i in range(60):
         person = s.rng.choice(s.people)
         subj, body, label = s.rng.choice(_TOPICS)
-        fill = {"n": f"INV-{1000 + i}", "month": s.rng.choice(MONTHS), "amount": f"{s.rng.randint(80, 4000)}.00",
-                "due": s.date(s.rng.randint(3, 30)), "thing": s.fake.bs(), "city": person.city,
-                "day": s.rng.choice(WEEKDAYS)}
+        fill = {
+            "n": f"INV-{1000 + i}",
+            "month": s.rng.choice(MONTHS),
+            "amount": f"{s.rng.randint(80, 4000)}.00",
+            "due": s.date(s.rng.randint(3, 30)),
+            "thing": s.fake.bs(),
+            "city": person.city,
+            "day": s.rng.choice(WEEKDAYS),
+        }
         incoming = s.rng.random() < 0.75
         when = s.at(days=-s.rng.randint(0, 45), hours=-s.rng.randint(0, 12))
-        ctx.insert("message", {
-            "folder": "inbox" if incoming else "sent", "thread_id": f"th_{i:04d}",
-            "from_address": person.email if incoming else me, "to": [me] if incoming else [person.email],
-            "subject": subj.format(**fill), "body": f"Hi {s.user.first_name if incoming else person.first_name},\n\n"
-            + body.format(**fill) + f"\n\nBest,\n{person.first_name if incoming else s.user.first_name}",
-            "is_read": (not incoming) or s.rng.random() < 0.6, "is_starred": s.rng.random() < 0.1,
-            "labels": [label] if label else [], "sent_at": when, "created_at": when,
-        })
+        ctx.insert(
+            "message",
+            {
+                "folder": "inbox" if incoming else "sent",
+                "thread_id": f"th_{i:04d}",
+                "from_address": person.email if incoming else me,
+                "to": [me] if incoming else [person.email],
+                "subject": subj.format(**fill),
+                "body": f"Hi {s.user.first_name if incoming else person.first_name},\n\n"
+                + body.format(**fill)
+                + f"\n\nBest,\n{person.first_name if incoming else s.user.first_name}",
+                "is_read": (not incoming) or s.rng.random() < 0.6,
+                "is_starred": s.rng.random() < 0.1,
+                "labels": [label] if label else [],
+                "sent_at": when,
+                "created_at": when,
+            },
+        )

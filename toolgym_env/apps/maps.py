@@ -16,15 +16,31 @@ from toolgym_env.apps.weather import WORLD_CITIES, utc_offset
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
-app = AppSpec("maps", title="Maps", domain="maps",
-              description="Find places, see details and opening hours, geocode addresses, get directions, save places.")
+app = AppSpec(
+    "maps",
+    title="Maps",
+    domain="maps",
+    description="Find places, see details and opening hours, geocode addresses, get directions, save places.",
+)
 
-Category = Literal["restaurant", "cafe", "bar", "museum", "park", "hotel", "pharmacy", "supermarket", "gym",
-                   "landmark"]
+Category = Literal[
+    "restaurant", "cafe", "bar", "museum", "park", "hotel", "pharmacy", "supermarket", "gym", "landmark"
+]
 Mode = Literal["driving", "walking", "cycling", "transit"]
-_COUNTRY = {"US": ("na", "+1"), "CA": ("na", "+1"), "MX": ("na", "+52"), "GB": ("eu", "+44"), "FR": ("eu", "+33"),
-            "DE": ("eu", "+49"), "NL": ("eu", "+31"), "ES": ("eu", "+34"), "IT": ("eu", "+39"), "JP": ("jp", "+81"),
-            "SG": ("sg", "+65"), "AU": ("au", "+61")}  # landmass (for driving) and dialling code
+_COUNTRY = {
+    "US": ("na", "+1"),
+    "CA": ("na", "+1"),
+    "MX": ("na", "+52"),
+    "GB": ("eu", "+44"),
+    "FR": ("eu", "+33"),
+    "DE": ("eu", "+49"),
+    "NL": ("eu", "+31"),
+    "ES": ("eu", "+34"),
+    "IT": ("eu", "+39"),
+    "JP": ("jp", "+81"),
+    "SG": ("sg", "+65"),
+    "AU": ("au", "+61"),
+}  # landmass (for driving) and dialling code
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -43,7 +59,9 @@ class Place(BaseModel):
     price_level: int = Field(description="Price level from 0 (free) to 4 (very expensive).", ge=0, le=4)
     phone: str = Field("", description="Phone number.")
     opens_at: str = Field(description="Daily opening time (HH:MM, local).")
-    closes_at: str = Field(description="Daily closing time (HH:MM, local; earlier than opens_at = after midnight).")
+    closes_at: str = Field(
+        description="Daily closing time (HH:MM, local; earlier than opens_at = after midnight)."
+    )
     closed_on: list[str] = Field(default_factory=list, description="Weekdays it is closed, e.g. ['Monday'].")
 
 
@@ -58,8 +76,14 @@ class SavedPlace(BaseModel):
 
 
 app.resource(Place, name="place", id_prefix="pl", ops=())
-app.resource(SavedPlace, name="saved_place", id_prefix="sp", refs={"place_id": "place"}, ops=(),
-             order_by="list_name, saved_at")
+app.resource(
+    SavedPlace,
+    name="saved_place",
+    id_prefix="sp",
+    refs={"place_id": "place"},
+    ops=(),
+    order_by="list_name, saved_at",
+)
 
 
 class PlaceHit(Place):
@@ -122,17 +146,25 @@ def _city(ctx: ToolContext, city: str) -> str:
     names = {c[0].lower(): c[0] for c in WORLD_CITIES}
     name = names.get(city.split(",")[0].strip().lower())
     if name is None:
-        raise ToolError(f"No places known in '{city}'. Cities covered: {', '.join(c[0] for c in WORLD_CITIES)}.")
+        raise ToolError(
+            f"No places known in '{city}'. Cities covered: {', '.join(c[0] for c in WORLD_CITIES)}."
+        )
     return name
 
 
 @app.action(read_only=True)
-def search_places(ctx: ToolContext, query: str | None = None, city: str | None = None,
-                  category: Category | None = None, near_place_id: str | None = None,
-                  radius_km: Annotated[float, Field(gt=0, le=50)] = 2.0,
-                  min_rating: Annotated[float, Field(ge=1, le=5)] | None = None, open_now: bool = False,
-                  sort_by: Literal["rating", "distance", "name"] = "rating",
-                  limit: Annotated[int, Field(ge=1, le=50)] = 10) -> PlaceResults:
+def search_places(
+    ctx: ToolContext,
+    query: str | None = None,
+    city: str | None = None,
+    category: Category | None = None,
+    near_place_id: str | None = None,
+    radius_km: Annotated[float, Field(gt=0, le=50)] = 2.0,
+    min_rating: Annotated[float, Field(ge=1, le=5)] | None = None,
+    open_now: bool = False,
+    sort_by: Literal["rating", "distance", "name"] = "rating",
+    limit: Annotated[int, Field(ge=1, le=50)] = 10,
+) -> PlaceResults:
     """Search places by words, city, category and distance from another place; give at least one criterion.
 
     Args:
@@ -178,8 +210,11 @@ def search_places(ctx: ToolContext, query: str | None = None, city: str | None =
         if open_now and not is_open:
             continue
         hits.append({**p, "distance_km": dist, "open_now": is_open})
-    key = {"rating": lambda h: (-h["rating"], h["name"]), "name": lambda h: (h["name"], h["id"]),
-           "distance": lambda h: (h["distance_km"], h["name"])}[sort_by]
+    key = {
+        "rating": lambda h: (-h["rating"], h["name"]),
+        "name": lambda h: (h["name"], h["id"]),
+        "distance": lambda h: (h["distance_km"], h["name"]),
+    }[sort_by]
     hits.sort(key=key)
     return {"places": hits[:limit], "total": len(hits)}
 
@@ -194,8 +229,12 @@ def get_place_details(ctx: ToolContext, place_id: str) -> PlaceDetails:
     p = ctx.require("place", place_id)
     closed = f", closed {', '.join(p['closed_on'])}" if p["closed_on"] else ""
     lists = sorted({s["list_name"] for s in ctx.select("saved_place", "place_id = ?", (place_id,))})
-    return {**p, "open_now": _open_now(ctx, p), "hours": f"Daily {p['opens_at']}-{p['closes_at']}{closed}",
-            "saved_in": lists}
+    return {
+        **p,
+        "open_now": _open_now(ctx, p),
+        "hours": f"Daily {p['opens_at']}-{p['closes_at']}{closed}",
+        "saved_in": lists,
+    }
 
 
 @app.action(read_only=True)
@@ -206,39 +245,73 @@ def geocode(ctx: ToolContext, address: Annotated[str, Field(min_length=2, max_le
         address: Street address, place name or city, e.g. '12 Market St, London'.
     """
     q = address.strip().lower()
-    matches = [{"name": p["name"], "address": p["address"], "city": p["city"], "lat": p["lat"], "lon": p["lon"],
-                "place_id": p["id"]}
-               for p in ctx.select("place", "lower(address) LIKE ? ESCAPE '\\' OR lower(name) = ? OR "
-                                   "instr(lower(?), lower(address)) > 0", (f"%{like_escape(q)}%", q, q), order_by="name")]
+    matches = [
+        {
+            "name": p["name"],
+            "address": p["address"],
+            "city": p["city"],
+            "lat": p["lat"],
+            "lon": p["lon"],
+            "place_id": p["id"],
+        }
+        for p in ctx.select(
+            "place",
+            "lower(address) LIKE ? ESCAPE '\\' OR lower(name) = ? OR instr(lower(?), lower(address)) > 0",
+            (f"%{like_escape(q)}%", q, q),
+            order_by="name",
+        )
+    ]
     for name, _, _, lat, lon, *_ in WORLD_CITIES:
         if q.split(",")[0].strip() == name.lower():
-            matches.insert(0, {"name": name, "address": name, "city": name, "lat": lat, "lon": lon, "place_id": None})
+            matches.insert(
+                0, {"name": name, "address": name, "city": name, "lat": lat, "lon": lon, "place_id": None}
+            )
     if not matches:
-        raise ToolError(f"Could not find '{address}'. Try a street address with its city, a place name or a city.")
+        raise ToolError(
+            f"Could not find '{address}'. Try a street address with its city, a place name or a city."
+        )
     return {"query": address, "matches": matches[:5]}
 
 
 @app.action(read_only=True)
-def reverse_geocode(ctx: ToolContext, lat: Annotated[float, Field(ge=-90, le=90)],
-                    lon: Annotated[float, Field(ge=-180, le=180)]) -> GeoResults:
+def reverse_geocode(
+    ctx: ToolContext,
+    lat: Annotated[float, Field(ge=-90, le=90)],
+    lon: Annotated[float, Field(ge=-180, le=180)],
+) -> GeoResults:
     """Find the known places closest to a coordinate (within 5 km), nearest first.
 
     Args:
         lat: Latitude in degrees.
         lon: Longitude in degrees.
     """
-    ranked = sorted(((haversine_km(lat, lon, p["lat"], p["lon"]), p) for p in ctx.select("place")),
-                    key=lambda dp: (dp[0], dp[1]["id"]))
+    ranked = sorted(
+        ((haversine_km(lat, lon, p["lat"], p["lon"]), p) for p in ctx.select("place")),
+        key=lambda dp: (dp[0], dp[1]["id"]),
+    )
     near = [p for d, p in ranked[:5] if d <= 5]
     if not near:
         raise ToolError(f"No known places within 5 km of ({lat}, {lon}).")
-    return {"query": f"{lat},{lon}", "matches": [
-        {"name": p["name"], "address": p["address"], "city": p["city"], "lat": p["lat"], "lon": p["lon"],
-         "place_id": p["id"]} for p in near]}
+    return {
+        "query": f"{lat},{lon}",
+        "matches": [
+            {
+                "name": p["name"],
+                "address": p["address"],
+                "city": p["city"],
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "place_id": p["id"],
+            }
+            for p in near
+        ],
+    }
 
 
 @app.action(read_only=True)
-def get_directions(ctx: ToolContext, from_place_id: str, to_place_id: str, mode: Mode = "driving") -> Directions:
+def get_directions(
+    ctx: ToolContext, from_place_id: str, to_place_id: str, mode: Mode = "driving"
+) -> Directions:
     """Get the route between two places: distance, travel time for the mode, and a step summary.
 
     Args:
@@ -255,19 +328,35 @@ def get_directions(ctx: ToolContext, from_place_id: str, to_place_id: str, mode:
     if mode in ("transit", "cycling") and a["city"] != b["city"]:
         raise ToolError(f"No {mode} route between {a['city']} and {b['city']}; try driving or a flight.")
     if mode == "driving" and (_COUNTRY[a["country"]][0] != _COUNTRY[b["country"]][0] or crow > 1500):
-        raise ToolError(f"No driving route from {a['city']} to {b['city']}; book a flight with the travel app.")
-    factor, speed, extra = {"walking": (1.25, 4.8, 0), "cycling": (1.25, 15, 0), "transit": (1.3, 22, 6),
-                            "driving": (1.35, 28 if crow < 15 else 70, 3)}[mode]
+        raise ToolError(
+            f"No driving route from {a['city']} to {b['city']}; book a flight with the travel app."
+        )
+    factor, speed, extra = {
+        "walking": (1.25, 4.8, 0),
+        "cycling": (1.25, 15, 0),
+        "transit": (1.3, 22, 6),
+        "driving": (1.35, 28 if crow < 15 else 70, 3),
+    }[mode]
     dist = round(crow * factor, 2)
     minutes = max(1, round(dist / speed * 60 + extra))
     bearing = math.degrees(math.atan2(b["lon"] - a["lon"], b["lat"] - a["lat"])) % 360
     heading = ("north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest")[
-        int((bearing + 22.5) // 45) % 8]
+        int((bearing + 22.5) // 45) % 8
+    ]
     verb = {"walking": "Walk", "cycling": "Cycle", "transit": "Take transit", "driving": "Drive"}[mode]
-    steps = [f"Start at {a['name']}, {a['address']}.", f"{verb} {dist:.1f} km {heading}.",
-             f"Arrive at {b['name']}, {b['address']}."]
-    return {"from_place": a["name"], "to_place": b["name"], "mode": mode, "distance_km": dist,
-            "duration_minutes": minutes, "steps": steps}
+    steps = [
+        f"Start at {a['name']}, {a['address']}.",
+        f"{verb} {dist:.1f} km {heading}.",
+        f"Arrive at {b['name']}, {b['address']}.",
+    ]
+    return {
+        "from_place": a["name"],
+        "to_place": b["name"],
+        "mode": mode,
+        "distance_km": dist,
+        "duration_minutes": minutes,
+        "steps": steps,
+    }
 
 
 @app.action(idempotent=True)
@@ -286,8 +375,17 @@ def save_place(ctx: ToolContext, place_id: str, list_name: str = "favorites", no
     existing = ctx.select("saved_place", "place_id = ? AND list_name = ?", (place_id, name))
     if existing:
         return ctx.update("saved_place", existing[0]["id"], {"note": note[:500]}) if note else existing[0]
-    return ctx.insert("saved_place", {"place_id": place_id, "place_name": p["name"], "city": p["city"],
-                                      "list_name": name, "note": note[:500], "saved_at": ctx.now()})
+    return ctx.insert(
+        "saved_place",
+        {
+            "place_id": place_id,
+            "place_name": p["name"],
+            "city": p["city"],
+            "list_name": name,
+            "note": note[:500],
+            "saved_at": ctx.now(),
+        },
+    )
 
 
 @app.action(destructive=True)
@@ -298,8 +396,11 @@ def remove_saved_place(ctx: ToolContext, place_id: str, list_name: str | None = 
         place_id: The place to remove.
         list_name: Only remove it from this list.
     """
-    rows = [r for r in ctx.select("saved_place", "place_id = ?", (place_id,))
-            if list_name is None or r["list_name"] == list_name.strip().lower()]
+    rows = [
+        r
+        for r in ctx.select("saved_place", "place_id = ?", (place_id,))
+        if list_name is None or r["list_name"] == list_name.strip().lower()
+    ]
     if not rows:
         raise ToolError(f"Place '{place_id}' is not saved" + (f" in '{list_name}'." if list_name else "."))
     for r in rows:
@@ -322,23 +423,65 @@ def list_saved_places(ctx: ToolContext, list_name: str | None = None) -> SavedLi
 
 
 # --- seed ---------------------------------------------------------------------------------------------------
-_CUISINES = ("Italian", "Japanese", "Mexican", "French", "Indian", "Thai", "American", "Chinese", "Vegetarian")
-_KINDS = (("restaurant", 4, "11:30", "22:30"), ("cafe", 2, "07:00", "18:00"), ("bar", 1, "17:00", "02:00"),
-          ("museum", 2, "10:00", "18:00"), ("park", 1, "06:00", "22:00"), ("pharmacy", 1, "08:00", "21:00"),
-          ("supermarket", 1, "07:00", "23:00"), ("gym", 1, "05:30", "23:00"), ("landmark", 1, "09:00", "19:00"))
+_CUISINES = (
+    "Italian",
+    "Japanese",
+    "Mexican",
+    "French",
+    "Indian",
+    "Thai",
+    "American",
+    "Chinese",
+    "Vegetarian",
+)
+_KINDS = (
+    ("restaurant", 4, "11:30", "22:30"),
+    ("cafe", 2, "07:00", "18:00"),
+    ("bar", 1, "17:00", "02:00"),
+    ("museum", 2, "10:00", "18:00"),
+    ("park", 1, "06:00", "22:00"),
+    ("pharmacy", 1, "08:00", "21:00"),
+    ("supermarket", 1, "07:00", "23:00"),
+    ("gym", 1, "05:30", "23:00"),
+    ("landmark", 1, "09:00", "19:00"),
+)
 _NAMES = {
     "restaurant": ("{s}'s Kitchen", "The {a} Table", "{c} House", "{a} Spoon", "{s}'s"),
-    "cafe": ("{a} Bean Coffee", "Cafe {s}", "{a} Cup", "The Daily Grind"), "bar": ("The {a} Fox", "{s}'s Tavern"),
-    "museum": ("{city} Museum of Art", "{city} History Museum", "Museum of Modern {city}", "{city} Science Center"),
-    "park": ("{s} Park", "{a} Gardens"), "pharmacy": ("{city} Pharmacy", "Walgreens", "CVS Pharmacy"),
-    "supermarket": ("Whole Foods Market", "{a} Market", "FreshCo"), "gym": ("Equinox", "{a} Fitness"),
+    "cafe": ("{a} Bean Coffee", "Cafe {s}", "{a} Cup", "The Daily Grind"),
+    "bar": ("The {a} Fox", "{s}'s Tavern"),
+    "museum": (
+        "{city} Museum of Art",
+        "{city} History Museum",
+        "Museum of Modern {city}",
+        "{city} Science Center",
+    ),
+    "park": ("{s} Park", "{a} Gardens"),
+    "pharmacy": ("{city} Pharmacy", "Walgreens", "CVS Pharmacy"),
+    "supermarket": ("Whole Foods Market", "{a} Market", "FreshCo"),
+    "gym": ("Equinox", "{a} Fitness"),
     "landmark": ("Old Town Hall", "{city} Cathedral", "{city} Observation Tower", "Harbor Lighthouse"),
 }
-_BY_CUISINE = {"Italian": "Trattoria {s}", "Mexican": "Casa {s}", "French": "Bistro {s}", "Thai": "{a} Thai",
-               "Japanese": "{a} Sushi Bar", "Indian": "{a} Curry House", "Chinese": "{a} Dragon",
-               "Vegetarian": "{a} Garden Kitchen", "American": "{a} Burger Co."}
-_NOTES = ("Great for brunch", "Try the tasting menu", "Recommended by a friend", "Book ahead on weekends", "Open late",
-          "Good for a rainy day", "Nice terrace", "Go early to skip the line")
+_BY_CUISINE = {
+    "Italian": "Trattoria {s}",
+    "Mexican": "Casa {s}",
+    "French": "Bistro {s}",
+    "Thai": "{a} Thai",
+    "Japanese": "{a} Sushi Bar",
+    "Indian": "{a} Curry House",
+    "Chinese": "{a} Dragon",
+    "Vegetarian": "{a} Garden Kitchen",
+    "American": "{a} Burger Co.",
+}
+_NOTES = (
+    "Great for brunch",
+    "Try the tasting menu",
+    "Recommended by a friend",
+    "Book ahead on weekends",
+    "Open late",
+    "Good for a rainy day",
+    "Nice terrace",
+    "Go early to skip the line",
+)
 _ADJ = ("Golden", "Green", "Red", "Little", "Blue", "Copper", "Silver", "Wild", "Olive", "Sunny")
 
 
@@ -347,31 +490,70 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng, fake, places = s.rng, s.fake, []
     for hotel in make_hotels(s.seed):
         country = next(c[1] for c in WORLD_CITIES if c[0] == hotel["city"])
-        places.append({"name": hotel["name"], "category": "hotel", "address": hotel["address"], "city": hotel["city"],
-                       "country": country, "lat": hotel["lat"], "lon": hotel["lon"], "rating": hotel["rating"],
-                       "price_level": min(4, max(1, hotel["stars"] - 1)), "opens_at": "00:00", "closes_at": "23:59"})
+        places.append(
+            {
+                "name": hotel["name"],
+                "category": "hotel",
+                "address": hotel["address"],
+                "city": hotel["city"],
+                "country": country,
+                "lat": hotel["lat"],
+                "lon": hotel["lon"],
+                "rating": hotel["rating"],
+                "price_level": min(4, max(1, hotel["stars"] - 1)),
+                "opens_at": "00:00",
+                "closes_at": "23:59",
+            }
+        )
     for city, country, _, lat, lon, *_ in WORLD_CITIES:
         for kind, count, opens, closes in _KINDS:
             for name in rng.sample(_NAMES[kind], k=min(count, len(_NAMES[kind]))):
-                cuisine = rng.choice(_CUISINES) if kind == "restaurant" else "Coffee" if kind == "cafe" else ""
+                cuisine = (
+                    rng.choice(_CUISINES) if kind == "restaurant" else "Coffee" if kind == "cafe" else ""
+                )
                 if kind == "restaurant" and rng.random() < 0.6:
                     name = _BY_CUISINE[cuisine]
-                places.append({
-                    "name": name.format(s=fake.last_name(), a=rng.choice(_ADJ), c=cuisine, city=city),
-                    "category": kind, "cuisine": cuisine, "city": city, "country": country,
-                    "address": f"{rng.randint(1, 400)} {fake.street_name()}, {city}",
-                    "lat": round(lat + rng.uniform(-0.035, 0.035), 5),
-                    "lon": round(lon + rng.uniform(-0.045, 0.045), 5), "rating": round(rng.uniform(3.2, 4.9), 1),
-                    "price_level": 0 if kind in ("park", "landmark") else rng.randint(1, 4 if kind == "restaurant"
-                                                                                        else 2),
-                    "opens_at": opens, "closes_at": closes,
-                    "closed_on": ["Monday"] if kind == "museum" or (kind == "restaurant" and rng.random() < 0.3)
-                    else []})
+                places.append(
+                    {
+                        "name": name.format(s=fake.last_name(), a=rng.choice(_ADJ), c=cuisine, city=city),
+                        "category": kind,
+                        "cuisine": cuisine,
+                        "city": city,
+                        "country": country,
+                        "address": f"{rng.randint(1, 400)} {fake.street_name()}, {city}",
+                        "lat": round(lat + rng.uniform(-0.035, 0.035), 5),
+                        "lon": round(lon + rng.uniform(-0.045, 0.045), 5),
+                        "rating": round(rng.uniform(3.2, 4.9), 1),
+                        "price_level": 0
+                        if kind in ("park", "landmark")
+                        else rng.randint(1, 4 if kind == "restaurant" else 2),
+                        "opens_at": opens,
+                        "closes_at": closes,
+                        "closed_on": ["Monday"]
+                        if kind == "museum" or (kind == "restaurant" and rng.random() < 0.3)
+                        else [],
+                    }
+                )
     for p in places:
-        ctx.insert("place", {"cuisine": "", **p, "review_count": rng.randint(12, 4800),
-                             "phone": _COUNTRY[p["country"]][1] + fake.numerify(" ### ### ####")})
+        ctx.insert(
+            "place",
+            {
+                "cuisine": "",
+                **p,
+                "review_count": rng.randint(12, 4800),
+                "phone": _COUNTRY[p["country"]][1] + fake.numerify(" ### ### ####"),
+            },
+        )
     rows = ctx.select("place")
     for p, lst in zip(rng.sample(rows, 7), ("favorites",) * 4 + ("want to go",) * 3):
-        ctx.insert("saved_place", {"place_id": p["id"], "place_name": p["name"], "city": p["city"], "list_name": lst,
-                                   "note": "" if rng.random() < 0.4 else rng.choice(_NOTES),
-                                   "saved_at": s.at(days=-rng.randint(2, 300))})
+        ctx.insert(
+            "saved_place",
+            {
+                "place_id": p["id"],
+                "place_name": p["name"],
+                "city": p["city"],
+                "list_name": lst,
+                "note": "" if rng.random() < 0.4 else rng.choice(_NOTES),
+                "saved_at": s.at(days=-rng.randint(2, 300)),
+            },
+        )

@@ -11,8 +11,12 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 
-app = AppSpec("notes", title="Notes", domain="notes",
-              description="Note-taking app: markdown notes in notebooks, with tags, pinning and search.")
+app = AppSpec(
+    "notes",
+    title="Notes",
+    domain="notes",
+    description="Note-taking app: markdown notes in notebooks, with tags, pinning and search.",
+)
 
 MAX_BODY = 50_000
 MAX_TAGS = 20
@@ -31,17 +35,24 @@ class Note(BaseModel):
     notebook_id: str = Field(description="Notebook holding the note.")
     title: str = Field(description="Note title.", min_length=1, max_length=200)
     body: str = Field("", description="Note text in markdown.", max_length=MAX_BODY)
-    tags: list[str] = Field(default_factory=list, description="Lower-case tags such as 'ideas' or 'q2'.",
-                            max_length=MAX_TAGS)
+    tags: list[str] = Field(
+        default_factory=list, description="Lower-case tags such as 'ideas' or 'q2'.", max_length=MAX_TAGS
+    )
     pinned: bool = Field(False, description="Whether the note is pinned to the top of its notebook.")
     created_at: str = Field("", description="When the note was created (ISO-8601).")
     updated_at: str = Field("", description="When the note was last changed (ISO-8601).")
 
 
 app.resource(Notebook, name="notebook", id_prefix="nb", ops=("list", "create"), order_by="name")
-app.resource(Note, name="note", id_prefix="note", searchable=("title", "body"),
-             filterable=("notebook_id", "pinned"), refs={"notebook_id": "notebook"},
-             order_by="pinned DESC, updated_at DESC")
+app.resource(
+    Note,
+    name="note",
+    id_prefix="note",
+    searchable=("title", "body"),
+    filterable=("notebook_id", "pinned"),
+    refs={"notebook_id": "notebook"},
+    order_by="pinned DESC, updated_at DESC",
+)
 
 
 class TaggedNotes(BaseModel):
@@ -53,7 +64,9 @@ class TaggedNotes(BaseModel):
 def _tag(raw: str) -> str:
     tag = raw.strip().lstrip("#").strip().lower().replace(" ", "-")
     if not _TAG.match(tag):
-        raise ToolError(f"tag: '{raw}' is not a valid tag (letters, digits, '-', '_' or '/', at most 40 characters).")
+        raise ToolError(
+            f"tag: '{raw}' is not a valid tag (letters, digits, '-', '_' or '/', at most 40 characters)."
+        )
     return tag
 
 
@@ -158,49 +171,75 @@ def find_notes_by_tag(ctx: ToolContext, tag: str, notebook_id: str | None = None
     where, params = ("notebook_id = ?", (notebook_id,)) if notebook_id is not None else ("", ())
     if notebook_id is not None:
         ctx.require("notebook", notebook_id)
-    rows = [r for r in ctx.select("note", where, params, order_by="pinned DESC, updated_at DESC, rowid")
-            if tag in r["tags"]]
+    rows = [
+        r
+        for r in ctx.select("note", where, params, order_by="pinned DESC, updated_at DESC, rowid")
+        if tag in r["tags"]
+    ]
     return {"tag": tag, "notes": rows, "total": len(rows)}
 
 
-_BOOKS = (("nb_personal", "Personal", "Life admin, health and family."),
-          ("nb_work", "Work", "Meetings, projects and one-on-ones."),
-          ("nb_recipes", "Recipes", "Things worth cooking again."),
-          ("nb_travel", "Travel", "Trip plans and packing lists."),
-          ("nb_reading", "Reading list", "Books and articles to read."),
-          ("nb_ideas", "Ideas", "Half-baked ideas."))
+_BOOKS = (
+    ("nb_personal", "Personal", "Life admin, health and family."),
+    ("nb_work", "Work", "Meetings, projects and one-on-ones."),
+    ("nb_recipes", "Recipes", "Things worth cooking again."),
+    ("nb_travel", "Travel", "Trip plans and packing lists."),
+    ("nb_reading", "Reading list", "Books and articles to read."),
+    ("nb_ideas", "Ideas", "Half-baked ideas."),
+)
 
 
 def _body(s: SeedContext, book: str, person) -> tuple[str, str, list[str]]:
     f = s.fake
     if book == "nb_work":
-        title = s.rng.choice((f"1:1 with {person.first_name}", f"Meeting notes: {f.bs()}",
-                              f"{person.company} account"))
+        title = s.rng.choice(
+            (f"1:1 with {person.first_name}", f"Meeting notes: {f.bs()}", f"{person.company} account")
+        )
         items = "\n".join(f"- [ ] {f.sentence(nb_words=6)}" for _ in range(s.rng.randint(2, 4)))
-        return title, f"## Notes\n{f.paragraph(nb_sentences=3)}\n\n## Action items\n{items}\n", ["meetings", "work"]
+        return (
+            title,
+            f"## Notes\n{f.paragraph(nb_sentences=3)}\n\n## Action items\n{items}\n",
+            ["meetings", "work"],
+        )
     if book == "nb_recipes":
-        dish = f"{s.rng.choice(('Lemon', 'Garlic', 'Spicy', 'Smoky', 'Herb'))} " \
-               f"{s.rng.choice(('chicken', 'pasta', 'lentil soup', 'salmon', 'tofu', 'risotto'))}"
+        dish = (
+            f"{s.rng.choice(('Lemon', 'Garlic', 'Spicy', 'Smoky', 'Herb'))} "
+            f"{s.rng.choice(('chicken', 'pasta', 'lentil soup', 'salmon', 'tofu', 'risotto'))}"
+        )
         steps = "\n".join(f"{i}. {f.sentence(nb_words=7)}" for i in range(1, s.rng.randint(4, 6)))
         return dish, f"Serves {s.rng.randint(2, 6)}.\n\n{steps}\n", ["recipe", "dinner"]
     if book == "nb_travel":
-        return f"Trip to {person.city}", f"Staying near {f.street_name()}.\n\n## Packing\n- passport\n- charger\n" \
-               f"- {f.word()}\n", ["travel", "2026"]
+        return (
+            f"Trip to {person.city}",
+            f"Staying near {f.street_name()}.\n\n## Packing\n- passport\n- charger\n- {f.word()}\n",
+            ["travel", "2026"],
+        )
     if book == "nb_reading":
         quote = f.sentence(nb_words=12)
         return f"{f.catch_phrase()} (book)", f"Recommended by {person.name}.\n\n> {quote}\n", ["books"]
     if book == "nb_ideas":
         return f"Idea: {f.bs()}", f"{f.paragraph(nb_sentences=2)}\n", ["ideas"]
-    return s.rng.choice(("Groceries", "Gift ideas", "Home repairs", "Doctor questions")), \
-        "\n".join(f"- {f.word()}" for _ in range(s.rng.randint(3, 7))) + "\n", ["personal"]
+    return (
+        s.rng.choice(("Groceries", "Gift ideas", "Home repairs", "Doctor questions")),
+        "\n".join(f"- {f.word()}" for _ in range(s.rng.randint(3, 7))) + "\n",
+        ["personal"],
+    )
 
 
 @app.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for bid, name, desc in _BOOKS:
         ctx.insert("notebook", {"id": bid, "name": name, "description": desc, "created_at": s.at(days=-500)})
-    weights = ("nb_work",) * 4 + ("nb_personal", "nb_personal", "nb_recipes", "nb_recipes", "nb_travel",
-                                  "nb_reading", "nb_ideas", "nb_ideas")
+    weights = ("nb_work",) * 4 + (
+        "nb_personal",
+        "nb_personal",
+        "nb_recipes",
+        "nb_recipes",
+        "nb_travel",
+        "nb_reading",
+        "nb_ideas",
+        "nb_ideas",
+    )
     for i in range(36):
         book = s.rng.choice(weights)
         title, body, tags = _body(s, book, s.rng.choice(s.people))
@@ -208,8 +247,16 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             tags = [*tags, s.rng.choice(("important", "follow-up", "q2", "someday"))]
         created = s.at(days=-s.rng.randint(3, 200), hours=s.rng.randint(0, 9))
         edited = s.at(days=-s.rng.randint(0, 2), hours=-s.rng.randint(1, 8))  # always after `created`
-        ctx.insert("note", {
-            "id": f"note_{i + 1:04d}", "notebook_id": book, "title": title[:200], "body": body, "tags": tags,
-            "pinned": s.rng.random() < 0.15, "created_at": created,
-            "updated_at": created if s.rng.random() < 0.5 else edited,
-        })
+        ctx.insert(
+            "note",
+            {
+                "id": f"note_{i + 1:04d}",
+                "notebook_id": book,
+                "title": title[:200],
+                "body": body,
+                "tags": tags,
+                "pinned": s.rng.random() < 0.15,
+                "created_at": created,
+                "updated_at": created if s.rng.random() < 0.5 else edited,
+            },
+        )

@@ -84,7 +84,7 @@ def _inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:
         raise AppSpecError("schema nests too deeply (recursive model?)")
     if isinstance(node, dict):
         if "$ref" in node and node["$ref"].startswith("#/$defs/"):
-            target = copy.deepcopy(defs[node["$ref"][len("#/$defs/"):]])
+            target = copy.deepcopy(defs[node["$ref"][len("#/$defs/") :]])
             extra = {k: v for k, v in node.items() if k != "$ref"}
             return _inline_refs({**target, **extra}, defs, depth + 1)
         return {k: _inline_refs(v, defs, depth + 1) for k, v in node.items()}
@@ -113,9 +113,16 @@ def _simplify_optional(node: Any) -> Any:
         alts = node.get("anyOf")
         if isinstance(alts, list) and len(alts) == 2 and {"type": "null"} in alts:
             other = alts[0] if alts[1] == {"type": "null"} else alts[1]
-            if isinstance(other.get("type"), str) and set(other) <= {"type", "format", "enum", "minimum",
-                                                                       "maximum", "minLength", "maxLength",
-                                                                       "pattern"}:
+            if isinstance(other.get("type"), str) and set(other) <= {
+                "type",
+                "format",
+                "enum",
+                "minimum",
+                "maximum",
+                "minLength",
+                "maxLength",
+                "pattern",
+            }:
                 rest = {k: v for k, v in node.items() if k != "anyOf"}
                 merged = {**other, **rest, "type": [other["type"], "null"]}
                 if "enum" in merged and None not in merged["enum"]:

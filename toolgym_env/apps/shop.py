@@ -16,13 +16,18 @@ from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import SeedContext, stable_hex
 
-app = AppSpec("shop", title="Shopwise", domain="shopping",
-              description="Online store: find products, manage the cart, check out, track or cancel orders, review.")
+app = AppSpec(
+    "shop",
+    title="Shopwise",
+    domain="shopping",
+    description="Online store: find products, manage the cart, check out, track or cancel orders, review.",
+)
 
 STORE = "Shopwise"
 FREE_SHIPPING_FROM, SHIPPING_FEE = 35.0, 5.99
-Category = Literal["electronics", "home", "kitchen", "books", "clothing", "sports", "beauty", "toys", "grocery",
-                   "office"]
+Category = Literal[
+    "electronics", "home", "kitchen", "books", "clothing", "sports", "beauty", "toys", "grocery", "office"
+]
 Status = Literal["placed", "shipped", "delivered", "cancelled"]
 
 
@@ -83,13 +88,33 @@ class Review(BaseModel):
     created_at: str = Field("", description="When it was written (ISO-8601).")
 
 
-app.resource(Product, name="product", id_prefix="prd", searchable=("name", "brand", "category", "description"),
-             filterable=("category", "brand"), ops=("search", "list", "get"), order_by="name")
+app.resource(
+    Product,
+    name="product",
+    id_prefix="prd",
+    searchable=("name", "brand", "category", "description"),
+    filterable=("category", "brand"),
+    ops=("search", "list", "get"),
+    order_by="name",
+)
 app.resource(CartItem, name="cart_item", id_prefix="ci", refs={"product_id": "product"}, ops=())
-app.resource(Order, name="order", id_prefix="ord", filterable=("status",), ops=("list", "get"),
-             order_by="placed_at DESC")
-app.resource(Review, name="review", id_prefix="rev", filterable=("product_id", "rating"),
-             refs={"product_id": "product"}, ops=("list",), order_by="created_at DESC")
+app.resource(
+    Order,
+    name="order",
+    id_prefix="ord",
+    filterable=("status",),
+    ops=("list", "get"),
+    order_by="placed_at DESC",
+)
+app.resource(
+    Review,
+    name="review",
+    id_prefix="rev",
+    filterable=("product_id", "rating"),
+    refs={"product_id": "product"},
+    ops=("list",),
+    order_by="created_at DESC",
+)
 
 
 class CartLine(BaseModel):
@@ -125,7 +150,9 @@ class Tracking(BaseModel):
     status: Status = Field(description="Current status.")
     carrier: str = Field(description="Shipping carrier.")
     tracking_number: str = Field(description="Carrier tracking number.")
-    estimated_delivery: str = Field(description="Expected delivery date, or the delivery date when delivered.")
+    estimated_delivery: str = Field(
+        description="Expected delivery date, or the delivery date when delivered."
+    )
     events: list[TrackingEvent] = Field(description="Milestones so far, oldest first.")
 
 
@@ -138,13 +165,25 @@ def _cart(ctx: ToolContext) -> dict:
     lines = []
     for item in ctx.select("cart_item"):
         product = ctx.require("product", item["product_id"])
-        lines.append({"product_id": product["id"], "name": product["name"], "quantity": item["quantity"],
-                      "unit_price": product["price"], "line_total": round(product["price"] * item["quantity"], 2),
-                      "in_stock": product["stock"] >= item["quantity"]})
+        lines.append(
+            {
+                "product_id": product["id"],
+                "name": product["name"],
+                "quantity": item["quantity"],
+                "unit_price": product["price"],
+                "line_total": round(product["price"] * item["quantity"], 2),
+                "in_stock": product["stock"] >= item["quantity"],
+            }
+        )
     subtotal = round(sum(line["line_total"] for line in lines), 2)
     fee = 0.0 if subtotal >= FREE_SHIPPING_FROM or not lines else SHIPPING_FEE
-    return {"items": lines, "item_count": sum(line["quantity"] for line in lines), "subtotal": subtotal,
-            "shipping_fee": fee, "total": round(subtotal + fee, 2)}
+    return {
+        "items": lines,
+        "item_count": sum(line["quantity"] for line in lines),
+        "subtotal": subtotal,
+        "shipping_fee": fee,
+        "total": round(subtotal + fee, 2),
+    }
 
 
 @app.action()
@@ -161,7 +200,9 @@ def add_to_cart(ctx: ToolContext, product_id: str, quantity: Annotated[int, Fiel
     if product["stock"] == 0:
         raise ToolError(f"'{product['name']}' is out of stock.")
     if want > product["stock"]:
-        raise ToolError(f"Only {product['stock']} of '{product['name']}' in stock; the cart would hold {want}.")
+        raise ToolError(
+            f"Only {product['stock']} of '{product['name']}' in stock; the cart would hold {want}."
+        )
     if want > 20:
         raise ToolError("At most 20 units of one product fit in the cart.")
     if line:
@@ -172,8 +213,9 @@ def add_to_cart(ctx: ToolContext, product_id: str, quantity: Annotated[int, Fiel
 
 
 @app.action()
-def remove_from_cart(ctx: ToolContext, product_id: str, quantity: Annotated[int, Field(ge=1, le=20)] | None = None
-                     ) -> Cart:
+def remove_from_cart(
+    ctx: ToolContext, product_id: str, quantity: Annotated[int, Field(ge=1, le=20)] | None = None
+) -> Cart:
     """Remove a product from the cart, or only some of its units. Returns the whole cart.
 
     Args:
@@ -210,28 +252,49 @@ def checkout(ctx: ToolContext, payment_account_id: str, shipping_address: str | 
     for line in cart["items"]:
         if not line["in_stock"]:
             stock = ctx.require("product", line["product_id"])["stock"]
-            raise ToolError(f"Only {stock} of '{line['name']}' left in stock; reduce the quantity in the cart.")
+            raise ToolError(
+                f"Only {stock} of '{line['name']}' left in stock; reduce the quantity in the cart."
+            )
     if shipping_address is None or not shipping_address.strip():
         last = ctx.select("order", order_by="placed_at DESC", limit=1)
         if not last:
             raise ToolError("shipping_address: no saved address; give a delivery address.")
         shipping_address = last[0]["shipping_address"]
     order_id = ctx.world.new_id(ctx.table("order"))
-    txn = charge_account(ctx, payment_account_id, cart["total"], STORE,
-                         f"Order {order_id} ({cart['item_count']} items)", "shopping")
+    txn = charge_account(
+        ctx,
+        payment_account_id,
+        cart["total"],
+        STORE,
+        f"Order {order_id} ({cart['item_count']} items)",
+        "shopping",
+    )
     for line in cart["items"]:
         product = ctx.require("product", line["product_id"])
         ctx.update("product", product["id"], {"stock": product["stock"] - line["quantity"]})
     for item in ctx.select("cart_item"):
         ctx.delete("cart_item", item["id"])
     now = ctx.world.clock.now()
-    return ctx.insert("order", {
-        "id": order_id, "status": "placed", "payment_account_id": payment_account_id,
-        "items": [{k: line[k] for k in ("product_id", "name", "quantity", "unit_price")} for line in cart["items"]],
-        "subtotal": cart["subtotal"], "shipping_fee": cart["shipping_fee"], "total": cart["total"],
-        "charge_transaction_id": txn["id"], "shipping_address": shipping_address.strip()[:300],
-        "tracking_number": "1Z" + stable_hex(order_id, length=14).upper(), "placed_at": format_time(now),
-        "estimated_delivery": (now + timedelta(days=4)).strftime("%Y-%m-%d")})
+    return ctx.insert(
+        "order",
+        {
+            "id": order_id,
+            "status": "placed",
+            "payment_account_id": payment_account_id,
+            "items": [
+                {k: line[k] for k in ("product_id", "name", "quantity", "unit_price")}
+                for line in cart["items"]
+            ],
+            "subtotal": cart["subtotal"],
+            "shipping_fee": cart["shipping_fee"],
+            "total": cart["total"],
+            "charge_transaction_id": txn["id"],
+            "shipping_address": shipping_address.strip()[:300],
+            "tracking_number": "1Z" + stable_hex(order_id, length=14).upper(),
+            "placed_at": format_time(now),
+            "estimated_delivery": (now + timedelta(days=4)).strftime("%Y-%m-%d"),
+        },
+    )
 
 
 @app.action(destructive=True)
@@ -245,15 +308,22 @@ def cancel_order(ctx: ToolContext, order_id: str) -> CancelResult:
     if order["status"] == "cancelled":
         raise ToolError(f"Order {order_id} is already cancelled.")
     if order["status"] != "placed":
-        raise ToolError(f"Order {order_id} is already {order['status']} and can no longer be cancelled; "
-                        "return it after delivery instead.")
+        raise ToolError(
+            f"Order {order_id} is already {order['status']} and can no longer be cancelled; "
+            "return it after delivery instead."
+        )
     for item in order["items"]:
         product = ctx.get("product", item["product_id"])
         if product is not None:
             ctx.update("product", product["id"], {"stock": product["stock"] + item["quantity"]})
-    txn = refund_account(ctx, order["payment_account_id"], order["total"], STORE, f"Refund for order {order_id}")
-    order = ctx.update("order", order_id, {"status": "cancelled", "cancelled_at": ctx.now(),
-                                           "refund_transaction_id": txn["id"]})
+    txn = refund_account(
+        ctx, order["payment_account_id"], order["total"], STORE, f"Refund for order {order_id}"
+    )
+    order = ctx.update(
+        "order",
+        order_id,
+        {"status": "cancelled", "cancelled_at": ctx.now(), "refund_transaction_id": txn["id"]},
+    )
     return {"order": order, "refunded_amount": order["total"]}
 
 
@@ -265,23 +335,48 @@ def track_order(ctx: ToolContext, order_id: str) -> Tracking:
         order_id: The order to track.
     """
     o = ctx.require("order", order_id)
-    events = [{"at": o["placed_at"], "status": "placed", "description": f"Order placed ({len(o['items'])} products)."}]
+    events = [
+        {
+            "at": o["placed_at"],
+            "status": "placed",
+            "description": f"Order placed ({len(o['items'])} products).",
+        }
+    ]
     if o["shipped_at"]:
-        events.append({"at": o["shipped_at"], "status": "shipped", "description": f"Handed to {o['carrier']}."})
+        events.append(
+            {"at": o["shipped_at"], "status": "shipped", "description": f"Handed to {o['carrier']}."}
+        )
     if o["delivered_at"]:
-        events.append({"at": o["delivered_at"], "status": "delivered",
-                       "description": f"Delivered to {o['shipping_address']}."})
+        events.append(
+            {
+                "at": o["delivered_at"],
+                "status": "delivered",
+                "description": f"Delivered to {o['shipping_address']}.",
+            }
+        )
     if o["cancelled_at"]:
-        events.append({"at": o["cancelled_at"], "status": "cancelled", "description": "Order cancelled and refunded."})
+        events.append(
+            {"at": o["cancelled_at"], "status": "cancelled", "description": "Order cancelled and refunded."}
+        )
     eta = o["delivered_at"][:10] if o["delivered_at"] else o["estimated_delivery"]
-    return {"order_id": o["id"], "status": o["status"], "carrier": o["carrier"],
-            "tracking_number": o["tracking_number"], "estimated_delivery": eta, "events": events}
+    return {
+        "order_id": o["id"],
+        "status": o["status"],
+        "carrier": o["carrier"],
+        "tracking_number": o["tracking_number"],
+        "estimated_delivery": eta,
+        "events": events,
+    }
 
 
 @app.action()
-def write_review(ctx: ToolContext, product_id: str, rating: Annotated[int, Field(ge=1, le=5)],
-                 title: Annotated[str, Field(min_length=1, max_length=120)],
-                 body: Annotated[str, Field(max_length=2000)] = "") -> ReviewResult:
+def write_review(
+    ctx: ToolContext,
+    product_id: str,
+    rating: Annotated[int, Field(ge=1, le=5)],
+    title: Annotated[str, Field(min_length=1, max_length=120)],
+    body: Annotated[str, Field(max_length=2000)] = "",
+) -> ReviewResult:
     """Post the owner's review of a product (one per product); updates the product's average rating.
 
     Args:
@@ -294,47 +389,112 @@ def write_review(ctx: ToolContext, product_id: str, rating: Annotated[int, Field
     me = ctx.user.name
     if ctx.select("review", "product_id = ? AND author = ?", (product_id, me)):
         raise ToolError(f"You have already reviewed '{product['name']}'.")
-    bought = any(i["product_id"] == product_id for o in ctx.select("order", "status != 'cancelled'")
-                 for i in o["items"])
-    review = ctx.insert("review", {"product_id": product_id, "author": me, "rating": rating, "title": title.strip(),
-                                   "body": body.strip(), "verified_purchase": bought, "created_at": ctx.now()})
+    bought = any(
+        i["product_id"] == product_id
+        for o in ctx.select("order", "status != 'cancelled'")
+        for i in o["items"]
+    )
+    review = ctx.insert(
+        "review",
+        {
+            "product_id": product_id,
+            "author": me,
+            "rating": rating,
+            "title": title.strip(),
+            "body": body.strip(),
+            "verified_purchase": bought,
+            "created_at": ctx.now(),
+        },
+    )
     count = product["review_count"] + 1
-    product = ctx.update("product", product_id, {
-        "review_count": count, "rating": round((product["rating"] * product["review_count"] + rating) / count, 1)})
+    product = ctx.update(
+        "product",
+        product_id,
+        {
+            "review_count": count,
+            "rating": round((product["rating"] * product["review_count"] + rating) / count, 1),
+        },
+    )
     return {"review": review, "product": product}
 
 
 _CATALOG = {
-    "electronics": (("Wireless Earbuds", 39, 179), ("Bluetooth Speaker", 29, 149), ("USB-C Charger 65W", 19, 59),
-                    ("Noise-Cancelling Headphones", 99, 349), ("27-inch 4K Monitor", 249, 499),
-                    ("Mechanical Keyboard", 59, 169), ("Wireless Mouse", 15, 79), ("Portable SSD 1TB", 69, 139)),
-    "home": (("LED Desk Lamp", 19, 69), ("Memory Foam Pillow", 25, 79), ("Air Purifier", 89, 249),
-             ("Cotton Bath Towel Set", 24, 59)),
-    "kitchen": (("Chef's Knife 8-inch", 29, 129), ("Nonstick Frying Pan", 22, 79), ("Espresso Machine", 149, 499),
-                ("Electric Kettle", 25, 89), ("Cast Iron Skillet", 19, 59)),
-    "books": (("The Pragmatic Programmer", 32, 45), ("Atomic Habits", 14, 27), ("Dune", 9, 19),
-              ("Thinking, Fast and Slow", 12, 22)),
-    "clothing": (("Merino Wool Sweater", 59, 129), ("Rain Jacket", 69, 189), ("Running Socks 3-Pack", 12, 24)),
-    "sports": (("Yoga Mat", 19, 79), ("Running Shoes", 79, 169), ("Adjustable Dumbbells", 99, 329),
-               ("Insulated Water Bottle", 18, 45)),
+    "electronics": (
+        ("Wireless Earbuds", 39, 179),
+        ("Bluetooth Speaker", 29, 149),
+        ("USB-C Charger 65W", 19, 59),
+        ("Noise-Cancelling Headphones", 99, 349),
+        ("27-inch 4K Monitor", 249, 499),
+        ("Mechanical Keyboard", 59, 169),
+        ("Wireless Mouse", 15, 79),
+        ("Portable SSD 1TB", 69, 139),
+    ),
+    "home": (
+        ("LED Desk Lamp", 19, 69),
+        ("Memory Foam Pillow", 25, 79),
+        ("Air Purifier", 89, 249),
+        ("Cotton Bath Towel Set", 24, 59),
+    ),
+    "kitchen": (
+        ("Chef's Knife 8-inch", 29, 129),
+        ("Nonstick Frying Pan", 22, 79),
+        ("Espresso Machine", 149, 499),
+        ("Electric Kettle", 25, 89),
+        ("Cast Iron Skillet", 19, 59),
+    ),
+    "books": (
+        ("The Pragmatic Programmer", 32, 45),
+        ("Atomic Habits", 14, 27),
+        ("Dune", 9, 19),
+        ("Thinking, Fast and Slow", 12, 22),
+    ),
+    "clothing": (
+        ("Merino Wool Sweater", 59, 129),
+        ("Rain Jacket", 69, 189),
+        ("Running Socks 3-Pack", 12, 24),
+    ),
+    "sports": (
+        ("Yoga Mat", 19, 79),
+        ("Running Shoes", 79, 169),
+        ("Adjustable Dumbbells", 99, 329),
+        ("Insulated Water Bottle", 18, 45),
+    ),
     "beauty": (("Sunscreen SPF 50", 9, 32), ("Electric Toothbrush", 29, 129)),
     "toys": (("Building Blocks Set", 24, 99), ("Jigsaw Puzzle 1000 pieces", 14, 29)),
     "grocery": (("Organic Coffee Beans 1kg", 18, 39), ("Green Tea 100 bags", 6, 15)),
-    "office": (("Ergonomic Office Chair", 149, 449), ("Standing Desk", 249, 599), ("Gel Pens 12-Pack", 6, 15)),
+    "office": (
+        ("Ergonomic Office Chair", 149, 449),
+        ("Standing Desk", 249, 599),
+        ("Gel Pens 12-Pack", 6, 15),
+    ),
 }
 _BRANDS = {
-    "electronics": ("Sonic", "Anker", "Voltaic", "Lumen"), "home": ("Nestly", "Casa", "Purely"),
-    "kitchen": ("Chefline", "Kettleworks", "Ironhearth"), "books": ("Penguin", "Vintage", "Harper"),
-    "clothing": ("Northtrail", "Urbanwear"), "sports": ("Stride", "Peakform", "Hydra"), "beauty": ("Glow", "Brite"),
-    "toys": ("Bricks & Co", "Puzzlers"), "grocery": ("Daybreak", "Leaf & Co"), "office": ("Ergonix", "Deskpro"),
+    "electronics": ("Sonic", "Anker", "Voltaic", "Lumen"),
+    "home": ("Nestly", "Casa", "Purely"),
+    "kitchen": ("Chefline", "Kettleworks", "Ironhearth"),
+    "books": ("Penguin", "Vintage", "Harper"),
+    "clothing": ("Northtrail", "Urbanwear"),
+    "sports": ("Stride", "Peakform", "Hydra"),
+    "beauty": ("Glow", "Brite"),
+    "toys": ("Bricks & Co", "Puzzlers"),
+    "grocery": ("Daybreak", "Leaf & Co"),
+    "office": ("Ergonix", "Deskpro"),
 }
-_PERKS = ("Backed by a one-year warranty.", "Free returns within 30 days.", "A customer favorite.",
-          "Compact and easy to use.", "Made with durable materials.", "New model for 2026.")
-_REVIEWS = {5: ("Love it", "Exactly what I needed. Would buy again.", "Excellent quality for the price."),
-            4: ("Very good", "Works well, a few minor quibbles.", "Good value and it arrived quickly."),
-            3: ("It's okay", "Does the job but nothing special.", "Fine, though the description oversells it."),
-            2: ("Disappointing", "Quality is lower than I expected.", "Stopped working properly after a month."),
-            1: ("Do not buy", "Broke after a week. Returning it.", "Not as described at all.")}
+_PERKS = (
+    "Backed by a one-year warranty.",
+    "Free returns within 30 days.",
+    "A customer favorite.",
+    "Compact and easy to use.",
+    "Made with durable materials.",
+    "New model for 2026.",
+)
+_REVIEWS = {
+    5: ("Love it", "Exactly what I needed. Would buy again.", "Excellent quality for the price."),
+    4: ("Very good", "Works well, a few minor quibbles.", "Good value and it arrived quickly."),
+    3: ("It's okay", "Does the job but nothing special.", "Fine, though the description oversells it."),
+    2: ("Disappointing", "Quality is lower than I expected.", "Stopped working properly after a month."),
+    1: ("Do not buy", "Broke after a week. Returning it.", "Not as described at all."),
+}
 
 
 @app.seeder
@@ -342,40 +502,84 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng, products = s.rng, []
     for category, items in _CATALOG.items():
         for item, lo, hi in items:
-            for brand in rng.sample(_BRANDS[category], k=min(len(_BRANDS[category]), rng.choice((1, 2, 2, 3)))):
+            for brand in rng.sample(
+                _BRANDS[category], k=min(len(_BRANDS[category]), rng.choice((1, 2, 2, 3)))
+            ):
                 roll = rng.random()
-                products.append(ctx.insert("product", {
-                    "name": f"{brand} {item}", "brand": brand, "category": category,
-                    "price": round(int(rng.uniform(lo, hi)) + 0.99, 2),
-                    "stock": 0 if roll < 0.07 else rng.randint(1, 3) if roll < 0.15 else rng.randint(4, 120),
-                    "rating": round(rng.uniform(3.1, 4.9), 1), "review_count": rng.randint(3, 2400),
-                    "description": f"{item} by {brand}. {rng.choice(_PERKS)}"}))
+                products.append(
+                    ctx.insert(
+                        "product",
+                        {
+                            "name": f"{brand} {item}",
+                            "brand": brand,
+                            "category": category,
+                            "price": round(int(rng.uniform(lo, hi)) + 0.99, 2),
+                            "stock": 0
+                            if roll < 0.07
+                            else rng.randint(1, 3)
+                            if roll < 0.15
+                            else rng.randint(4, 120),
+                            "rating": round(rng.uniform(3.1, 4.9), 1),
+                            "review_count": rng.randint(3, 2400),
+                            "description": f"{item} by {brand}. {rng.choice(_PERKS)}",
+                        },
+                    )
+                )
     address = f"{s.fake.street_address()}, {s.user.city}, {s.fake.state_abbr()} {s.fake.zipcode()}"
     for i, days_ago in enumerate(sorted(rng.sample(range(1, 50), 10), reverse=True) + [0.1]):
         picks = rng.sample([p for p in products if p["stock"] > 0], k=rng.choice((1, 1, 2, 3)))
-        items = [{"product_id": p["id"], "name": p["name"], "quantity": rng.choice((1, 1, 1, 2)),
-                  "unit_price": p["price"]} for p in picks]
+        items = [
+            {
+                "product_id": p["id"],
+                "name": p["name"],
+                "quantity": rng.choice((1, 1, 1, 2)),
+                "unit_price": p["price"],
+            }
+            for p in picks
+        ]
         subtotal = round(sum(i_["unit_price"] * i_["quantity"] for i_ in items), 2)
         fee = 0.0 if subtotal >= FREE_SHIPPING_FROM else SHIPPING_FEE
         placed = parse_time(s.at(days=-days_ago, hours=-rng.randint(0, 8)))
         status = "delivered" if days_ago > 5 else "shipped" if days_ago > 1 else "placed"
         status = "cancelled" if i == 3 else status
         oid = f"ord_{1041 + i}"
-        ctx.insert("order", {
-            "id": oid, "items": items, "subtotal": subtotal, "shipping_fee": fee, "total": round(subtotal + fee, 2),
-            "status": status, "payment_account_id": rng.choice(("acc_credit", "acc_credit", "acc_checking")),
-            "shipping_address": address, "tracking_number": "1Z" + stable_hex(oid, length=14).upper(),
-            "placed_at": format_time(placed),
-            "shipped_at": format_time(placed + timedelta(days=1)) if status in ("shipped", "delivered") else "",
-            "delivered_at": format_time(placed + timedelta(days=4)) if status == "delivered" else "",
-            "cancelled_at": format_time(placed + timedelta(hours=3)) if status == "cancelled" else "",
-            "estimated_delivery": (placed + timedelta(days=4)).strftime("%Y-%m-%d")})
+        ctx.insert(
+            "order",
+            {
+                "id": oid,
+                "items": items,
+                "subtotal": subtotal,
+                "shipping_fee": fee,
+                "total": round(subtotal + fee, 2),
+                "status": status,
+                "payment_account_id": rng.choice(("acc_credit", "acc_credit", "acc_checking")),
+                "shipping_address": address,
+                "tracking_number": "1Z" + stable_hex(oid, length=14).upper(),
+                "placed_at": format_time(placed),
+                "shipped_at": format_time(placed + timedelta(days=1))
+                if status in ("shipped", "delivered")
+                else "",
+                "delivered_at": format_time(placed + timedelta(days=4)) if status == "delivered" else "",
+                "cancelled_at": format_time(placed + timedelta(hours=3)) if status == "cancelled" else "",
+                "estimated_delivery": (placed + timedelta(days=4)).strftime("%Y-%m-%d"),
+            },
+        )
     for _ in range(45):
         p, person = rng.choice(products), rng.choice(s.people)
         stars = max(1, min(5, round(rng.gauss(p["rating"], 0.9))))
-        ctx.insert("review", {"product_id": p["id"], "author": person.name, "rating": stars,
-                              "title": _REVIEWS[stars][0], "body": rng.choice(_REVIEWS[stars][1:]),
-                              "verified_purchase": rng.random() < 0.8,
-                              "created_at": s.at(days=-rng.randint(1, 400))})
+        ctx.insert(
+            "review",
+            {
+                "product_id": p["id"],
+                "author": person.name,
+                "rating": stars,
+                "title": _REVIEWS[stars][0],
+                "body": rng.choice(_REVIEWS[stars][1:]),
+                "verified_purchase": rng.random() < 0.8,
+                "created_at": s.at(days=-rng.randint(1, 400)),
+            },
+        )
     for p in rng.sample([p for p in products if p["stock"] >= 5], 2):
-        ctx.insert("cart_item", {"product_id": p["id"], "quantity": 1, "added_at": s.at(days=-rng.randint(1, 6))})
+        ctx.insert(
+            "cart_item", {"product_id": p["id"], "quantity": 1, "added_at": s.at(days=-rng.randint(1, 6))}
+        )

@@ -59,7 +59,9 @@ def _signature_model(fn: Callable[..., Any]) -> type[BaseModel]:
     """The argument model of an action function, built once per function (products share functions)."""
     model = _SIGNATURE_MODELS.get(fn)
     if model is None:
-        model = _SIGNATURE_MODELS[fn] = model_from_signature(f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args", fn)
+        model = _SIGNATURE_MODELS[fn] = model_from_signature(
+            f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args", fn
+        )
     return model
 
 
@@ -161,8 +163,11 @@ class ResourceDecl:
 
     def defaults(self) -> dict[str, Any]:
         """Default values of optional fields (fresh copies for mutable defaults)."""
-        return {n: f.get_default(call_default_factory=True)
-                for n, f in self.model.model_fields.items() if not f.is_required()}
+        return {
+            n: f.get_default(call_default_factory=True)
+            for n, f in self.model.model_fields.items()
+            if not f.is_required()
+        }
 
     def editable_fields(self) -> dict[str, FieldInfo]:
         """Fields a caller may set on create/update."""
@@ -213,8 +218,18 @@ class AppSpec:
         ['create_memo', 'delete_memo', 'get_memo', 'list_memos', 'search_memos', 'update_memo']
     """
 
-    def __init__(self, name: str, *, title: str, description: str, domain: str, brand: str = "",
-                 naming: Naming | None = None, pagination: Pagination = "page", nested: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        *,
+        title: str,
+        description: str,
+        domain: str,
+        brand: str = "",
+        naming: Naming | None = None,
+        pagination: Pagination = "page",
+        nested: bool = False,
+    ) -> None:
         self.name = name
         self.title = title
         self.description = description
@@ -260,8 +275,15 @@ class AppSpec:
         if next(iter(model.model_fields), None) != "id":
             raise AppSpecError(f"{self.name}.{name}: the first field must be 'id'")
         decl = ResourceDecl(
-            app=self.name, model=model, name=name, plural=plural or name + "s", id_prefix=id_prefix,
-            searchable=searchable, filterable=filterable, refs=dict(refs or {}), readonly=readonly,
+            app=self.name,
+            model=model,
+            name=name,
+            plural=plural or name + "s",
+            id_prefix=id_prefix,
+            searchable=searchable,
+            filterable=filterable,
+            refs=dict(refs or {}),
+            readonly=readonly,
             order_by=order_by,
         )
         for fname in (*searchable, *filterable, *decl.refs):
@@ -301,17 +323,28 @@ class AppSpec:
             if ret is None:
                 raise AppSpecError(f"{self.name}.{tool_name}: an action needs a return annotation")
             args_model = _signature_model(fn)
-            self._add(ToolSpec(
-                app=self.name, name=tool_name, description=text, args_model=args_model, fn=fn,
-                output=ret, read_only=read_only, destructive=destructive,
-                idempotent=idempotent or read_only, title=title,
-                latency_s=latency_s if latency_s is not None else (1.0 if read_only else 2.0),
-            ))
+            self._add(
+                ToolSpec(
+                    app=self.name,
+                    name=tool_name,
+                    description=text,
+                    args_model=args_model,
+                    fn=fn,
+                    output=ret,
+                    read_only=read_only,
+                    destructive=destructive,
+                    idempotent=idempotent or read_only,
+                    title=title,
+                    latency_s=latency_s if latency_s is not None else (1.0 if read_only else 2.0),
+                )
+            )
             return fn
 
         return register
 
-    def seeder(self, fn: Callable[[ToolContext, SeedContext], None]) -> Callable[[ToolContext, SeedContext], None]:
+    def seeder(
+        self, fn: Callable[[ToolContext, SeedContext], None]
+    ) -> Callable[[ToolContext, SeedContext], None]:
         """Register a function that fills this app's tables for a world seed."""
         self._seeders.append(fn)
         return fn
@@ -358,5 +391,14 @@ def check_refs(ctx: ToolContext, decl: ResourceDecl, values: dict[str, Any]) -> 
                 raise ToolError(f"{fname}: no {label} with id '{ref}'.")
 
 
-__all__ = ["ALL_OPS", "AppSpec", "Page", "ResourceDecl", "ToolSpec", "check_refs", "column_kind",
-           "model_from_fields", "paged_model"]
+__all__ = [
+    "ALL_OPS",
+    "AppSpec",
+    "Page",
+    "ResourceDecl",
+    "ToolSpec",
+    "check_refs",
+    "column_kind",
+    "model_from_fields",
+    "paged_model",
+]

@@ -21,12 +21,18 @@ from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import SeedContext, stable_hex, stable_seed
 
-app = AppSpec("travel", title="Travel", domain="travel",
-              description="Search and book flights and hotels, and manage or cancel bookings.")
+app = AppSpec(
+    "travel",
+    title="Travel",
+    domain="travel",
+    description="Search and book flights and hotels, and manage or cancel bookings.",
+)
 
 Cabin = Literal["economy", "premium_economy", "business"]
 DateStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-Travelers = Annotated[list[Annotated[str, Field(min_length=1, max_length=100)]], Field(min_length=1, max_length=9)]
+Travelers = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=100)]], Field(min_length=1, max_length=9)
+]
 SCHEDULE_DAYS = 21
 _AIRPORTS = {c[2]: c for c in WORLD_CITIES}
 _BY_CITY = {c[0].lower(): c[2] for c in WORLD_CITIES}
@@ -86,8 +92,14 @@ class Booking(BaseModel):
 
 app.resource(Flight, name="flight", id_prefix="fl", ops=("get",))
 app.resource(Hotel, name="hotel", id_prefix="htl", ops=("get",))
-app.resource(Booking, name="booking", id_prefix="bk", filterable=("kind", "status"), ops=("list", "get"),
-             order_by="start_date")
+app.resource(
+    Booking,
+    name="booking",
+    id_prefix="bk",
+    filterable=("kind", "status"),
+    ops=("list", "get"),
+    order_by="start_date",
+)
 
 
 class FlightResults(BaseModel):
@@ -116,21 +128,39 @@ class CancelResult(BaseModel):
 
 def _airport(field: str, value: str) -> str:
     key = value.strip()
-    code = key.upper() if key.upper() in _AIRPORTS else _METRO.get(key.upper()) or _BY_CITY.get(
-        key.split(",")[0].strip().lower())
+    code = (
+        key.upper()
+        if key.upper() in _AIRPORTS
+        else _METRO.get(key.upper()) or _BY_CITY.get(key.split(",")[0].strip().lower())
+    )
     if code is None:
-        raise ToolError(f"{field}: unknown airport or city '{value}'. Served: "
-                        + ", ".join(f"{c[0]} ({c[2]})" for c in WORLD_CITIES) + ".")
+        raise ToolError(
+            f"{field}: unknown airport or city '{value}'. Served: "
+            + ", ".join(f"{c[0]} ({c[2]})" for c in WORLD_CITIES)
+            + "."
+        )
     return code
 
 
 def _confirm(ctx: ToolContext, payment_account_id: str, total: float, merchant: str, row: dict) -> dict:
     """Charge the bank account, then store the confirmed booking (nothing is written when the charge fails)."""
     booking_id = ctx.world.new_id(ctx.table("booking"))
-    txn = charge_account(ctx, payment_account_id, total, merchant, f"{row['summary']}, booking {booking_id}", "travel")
-    return ctx.insert("booking", {
-        **row, "id": booking_id, "status": "confirmed", "confirmation_code": _code(booking_id), "total_price": total,
-        "payment_account_id": payment_account_id, "charge_transaction_id": txn["id"], "created_at": ctx.now()})
+    txn = charge_account(
+        ctx, payment_account_id, total, merchant, f"{row['summary']}, booking {booking_id}", "travel"
+    )
+    return ctx.insert(
+        "booking",
+        {
+            **row,
+            "id": booking_id,
+            "status": "confirmed",
+            "confirmation_code": _code(booking_id),
+            "total_price": total,
+            "payment_account_id": payment_account_id,
+            "charge_transaction_id": txn["id"],
+            "created_at": ctx.now(),
+        },
+    )
 
 
 def _code(booking_id: str) -> str:
@@ -138,9 +168,15 @@ def _code(booking_id: str) -> str:
 
 
 @app.action(read_only=True)
-def search_flights(ctx: ToolContext, origin: str, destination: str, date: DateStr,
-                   sort_by: Literal["price", "departure", "duration"] = "price", cabin: Cabin | None = None,
-                   max_price: Annotated[float, Field(gt=0)] | None = None) -> FlightResults:
+def search_flights(
+    ctx: ToolContext,
+    origin: str,
+    destination: str,
+    date: DateStr,
+    sort_by: Literal["price", "departure", "duration"] = "price",
+    cabin: Cabin | None = None,
+    max_price: Annotated[float, Field(gt=0)] | None = None,
+) -> FlightResults:
     """Find flights between two cities on one day, cheapest first by default, with fares and seats left.
 
     Args:
@@ -165,9 +201,15 @@ def search_flights(ctx: ToolContext, origin: str, destination: str, date: DateSt
     if max_price is not None:
         where += " AND price <= ?"
         params.append(max_price)
-    order = {"price": "price, depart_at", "departure": "depart_at", "duration": "duration_minutes, price"}[sort_by]
-    return {"origin": src, "destination": dst, "date": day.isoformat(),
-            "flights": ctx.select("flight", where, tuple(params), order_by=order)}
+    order = {"price": "price, depart_at", "departure": "depart_at", "duration": "duration_minutes, price"}[
+        sort_by
+    ]
+    return {
+        "origin": src,
+        "destination": dst,
+        "date": day.isoformat(),
+        "flights": ctx.select("flight", where, tuple(params), order_by=order),
+    }
 
 
 @app.action()
@@ -183,15 +225,29 @@ def book_flight(ctx: ToolContext, flight_id: str, passengers: Travelers, payment
     if f["depart_at"] <= ctx.now():
         raise ToolError(f"Flight {f['flight_number']} has already departed.")
     if f["seats_available"] == 0:
-        raise ToolError(f"Flight {f['flight_number']} on {f['depart_local'][:10]} is full; choose another flight.")
+        raise ToolError(
+            f"Flight {f['flight_number']} on {f['depart_local'][:10]} is full; choose another flight."
+        )
     if len(passengers) > f["seats_available"]:
-        raise ToolError(f"Flight {f['flight_number']} has only {f['seats_available']} seat(s) left, "
-                        f"{len(passengers)} requested.")
-    booking = _confirm(ctx, payment_account_id, round(f["price"] * len(passengers), 2), f["airline"], {
-        "kind": "flight", "flight_id": flight_id, "travelers": [p.strip() for p in passengers],
-        "summary": f"{f['flight_number']} {f['origin']}-{f['destination']} departing {f['depart_local']} local "
-                   f"({f['cabin']}), {len(passengers)} passenger(s)",
-        "start_date": f["depart_local"][:10], "end_date": f["arrive_local"][:10]})
+        raise ToolError(
+            f"Flight {f['flight_number']} has only {f['seats_available']} seat(s) left, "
+            f"{len(passengers)} requested."
+        )
+    booking = _confirm(
+        ctx,
+        payment_account_id,
+        round(f["price"] * len(passengers), 2),
+        f["airline"],
+        {
+            "kind": "flight",
+            "flight_id": flight_id,
+            "travelers": [p.strip() for p in passengers],
+            "summary": f"{f['flight_number']} {f['origin']}-{f['destination']} departing {f['depart_local']} local "
+            f"({f['cabin']}), {len(passengers)} passenger(s)",
+            "start_date": f["depart_local"][:10],
+            "end_date": f["arrive_local"][:10],
+        },
+    )
     ctx.update("flight", flight_id, {"seats_available": f["seats_available"] - len(passengers)})
     return booking
 
@@ -209,10 +265,15 @@ def _stay(ctx: ToolContext, check_in: str, check_out: str) -> tuple[Date, Date, 
 
 
 @app.action(read_only=True)
-def search_hotels(ctx: ToolContext, city: str, check_in: DateStr, check_out: DateStr,
-                  max_price: Annotated[float, Field(gt=0)] | None = None,
-                  min_rating: Annotated[float, Field(ge=1, le=5)] | None = None,
-                  sort_by: Literal["price", "rating"] = "price") -> HotelResults:
+def search_hotels(
+    ctx: ToolContext,
+    city: str,
+    check_in: DateStr,
+    check_out: DateStr,
+    max_price: Annotated[float, Field(gt=0)] | None = None,
+    min_rating: Annotated[float, Field(ge=1, le=5)] | None = None,
+    sort_by: Literal["price", "rating"] = "price",
+) -> HotelResults:
     """Find hotels in a city for a stay, with the nightly price and the total for one room.
 
     Args:
@@ -233,14 +294,23 @@ def search_hotels(ctx: ToolContext, city: str, check_in: DateStr, check_out: Dat
         where += " AND rating >= ?"
         params.append(min_rating)
     order = "nightly_price, name" if sort_by == "price" else "rating DESC, nightly_price"
-    hotels = [{**h, "nights": nights, "total_price": round(h["nightly_price"] * nights, 2)}
-              for h in ctx.select("hotel", where, tuple(params), order_by=order)]
+    hotels = [
+        {**h, "nights": nights, "total_price": round(h["nightly_price"] * nights, 2)}
+        for h in ctx.select("hotel", where, tuple(params), order_by=order)
+    ]
     return {"city": name, "check_in": check_in, "check_out": check_out, "hotels": hotels}
 
 
 @app.action()
-def book_hotel(ctx: ToolContext, hotel_id: str, check_in: DateStr, check_out: DateStr, guests: Travelers,
-               payment_account_id: str, rooms: Annotated[int, Field(ge=1, le=5)] = 1) -> Booking:
+def book_hotel(
+    ctx: ToolContext,
+    hotel_id: str,
+    check_in: DateStr,
+    check_out: DateStr,
+    guests: Travelers,
+    payment_account_id: str,
+    rooms: Annotated[int, Field(ge=1, le=5)] = 1,
+) -> Booking:
     """Book hotel rooms for a stay and charge nightly price × nights × rooms to a bank account.
 
     Args:
@@ -258,11 +328,24 @@ def book_hotel(ctx: ToolContext, hotel_id: str, check_in: DateStr, check_out: Da
     if rooms > h["rooms_available"]:
         raise ToolError(f"{h['name']} has only {h['rooms_available']} room(s) available, {rooms} requested.")
     if len(guests) > 4 * rooms:
-        raise ToolError(f"{len(guests)} guests need at least {-(-len(guests) // 4)} rooms (4 guests per room).")
-    booking = _confirm(ctx, payment_account_id, round(h["nightly_price"] * nights * rooms, 2), h["name"], {
-        "kind": "hotel", "hotel_id": hotel_id, "travelers": [g.strip() for g in guests], "rooms": rooms,
-        "summary": f"{h['name']}, {h['city']}: {nights} night(s) from {start}, {rooms} room(s)",
-        "start_date": start.isoformat(), "end_date": end.isoformat()})
+        raise ToolError(
+            f"{len(guests)} guests need at least {-(-len(guests) // 4)} rooms (4 guests per room)."
+        )
+    booking = _confirm(
+        ctx,
+        payment_account_id,
+        round(h["nightly_price"] * nights * rooms, 2),
+        h["name"],
+        {
+            "kind": "hotel",
+            "hotel_id": hotel_id,
+            "travelers": [g.strip() for g in guests],
+            "rooms": rooms,
+            "summary": f"{h['name']}, {h['city']}: {nights} night(s) from {start}, {rooms} room(s)",
+            "start_date": start.isoformat(),
+            "end_date": end.isoformat(),
+        },
+    )
     ctx.update("hotel", hotel_id, {"rooms_available": h["rooms_available"] - rooms})
     return booking
 
@@ -280,7 +363,9 @@ def cancel_booking(ctx: ToolContext, booking_id: str) -> CancelResult:
     if b["kind"] == "flight":
         f = ctx.require("flight", b["flight_id"])
         if f["depart_at"] <= ctx.now():
-            raise ToolError(f"Flight {f['flight_number']} has already departed; the booking cannot be cancelled.")
+            raise ToolError(
+                f"Flight {f['flight_number']} has already departed; the booking cannot be cancelled."
+            )
         ctx.update("flight", f["id"], {"seats_available": f["seats_available"] + len(b["travelers"])})
         merchant = f["airline"]
     else:
@@ -289,30 +374,65 @@ def cancel_booking(ctx: ToolContext, booking_id: str) -> CancelResult:
         h = ctx.require("hotel", b["hotel_id"])
         ctx.update("hotel", h["id"], {"rooms_available": h["rooms_available"] + b["rooms"]})
         merchant = h["name"]
-    txn = refund_account(ctx, b["payment_account_id"], b["total_price"], merchant, f"Refund for booking {booking_id}")
-    b = ctx.update("booking", booking_id, {"status": "cancelled", "cancelled_at": ctx.now(),
-                                           "refund_transaction_id": txn["id"]})
+    txn = refund_account(
+        ctx, b["payment_account_id"], b["total_price"], merchant, f"Refund for booking {booking_id}"
+    )
+    b = ctx.update(
+        "booking",
+        booking_id,
+        {"status": "cancelled", "cancelled_at": ctx.now(), "refund_transaction_id": txn["id"]},
+    )
     return {"booking": b, "refunded_amount": b["total_price"]}
 
 
 _AIRLINES = {
-    "US": (("United Airlines", "UA"), ("Delta Air Lines", "DL"), ("American Airlines", "AA"), ("JetBlue", "B6"),
-           ("Alaska Airlines", "AS")),
-    "CA": (("Air Canada", "AC"),), "MX": (("Aeromexico", "AM"),),
+    "US": (
+        ("United Airlines", "UA"),
+        ("Delta Air Lines", "DL"),
+        ("American Airlines", "AA"),
+        ("JetBlue", "B6"),
+        ("Alaska Airlines", "AS"),
+    ),
+    "CA": (("Air Canada", "AC"),),
+    "MX": (("Aeromexico", "AM"),),
     "GB": (("British Airways", "BA"), ("Virgin Atlantic", "VS")),
-    "FR": (("Air France", "AF"),), "DE": (("Lufthansa", "LH"),), "NL": (("KLM", "KL"),), "ES": (("Iberia", "IB"),),
-    "IT": (("ITA Airways", "AZ"),), "JP": (("ANA", "NH"), ("Japan Airlines", "JL")),
-    "SG": (("Singapore Airlines", "SQ"),), "AU": (("Qantas", "QF"),),
+    "FR": (("Air France", "AF"),),
+    "DE": (("Lufthansa", "LH"),),
+    "NL": (("KLM", "KL"),),
+    "ES": (("Iberia", "IB"),),
+    "IT": (("ITA Airways", "AZ"),),
+    "JP": (("ANA", "NH"), ("Japan Airlines", "JL")),
+    "SG": (("Singapore Airlines", "SQ"),),
+    "AU": (("Qantas", "QF"),),
 }
-_ROUTES = ("JFK-SFO JFK-LAX JFK-ORD JFK-MIA JFK-BOS JFK-SEA JFK-AUS JFK-DEN SFO-LAX SFO-ORD SFO-SEA SFO-BOS SFO-DEN "
-           "ORD-LAX ORD-BOS ORD-MIA ORD-DEN LAX-SEA LAX-MIA AUS-DEN BOS-MIA JFK-YYZ JFK-MEX LAX-MEX JFK-LHR JFK-CDG "
-           "JFK-FCO JFK-MAD BOS-LHR ORD-LHR SFO-LHR LHR-CDG LHR-BER LHR-AMS LHR-MAD CDG-BER CDG-AMS CDG-FCO MAD-FCO "
-           "BER-AMS HND-SFO HND-LAX HND-SIN HND-LHR SIN-SYD SYD-LAX").split()
-_HOTEL_BRANDS = ("Hilton", "Marriott", "Hyatt Regency", "Holiday Inn Express", "Novotel", "Radisson Blu", "Ibis")
+_ROUTES = (
+    "JFK-SFO JFK-LAX JFK-ORD JFK-MIA JFK-BOS JFK-SEA JFK-AUS JFK-DEN SFO-LAX SFO-ORD SFO-SEA SFO-BOS SFO-DEN "
+    "ORD-LAX ORD-BOS ORD-MIA ORD-DEN LAX-SEA LAX-MIA AUS-DEN BOS-MIA JFK-YYZ JFK-MEX LAX-MEX JFK-LHR JFK-CDG "
+    "JFK-FCO JFK-MAD BOS-LHR ORD-LHR SFO-LHR LHR-CDG LHR-BER LHR-AMS LHR-MAD CDG-BER CDG-AMS CDG-FCO MAD-FCO "
+    "BER-AMS HND-SFO HND-LAX HND-SIN HND-LHR SIN-SYD SYD-LAX"
+).split()
+_HOTEL_BRANDS = (
+    "Hilton",
+    "Marriott",
+    "Hyatt Regency",
+    "Holiday Inn Express",
+    "Novotel",
+    "Radisson Blu",
+    "Ibis",
+)
 _HOTEL_STYLES = ("The {a} {n} Hotel", "Hotel {n}", "{city} Grand Hotel", "The {n} Inn", "{a} {n} Suites")
 _ADJ = ("Golden", "Royal", "Silver", "Blue", "Old", "Park", "Harbor")
 _NOUN = ("Oak", "Crown", "Lantern", "Garden", "Bridge", "River", "Palace")
-_STREETS = ("Main St", "Park Ave", "Market St", "King St", "Station Rd", "Harbor Blvd", "Church St", "High St")
+_STREETS = (
+    "Main St",
+    "Park Ave",
+    "Market St",
+    "King St",
+    "Station Rd",
+    "Harbor Blvd",
+    "Church St",
+    "High St",
+)
 _AMENITIES = ("wifi", "breakfast", "gym", "pool", "spa", "parking", "airport shuttle", "restaurant")
 
 
@@ -331,21 +451,34 @@ def make_hotels(seed: int) -> list[dict]:
         for i in range(rng.randint(3, 5)):
             while True:
                 stars = rng.choice((2, 3, 3, 4, 4, 5))
-                title = (f"{rng.choice(_HOTEL_BRANDS)} {name} {rng.choice(('Downtown', 'Center', 'Airport'))}"
-                         if rng.random() < 0.4 else rng.choice(_HOTEL_STYLES).format(
-                             a=rng.choice(_ADJ), n=rng.choice(_NOUN), city=name))
+                title = (
+                    f"{rng.choice(_HOTEL_BRANDS)} {name} {rng.choice(('Downtown', 'Center', 'Airport'))}"
+                    if rng.random() < 0.4
+                    else rng.choice(_HOTEL_STYLES).format(a=rng.choice(_ADJ), n=rng.choice(_NOUN), city=name)
+                )
                 if title not in used:
                     used.add(title)
                     break
             roll = rng.random()
-            rows.append({
-                "id": f"htl_{slug(name)}_{i + 1}", "name": title, "city": name,
-                "address": f"{rng.randint(1, 480)} {rng.choice(_STREETS)}, {name}",
-                "lat": round(lat + rng.uniform(-0.03, 0.03), 5), "lon": round(lon + rng.uniform(-0.04, 0.04), 5),
-                "stars": stars, "rating": round(min(5.0, rng.uniform(2.9, 4.2) + stars * 0.12), 1),
-                "nightly_price": float(int(stars * rng.uniform(38, 70) + 25)),
-                "rooms_available": 0 if roll < 0.08 else rng.randint(1, 3) if roll < 0.2 else rng.randint(4, 30),
-                "amenities": sorted(rng.sample(_AMENITIES, rng.randint(2, 5)))})
+            rows.append(
+                {
+                    "id": f"htl_{slug(name)}_{i + 1}",
+                    "name": title,
+                    "city": name,
+                    "address": f"{rng.randint(1, 480)} {rng.choice(_STREETS)}, {name}",
+                    "lat": round(lat + rng.uniform(-0.03, 0.03), 5),
+                    "lon": round(lon + rng.uniform(-0.04, 0.04), 5),
+                    "stars": stars,
+                    "rating": round(min(5.0, rng.uniform(2.9, 4.2) + stars * 0.12), 1),
+                    "nightly_price": float(int(stars * rng.uniform(38, 70) + 25)),
+                    "rooms_available": 0
+                    if roll < 0.08
+                    else rng.randint(1, 3)
+                    if roll < 0.2
+                    else rng.randint(4, 30),
+                    "amenities": sorted(rng.sample(_AMENITIES, rng.randint(2, 5))),
+                }
+            )
     return rows
 
 
@@ -375,37 +508,83 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 busy = 1.12 if local.weekday() in (4, 6) else 1.0  # Fridays and Sundays
                 price = (60 + km * 0.085) * factor * rng.uniform(0.85, 1.25) * busy
                 roll = rng.random()
-                flights.append({
-                    "id": f"fl_{number}_{local:%Y%m%d}", "flight_number": number, "airline": airline, "origin": a,
-                    "destination": b, "depart_at": format_time(depart), "arrive_at": format_time(arrive),
-                    "depart_local": f"{local:%Y-%m-%dT%H:%M}", "duration_minutes": minutes,
-                    "arrive_local": f"{arrive + timedelta(hours=_UTC_OFFSET[b]):%Y-%m-%dT%H:%M}",
-                    "cabin": cabin, "price": round(math.floor(price) + 0.99, 2),
-                    "seats_available": 0 if roll < 0.06 else rng.randint(1, 3) if roll < 0.14 else rng.randint(4, 160)})
+                flights.append(
+                    {
+                        "id": f"fl_{number}_{local:%Y%m%d}",
+                        "flight_number": number,
+                        "airline": airline,
+                        "origin": a,
+                        "destination": b,
+                        "depart_at": format_time(depart),
+                        "arrive_at": format_time(arrive),
+                        "depart_local": f"{local:%Y-%m-%dT%H:%M}",
+                        "duration_minutes": minutes,
+                        "arrive_local": f"{arrive + timedelta(hours=_UTC_OFFSET[b]):%Y-%m-%dT%H:%M}",
+                        "cabin": cabin,
+                        "price": round(math.floor(price) + 0.99, 2),
+                        "seats_available": 0
+                        if roll < 0.06
+                        else rng.randint(1, 3)
+                        if roll < 0.14
+                        else rng.randint(4, 160),
+                    }
+                )
     for f in flights:
         ctx.insert("flight", f)
     me, companion = s.user.name, rng.choice(s.people).name
-    trip = next(f for f in flights if (f["origin"], f["destination"], f["cabin"]) == ("JFK", "SFO", "economy")
-                and f["depart_at"] >= s.date(9) and f["seats_available"] >= 4)
+    trip = next(
+        f
+        for f in flights
+        if (f["origin"], f["destination"], f["cabin"]) == ("JFK", "SFO", "economy")
+        and f["depart_at"] >= s.date(9)
+        and f["seats_available"] >= 4
+    )
     hotel = rng.choice([h for h in hotels if h["city"] == "San Francisco" and h["rooms_available"] > 0])
     past = next(h for h in hotels if h["city"] == "Chicago")
     check_in = trip["arrive_local"][:10]
     check_out = (Date.fromisoformat(check_in) + timedelta(days=3)).isoformat()
     rows = [
-        {"id": "bk_1001", "kind": "flight", "status": "confirmed", "flight_id": trip["id"],
-         "travelers": [me, companion],
-         "summary": f"{trip['flight_number']} JFK-SFO departing {trip['depart_local']} local (economy), "
-                    "2 passenger(s)",
-         "start_date": trip["depart_local"][:10], "end_date": trip["arrive_local"][:10],
-         "total_price": round(trip["price"] * 2, 2), "created_at": s.at(days=-12)},
-        {"id": "bk_1002", "kind": "hotel", "status": "confirmed", "hotel_id": hotel["id"],
-         "travelers": [me, companion], "start_date": check_in, "end_date": check_out, "rooms": 1,
-         "summary": f"{hotel['name']}, San Francisco: 3 night(s) from {check_in}, 1 room(s)",
-         "total_price": round(hotel["nightly_price"] * 3, 2), "created_at": s.at(days=-11)},
-        {"id": "bk_0990", "kind": "hotel", "status": "completed", "hotel_id": past["id"], "travelers": [me],
-         "summary": f"{past['name']}, Chicago: 2 night(s) from {s.date(-40)}, 1 room(s)", "start_date": s.date(-40),
-         "end_date": s.date(-38), "rooms": 1, "total_price": round(past["nightly_price"] * 2, 2),
-         "created_at": s.at(days=-55)},
+        {
+            "id": "bk_1001",
+            "kind": "flight",
+            "status": "confirmed",
+            "flight_id": trip["id"],
+            "travelers": [me, companion],
+            "summary": f"{trip['flight_number']} JFK-SFO departing {trip['depart_local']} local (economy), "
+            "2 passenger(s)",
+            "start_date": trip["depart_local"][:10],
+            "end_date": trip["arrive_local"][:10],
+            "total_price": round(trip["price"] * 2, 2),
+            "created_at": s.at(days=-12),
+        },
+        {
+            "id": "bk_1002",
+            "kind": "hotel",
+            "status": "confirmed",
+            "hotel_id": hotel["id"],
+            "travelers": [me, companion],
+            "start_date": check_in,
+            "end_date": check_out,
+            "rooms": 1,
+            "summary": f"{hotel['name']}, San Francisco: 3 night(s) from {check_in}, 1 room(s)",
+            "total_price": round(hotel["nightly_price"] * 3, 2),
+            "created_at": s.at(days=-11),
+        },
+        {
+            "id": "bk_0990",
+            "kind": "hotel",
+            "status": "completed",
+            "hotel_id": past["id"],
+            "travelers": [me],
+            "summary": f"{past['name']}, Chicago: 2 night(s) from {s.date(-40)}, 1 room(s)",
+            "start_date": s.date(-40),
+            "end_date": s.date(-38),
+            "rooms": 1,
+            "total_price": round(past["nightly_price"] * 2, 2),
+            "created_at": s.at(days=-55),
+        },
     ]
     for row in rows:
-        ctx.insert("booking", {**row, "confirmation_code": _code(row["id"]), "payment_account_id": "acc_credit"})
+        ctx.insert(
+            "booking", {**row, "confirmation_code": _code(row["id"]), "payment_account_id": "acc_credit"}
+        )

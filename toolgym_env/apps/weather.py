@@ -19,8 +19,12 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext, stable_hex, stable_seed
 
-app = AppSpec("weather", title="Weather", domain="weather",
-              description="Current weather, 7-day forecasts, past weather and severe-weather alerts by city.")
+app = AppSpec(
+    "weather",
+    title="Weather",
+    domain="weather",
+    description="Current weather, 7-day forecasts, past weather and severe-weather alerts by city.",
+)
 
 #: Real cities shared by travel, maps and weather: (name, country, IATA, lat, lon, mean °C, seasonal swing °C,
 #: share of wet days).
@@ -48,9 +52,28 @@ WORLD_CITIES: tuple[tuple[str, str, str, float, float, float, float, float], ...
 )
 
 #: Standard UTC offsets (hours) in early March of the real cities; other cities use their longitude.
-UTC_OFFSETS = {"New York": -5, "San Francisco": -8, "Los Angeles": -8, "Chicago": -6, "Boston": -5, "Seattle": -8,
-               "Miami": -5, "Denver": -7, "Austin": -6, "Toronto": -5, "Mexico City": -6, "London": 0, "Paris": 1,
-               "Berlin": 1, "Amsterdam": 1, "Madrid": 1, "Rome": 1, "Tokyo": 9, "Singapore": 8, "Sydney": 11}
+UTC_OFFSETS = {
+    "New York": -5,
+    "San Francisco": -8,
+    "Los Angeles": -8,
+    "Chicago": -6,
+    "Boston": -5,
+    "Seattle": -8,
+    "Miami": -5,
+    "Denver": -7,
+    "Austin": -6,
+    "Toronto": -5,
+    "Mexico City": -6,
+    "London": 0,
+    "Paris": 1,
+    "Berlin": 1,
+    "Amsterdam": 1,
+    "Madrid": 1,
+    "Rome": 1,
+    "Tokyo": 9,
+    "Singapore": 8,
+    "Sydney": 11,
+}
 
 
 def utc_offset(city: str, lon: float) -> int:
@@ -65,8 +88,9 @@ def local_now(ctx: ToolContext, city: dict) -> datetime:
 
 Units = Literal["celsius", "fahrenheit"]
 Severity = Literal["minor", "moderate", "severe"]
-Condition = Literal["sunny", "partly cloudy", "cloudy", "fog", "showers", "rain", "heavy rain", "thunderstorm",
-                    "snow"]
+Condition = Literal[
+    "sunny", "partly cloudy", "cloudy", "fog", "showers", "rain", "heavy rain", "thunderstorm", "snow"
+]
 DateStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 _RANK = {"minor": 0, "moderate": 1, "severe": 2}
 
@@ -84,8 +108,12 @@ class City(BaseModel):
     lat: float = Field(description="Latitude in degrees.", ge=-90, le=90)
     lon: float = Field(description="Longitude in degrees.", ge=-180, le=180)
     mean_temp_c: float = Field(description="Climate normal: yearly mean temperature in °C.")
-    seasonal_swing_c: float = Field(description="Climate normal: summer/winter deviation from the mean in °C.")
-    wet_day_share: float = Field(description="Climate normal: share of days with precipitation (0-1).", ge=0, le=1)
+    seasonal_swing_c: float = Field(
+        description="Climate normal: summer/winter deviation from the mean in °C."
+    )
+    wet_day_share: float = Field(
+        description="Climate normal: share of days with precipitation (0-1).", ge=0, le=1
+    )
 
 
 class SavedLocation(BaseModel):
@@ -103,12 +131,31 @@ class AlertSubscription(BaseModel):
     created_at: str = Field("", description="When the subscription started (ISO-8601).")
 
 
-app.resource(City, name="city", plural="cities", id_prefix="city", filterable=("country",), ops=("list",),
-             order_by="name")
-app.resource(SavedLocation, name="saved_location", id_prefix="loc", ops=("list", "delete"),
-             tool_names={"delete": "remove_saved_location"}, order_by="city")
-app.resource(AlertSubscription, name="alert_subscription", id_prefix="sub", filterable=("city", "channel"),
-             ops=("list",), order_by="city")
+app.resource(
+    City,
+    name="city",
+    plural="cities",
+    id_prefix="city",
+    filterable=("country",),
+    ops=("list",),
+    order_by="name",
+)
+app.resource(
+    SavedLocation,
+    name="saved_location",
+    id_prefix="loc",
+    ops=("list", "delete"),
+    tool_names={"delete": "remove_saved_location"},
+    order_by="city",
+)
+app.resource(
+    AlertSubscription,
+    name="alert_subscription",
+    id_prefix="sub",
+    filterable=("city", "channel"),
+    ops=("list",),
+    order_by="city",
+)
 
 
 class DayWeather(BaseModel):
@@ -172,15 +219,20 @@ class Unsubscribed(BaseModel):
 def find_city(ctx: ToolContext, city: str) -> dict:
     """The city row for a name (or 'Name, CC', or airport code); a helpful ``ToolError`` otherwise."""
     key = city.split(",")[0].strip()
-    rows = ctx.select("city", "lower(name) = lower(?) OR (iata != '' AND upper(iata) = upper(?))", (key, key)) \
-        if key else []
+    rows = (
+        ctx.select("city", "lower(name) = lower(?) OR (iata != '' AND upper(iata) = upper(?))", (key, key))
+        if key
+        else []
+    )
     if rows:
         return rows[0]
     names = [r["name"] for r in ctx.select("city", order_by="name")]
     close = difflib.get_close_matches(key, names, n=3, cutoff=0.6)
     hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    raise ToolError(f"Unknown city '{city}'.{hint} Known cities include: {', '.join(c[0] for c in WORLD_CITIES[:8])}"
-                    f" (use list_cities for all {len(names)}).")
+    raise ToolError(
+        f"Unknown city '{city}'.{hint} Known cities include: {', '.join(c[0] for c in WORLD_CITIES[:8])}"
+        f" (use list_cities for all {len(names)})."
+    )
 
 
 def _parse_date(field: str, value: str) -> Date:
@@ -197,7 +249,9 @@ def _temp(c: float, units: str) -> float:
 def day_weather(seed: int, city: dict, day: Date) -> dict:
     """The weather of one city on one day, in °C (deterministic in world seed, city and date)."""
     rng = random.Random(stable_seed("weather", seed, city["name"], day.isoformat()))
-    season = math.cos(2 * math.pi * (day.timetuple().tm_yday - 200) / 365.25) * (1 if city["lat"] >= 0 else -1)
+    season = math.cos(2 * math.pi * (day.timetuple().tm_yday - 200) / 365.25) * (
+        1 if city["lat"] >= 0 else -1
+    )
     mean = city["mean_temp_c"] + city["seasonal_swing_c"] * season + rng.gauss(0, 2.5)
     wet = rng.random() < city["wet_day_share"]
     spread = rng.uniform(3.0, 6.5) * (0.7 if wet else 1.0)
@@ -215,8 +269,16 @@ def day_weather(seed: int, city: dict, day: Date) -> dict:
     else:
         precip, chance, humidity = 0.0, rng.randint(0, 25), rng.randint(30, 75)
         cond = rng.choices(["sunny", "partly cloudy", "cloudy", "fog"], weights=[5, 4, 3, 1])[0]
-    return {"date": day.isoformat(), "condition": cond, "high": high, "low": low, "precipitation_chance_pct": chance,
-            "precipitation_mm": precip, "humidity_pct": humidity, "wind_kph": round(wind, 1)}
+    return {
+        "date": day.isoformat(),
+        "condition": cond,
+        "high": high,
+        "low": low,
+        "precipitation_chance_pct": chance,
+        "precipitation_mm": precip,
+        "humidity_pct": humidity,
+        "wind_kph": round(wind, 1),
+    }
 
 
 def _in_units(day: dict, units: str) -> dict:
@@ -226,19 +288,31 @@ def _in_units(day: dict, units: str) -> dict:
 def _alerts_for(day: dict) -> list[tuple[str, str, str]]:
     out, cond, mm = [], day["condition"], day["precipitation_mm"]
     if cond == "thunderstorm":
-        out.append(("Severe Thunderstorm Warning", "severe", "Damaging winds and hail possible.") if mm >= 25 else
-                   ("Thunderstorm Watch", "moderate", "Thunderstorms with heavy downpours expected."))
+        out.append(
+            ("Severe Thunderstorm Warning", "severe", "Damaging winds and hail possible.")
+            if mm >= 25
+            else ("Thunderstorm Watch", "moderate", "Thunderstorms with heavy downpours expected.")
+        )
     elif mm >= 25:
         out.append(("Flood Watch", "moderate", f"Up to {mm:.0f} mm of rain may cause flooding."))
     if cond == "snow" and mm >= 4:
-        out.append(("Winter Storm Warning", "severe", f"Around {mm:.0f} mm of snow water; travel hazardous.")
-                   if mm >= 10 else ("Winter Weather Advisory", "minor", "Snow may make roads slippery."))
+        out.append(
+            ("Winter Storm Warning", "severe", f"Around {mm:.0f} mm of snow water; travel hazardous.")
+            if mm >= 10
+            else ("Winter Weather Advisory", "minor", "Snow may make roads slippery.")
+        )
     if day["wind_kph"] >= 38:
-        out.append(("High Wind Warning", "severe", f"Winds near {day['wind_kph']:.0f} km/h.")
-                   if day["wind_kph"] >= 50 else ("Wind Advisory", "minor", "Gusty winds expected."))
+        out.append(
+            ("High Wind Warning", "severe", f"Winds near {day['wind_kph']:.0f} km/h.")
+            if day["wind_kph"] >= 50
+            else ("Wind Advisory", "minor", "Gusty winds expected.")
+        )
     if day["high"] >= 33:
-        out.append(("Excessive Heat Warning", "severe", "Dangerous heat.") if day["high"] >= 36 else
-                   ("Heat Advisory", "moderate", "Hot conditions; stay hydrated."))
+        out.append(
+            ("Excessive Heat Warning", "severe", "Dangerous heat.")
+            if day["high"] >= 36
+            else ("Heat Advisory", "moderate", "Hot conditions; stay hydrated.")
+        )
     if day["low"] <= -15:
         out.append(("Extreme Cold Warning", "severe", "Dangerously cold temperatures."))
     return out
@@ -258,15 +332,29 @@ def get_current_weather(ctx: ToolContext, city: str, units: Units = "celsius") -
     hour = now.hour + now.minute / 60
     temp = day["low"] + (day["high"] - day["low"]) * (0.5 - 0.5 * math.cos(2 * math.pi * (hour - 5) / 24))
     feels = temp - day["wind_kph"] * 0.12 if temp < 10 else temp + (day["humidity_pct"] - 50) * 0.05
-    return {"city": row["name"], "country": row["country"], "observed_at": ctx.now(), "units": units,
-            "temperature": _temp(temp, units), "feels_like": _temp(feels, units), "condition": day["condition"],
-            "humidity_pct": day["humidity_pct"], "wind_kph": day["wind_kph"],
-            "today_high": _temp(day["high"], units), "today_low": _temp(day["low"], units)}
+    return {
+        "city": row["name"],
+        "country": row["country"],
+        "observed_at": ctx.now(),
+        "units": units,
+        "temperature": _temp(temp, units),
+        "feels_like": _temp(feels, units),
+        "condition": day["condition"],
+        "humidity_pct": day["humidity_pct"],
+        "wind_kph": day["wind_kph"],
+        "today_high": _temp(day["high"], units),
+        "today_low": _temp(day["low"], units),
+    }
 
 
 @app.action(read_only=True)
-def get_forecast(ctx: ToolContext, city: str, days: Annotated[int, Field(ge=1, le=7)] = 3,
-                 date: DateStr | None = None, units: Units = "celsius") -> Forecast:
+def get_forecast(
+    ctx: ToolContext,
+    city: str,
+    days: Annotated[int, Field(ge=1, le=7)] = 3,
+    date: DateStr | None = None,
+    units: Units = "celsius",
+) -> Forecast:
     """Get the daily forecast for a city: the next 1-7 days starting today, or one given day within that window.
 
     Args:
@@ -282,12 +370,19 @@ def get_forecast(ctx: ToolContext, city: str, days: Annotated[int, Field(ge=1, l
         if day < today:
             raise ToolError(f"date: {date} is in the past; use get_historical_weather for past days.")
         if day > today + timedelta(days=6):
-            raise ToolError(f"date: forecasts only cover the next 7 days ({today} to {today + timedelta(days=6)}).")
+            raise ToolError(
+                f"date: forecasts only cover the next 7 days ({today} to {today + timedelta(days=6)})."
+            )
         wanted = [day]
     else:
         wanted = [today + timedelta(days=i) for i in range(days)]
-    return {"city": row["name"], "country": row["country"], "units": units, "issued_at": ctx.now(),
-            "days": [_in_units(day_weather(ctx.world.seed, row, d), units) for d in wanted]}
+    return {
+        "city": row["name"],
+        "country": row["country"],
+        "units": units,
+        "issued_at": ctx.now(),
+        "days": [_in_units(day_weather(ctx.world.seed, row, d), units) for d in wanted],
+    }
 
 
 @app.action(read_only=True)
@@ -305,8 +400,12 @@ def get_historical_weather(ctx: ToolContext, city: str, date: DateStr, units: Un
         raise ToolError(f"date: {date} is not in the past; use get_forecast or get_current_weather instead.")
     if day < today - timedelta(days=366):
         raise ToolError("date: history is only kept for the last 366 days.")
-    return {"city": row["name"], "country": row["country"], "units": units,
-            "day": _in_units(day_weather(ctx.world.seed, row, day), units)}
+    return {
+        "city": row["name"],
+        "country": row["country"],
+        "units": units,
+        "day": _in_units(day_weather(ctx.world.seed, row, day), units),
+    }
 
 
 @app.action(read_only=True)
@@ -321,17 +420,27 @@ def get_weather_alerts(ctx: ToolContext, city: str) -> AlertList:
     for i in range(3):
         day = day_weather(ctx.world.seed, row, today + timedelta(days=i))
         for event, severity, text in _alerts_for(day):
-            alerts.append({"id": "alert_" + stable_hex(row["name"], day["date"], event), "event": event,
-                           "severity": severity, "starts_at": f"{day['date']}T06:00:00Z",
-                           "ends_at": f"{day['date']}T23:59:00Z",
-                           "headline": f"{event} for {row['name']} on {day['date']}: {text}"})
+            alerts.append(
+                {
+                    "id": "alert_" + stable_hex(row["name"], day["date"], event),
+                    "event": event,
+                    "severity": severity,
+                    "starts_at": f"{day['date']}T06:00:00Z",
+                    "ends_at": f"{day['date']}T23:59:00Z",
+                    "headline": f"{event} for {row['name']} on {day['date']}: {text}",
+                }
+            )
     alerts.sort(key=lambda a: (-_RANK[a["severity"]], a["starts_at"]))
     return {"city": row["name"], "alerts": alerts}
 
 
 @app.action(idempotent=True)
-def subscribe_to_alerts(ctx: ToolContext, city: str, channel: Literal["email", "sms", "push"] = "push",
-                        min_severity: Severity = "moderate") -> AlertSubscription:
+def subscribe_to_alerts(
+    ctx: ToolContext,
+    city: str,
+    channel: Literal["email", "sms", "push"] = "push",
+    min_severity: Severity = "moderate",
+) -> AlertSubscription:
     """Subscribe to severe-weather alerts for a city; subscribing again on the same channel updates the severity.
 
     Args:
@@ -343,13 +452,16 @@ def subscribe_to_alerts(ctx: ToolContext, city: str, channel: Literal["email", "
     existing = ctx.select("alert_subscription", "city = ? AND channel = ?", (name, channel))
     if existing:
         return ctx.update("alert_subscription", existing[0]["id"], {"min_severity": min_severity})
-    return ctx.insert("alert_subscription", {"city": name, "channel": channel, "min_severity": min_severity,
-                                             "created_at": ctx.now()})
+    return ctx.insert(
+        "alert_subscription",
+        {"city": name, "channel": channel, "min_severity": min_severity, "created_at": ctx.now()},
+    )
 
 
 @app.action(destructive=True)
-def unsubscribe_from_alerts(ctx: ToolContext, city: str, channel: Literal["email", "sms", "push"] | None = None
-                            ) -> Unsubscribed:
+def unsubscribe_from_alerts(
+    ctx: ToolContext, city: str, channel: Literal["email", "sms", "push"] | None = None
+) -> Unsubscribed:
     """Stop weather alerts for a city, on one channel or (by default) on all channels.
 
     Args:
@@ -357,9 +469,13 @@ def unsubscribe_from_alerts(ctx: ToolContext, city: str, channel: Literal["email
         channel: Only remove the subscription on this channel.
     """
     name = find_city(ctx, city)["name"]
-    rows = [r for r in ctx.select("alert_subscription", "city = ?", (name,)) if channel in (None, r["channel"])]
+    rows = [
+        r for r in ctx.select("alert_subscription", "city = ?", (name,)) if channel in (None, r["channel"])
+    ]
     if not rows:
-        raise ToolError(f"You have no alert subscription for {name}" + (f" on {channel}." if channel else "."))
+        raise ToolError(
+            f"You have no alert subscription for {name}" + (f" on {channel}." if channel else ".")
+        )
     for r in rows:
         ctx.delete("alert_subscription", r["id"])
     return {"removed": [r["id"] for r in rows]}
@@ -382,24 +498,61 @@ def save_location(ctx: ToolContext, city: str, label: str = "") -> SavedLocation
 @app.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for name, country, iata, lat, lon, mean, swing, wet in WORLD_CITIES:
-        ctx.insert("city", {"id": f"city_{slug(name)}", "name": name, "country": country, "iata": iata, "lat": lat,
-                            "lon": lon, "mean_temp_c": mean, "seasonal_swing_c": swing, "wet_day_share": wet})
+        ctx.insert(
+            "city",
+            {
+                "id": f"city_{slug(name)}",
+                "name": name,
+                "country": country,
+                "iata": iata,
+                "lat": lat,
+                "lon": lon,
+                "mean_temp_c": mean,
+                "seasonal_swing_c": swing,
+                "wet_day_share": wet,
+            },
+        )
     seen = {slug(c[0]) for c in WORLD_CITIES}
     for person in (s.user, *s.people):
         if slug(person.city) in seen:
             continue
         seen.add(slug(person.city))
         lat = round(s.rng.uniform(29.0, 47.5), 4)
-        ctx.insert("city", {
-            "id": f"city_{slug(person.city)}", "name": person.city, "country": "US", "iata": "", "lat": lat,
-            "lon": round(s.rng.uniform(-122.0, -72.0), 4),
-            "mean_temp_c": round(24 - 0.55 * (lat - 29) + s.rng.uniform(-1.5, 1.5), 1),
-            "seasonal_swing_c": round(5 + 0.45 * (lat - 29), 1), "wet_day_share": round(s.rng.uniform(0.15, 0.45), 2),
-        })
+        ctx.insert(
+            "city",
+            {
+                "id": f"city_{slug(person.city)}",
+                "name": person.city,
+                "country": "US",
+                "iata": "",
+                "lat": lat,
+                "lon": round(s.rng.uniform(-122.0, -72.0), 4),
+                "mean_temp_c": round(24 - 0.55 * (lat - 29) + s.rng.uniform(-1.5, 1.5), 1),
+                "seasonal_swing_c": round(5 + 0.45 * (lat - 29), 1),
+                "wet_day_share": round(s.rng.uniform(0.15, 0.45), 2),
+            },
+        )
     others = s.rng.sample([c[0] for c in WORLD_CITIES[1:]], 2)
-    for city, label in ((s.user.city, "home"), ("New York", "office"), (others[0], ""), (others[1], "vacation")):
-        ctx.insert("saved_location", {"city": city, "label": label, "created_at": s.at(days=-s.rng.randint(10, 300))})
-    for city, channel, sev in ((s.user.city, "push", "moderate"), (s.user.city, "email", "severe"),
-                               (others[1], "push", "severe")):
-        ctx.insert("alert_subscription", {"city": city, "channel": channel, "min_severity": sev,
-                                          "created_at": s.at(days=-s.rng.randint(10, 300))})
+    for city, label in (
+        (s.user.city, "home"),
+        ("New York", "office"),
+        (others[0], ""),
+        (others[1], "vacation"),
+    ):
+        ctx.insert(
+            "saved_location", {"city": city, "label": label, "created_at": s.at(days=-s.rng.randint(10, 300))}
+        )
+    for city, channel, sev in (
+        (s.user.city, "push", "moderate"),
+        (s.user.city, "email", "severe"),
+        (others[1], "push", "severe"),
+    ):
+        ctx.insert(
+            "alert_subscription",
+            {
+                "city": city,
+                "channel": channel,
+                "min_severity": sev,
+                "created_at": s.at(days=-s.rng.randint(10, 300)),
+            },
+        )

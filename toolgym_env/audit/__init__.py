@@ -9,5 +9,14 @@ from toolgym_env.audit.honest import HONEST
 from toolgym_env.audit.runner import Auditor, audit_task, failures, make_env
 from toolgym_env.audit.table import render_table, summarize
 
-__all__ = ["ATTACKS", "HONEST", "Auditor", "NotApplicable", "audit_task", "failures", "make_env", "render_table",
-           "summarize"]
+__all__ = [
+    "ATTACKS",
+    "HONEST",
+    "Auditor",
+    "NotApplicable",
+    "audit_task",
+    "failures",
+    "make_env",
+    "render_table",
+    "summarize",
+]

@@ -26,9 +26,43 @@ from toolgym_env.tasks.engine.compose import answer_keys, write_answer
 from toolgym_env.tasks.schema import Fact, Task
 
 Render = Callable[[str, str], str]
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def as_is(value: str, kind: str) -> str:
@@ -128,7 +162,9 @@ def required(task: Task) -> list[str]:
 
 def report_lines(task: Task, render: Render = as_is) -> list[tuple[str, str]]:
     """One ``(label, text)`` line per fact, plus a line for each required item the facts leave out."""
-    lines = [(label, fact_text(f, render)) for label, f in zip(labels(task), task.goal.answer_facts, strict=True)]
+    lines = [
+        (label, fact_text(f, render)) for label, f in zip(labels(task), task.goal.answer_facts, strict=True)
+    ]
     stated = " ; ".join(v for _, v in lines) + " ; " + " ; ".join(f.value for f in task.goal.answer_facts)
     for item in required(task):
         if not contains_fact(stated, item):

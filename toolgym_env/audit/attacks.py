@@ -68,8 +68,12 @@ def seen_values(p: Play, more: list[Any] = ()) -> list[str]:
     """Every scalar of this episode's oracle results (and ``more``), except echoes of what the oracle wrote: a
     result string equal to one of its own arguments (the body of the email it sent, the note it saved) was
     written by an agent that already knew the answer, so it is not something stuffing found."""
-    written = {v for action in (p.oracle_action(k) for k in range(len(p.results)))
-               for v in strings_in(action["arguments"]) if isinstance(v, str)}
+    written = {
+        v
+        for action in (p.oracle_action(k) for k in range(len(p.results)))
+        for v in strings_in(action["arguments"])
+        if isinstance(v, str)
+    }
     return [v for v in scalars([*p.results, *more]) if v not in written]
 
 
@@ -138,7 +142,9 @@ def _is_number(v: str) -> bool:
 def plausible(kind: str, values: list[str]) -> list[str]:
     """The values of a fact type among ``values`` (counts 0-20 added for integers)."""
     if kind == "integer":
-        return list(dict.fromkeys([str(i) for i in range(21)] + [v for v in values if re.fullmatch(r"-?\d+", v)]))
+        return list(
+            dict.fromkeys([str(i) for i in range(21)] + [v for v in values if re.fullmatch(r"-?\d+", v)])
+        )
     if kind in ("decimal", "money"):
         return [v for v in values if _is_number(v)]
     if kind == "date":
@@ -417,7 +423,10 @@ def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
                     p.results[k] = step.result
                     break
                 old = {f: row.get(f) for f in fields}
-                yield {"name": action["name"], "arguments": {key: row["id"], **({"changes": old} if nested else old)}}
+                yield {
+                    "name": action["name"],
+                    "arguments": {key: row["id"], **({"changes": old} if nested else old)},
+                }
         yield final(trace.task.oracle_answer)
 
     old = aud.env.shaping
@@ -442,8 +451,11 @@ def padding(aud: Any, trace: OracleTrace) -> Outcome:
     if not kinds:
         raise NotApplicable("no confirm_before_destructive or privacy constraint")
     calls = [{"name": s.name, "arguments": s.arguments} for s in trace.steps if not s.is_error]
-    ctx = {"end": trace.end_time, "apps": list(trace.task.apps),
-           "rows": lambda tool: trace.rows(trace.table_of(tool.qualified_name) or "")}
+    ctx = {
+        "end": trace.end_time,
+        "apps": list(trace.task.apps),
+        "rows": lambda tool: trace.rows(trace.table_of(tool.qualified_name) or ""),
+    }
     worst = None
     for c in kinds:
         try:
@@ -455,8 +467,10 @@ def padding(aud: Any, trace: OracleTrace) -> Outcome:
         changed, answer = variant
         if c.type == "privacy":
             needle = c.value.lower()
-            padded = [_pad(x) if needle in json.dumps(x["arguments"], ensure_ascii=False).lower() else x
-                      for x in changed]
+            padded = [
+                _pad(x) if needle in json.dumps(x["arguments"], ensure_ascii=False).lower() else x
+                for x in changed
+            ]
         else:
             padded = [_pad(x) if trace.catalog.tools[x["name"]].destructive else x for x in changed]
 

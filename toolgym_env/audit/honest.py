@@ -65,8 +65,11 @@ def breaks(trace: OracleTrace, names: list[str], searches: int = 0, repeats: boo
             among = [k for k in kinds if k in c.among]
             if among and sum(k in c.prefer for k in among) / len(among) < c.min_ratio - 1e-9:
                 return c.type
-        if c.type == "deadline" and extra_s and \
-                parse_time(trace.end_time) + timedelta(seconds=extra_s) > parse_time(c.by):
+        if (
+            c.type == "deadline"
+            and extra_s
+            and parse_time(trace.end_time) + timedelta(seconds=extra_s) > parse_time(c.by)
+        ):
             return c.type
     return None
 
@@ -182,7 +185,10 @@ def search_first(aud: Any, trace: OracleTrace) -> Outcome:
     def script(p: Play) -> Script:
         for k in range(n):
             if k < searches:
-                yield {"name": "search_tools", "arguments": {"query": _query(trace, trace.task.oracle[k].name)}}
+                yield {
+                    "name": "search_tools",
+                    "arguments": {"query": _query(trace, trace.task.oracle[k].name)},
+                }
             yield from p.oracle(k)
         yield final(trace.task.oracle_answer)
 
@@ -202,7 +208,9 @@ def reordered_args(aud: Any, trace: OracleTrace) -> Outcome:
     """Every call's argument keys in reverse order, sent as a JSON string."""
 
     def script(p: Play) -> Script:
-        yield from p.oracle_all(lambda k, a: {"name": a["name"], "arguments": json.dumps(_reverse(a["arguments"]))})
+        yield from p.oracle_all(
+            lambda k, a: {"name": a["name"], "arguments": json.dumps(_reverse(a["arguments"]))}
+        )
         yield final(trace.task.oracle_answer)
 
     return play(aud.env, trace, script)
@@ -215,7 +223,10 @@ def _facts(trace: OracleTrace) -> None:
 
 def _rendered(trace: OracleTrace, render: answers.Render) -> None:
     _facts(trace)
-    if all(answers.fact_text(f, render) == answers.fact_text(f, answers.as_is) for f in trace.task.goal.answer_facts):
+    if all(
+        answers.fact_text(f, render) == answers.fact_text(f, answers.as_is)
+        for f in trace.task.goal.answer_facts
+    ):
         raise NotApplicable("no fact this rendering changes")
 
 

@@ -39,8 +39,13 @@ class Auditor:
         seed: seeds the probes' choices (the place of the real record among trial-and-revert's candidates).
     """
 
-    def __init__(self, env: Any = None, attacks: list[str] | None = None, honest: list[str] | None = None,
-                 seed: int = 0) -> None:
+    def __init__(
+        self,
+        env: Any = None,
+        attacks: list[str] | None = None,
+        honest: list[str] | None = None,
+        seed: int = 0,
+    ) -> None:
         from toolgym_env.wrappers.judge_reward import JudgeReward
 
         if env is None:
@@ -53,7 +58,9 @@ class Auditor:
         self.honest = list(HONEST) if honest is None else list(honest)
         unknown = sorted(set(self.attacks) - set(ATTACKS)) + sorted(set(self.honest) - set(HONEST))
         if unknown:
-            raise InvalidArgumentError(f"unknown audit probe(s) {unknown}; known: {sorted(ATTACKS) + sorted(HONEST)}")
+            raise InvalidArgumentError(
+                f"unknown audit probe(s) {unknown}; known: {sorted(ATTACKS) + sorted(HONEST)}"
+            )
 
     def run_agent(self, trace: OracleTrace, agent: Any) -> Outcome:
         """One episode of an ordinary agent (``reset``/``act``) on the trace's task."""
@@ -79,8 +86,14 @@ class Auditor:
                 except NotApplicable as why:
                     agents[name] = {"kind": kind, "applies": False, "reason": str(why)}
                     continue
-                row = {"kind": kind, "applies": True, "reward": outcome.reward, "return": outcome.total,
-                       "steps": outcome.steps, "failed": outcome.failed()}
+                row = {
+                    "kind": kind,
+                    "applies": True,
+                    "reward": outcome.reward,
+                    "return": outcome.total,
+                    "steps": outcome.steps,
+                    "failed": outcome.failed(),
+                }
                 if kind == "attack":
                     row["ok"] = outcome.reward <= 0.0
                     if name == "trial-revert":
@@ -107,6 +120,13 @@ def failures(report: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for name, row in report["agents"].items():
         if row["applies"] and not row["ok"]:
-            out.append({"task_id": report["task_id"], "agent": name, "kind": row["kind"], "reward": row["reward"],
-                        "failed": row["failed"]})
+            out.append(
+                {
+                    "task_id": report["task_id"],
+                    "agent": name,
+                    "kind": row["kind"],
+                    "reward": row["reward"],
+                    "failed": row["failed"],
+                }
+            )
     return out

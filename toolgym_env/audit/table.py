@@ -13,7 +13,9 @@ def summarize(reports: list[dict[str, Any]], source: str = "") -> dict[str, Any]
     rows: dict[str, dict[str, Any]] = {}
     for report in reports:
         for name, row in report["agents"].items():
-            agg = rows.setdefault(name, {"kind": row["kind"], "n": 0, "na": 0, "bad": 0, "returns": [], "oracle": []})
+            agg = rows.setdefault(
+                name, {"kind": row["kind"], "n": 0, "na": 0, "bad": 0, "returns": [], "oracle": []}
+            )
             if not row["applies"]:
                 agg["na"] += 1
                 continue
@@ -32,11 +34,23 @@ def summarize(reports: list[dict[str, Any]], source: str = "") -> dict[str, Any]
                 entry["oracle_return_mean"] = round(sum(agg["oracle"]) / len(agg["oracle"]), 4)
             attacks[name] = entry
         else:
-            honest[name] = {"passed": n - bad, "n": n, "na": agg["na"], "rate": round((n - bad) / n, 4) if n else None}
+            honest[name] = {
+                "passed": n - bad,
+                "n": n,
+                "na": agg["na"],
+                "rate": round((n - bad) / n, 4) if n else None,
+            }
     found = [f for report in reports for f in failures(report)]
-    return {"source": source, "tasks": len(reports), "attacks": attacks, "honest": honest,
-            "failures": len(found), "failed_tasks": sorted({f["task_id"] for f in found}), "ok": not found,
-            "details": found}
+    return {
+        "source": source,
+        "tasks": len(reports),
+        "attacks": attacks,
+        "honest": honest,
+        "failures": len(found),
+        "failed_tasks": sorted({f["task_id"] for f in found}),
+        "ok": not found,
+        "details": found,
+    }
 
 
 def _rate(rate: float | None) -> str:
@@ -45,8 +59,10 @@ def _rate(rate: float | None) -> str:
 
 def render_table(summary: dict[str, Any]) -> str:
     """The summary as a text table: attack → success rate (target 0%), honest variant → pass rate (target 100%)."""
-    lines = [f"audit of {summary['tasks']} task(s) from {summary['source']}",
-             f"{'attack':<18} {'success':>7} {'n':>5} {'n/a':>5}   (target 0%)"]
+    lines = [
+        f"audit of {summary['tasks']} task(s) from {summary['source']}",
+        f"{'attack':<18} {'success':>7} {'n':>5} {'n/a':>5}   (target 0%)",
+    ]
     for name, row in summary["attacks"].items():
         extra = ""
         if "return_mean" in row:

@@ -132,7 +132,7 @@ def _tables(env: Any, task: Task) -> dict[str, list[dict[str, Any]]]:
     out = {}
     for app in task.apps:
         spec = base.catalog.apps.get(app)
-        for res in (spec.resources.values() if spec is not None else ()):
+        for res in spec.resources.values() if spec is not None else ():
             with contextlib.suppress(WorldError):  # a table this world does not hold is not offered
                 out[res.table] = base.world.select(res.table)
     return out
@@ -155,10 +155,18 @@ def trace_oracle(env: Any, task: Task) -> OracleTrace:
         new = after - before
         before = after
         record = base.trajectory[-1]
-        steps.append(OracleStep(k, call.name, json.loads(json.dumps(args, default=str)), results[-1],
-                                bool(obs["is_error"]), record["time"],
-                                inserted=sorted(t for t, _, image in new if image is None),
-                                updated=sorted((t, pk) for t, pk, image in new if image is not None)))
+        steps.append(
+            OracleStep(
+                k,
+                call.name,
+                json.loads(json.dumps(args, default=str)),
+                results[-1],
+                bool(obs["is_error"]),
+                record["time"],
+                inserted=sorted(t for t, _, image in new if image is None),
+                updated=sorted((t, pk) for t, pk, image in new if image is not None),
+            )
+        )
         if terminated or truncated:
             break
     else:

@@ -16,11 +16,18 @@ from typing import Any
 
 #: The targets of the performance issue: key → (bound, "max" or "min").
 TARGETS: dict[str, tuple[float, str]] = {
-    "step_read_us_median": (20, "max"), "step_write_us_median": (35, "max"),
+    "step_read_us_median": (20, "max"),
+    "step_write_us_median": (35, "max"),
     "step_mcp_us_median": (1000, "max"),
-    "reset_ms_median": (1, "max"), "reset_ms_p95": (2, "max"), "judge_ms_median": (5, "max"),
-    "search_ms_median": (10, "max"), "index_search_ms_median": (1, "max"), "index_warm_load_s": (1, "max"),
-    "vec_speedup_2w": (1.6, "min"), "peak_rss_mb_no_embed": (150, "max"), "first_make_reset_s": (1.5, "max"),
+    "reset_ms_median": (1, "max"),
+    "reset_ms_p95": (2, "max"),
+    "judge_ms_median": (5, "max"),
+    "search_ms_median": (10, "max"),
+    "index_search_ms_median": (1, "max"),
+    "index_warm_load_s": (1, "max"),
+    "vec_speedup_2w": (1.6, "min"),
+    "peak_rss_mb_no_embed": (150, "max"),
+    "first_make_reset_s": (1.5, "max"),
 }
 
 
@@ -44,12 +51,22 @@ def machine() -> dict[str, Any]:
     """What the figures were measured on."""
     import os
 
-    return {"machine": f"{platform.machine()} {platform.processor() or ''}".strip(), "cpus": os.cpu_count(),
-            "python": platform.python_version(), "platform": platform.platform()}
+    return {
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
 
 
-def run_bench(n: int = 3000, embed: bool | None = None, vector_seconds: float = 4.0, peers: bool = False,
-              profiles: bool = True, log: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+def run_bench(
+    n: int = 3000,
+    embed: bool | None = None,
+    vector_seconds: float = 4.0,
+    peers: bool = False,
+    profiles: bool = True,
+    log: Callable[[str], None] = lambda _: None,
+) -> dict[str, Any]:
     """Every figure, as one dict. ``embed=None`` measures the MiniLM figures when the ``embed`` extra is
     installed (their keys are ``None`` otherwise). ``peers`` times tau-bench and tau2-bench beside ours
     (skipped, with a line, when not installed). ``profiles`` adds, for each missed target, the profile that
@@ -76,8 +93,19 @@ def run_bench(n: int = 3000, embed: bool | None = None, vector_seconds: float = 
     if embed:
         parts.append(("search (MiniLM)", search.embedding_figures))
     else:
-        out.update({k: None for k in ("search_ms_median", "search_ms_p95", "index_search_ms_median",
-                                      "index_search_ms_p95", "index_cold_build_s", "index_warm_load_s")})
+        out.update(
+            {
+                k: None
+                for k in (
+                    "search_ms_median",
+                    "search_ms_p95",
+                    "index_search_ms_median",
+                    "index_search_ms_p95",
+                    "index_cold_build_s",
+                    "index_warm_load_s",
+                )
+            }
+        )
     for name, part in parts:
         log(name)
         out.update(part())

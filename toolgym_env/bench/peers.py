@@ -24,13 +24,24 @@ from typing import Any
 from toolgym_env.bench.timing import summary, time_calls
 
 #: Peer name → (import name, pip name).
-PEERS = {"tau-bench": ("tau_bench", "tau-bench (git+https://github.com/sierra-research/tau-bench)"),
-         "tau2-bench": ("tau2", "tau2-bench (git+https://github.com/sierra-research/tau2-bench)")}
+PEERS = {
+    "tau-bench": ("tau_bench", "tau-bench (git+https://github.com/sierra-research/tau-bench)"),
+    "tau2-bench": ("tau2", "tau2-bench (git+https://github.com/sierra-research/tau2-bench)"),
+}
 #: Our figures each peer figure is compared with.
-COMPARED = {"step_read_us_median": "step_read_us_median", "step_write_us_median": "step_write_us_median",
-            "reset_ms_median": "reset_ms_median"}
-_ADDRESS = {"address1": "1 Main St", "address2": "Apt 2", "city": "Austin", "state": "TX", "country": "USA",
-            "zip": "78701"}
+COMPARED = {
+    "step_read_us_median": "step_read_us_median",
+    "step_write_us_median": "step_write_us_median",
+    "reset_ms_median": "reset_ms_median",
+}
+_ADDRESS = {
+    "address1": "1 Main St",
+    "address2": "Apt 2",
+    "city": "Austin",
+    "state": "TX",
+    "country": "USA",
+    "zip": "78701",
+}
 
 
 class _StubUser:
@@ -56,8 +67,13 @@ def _tau_bench(n: int, resets: int) -> dict[str, float]:
     order_id, user_id = next(iter(env.data["orders"])), next(iter(env.data["users"]))
     read = Action(name="get_order_details", kwargs={"order_id": order_id})
     write = Action(name="modify_user_address", kwargs={"user_id": user_id, **_ADDRESS})
-    return _figures(lambda: env.step(read), lambda: env.step(write),
-                    lambda i: env.reset(task_index=i % len(env.tasks)), n, resets)
+    return _figures(
+        lambda: env.step(read),
+        lambda: env.step(write),
+        lambda i: env.reset(task_index=i % len(env.tasks)),
+        n,
+        resets,
+    )
 
 
 def _tau2_bench(n: int, resets: int) -> dict[str, float]:
@@ -68,14 +84,21 @@ def _tau2_bench(n: int, resets: int) -> dict[str, float]:
     db = env.tools.db
     order_id, user_id = next(iter(db.orders)), next(iter(db.users))
     read = ToolCall(id="r", name="get_order_details", arguments={"order_id": order_id}, requestor="assistant")
-    write = ToolCall(id="w", name="modify_user_address", arguments={"user_id": user_id, **_ADDRESS},
-                     requestor="assistant")
-    return _figures(lambda: env.get_response(read), lambda: env.get_response(write),
-                    lambda i: get_environment(), n, resets)
+    write = ToolCall(
+        id="w", name="modify_user_address", arguments={"user_id": user_id, **_ADDRESS}, requestor="assistant"
+    )
+    return _figures(
+        lambda: env.get_response(read),
+        lambda: env.get_response(write),
+        lambda i: get_environment(),
+        n,
+        resets,
+    )
 
 
-def _figures(read: Callable[[], Any], write: Callable[[], Any], reset: Callable[[int], Any], n: int,
-             resets: int) -> dict[str, float]:
+def _figures(
+    read: Callable[[], Any], write: Callable[[], Any], reset: Callable[[int], Any], n: int, resets: int
+) -> dict[str, float]:
     """Median and p95 of a read step and a write step (µs) and of a reset (ms), after a warm-up of each."""
     time_calls(read, 100)
     time_calls(write, 100)
@@ -90,12 +113,15 @@ def _figures(read: Callable[[], Any], write: Callable[[], Any], reset: Callable[
     return out
 
 
-_MEASURE: dict[str, Callable[[int, int], dict[str, float]]] = {"tau-bench": _tau_bench,
-                                                               "tau2-bench": _tau2_bench}
+_MEASURE: dict[str, Callable[[int, int], dict[str, float]]] = {
+    "tau-bench": _tau_bench,
+    "tau2-bench": _tau2_bench,
+}
 
 
-def peer_figures(ours: dict[str, Any], n: int = 3000, resets: int = 50,
-                 log: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+def peer_figures(
+    ours: dict[str, Any], n: int = 3000, resets: int = 50, log: Callable[[str], None] = lambda _: None
+) -> dict[str, Any]:
     """``{"peers": {name: figures | "skipped: ..." | "failed: ..."}}`` plus ``ratio_<figure>_<peer>`` (peer ÷
     ours) for every figure of :data:`COMPARED` that both sides measured."""
     peers: dict[str, Any] = {}

@@ -134,8 +134,10 @@ def memory_profile() -> list[str]:
     imported modules, SQLite pages and allocator slack)."""
     out = subprocess.run([sys.executable, "-c", _MEMORY], capture_output=True, text=True, check=True).stdout
     data = json.loads(out.strip().splitlines()[-1])
-    lines = [f"{data['rss_mb']:7.1f} MB  RSS after the episodes (tracemalloc's own overhead included)",
-             f"{data['traced_mb']:7.1f} MB  Python heap traced by tracemalloc"]
+    lines = [
+        f"{data['rss_mb']:7.1f} MB  RSS after the episodes (tracemalloc's own overhead included)",
+        f"{data['traced_mb']:7.1f} MB  Python heap traced by tracemalloc",
+    ]
     for name, size in data["top"]:
         lines.append(f"{size / 2**20:7.1f} MB  {name.replace(_ROOT + os.sep, '')}")
     return lines
@@ -158,8 +160,9 @@ def _action(name: str) -> dict[str, Any]:
     return getattr(steps, name)
 
 
-def missed_profiles(result: dict[str, Any], targets: dict[str, tuple[float, str]],
-                    log: Callable[[str], None] = lambda _: None) -> dict[str, list[str]]:
+def missed_profiles(
+    result: dict[str, Any], targets: dict[str, tuple[float, str]], log: Callable[[str], None] = lambda _: None
+) -> dict[str, list[str]]:
     """A profile for every figure of ``result`` that misses its target and has one (a profile shared by two
     figures is taken once)."""
     out: dict[str, list[str]] = {}

@@ -26,9 +26,14 @@ def lexical_figures(n: int) -> dict[str, Any]:
 
     env = gym.make("ToolGym-v0", max_steps=10**7)
     env.reset(seed=0)
-    action = {"name": "search_tools", "arguments": {"query": "update a customer's billing address", "top_k": 5}}
+    action = {
+        "name": "search_tools",
+        "arguments": {"query": "update a customer's billing address", "top_k": 5},
+    }
     time_steps(env, action, 20)
-    out = summary("step_search_tools_lexical_ms", [t / 1e3 for t in time_steps(env, action, max(200, n // 10))], 3)
+    out = summary(
+        "step_search_tools_lexical_ms", [t / 1e3 for t in time_steps(env, action, max(200, n // 10))], 3
+    )
     index = env.unwrapped.index
     queries = _queries(300)
     samples = [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries]
@@ -80,10 +85,17 @@ def embedding_figures() -> dict[str, Any]:
     queries = _queries(300)
     index.search("warm up the model", 5)
     emb.clear_query_cache()
-    out.update(summary("search_ms", [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries], 3))
+    out.update(
+        summary("search_ms", [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries], 3)
+    )
     out.update(_one_thread(index, queries))
     vectors = [emb.encode([clean_query(q)])[0][None, :] for q in queries]
-    out.update(summary("index_search_ms",
-                       [time_calls(lambda v=v: index.index.search(v, 10), 1, 1e-6)[0] for v in vectors], 4))
+    out.update(
+        summary(
+            "index_search_ms",
+            [time_calls(lambda v=v: index.index.search(v, 10), 1, 1e-6)[0] for v in vectors],
+            4,
+        )
+    )
     out["index_tools"] = len(index)
     return out

@@ -79,8 +79,9 @@ class _Session:
                 await self.reset()
 
 
-async def _measure(url: str, pid: int, counts: list[int], seconds: float, config: dict[str, Any],
-                   log: Any) -> list[dict[str, Any]]:
+async def _measure(
+    url: str, pid: int, counts: list[int], seconds: float, config: dict[str, Any], log: Any
+) -> list[dict[str, Any]]:
     from toolgym_env.tasks import load_suite
 
     tasks = load_suite(config.get("suite", "test"))
@@ -90,7 +91,7 @@ async def _measure(url: str, pid: int, counts: list[int], seconds: float, config
         for count in counts:
             new = [_Session(url, tasks[i % len(tasks)], config) for i in range(len(sessions), count)]
             for start in range(0, len(new), 32):  # open and run a first episode, 32 sessions at a time
-                await asyncio.gather(*(s.episode() for s in new[start:start + 32]))
+                await asyncio.gather(*(s.episode() for s in new[start : start + 32]))
             sessions += new
             await asyncio.gather(*(s.reset() for s in sessions))
             rss = _rss_mb(pid)
@@ -101,15 +102,20 @@ async def _measure(url: str, pid: int, counts: list[int], seconds: float, config
             elapsed = time.perf_counter() - started
             steps = sum(s.steps for s in sessions) - before
             latencies.sort()
-            row = {"sessions": count, "server_rss_mb": round(rss, 1), "steps": steps,
-                   "steps_per_s": round(steps / elapsed, 1),
-                   "round_trip_ms_median": round(1000 * statistics.median(latencies), 2),
-                   "round_trip_ms_p95": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 2),
-                   "server_rss_after_mb": round(_rss_mb(pid), 1)}
+            row = {
+                "sessions": count,
+                "server_rss_mb": round(rss, 1),
+                "steps": steps,
+                "steps_per_s": round(steps / elapsed, 1),
+                "round_trip_ms_median": round(1000 * statistics.median(latencies), 2),
+                "round_trip_ms_p95": round(1000 * latencies[int(0.95 * (len(latencies) - 1))], 2),
+                "server_rss_after_mb": round(_rss_mb(pid), 1),
+            }
             if rows:
                 first = rows[0]
-                row["rss_mb_per_added_session"] = round((rss - first["server_rss_mb"])
-                                                        / (count - first["sessions"]), 2)
+                row["rss_mb_per_added_session"] = round(
+                    (rss - first["server_rss_mb"]) / (count - first["sessions"]), 2
+                )
             rows.append(row)
             log(json.dumps(row))
     finally:
@@ -117,14 +123,33 @@ async def _measure(url: str, pid: int, counts: list[int], seconds: float, config
     return rows
 
 
-def session_figures(counts: tuple[int, ...] = (1, 64, 512), seconds: float = 20.0, suite: str = "test",
-                    profile: str = "none", log: Any = lambda _: None) -> dict[str, Any]:
+def session_figures(
+    counts: tuple[int, ...] = (1, 64, 512),
+    seconds: float = 20.0,
+    suite: str = "test",
+    profile: str = "none",
+    log: Any = lambda _: None,
+) -> dict[str, Any]:
     """Start ``toolgym serve-env`` with ``max(counts)`` sessions and measure each count in turn (see the module)."""
     counts = sorted(set(counts))
     port = _free_port()
-    command = [sys.executable, "-m", "toolgym_env.cli", "serve-env", "--port", str(port), "--max-sessions",
-               str(max(counts)), "--suite", suite, "--profile", profile]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ})
+    command = [
+        sys.executable,
+        "-m",
+        "toolgym_env.cli",
+        "serve-env",
+        "--port",
+        str(port),
+        "--max-sessions",
+        str(max(counts)),
+        "--suite",
+        suite,
+        "--profile",
+        profile,
+    ]
+    server = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ}
+    )
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -136,13 +161,27 @@ def session_figures(counts: tuple[int, ...] = (1, 64, 512), seconds: float = 20.
                     raise RuntimeError("toolgym serve-env did not start") from None
                 time.sleep(0.2)
         idle = _rss_mb(server.pid)
-        rows = asyncio.run(_measure(f"http://127.0.0.1:{port}", server.pid, counts, seconds,
-                                    {"suite": suite, "profile": profile}, log))
+        rows = asyncio.run(
+            _measure(
+                f"http://127.0.0.1:{port}",
+                server.pid,
+                counts,
+                seconds,
+                {"suite": suite, "profile": profile},
+                log,
+            )
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {"server_rss_idle_mb": round(idle, 1), "seconds_per_count": seconds, "suite": suite,
-            "profile": profile, "cpus": os.cpu_count(), "counts": rows}
+    return {
+        "server_rss_idle_mb": round(idle, 1),
+        "seconds_per_count": seconds,
+        "suite": suite,
+        "profile": profile,
+        "cpus": os.cpu_count(),
+        "counts": rows,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -152,8 +191,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--suite", default="test")
     parser.add_argument("--profile", default="none")
     args = parser.parse_args(argv)
-    result = session_figures(tuple(int(c) for c in args.counts.split(",")), args.seconds, args.suite, args.profile,
-                             log=lambda line: print(line, file=sys.stderr, flush=True))
+    result = session_figures(
+        tuple(int(c) for c in args.counts.split(",")),
+        args.seconds,
+        args.suite,
+        args.profile,
+        log=lambda line: print(line, file=sys.stderr, flush=True),
+    )
     print(json.dumps(result))
 
 

@@ -35,6 +35,9 @@ def startup_figures(runs: int = 3) -> dict[str, Any]:
     first_reset_times()
     samples = [first_reset_times() for _ in range(runs)]
     parts = [statistics.median(s[i] for s in samples) for i in range(3)]
-    return {"first_make_reset_s": round(statistics.median(sum(s) for s in samples), 3),
-            "first_import_s": round(parts[0], 3), "first_make_s": round(parts[1], 3),
-            "first_reset_s": round(parts[2], 3)}
+    return {
+        "first_make_reset_s": round(statistics.median(sum(s) for s in samples), 3),
+        "first_import_s": round(parts[0], 3),
+        "first_make_s": round(parts[1], 3),
+        "first_reset_s": round(parts[2], 3),
+    }

@@ -13,7 +13,10 @@ READ = {"name": "contacts__get_contact", "arguments": {"contact_id": "ct_p001"}}
 SEARCH_READ = {"name": "contacts__search_contacts", "arguments": {"query": "an", "limit": 5}}
 LIST_READ = {"name": "contacts__list_contacts", "arguments": {"limit": 5}}
 WRITE = {"name": "contacts__update_contact", "arguments": {"contact_id": "ct_p001", "notes": "called back"}}
-ERROR = {"name": "contacts__get_contact", "arguments": {"contact_id": 42}}  # a schema error (id must be a string)
+ERROR = {
+    "name": "contacts__get_contact",
+    "arguments": {"contact_id": 42},
+}  # a schema error (id must be a string)
 
 
 def step_figures(n: int) -> dict[str, Any]:
@@ -26,8 +29,13 @@ def step_figures(n: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     env = gym.make("ToolGym-v0", max_steps=10**7)
     env.reset(seed=0)
-    for key, action in (("read", READ), ("search_read", SEARCH_READ), ("list_read", LIST_READ),
-                        ("write", WRITE), ("error", ERROR)):
+    for key, action in (
+        ("read", READ),
+        ("search_read", SEARCH_READ),
+        ("list_read", LIST_READ),
+        ("write", WRITE),
+        ("error", ERROR),
+    ):
         time_steps(env, action, 300)  # warm-up
         out.update(summary(f"step_{key}_us", time_steps(env, action, n)))
     env.close()

@@ -16,8 +16,10 @@ def pct(samples: list[float], q: float) -> float:
 
 def summary(prefix: str, samples: list[float], digits: int = 1) -> dict[str, float]:
     """``{prefix_median: .., prefix_p95: ..}`` of ``samples``."""
-    return {f"{prefix}_median": round(statistics.median(samples), digits),
-            f"{prefix}_p95": round(pct(samples, 0.95), digits)}
+    return {
+        f"{prefix}_median": round(statistics.median(samples), digits),
+        f"{prefix}_p95": round(pct(samples, 0.95), digits),
+    }
 
 
 def time_calls(fn: Callable[[], Any], n: int, scale: float = 1e-3) -> list[float]:

@@ -54,7 +54,7 @@ def universe_bench() -> dict[str, Any]:
         universe.ensure_app(world, name)
         loads.append((time.perf_counter() - t0) * 1e3)
     for i in range(0, len(generated) - 3, 4):  # a task over 4 generated apps: snapshot cached, then restored
-        snap = universe.snapshot_for(0, generated[i:i + 4])
+        snap = universe.snapshot_for(0, generated[i : i + 4])
         for _ in range(20):
             t0 = time.perf_counter()
             world.restore(snap)

@@ -11,7 +11,13 @@ from toolgym_env.bench.steps import ERROR, LIST_READ, READ, SEARCH_READ, WRITE
 #: error) rather than one cheap call, so the figure says what a rollout worker gets.
 CYCLE = (
     {"name": "search_tools", "arguments": {"query": "find a contact's phone number", "top_k": 5}},
-    READ, SEARCH_READ, READ, LIST_READ, WRITE, READ, ERROR,
+    READ,
+    SEARCH_READ,
+    READ,
+    LIST_READ,
+    WRITE,
+    READ,
+    ERROR,
 )
 
 
@@ -21,8 +27,13 @@ def vec_throughput(workers: int, seconds: float = 4.0, max_steps: int = 40) -> f
 
     import toolgym_env  # noqa: F401
 
-    envs = gym.make_vec("ToolGym-v0", num_envs=workers, vectorization_mode="async",
-                        vector_kwargs={"shared_memory": False}, max_steps=max_steps)
+    envs = gym.make_vec(
+        "ToolGym-v0",
+        num_envs=workers,
+        vectorization_mode="async",
+        vector_kwargs={"shared_memory": False},
+        max_steps=max_steps,
+    )
     try:
         envs.reset(seed=0)
         for i in range(3 * len(CYCLE)):  # warm-up: each worker builds its search index and statements
@@ -41,6 +52,10 @@ def vec_throughput(workers: int, seconds: float = 4.0, max_steps: int = 40) -> f
 def vector_figures(seconds: float = 4.0) -> dict[str, Any]:
     """``vec_steps_per_s_{1,2,4}w`` and the speed-ups of 2 and 4 workers over 1."""
     rates = {w: vec_throughput(w, seconds) for w in (1, 2, 4)}
-    return {"vec_steps_per_s_1w": round(rates[1], 1), "vec_steps_per_s_2w": round(rates[2], 1),
-            "vec_steps_per_s_4w": round(rates[4], 1), "vec_speedup_2w": round(rates[2] / rates[1], 2),
-            "vec_speedup_4w": round(rates[4] / rates[1], 2)}
+    return {
+        "vec_steps_per_s_1w": round(rates[1], 1),
+        "vec_steps_per_s_2w": round(rates[2], 1),
+        "vec_steps_per_s_4w": round(rates[4], 1),
+        "vec_speedup_2w": round(rates[2] / rates[1], 2),
+        "vec_speedup_4w": round(rates[4] / rates[1], 2),
+    }

@@ -22,20 +22,42 @@ def _progress():
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    return Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True,
-                    console=Console(stderr=True))
+    return Progress(
+        TextColumn("auditing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    )
 
 
 @click.command()
 @click.option("--suite", default="test", show_default=True, metavar="NAME|FILE", help=SUITE_HELP)
-@click.option("--tasks", "tasks_file", default=None, metavar="FILE", help="A JSONL task file (instead of --suite).")
-@click.option("--sample", type=click.IntRange(0), default=0, show_default=True,
-              help="Tasks drawn at random with --seed (0 = all).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seeds the sample and the probes' choices.")
-@click.option("--probe", "probes", multiple=True, metavar="NAME[,NAME]",
-              help="Run only these attacks / honest variants (repeatable; default: all).")
+@click.option(
+    "--tasks", "tasks_file", default=None, metavar="FILE", help="A JSONL task file (instead of --suite)."
+)
+@click.option(
+    "--sample",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Tasks drawn at random with --seed (0 = all).",
+)
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="Seeds the sample and the probes' choices."
+)
+@click.option(
+    "--probe",
+    "probes",
+    multiple=True,
+    metavar="NAME[,NAME]",
+    help="Run only these attacks / honest variants (repeatable; default: all).",
+)
 @json_option
-def audit(suite: str, tasks_file: str | None, sample: int, seed: int, probes: tuple[str, ...], as_json: bool) -> None:
+def audit(
+    suite: str, tasks_file: str | None, sample: int, seed: int, probes: tuple[str, ...], as_json: bool
+) -> None:
     """Run every reward-hacking attack and every honest variant of the oracle against the judge, on real episodes.
 
     Prints a table (attack → success rate over the tasks it applies to, target 0%; honest variant → pass rate,
@@ -50,10 +72,15 @@ def audit(suite: str, tasks_file: str | None, sample: int, seed: int, probes: tu
     names = split_names(probes)
     unknown = [n for n in names if n not in ATTACKS and n not in HONEST]
     if unknown:
-        raise click.BadParameter(f"unknown probe(s) {', '.join(unknown)}; known: {', '.join([*ATTACKS, *HONEST])}",
-                                 param_hint="--probe")
-    auditor = Auditor(attacks=[n for n in ATTACKS if not names or n in names],
-                      honest=[n for n in HONEST if not names or n in names or n == "oracle"], seed=seed)
+        raise click.BadParameter(
+            f"unknown probe(s) {', '.join(unknown)}; known: {', '.join([*ATTACKS, *HONEST])}",
+            param_hint="--probe",
+        )
+    auditor = Auditor(
+        attacks=[n for n in ATTACKS if not names or n in names],
+        honest=[n for n in HONEST if not names or n in names or n == "oracle"],
+        seed=seed,
+    )
     chosen = [found[i] for i in pick(len(found), sample, seed)]
     reports = []
     with _progress() as bar:

@@ -83,7 +83,10 @@ def search(query: str, top_k: int, core: bool, as_json: bool) -> None:
 
     cat = _universe(core).catalog
     ranked = BM25Index(cat.records()).search(query, top_k)
-    hits = [{"name": name, "score": score, "description": cat.record(name)["description"]} for name, score in ranked]
+    hits = [
+        {"name": name, "score": score, "description": cat.record(name)["description"]}
+        for name, score in ranked
+    ]
     if as_json:
         click.echo(json.dumps({"query": query, "tools": hits}))
         return

@@ -11,8 +11,12 @@ import click
 @click.command("compare")
 @click.argument("a", type=click.Path(exists=True, dir_okay=False))
 @click.argument("b", type=click.Path(exists=True, dir_okay=False))
-@click.option("--run-a", default=None, metavar="NAME", help="Only the records of this run in A (by run name).")
-@click.option("--run-b", default=None, metavar="NAME", help="Only the records of this run in B (by run name).")
+@click.option(
+    "--run-a", default=None, metavar="NAME", help="Only the records of this run in A (by run name)."
+)
+@click.option(
+    "--run-b", default=None, metavar="NAME", help="Only the records of this run in B (by run name)."
+)
 def compare(a: str, b: str, run_a: str | None, run_b: str | None) -> None:
     """Compare run B with run A, task by task (the tasks both ran)."""
     from toolgym_env.evaluation.analysis import compare_markdown, compare_runs
@@ -23,11 +27,17 @@ def compare(a: str, b: str, run_a: str | None, run_b: str | None) -> None:
     for path, name in ((a, run_a), (b, run_b)):
         records = [r for r in ResultStore(path).read(repair=False) if name is None or run_label(r) == name]
         if not records:
-            raise click.ClickException(f"no episode records in {path}" + (f" for run {name!r}" if name else ""))
+            raise click.ClickException(
+                f"no episode records in {path}" + (f" for run {name!r}" if name else "")
+            )
         sides.append(records)
     result = compare_runs(*sides)
     if result["tasks"] == 0:
         raise click.ClickException("the two runs share no task: nothing to pair")
     click.echo(compare_markdown(result, (run_a or a, run_b or b)))
-    click.echo(json.dumps({k: v for k, v in result.items() if k not in ("a_better", "b_better")}
-                          | {"a_better": len(result["a_better"]), "b_better": len(result["b_better"])}))
+    click.echo(
+        json.dumps(
+            {k: v for k, v in result.items() if k not in ("a_better", "b_better")}
+            | {"a_better": len(result["a_better"]), "b_better": len(result["b_better"])}
+        )
+    )

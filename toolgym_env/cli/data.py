@@ -22,8 +22,9 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
     names = split_names(values)
     bad = [p for p in names if p not in PROFILES]
     if bad:
-        raise click.BadParameter(f"unknown profile(s) {bad}; choose from {', '.join(sorted(PROFILES))}",
-                                 param_hint="--profile")
+        raise click.BadParameter(
+            f"unknown profile(s) {bad}; choose from {', '.join(sorted(PROFILES))}", param_hint="--profile"
+        )
     return list(names) or [None]
 
 
@@ -31,26 +32,60 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
 @click.option("--agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
 @suite_option
 @click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
-@click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
-              help="Attempts per task.")
-@click.option("--profile", "profiles", multiple=True,
-              help="StateController profile (repeatable or comma-separated; one run each; default: none).")
+@click.option(
+    "-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1), help="Attempts per task."
+)
+@click.option(
+    "--profile",
+    "profiles",
+    multiple=True,
+    help="StateController profile (repeatable or comma-separated; one run each; default: none).",
+)
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="Worker processes (Ray actors with --backend ray).")
-@output_option("trajectories.jsonl", "JSONL file of episode records (appended to; episodes already in it are skipped).")
-@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1),
-              help="Step limit per episode.")
-@click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
-              help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Worker processes (Ray actors with --backend ray).",
+)
+@output_option(
+    "trajectories.jsonl", "JSONL file of episode records (appended to; episodes already in it are skipped)."
+)
+@click.option(
+    "--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode."
+)
+@click.option(
+    "--agent-arg",
+    "agent_args",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).",
+)
 @llm_options
-@click.option("--progress/--no-progress", default=True, show_default=True,
-              help="Show a progress bar on stderr.")
+@click.option(
+    "--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr."
+)
 @backend_options
-def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ...], seed: int, workers: int,
-            output: str, max_steps: int, agent_args: tuple[str, ...], model: str | None, base_url: str | None,
-            api_key: str | None, progress: bool, backend: str, ray_address: str | None,
-            ray_runtime_env: str | None) -> None:
+def collect(
+    agent: str,
+    suite: str,
+    sample: int,
+    k: int,
+    profiles: tuple[str, ...],
+    seed: int,
+    workers: int,
+    output: str,
+    max_steps: int,
+    agent_args: tuple[str, ...],
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    progress: bool,
+    backend: str,
+    ray_address: str | None,
+    ray_runtime_env: str | None,
+) -> None:
     """Run an agent over a suite or task file (k attempts, once per profile); append its episode records to a
     JSONL."""
     from contextlib import nullcontext
@@ -64,8 +99,11 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
     suite_tasks(suite)
     check_writable(output)
     if suite == "test":
-        click.echo("note: collecting on the test suite (the default); do not train on data you evaluate on "
-                   "(--suite train for training data).", err=True)
+        click.echo(
+            "note: collecting on the test suite (the default); do not train on data you evaluate on "
+            "(--suite train for training data).",
+            err=True,
+        )
     runs = []
     session: Any = nullcontext()
     if backend_kwargs:  # one Ray session (one local cluster) for every profile's run
@@ -74,21 +112,57 @@ def collect(agent: str, suite: str, sample: int, k: int, profiles: tuple[str, ..
         session = ray_session(workers, ray_address)
     with session:
         for profile in chosen:
-            records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed,
-                               workers=workers, out=output, max_steps=max_steps, agent_kwargs=kwargs,
-                               progress=progress, **backend_kwargs)
-            runs.append({"profile": profile, "episodes": len(records),
-                         "successes": sum(r["success"] for r in records),
-                         "crashed": sum(bool(r["error"]) for r in records)})
-    click.echo(json.dumps({"out": output, "agent": agent, "suite": suite, "seed": seed,
-                           "episodes": sum(r["episodes"] for r in runs),
-                           "successes": sum(r["successes"] for r in runs), "runs": runs}))
+            records = run_eval(
+                agent,
+                suite=suite,
+                sample=sample,
+                k=k,
+                profile=profile,
+                seed=seed,
+                workers=workers,
+                out=output,
+                max_steps=max_steps,
+                agent_kwargs=kwargs,
+                progress=progress,
+                **backend_kwargs,
+            )
+            runs.append(
+                {
+                    "profile": profile,
+                    "episodes": len(records),
+                    "successes": sum(r["success"] for r in records),
+                    "crashed": sum(bool(r["error"]) for r in records),
+                }
+            )
+    click.echo(
+        json.dumps(
+            {
+                "out": output,
+                "agent": agent,
+                "suite": suite,
+                "seed": seed,
+                "episodes": sum(r["episodes"] for r in runs),
+                "successes": sum(r["successes"] for r in runs),
+                "runs": runs,
+            }
+        )
+    )
 
 
-def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_reward: float = 1.0,
-               only_success: bool = False, dedup: bool = False, max_per_task: int = 0,
-               diversity: bool = False, limit: int = 0, max_chars: int = 0,
-               with_reasoning: bool = False) -> dict[str, Any]:
+def export_sft(
+    inputs: list[str],
+    out: str,
+    *,
+    format: str = "openai",
+    min_reward: float = 1.0,
+    only_success: bool = False,
+    dedup: bool = False,
+    max_per_task: int = 0,
+    diversity: bool = False,
+    limit: int = 0,
+    max_chars: int = 0,
+    with_reasoning: bool = False,
+) -> dict[str, Any]:
     """The body of ``toolgym export-sft``: read the records of ``inputs``, select, write ``out`` (replaced
     atomically); returns the summary. ``max_chars`` (0: none) drops examples longer than that as one JSON
     line (counted under ``too_long``)."""
@@ -98,8 +172,15 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
     from toolgym_env.universe import Universe
 
     records = [r for path in inputs for r in ResultStore(path).read(repair=False)]
-    chosen = select_episodes(records, min_reward=min_reward, only_success=only_success, dedup=dedup,
-                             max_per_task=max_per_task, diversity=diversity, limit=limit)
+    chosen = select_episodes(
+        records,
+        min_reward=min_reward,
+        only_success=only_success,
+        dedup=dedup,
+        max_per_task=max_per_task,
+        diversity=diversity,
+        limit=limit,
+    )
     dropped, universe = Counter(chosen.dropped), Universe.full()
     kept = 0
     seen_tasks: set[Any] = set()
@@ -127,38 +208,102 @@ def export_sft(inputs: list[str], out: str, *, format: str = "openai", min_rewar
             os.unlink(tmp)
         raise
     kinds = Counter(f.split(":", 1)[0] for f in covered)
-    return {"out": out, "format": format, "records": len(records), "kept": kept, "tasks": len(seen_tasks),
-            "dropped": dict(sorted(dropped.items())),
-            "covered": {"tools": kinds["tool"], "apps": kinds["app"],
-                        "perturbation_kinds": kinds["perturbation"]}}
+    return {
+        "out": out,
+        "format": format,
+        "records": len(records),
+        "kept": kept,
+        "tasks": len(seen_tasks),
+        "dropped": dict(sorted(dropped.items())),
+        "covered": {
+            "tools": kinds["tool"],
+            "apps": kinds["app"],
+            "perturbation_kinds": kinds["perturbation"],
+        },
+    }
 
 
 @click.command("export-sft")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @output_option(help="Output JSONL (replaced).", required=True)
-@click.option("--format", "fmt", type=click.Choice(["openai", "trl"]), default="openai", show_default=True,
-              help="openai: OpenAI fine-tuning lines; trl: TRL SFTTrainer rows (see toolgym_env.data.sft).")
-@click.option("--min-reward", default=1.0, show_default=True, type=float,
-              help="Keep episodes whose judge reward is at least this (1.0: goal met, all constraints kept).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["openai", "trl"]),
+    default="openai",
+    show_default=True,
+    help="openai: OpenAI fine-tuning lines; trl: TRL SFTTrainer rows (see toolgym_env.data.sft).",
+)
+@click.option(
+    "--min-reward",
+    default=1.0,
+    show_default=True,
+    type=float,
+    help="Keep episodes whose judge reward is at least this (1.0: goal met, all constraints kept).",
+)
 @click.option("--only-success", is_flag=True, help="Keep only episodes the judge marked successful.")
-@click.option("--dedup", is_flag=True,
-              help="Keep one episode per task and identical sequence of calls (and user interruptions).")
-@click.option("--max-per-task", default=0, show_default=True, type=click.IntRange(0),
-              help="Most episodes kept per task (0 = no cap).")
-@click.option("--limit", default=0, show_default=True, type=click.IntRange(0),
-              help="Most episodes kept in all (0 = no cap).")
-@click.option("--diversity", is_flag=True,
-              help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).")
-@click.option("--max-chars", default=0, show_default=True, type=click.IntRange(0),
-              help="Drop examples longer than this many characters as one JSON line (0 = no cap).")
-@click.option("--with-reasoning", is_flag=True,
-              help="Keep the model's reasoning content in assistant messages (reasoning_content).")
-def export_sft_command(inputs: tuple[str, ...], output: str, fmt: str, min_reward: float, only_success: bool,
-                       dedup: bool, max_per_task: int, limit: int, diversity: bool, max_chars: int,
-                       with_reasoning: bool) -> None:
+@click.option(
+    "--dedup",
+    is_flag=True,
+    help="Keep one episode per task and identical sequence of calls (and user interruptions).",
+)
+@click.option(
+    "--max-per-task",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Most episodes kept per task (0 = no cap).",
+)
+@click.option(
+    "--limit",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Most episodes kept in all (0 = no cap).",
+)
+@click.option(
+    "--diversity",
+    is_flag=True,
+    help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).",
+)
+@click.option(
+    "--max-chars",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Drop examples longer than this many characters as one JSON line (0 = no cap).",
+)
+@click.option(
+    "--with-reasoning",
+    is_flag=True,
+    help="Keep the model's reasoning content in assistant messages (reasoning_content).",
+)
+def export_sft_command(
+    inputs: tuple[str, ...],
+    output: str,
+    fmt: str,
+    min_reward: float,
+    only_success: bool,
+    dedup: bool,
+    max_per_task: int,
+    limit: int,
+    diversity: bool,
+    max_chars: int,
+    with_reasoning: bool,
+) -> None:
     """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
     check_writable(output)
-    summary = export_sft(list(inputs), output, format=fmt, min_reward=min_reward, only_success=only_success,
-                         dedup=dedup, max_per_task=max_per_task, diversity=diversity, limit=limit,
-                         max_chars=max_chars, with_reasoning=with_reasoning)
+    summary = export_sft(
+        list(inputs),
+        output,
+        format=fmt,
+        min_reward=min_reward,
+        only_success=only_success,
+        dedup=dedup,
+        max_per_task=max_per_task,
+        diversity=diversity,
+        limit=limit,
+        max_chars=max_chars,
+        with_reasoning=with_reasoning,
+    )
     click.echo(json.dumps(summary))

@@ -9,8 +9,13 @@ from toolgym_env.cli.inputs import suite_tasks
 from toolgym_env.cli.options import json_option, suite_option
 
 
-def run_demo(suite: str = "test", agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
-             seed: int = 0, sample: int = 0, max_steps: int = DEFAULT_MAX_STEPS) -> list[dict]:
+def run_demo(
+    suite: str = "test",
+    agents: tuple[str, ...] = ("oracle", "random", "null", "claim-success"),
+    seed: int = 0,
+    sample: int = 0,
+    max_steps: int = DEFAULT_MAX_STEPS,
+) -> list[dict]:
     """Every agent on ``sample`` tasks spread over ``suite`` (a suite name or a task file; all when 0), one
     episode each, run by :class:`~toolgym_env.evaluation.episodes.EpisodeRunner` with episode seeds derived
     from ``seed``; one row per agent."""
@@ -22,15 +27,18 @@ def run_demo(suite: str = "test", agents: tuple[str, ...] = ("oracle", "random",
     for name in agents:
         records = list(run_jobs(EvalConfig(name, suite, seed=seed, max_steps=max_steps), jobs))
         steps = sum(r["steps"] for r in records)
-        rows.append({
-            "agent": name, "episodes": len(records),
-            "success": sum(r["success"] for r in records) / len(records),
-            "mean_reward": sum(r["reward"] for r in records) / len(records),
-            "mean_steps": steps / len(records),
-            "tool_error_rate": sum(r["tool_errors"] for r in records) / max(steps, 1),
-            "mean_progress": sum(r["judge"].get("progress", 0.0) for r in records) / len(records),
-            "constraints_ok": _constraint_rate(records),
-        })
+        rows.append(
+            {
+                "agent": name,
+                "episodes": len(records),
+                "success": sum(r["success"] for r in records) / len(records),
+                "mean_reward": sum(r["reward"] for r in records) / len(records),
+                "mean_steps": steps / len(records),
+                "tool_error_rate": sum(r["tool_errors"] for r in records) / max(steps, 1),
+                "mean_progress": sum(r["judge"].get("progress", 0.0) for r in records) / len(records),
+                "constraints_ok": _constraint_rate(records),
+            }
+        )
     return rows
 
 
@@ -43,8 +51,12 @@ def _constraint_rate(records: list[dict]) -> float:
 @suite_option
 @click.option("--sample", default=60, show_default=True, help="Tasks spread over the suite (0 = all).")
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option("--robustness-sample", default=10, show_default=True,
-              help="Tasks per perturbation kind in the robustness table (0 = skip it).")
+@click.option(
+    "--robustness-sample",
+    default=10,
+    show_default=True,
+    help="Tasks per perturbation kind in the robustness table (0 = skip it).",
+)
 @json_option
 def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bool) -> None:
     """Run the model-free agents over a suite and print a results table; then the robustness table (the
@@ -61,13 +73,28 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
     click.echo(f"Running {', '.join(agents)} on {sample or 'all'} '{suite}' tasks...", err=True)
     rows = run_demo(suite, agents, seed=seed, sample=sample)
     table = Table(title=f"ToolGym-v0 on suite '{suite}' (judge reward)")
-    for col in ("agent", "episodes", "success", "mean reward", "mean steps", "tool-error rate", "goal progress",
-                "constraints met"):
+    for col in (
+        "agent",
+        "episodes",
+        "success",
+        "mean reward",
+        "mean steps",
+        "tool-error rate",
+        "goal progress",
+        "constraints met",
+    ):
         table.add_column(col, justify="left" if col == "agent" else "right")
     for r in rows:
-        table.add_row(r["agent"], str(r["episodes"]), f"{r['success']:.1%}", f"{r['mean_reward']:.3f}",
-                      f"{r['mean_steps']:.1f}", f"{r['tool_error_rate']:.1%}", f"{r['mean_progress']:.1%}",
-                      f"{r['constraints_ok']:.1%}")
+        table.add_row(
+            r["agent"],
+            str(r["episodes"]),
+            f"{r['success']:.1%}",
+            f"{r['mean_reward']:.3f}",
+            f"{r['mean_steps']:.1f}",
+            f"{r['tool_error_rate']:.1%}",
+            f"{r['mean_progress']:.1%}",
+            f"{r['constraints_ok']:.1%}",
+        )
     if not as_json:
         Console(width=120).print(table)
     robust = []
@@ -79,7 +106,9 @@ def demo(suite: str, sample: int, seed: int, robustness_sample: int, as_json: bo
         click.echo(f"Running the robustness table ({robustness_sample} tasks per row)...", err=True)
         robust = robustness_rows(names, suite=suite, sample=robustness_sample, seed=seed)
         if not as_json:
-            print_robustness(robust, f"Under perturbation (StateController, {robustness_sample} tasks per row, "
-                                     f"seed {seed})")
+            print_robustness(
+                robust,
+                f"Under perturbation (StateController, {robustness_sample} tasks per row, seed {seed})",
+            )
     if as_json:
         click.echo(json.dumps({"agents": rows, "robustness": robust}))

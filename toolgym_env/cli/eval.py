@@ -32,12 +32,14 @@ def _check_profile(profile: str | None) -> None:
     from toolgym_env.wrappers.perturb import PROFILES
 
     if profile is not None and profile not in PROFILES:
-        raise click.BadParameter(f"unknown profile {profile!r}; choose from {', '.join(sorted(PROFILES))}",
-                                 param_hint="--profile")
+        raise click.BadParameter(
+            f"unknown profile {profile!r}; choose from {', '.join(sorted(PROFILES))}", param_hint="--profile"
+        )
 
 
-def agent_kwargs_of(agent_args: tuple[str, ...], model: str | None, base_url: str | None,
-                    api_key: str | None, **more: Any) -> dict[str, Any]:
+def agent_kwargs_of(
+    agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None, **more: Any
+) -> dict[str, Any]:
     """The agent's constructor arguments: the ``--agent-arg`` pairs, then the ``--model``, ``--base-url`` and
     ``--api-key`` flags (and any of ``more`` that is set, e.g. ``max_retries``) over them."""
     kwargs = parse_agent_args(agent_args)
@@ -49,20 +51,40 @@ def agent_kwargs_of(agent_args: tuple[str, ...], model: str | None, base_url: st
 
 def run_options(command: Any) -> Any:
     """``--run-name``, ``--retry-errors``, ``--max-infra-share`` and the endpoint retry options."""
-    command = click.option("--retry-base-s", type=click.FloatRange(0), default=None,
-                           help="LLM agents: first backoff wait in seconds, doubled per retry (default 1).")(command)
-    command = click.option("--max-retries", type=click.IntRange(0), default=None,
-                           help="LLM agents: retries of a failed request (429, 5xx, timeout, connection, malformed "
-                                "reply) before the episode is an infrastructure error (default 4).")(command)
-    command = click.option("--max-infra-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
-                           help="Exit with status 3 when more than this share of the run's episodes are "
-                                "infrastructure errors (the model endpoint could not be reached).")(command)
-    command = click.option("--retry-errors", is_flag=True,
-                           help="Run again the episodes of this run whose endpoint failed (infrastructure "
-                                "errors); the new records supersede the old.")(command)
-    return click.option("--run-name", default=None, metavar="NAME",
-                        help="Label of this run (default: agent@model-<config id>). Records and the manifest "
-                             "carry it; a name already used in the file by other settings is refused.")(command)
+    command = click.option(
+        "--retry-base-s",
+        type=click.FloatRange(0),
+        default=None,
+        help="LLM agents: first backoff wait in seconds, doubled per retry (default 1).",
+    )(command)
+    command = click.option(
+        "--max-retries",
+        type=click.IntRange(0),
+        default=None,
+        help="LLM agents: retries of a failed request (429, 5xx, timeout, connection, malformed "
+        "reply) before the episode is an infrastructure error (default 4).",
+    )(command)
+    command = click.option(
+        "--max-infra-share",
+        type=click.FloatRange(0, 1),
+        default=0.2,
+        show_default=True,
+        help="Exit with status 3 when more than this share of the run's episodes are "
+        "infrastructure errors (the model endpoint could not be reached).",
+    )(command)
+    command = click.option(
+        "--retry-errors",
+        is_flag=True,
+        help="Run again the episodes of this run whose endpoint failed (infrastructure "
+        "errors); the new records supersede the old.",
+    )(command)
+    return click.option(
+        "--run-name",
+        default=None,
+        metavar="NAME",
+        help="Label of this run (default: agent@model-<config id>). Records and the manifest "
+        "carry it; a name already used in the file by other settings is refused.",
+    )(command)
 
 
 def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
@@ -74,9 +96,12 @@ def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
     if not failed:
         return
     share = len(failed) / len(records)
-    click.echo(f"warning: {len(failed)} of {len(records)} episodes ({share:.0%}) are infrastructure errors (the "
-               f"model endpoint could not be reached; first: {failed[0]['infra_error'][:200]}); they are left out "
-               "of success rates; rerun them with --retry-errors", err=True)
+    click.echo(
+        f"warning: {len(failed)} of {len(records)} episodes ({share:.0%}) are infrastructure errors (the "
+        f"model endpoint could not be reached; first: {failed[0]['infra_error'][:200]}); they are left out "
+        "of success rates; rerun them with --retry-errors",
+        err=True,
+    )
     if share > max_share:
         click.echo(f"error: infrastructure errors exceed --max-infra-share {max_share:.0%}", err=True)
         raise SystemExit(3)
@@ -84,14 +109,28 @@ def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
 
 def backend_options(command: Any) -> Any:
     """The ``--backend``, ``--ray-address`` and ``--ray-runtime-env`` options (for ``eval`` and ``collect``)."""
-    command = click.option("--ray-runtime-env", "ray_runtime_env", default=None, metavar="JSON",
-                           help="Ray runtime_env of the workers, as JSON, for a cluster whose nodes lack the "
-                                "package (e.g. '{\"pip\": [\"toolgym-env\"]}').")(command)
-    command = click.option("--ray-address", default=None, metavar="ADDR",
-                           help="Ray cluster to run on (ray.init address: auto, HOST:PORT, ray://HOST:10001; "
-                                "default: a local cluster of --workers CPUs started for the run).")(command)
-    return click.option("--backend", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-                        help="Where episodes run: local processes, or Ray actors (the ray extra).")(command)
+    command = click.option(
+        "--ray-runtime-env",
+        "ray_runtime_env",
+        default=None,
+        metavar="JSON",
+        help="Ray runtime_env of the workers, as JSON, for a cluster whose nodes lack the "
+        'package (e.g. \'{"pip": ["toolgym-env"]}\').',
+    )(command)
+    command = click.option(
+        "--ray-address",
+        default=None,
+        metavar="ADDR",
+        help="Ray cluster to run on (ray.init address: auto, HOST:PORT, ray://HOST:10001; "
+        "default: a local cluster of --workers CPUs started for the run).",
+    )(command)
+    return click.option(
+        "--backend",
+        type=click.Choice(["local", "ray"]),
+        default="local",
+        show_default=True,
+        help="Where episodes run: local processes, or Ray actors (the ray extra).",
+    )(command)
 
 
 def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | None) -> dict[str, Any]:
@@ -121,34 +160,86 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 @click.option("--agent", "agent", required=True, help="Agent name (see toolgym_env.agents.AGENTS).")
 @suite_option
 @click.option("--sample", default=0, show_default=True, help="Tasks spread over the suite (0 = all).")
-@click.option("-k", "--attempts", "k", default=1, show_default=True, type=click.IntRange(1),
-              help="Attempts per task (pass@k and pass^k for k = 1..K).")
+@click.option(
+    "-k",
+    "--attempts",
+    "k",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Attempts per task (pass@k and pass^k for k = 1..K).",
+)
 @click.option("--profile", default=None, help="StateController perturbation profile or kind (default: none).")
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="Worker processes (Ray actors with --backend ray).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Worker processes (Ray actors with --backend ray).",
+)
 @output_option("results.jsonl", "JSONL results file (appended to; episodes already in it are skipped).")
-@click.option("--plots", "plots_dir", default=None, type=click.Path(file_okay=False),
-              help="Folder for PNG plots (needs matplotlib).")
-@click.option("--summary", "summary_path", default=None, type=click.Path(dir_okay=False),
-              help="Also write the Markdown summary to this file.")
-@click.option("--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode.")
-@click.option("--agent-arg", "agent_args", multiple=True, metavar="KEY=VALUE",
-              help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).")
+@click.option(
+    "--plots",
+    "plots_dir",
+    default=None,
+    type=click.Path(file_okay=False),
+    help="Folder for PNG plots (needs matplotlib).",
+)
+@click.option(
+    "--summary",
+    "summary_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Also write the Markdown summary to this file.",
+)
+@click.option(
+    "--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode."
+)
+@click.option(
+    "--agent-arg",
+    "agent_args",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).",
+)
 @llm_options
 @run_options
-@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr.")
+@click.option(
+    "--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr."
+)
 @backend_options
-def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int,
-             output: str, plots_dir: str | None, summary_path: str | None, max_steps: int,
-             agent_args: tuple[str, ...], model: str | None, base_url: str | None, api_key: str | None,
-             run_name: str | None, retry_errors: bool, max_infra_share: float, max_retries: int | None,
-             retry_base_s: float | None, progress: bool, backend: str, ray_address: str | None,
-             ray_runtime_env: str | None) -> None:
+def evaluate(
+    agent: str,
+    suite: str,
+    sample: int,
+    k: int,
+    profile: str | None,
+    seed: int,
+    workers: int,
+    output: str,
+    plots_dir: str | None,
+    summary_path: str | None,
+    max_steps: int,
+    agent_args: tuple[str, ...],
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    run_name: str | None,
+    retry_errors: bool,
+    max_infra_share: float,
+    max_retries: int | None,
+    retry_base_s: float | None,
+    progress: bool,
+    backend: str,
+    ray_address: str | None,
+    ray_runtime_env: str | None,
+) -> None:
     """Evaluate an agent on a suite or task file; print the Markdown summary of the results file and a JSON
     headline. Exits with status 3 when too many episodes could not reach the model endpoint."""
-    agent_kwargs = agent_kwargs_of(agent_args, model, base_url, api_key, max_retries=max_retries,
-                                   retry_base_s=retry_base_s)
+    agent_kwargs = agent_kwargs_of(
+        agent_args, model, base_url, api_key, max_retries=max_retries, retry_base_s=retry_base_s
+    )
     check_agent(agent, agent_kwargs)
     _check_profile(profile)
     backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
@@ -156,16 +247,47 @@ def evaluate(agent: str, suite: str, sample: int, k: int, profile: str | None, s
     check_writable(output)
     check_writable(summary_path, "--summary")
     check_writable_dir(plots_dir, "--plots")
-    run(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers, out=output,
-        plots_dir=plots_dir, summary_path=summary_path, max_steps=max_steps,
-        agent_kwargs=agent_kwargs, progress=progress, run_name=run_name, retry_errors=retry_errors,
-        max_infra_share=max_infra_share, **backend_kwargs)
+    run(
+        agent,
+        suite=suite,
+        sample=sample,
+        k=k,
+        profile=profile,
+        seed=seed,
+        workers=workers,
+        out=output,
+        plots_dir=plots_dir,
+        summary_path=summary_path,
+        max_steps=max_steps,
+        agent_kwargs=agent_kwargs,
+        progress=progress,
+        run_name=run_name,
+        retry_errors=retry_errors,
+        max_infra_share=max_infra_share,
+        **backend_kwargs,
+    )
 
 
-def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, seed: int, workers: int, out: str,
-        plots_dir: str | None, summary_path: str | None, max_steps: int, agent_kwargs: dict[str, Any],
-        progress: bool, run_name: str | None = None, retry_errors: bool = False, max_infra_share: float = 1.0,
-        **backend: Any) -> dict[str, Any]:
+def run(
+    agent: str,
+    *,
+    suite: str,
+    sample: int,
+    k: int,
+    profile: str | None,
+    seed: int,
+    workers: int,
+    out: str,
+    plots_dir: str | None,
+    summary_path: str | None,
+    max_steps: int,
+    agent_kwargs: dict[str, Any],
+    progress: bool,
+    run_name: str | None = None,
+    retry_errors: bool = False,
+    max_infra_share: float = 1.0,
+    **backend: Any,
+) -> dict[str, Any]:
     """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
     ``--base-url`` and ``--api-key`` flags; ``backend`` the ``run_eval`` backend arguments); returns the
     headline of this run's records."""
@@ -176,9 +298,22 @@ def run(agent: str, *, suite: str, sample: int, k: int, profile: str | None, see
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
 
     try:
-        records = run_eval(agent, suite=suite, sample=sample, k=k, profile=profile, seed=seed, workers=workers,
-                           out=out, max_steps=max_steps, agent_kwargs=agent_kwargs, progress=progress,
-                           run_name=run_name, retry_errors=retry_errors, **backend)
+        records = run_eval(
+            agent,
+            suite=suite,
+            sample=sample,
+            k=k,
+            profile=profile,
+            seed=seed,
+            workers=workers,
+            out=out,
+            max_steps=max_steps,
+            agent_kwargs=agent_kwargs,
+            progress=progress,
+            run_name=run_name,
+            retry_errors=retry_errors,
+            **backend,
+        )
     except InvalidArgumentError as exc:
         raise click.ClickException(str(exc)) from exc
     everything = summarize(ResultStore(out).read())

@@ -10,8 +10,10 @@ from typing import Any
 
 import click
 
-SUITE_HELP = ("A shipped suite (test, train, showcase, core, checklist-test, checklist-train) or the path of a JSONL "
-              "task file (from `toolgym tasks generate`).")
+SUITE_HELP = (
+    "A shipped suite (test, train, showcase, core, checklist-test, checklist-train) or the path of a JSONL "
+    "task file (from `toolgym tasks generate`)."
+)
 
 
 def _shipped() -> list[str]:
@@ -24,11 +26,17 @@ def _read_tasks(value: str, param_hint: str) -> Path:
     """``value`` as the path of a readable task file, or a click error naming the shipped suites."""
     path = Path(value)
     if not path.exists():
-        raise click.BadParameter(f"no suite or task file {value!r}; shipped suites: {', '.join(_shipped())} "
-                                 f"(or give the path of a JSONL task file)", param_hint=param_hint)
+        raise click.BadParameter(
+            f"no suite or task file {value!r}; shipped suites: {', '.join(_shipped())} "
+            f"(or give the path of a JSONL task file)",
+            param_hint=param_hint,
+        )
     if not path.is_file():
-        raise click.BadParameter(f"{value!r} is not a file; give a suite name ({', '.join(_shipped())}) "
-                                 f"or the path of a JSONL task file", param_hint=param_hint)
+        raise click.BadParameter(
+            f"{value!r} is not a file; give a suite name ({', '.join(_shipped())}) "
+            f"or the path of a JSONL task file",
+            param_hint=param_hint,
+        )
     return path
 
 
@@ -43,8 +51,10 @@ def suite_tasks(value: str, param_hint: str = "--suite") -> list[Any]:
             return load_suite(value)
         found = load_tasks(_read_tasks(value, param_hint))
     except TaskFileError as exc:
-        raise click.BadParameter(f"{exc}; fix that line (`toolgym tasks validate {value}` lists every bad one)",
-                                 param_hint=param_hint) from None
+        raise click.BadParameter(
+            f"{exc}; fix that line (`toolgym tasks validate {value}` lists every bad one)",
+            param_hint=param_hint,
+        ) from None
     if not found:
         raise click.BadParameter(f"task file {value!r} holds no tasks", param_hint=param_hint)
     return found
@@ -84,8 +94,9 @@ def check_writable(path: str | None, param_hint: str = "--output") -> None:
         with open(target, "a", encoding="utf-8"):
             pass
     except OSError as exc:
-        raise click.BadParameter(f"cannot write {path!r}: {exc.strerror or exc}; choose another path",
-                                 param_hint=param_hint) from None
+        raise click.BadParameter(
+            f"cannot write {path!r}: {exc.strerror or exc}; choose another path", param_hint=param_hint
+        ) from None
     if not existed:
         target.unlink()
 
@@ -99,8 +110,10 @@ def check_writable_dir(path: str | None, param_hint: str) -> None:
         if not os.access(path, os.W_OK):
             raise PermissionError(13, "permission denied")
     except OSError as exc:
-        raise click.BadParameter(f"cannot write to folder {path!r}: {exc.strerror or exc}; choose another one",
-                                 param_hint=param_hint) from None
+        raise click.BadParameter(
+            f"cannot write to folder {path!r}: {exc.strerror or exc}; choose another one",
+            param_hint=param_hint,
+        ) from None
 
 
 def check_agent(agent: str, agent_kwargs: dict[str, Any]) -> None:
@@ -112,16 +125,20 @@ def check_agent(agent: str, agent_kwargs: dict[str, Any]) -> None:
     from toolgym_env.llm.client import llm_settings
 
     if agent not in AGENTS:
-        raise click.BadParameter(f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}",
-                                 param_hint="--agent")
+        raise click.BadParameter(
+            f"unknown agent {agent!r}; choose from {', '.join(sorted(AGENTS))}", param_hint="--agent"
+        )
     if not (isinstance(AGENTS[agent], type) and issubclass(AGENTS[agent], LLMAgent)):
         return
     try:
         settings = llm_settings(**{k: agent_kwargs.get(k) for k in ("model", "base_url", "api_key")})
     except LLMConfigError:
-        raise click.UsageError(f"--agent {agent} needs a model: pass --model NAME "
-                               f"(or set TOOLGYM_MODEL or OPENAI_MODEL)") from None
+        raise click.UsageError(
+            f"--agent {agent} needs a model: pass --model NAME (or set TOOLGYM_MODEL or OPENAI_MODEL)"
+        ) from None
     if not settings.api_key and not settings.base_url:
-        raise click.UsageError(f"--agent {agent} needs an endpoint: pass --base-url URL (a local "
-                               f"OpenAI-compatible server) or --api-key KEY (or set OPENAI_BASE_URL or "
-                               f"OPENAI_API_KEY)")
+        raise click.UsageError(
+            f"--agent {agent} needs an endpoint: pass --base-url URL (a local "
+            f"OpenAI-compatible server) or --api-key KEY (or set OPENAI_BASE_URL or "
+            f"OPENAI_API_KEY)"
+        )

@@ -33,22 +33,41 @@ class AliasedOption(click.Option):
 
 def output_option(default: str | None = None, help: str = "File to write.", **kwargs: Any) -> Callable:
     """``-o/--output FILE`` (``--out`` still accepted)."""
-    return click.option("-o", "--output", "--out", "output", cls=AliasedOption, hidden_names=("--out",),
-                        default=default, show_default=default is not None, metavar="FILE",
-                        help=help, **kwargs)
+    return click.option(
+        "-o",
+        "--output",
+        "--out",
+        "output",
+        cls=AliasedOption,
+        hidden_names=("--out",),
+        default=default,
+        show_default=default is not None,
+        metavar="FILE",
+        help=help,
+        **kwargs,
+    )
 
 
 def suite_option(command: Callable) -> Callable:
     """``--suite NAME|FILE``, default ``test``."""
-    return click.option("--suite", default="test", show_default=True, metavar="NAME|FILE",
-                        help=SUITE_HELP)(command)
+    return click.option("--suite", default="test", show_default=True, metavar="NAME|FILE", help=SUITE_HELP)(
+        command
+    )
 
 
 def list_option(name: str, old: str, default: str | None, help: str) -> Callable:
     """A repeatable, comma-separated ``--NAME`` (``--OLD`` still accepted), passed as one tuple of names."""
-    return click.option(f"--{name}", f"--{old}", f"{name}s", cls=AliasedOption, hidden_names=(f"--{old}",),
-                        multiple=True, default=(default,) if default else (), show_default=default is not None,
-                        help=help)
+    return click.option(
+        f"--{name}",
+        f"--{old}",
+        f"{name}s",
+        cls=AliasedOption,
+        hidden_names=(f"--{old}",),
+        multiple=True,
+        default=(default,) if default else (),
+        show_default=default is not None,
+        help=help,
+    )
 
 
 def split_names(values: tuple[str, ...]) -> list[str]:
@@ -58,16 +77,26 @@ def split_names(values: tuple[str, ...]) -> list[str]:
 
 def llm_options(command: Callable) -> Callable:
     """``--model``, ``--base-url`` and ``--api-key`` of an LLM agent."""
-    command = click.option("--api-key", default=None,
-                           help="API key for an LLM agent (default: $OPENAI_API_KEY).")(command)
-    command = click.option("--base-url", default=None,
-                           help="OpenAI-compatible endpoint for an LLM agent (default: $OPENAI_BASE_URL, "
-                                "else OpenAI).")(command)
-    return click.option("--model", default=None,
-                        help="Model name, needed by an LLM agent (default: $TOOLGYM_MODEL or $OPENAI_MODEL).")(command)
+    command = click.option(
+        "--api-key", default=None, help="API key for an LLM agent (default: $OPENAI_API_KEY)."
+    )(command)
+    command = click.option(
+        "--base-url",
+        default=None,
+        help="OpenAI-compatible endpoint for an LLM agent (default: $OPENAI_BASE_URL, else OpenAI).",
+    )(command)
+    return click.option(
+        "--model",
+        default=None,
+        help="Model name, needed by an LLM agent (default: $TOOLGYM_MODEL or $OPENAI_MODEL).",
+    )(command)
 
 
 def json_option(command: Callable) -> Callable:
     """``--json``: print one JSON object instead of the text for people."""
-    return click.option("--json", "as_json", is_flag=True,
-                        help="Print one JSON object (and nothing else) instead of the text.")(command)
+    return click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        help="Print one JSON object (and nothing else) instead of the text.",
+    )(command)

@@ -21,9 +21,17 @@ def serve(apps: tuple[str, ...], seed: int) -> None:
     names = universe.app_names if apps == ("all",) else apps
     unknown = [a for a in names if a not in universe.catalog.apps]
     if unknown:
-        raise click.BadParameter(f"unknown app(s) {', '.join(unknown)}; `toolgym catalog stats` lists the apps")
+        raise click.BadParameter(
+            f"unknown app(s) {', '.join(unknown)}; `toolgym catalog stats` lists the apps"
+        )
     world = universe.build_world(seed, names if len(names) < 20 else ())
     single = len(names) == 1
-    server = build_server(universe.catalog, world, names, qualified=not single,
-                          name=names[0] if single else "toolgym", ensure=universe.ensure_app)
+    server = build_server(
+        universe.catalog,
+        world,
+        names,
+        qualified=not single,
+        name=names[0] if single else "toolgym",
+        ensure=universe.ensure_app,
+    )
     serve_stdio(server)

@@ -9,5 +9,15 @@ loop), choose the episodes to keep with :func:`select_episodes`, and write each 
 from toolgym_env.data.select import DROP_REASONS, Selection, features, select_episodes, verdict_reward
 from toolgym_env.data.sft import TRAINING_FORMATS, episode_messages, episode_tools, sft_example, to_trl
 
-__all__ = ["DROP_REASONS", "TRAINING_FORMATS", "Selection", "episode_messages", "episode_tools", "features",
-           "select_episodes", "sft_example", "to_trl", "verdict_reward"]
+__all__ = [
+    "DROP_REASONS",
+    "TRAINING_FORMATS",
+    "Selection",
+    "episode_messages",
+    "episode_tools",
+    "features",
+    "select_episodes",
+    "sft_example",
+    "to_trl",
+    "verdict_reward",
+]

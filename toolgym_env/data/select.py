@@ -23,8 +23,15 @@ from toolgym_env.judge.episode import META_TOOLS, app_of, normalize_arguments
 from toolgym_env.metrics.robustness import kinds_fired
 
 #: Why an episode is left out, in the order the filters run.
-DROP_REASONS: tuple[str, ...] = ("crashed", "unjudged", "failed", "below_min_reward", "duplicate",
-                                 "over_task_cap", "over_limit")
+DROP_REASONS: tuple[str, ...] = (
+    "crashed",
+    "unjudged",
+    "failed",
+    "below_min_reward",
+    "duplicate",
+    "over_task_cap",
+    "over_limit",
+)
 
 
 @dataclass
@@ -44,18 +51,31 @@ def verdict_reward(record: dict[str, Any]) -> float:
 def call_signature(record: dict[str, Any]) -> tuple[Any, ...]:
     """The task and the episode's calls (names and arguments, canonical JSON, final answer included), with the
     user interruptions between them: the same calls after another interruption make another conversation."""
-    calls = tuple((step["name"], json.dumps(normalize_arguments(step.get("arguments")), sort_keys=True),
-                   step.get("message") or "") for step in record.get("trajectory", ()) if step.get("name"))
+    calls = tuple(
+        (
+            step["name"],
+            json.dumps(normalize_arguments(step.get("arguments")), sort_keys=True),
+            step.get("message") or "",
+        )
+        for step in record.get("trajectory", ())
+        if step.get("name")
+    )
     return (record.get("task_id"), calls)
 
 
 def features(record: dict[str, Any]) -> frozenset[str]:
     """What an episode covers: the tools it called successfully, their apps, the perturbation kinds it met."""
-    tools = {step["name"] for step in record.get("trajectory", ())
-             if step.get("name") and step["name"] not in META_TOOLS and not step.get("is_error")}
+    tools = {
+        step["name"]
+        for step in record.get("trajectory", ())
+        if step.get("name") and step["name"] not in META_TOOLS and not step.get("is_error")
+    }
     kinds = kinds_fired(record.get("trajectory", ()))
-    return frozenset({f"tool:{t}" for t in tools} | {f"app:{app_of(t)}" for t in tools}
-                     | {f"perturbation:{k}" for k in kinds})
+    return frozenset(
+        {f"tool:{t}" for t in tools}
+        | {f"app:{app_of(t)}" for t in tools}
+        | {f"perturbation:{k}" for k in kinds}
+    )
 
 
 Item = tuple[int, dict[str, Any]]  # (position in the input, record)
@@ -88,9 +108,16 @@ def _best(items: Sequence[Item], n: int, diversity: bool) -> list[Item]:
     return chosen
 
 
-def select_episodes(records: Iterable[dict[str, Any]], *, min_reward: float = 1.0, only_success: bool = False,
-                    dedup: bool = False, max_per_task: int = 0, diversity: bool = False,
-                    limit: int = 0) -> Selection:
+def select_episodes(
+    records: Iterable[dict[str, Any]],
+    *,
+    min_reward: float = 1.0,
+    only_success: bool = False,
+    dedup: bool = False,
+    max_per_task: int = 0,
+    diversity: bool = False,
+    limit: int = 0,
+) -> Selection:
     """The episodes to train on, and the count of the others by reason (see the module docstring).
     ``max_per_task``/``limit`` of 0 mean no cap."""
     dropped: Counter[str] = Counter()

@@ -57,8 +57,9 @@ def _said(record: dict[str, Any]) -> dict[int, dict[str, Any]]:
     return {int(t["step"]): t for t in record.get("model_turns") or () if isinstance(t.get("step"), int)}
 
 
-def episode_messages(record: dict[str, Any], system_prompt: str | None = None,
-                     with_reasoning: bool = False) -> list[dict[str, Any]]:
+def episode_messages(
+    record: dict[str, Any], system_prompt: str | None = None, with_reasoning: bool = False
+) -> list[dict[str, Any]]:
     """The episode as OpenAI chat messages (see the module docstring). ``system_prompt``: ``None`` = the
     shipped prompt, ``""`` = no system message."""
     prompt = default_system_prompt() if system_prompt is None else system_prompt
@@ -83,8 +84,13 @@ def episode_messages(record: dict[str, Any], system_prompt: str | None = None,
             if with_reasoning and turn_said.get("reasoning"):
                 assistant["reasoning_content"] = turn_said["reasoning"]
             messages.append(assistant)
-            messages.append({"role": "tool", "tool_call_id": turn.call_id,
-                             "content": str(step.get("result", ""))[:MAX_OBS_RESULT_CHARS]})
+            messages.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": turn.call_id,
+                    "content": str(step.get("result", ""))[:MAX_OBS_RESULT_CHARS],
+                }
+            )
         if step.get("message"):
             messages.append({"role": "user", "content": step["message"]})
     return messages
@@ -96,14 +102,19 @@ def _schema_changes(trajectory: list[dict[str, Any]]) -> dict[str, SchemaChange]
     for step in trajectory:
         for event in step.get("perturbations", ()):
             if event.get("kind") == "schema_change" and event.get("tool") and event["tool"] not in changes:
-                changes[event["tool"]] = SchemaChange(event["tool"], event.get("change", "add"),
-                                                      event.get("old_param", ""), event.get("new_param", ""),
-                                                      event.get("value", ""))
+                changes[event["tool"]] = SchemaChange(
+                    event["tool"],
+                    event.get("change", "add"),
+                    event.get("old_param", ""),
+                    event.get("new_param", ""),
+                    event.get("value", ""),
+                )
     return changes
 
 
-def episode_tools(record: dict[str, Any], universe: Universe | None = None,
-                  max_found: int = MAX_FOUND_TOOLS) -> list[dict[str, Any]]:
+def episode_tools(
+    record: dict[str, Any], universe: Universe | None = None, max_found: int = MAX_FOUND_TOOLS
+) -> list[dict[str, Any]]:
     """The episode's tool list as OpenAI function tools (see the module docstring)."""
     catalog = (universe or Universe.full()).catalog
     trajectory = record["trajectory"]
@@ -112,8 +123,13 @@ def episode_tools(record: dict[str, Any], universe: Universe | None = None,
     for step in trajectory:
         name = step.get("name") or ""
         if name == SEARCH_TOOLS and not step.get("is_error"):
-            shelf.load([n for n in card_names(str(step.get("result", "")))
-                        if n not in META_SCHEMAS and catalog.record(n) is not None])
+            shelf.load(
+                [
+                    n
+                    for n in card_names(str(step.get("result", "")))
+                    if n not in META_SCHEMAS and catalog.record(n) is not None
+                ]
+            )
         elif name and name not in META_SCHEMAS and catalog.record(name) is not None:
             called.append(name)
             if not step.get("is_error"):
@@ -152,8 +168,15 @@ def to_trl(messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> dict[
             calls = []
             for call in message["tool_calls"]:
                 names[call["id"]] = call["function"]["name"]
-                calls.append({**call, "function": {"name": call["function"]["name"],
-                                                   "arguments": _as_object(call["function"]["arguments"])}})
+                calls.append(
+                    {
+                        **call,
+                        "function": {
+                            "name": call["function"]["name"],
+                            "arguments": _as_object(call["function"]["arguments"]),
+                        },
+                    }
+                )
             message["tool_calls"] = calls
         elif message["role"] == "tool":
             message["name"] = names.get(message["tool_call_id"], "")
@@ -166,8 +189,13 @@ def example_chars(example: dict[str, Any]) -> int:
     return len(json.dumps(example, ensure_ascii=False))
 
 
-def sft_example(record: dict[str, Any], format: str = "openai", system_prompt: str | None = None,
-                universe: Universe | None = None, with_reasoning: bool = False) -> dict[str, Any]:
+def sft_example(
+    record: dict[str, Any],
+    format: str = "openai",
+    system_prompt: str | None = None,
+    universe: Universe | None = None,
+    with_reasoning: bool = False,
+) -> dict[str, Any]:
     """One fine-tuning example (a JSONL line) from an episode record, in ``format`` (``"openai"``/``"trl"``).
 
     Example:
@@ -180,10 +208,18 @@ def sft_example(record: dict[str, Any], format: str = "openai", system_prompt: s
     messages = episode_messages(record, system_prompt, with_reasoning)
     tools = episode_tools(record, universe)
     plans = record.get("plans") or []
-    if plans and len(messages) > 2 and messages[2].get("role") == "assistant" and not messages[2].get("content"):
+    if (
+        plans
+        and len(messages) > 2
+        and messages[2].get("role") == "assistant"
+        and not messages[2].get("content")
+    ):
         first = plans[0]
-        messages[2] = {**messages[2], "content": "Plan:\n" + "\n".join(
-            f"{n}. {g}" for n, g in enumerate(first.get("subgoals") or [], 1))}
+        messages[2] = {
+            **messages[2],
+            "content": "Plan:\n"
+            + "\n".join(f"{n}. {g}" for n, g in enumerate(first.get("subgoals") or [], 1)),
+        }
     if format == "trl":
         return to_trl(messages, tools)
     return {"messages": messages, "tools": tools, "parallel_tool_calls": False}

@@ -28,8 +28,18 @@ from toolgym_env.metrics.robustness import kinds_fired
 from toolgym_env.records.record import is_infra_error, latest, run_label
 
 #: Failure kinds in the order they are tested (``constraint:<type>`` stands for every constraint type).
-FAILURE_KINDS: tuple[str, ...] = ("infra_error", "crashed", "step_limit", "constraint", "unexpected_change",
-                                  "missing_change", "wrong_answer", "unknown_tool", "invalid_arguments", "other")
+FAILURE_KINDS: tuple[str, ...] = (
+    "infra_error",
+    "crashed",
+    "step_limit",
+    "constraint",
+    "unexpected_change",
+    "missing_change",
+    "wrong_answer",
+    "unknown_tool",
+    "invalid_arguments",
+    "other",
+)
 #: The slices :func:`slices` cuts a run into.
 SLICE_KEYS: tuple[str, ...] = ("family", "difficulty", "apps", "perturbation")
 
@@ -49,7 +59,11 @@ def failure_kind(record: dict[str, Any]) -> str | None:
     if broken:
         return f"constraint:{broken[0].get('target') or broken[0].get('type') or 'unknown'}"
     failed = [c.get("kind") for c in judge.get("checks") or () if not c.get("passed")]
-    for kind, name in (("collateral", "unexpected_change"), ("change", "missing_change"), ("fact", "wrong_answer")):
+    for kind, name in (
+        ("collateral", "unexpected_change"),
+        ("change", "missing_change"),
+        ("fact", "wrong_answer"),
+    ):
         if kind in failed:
             return name
     results = [str(s.get("result", "")) for s in record.get("trajectory") or () if s.get("is_error")]
@@ -75,8 +89,12 @@ def slice_values(record: dict[str, Any]) -> dict[str, str]:
     tier = task.get("tier") or task.get("difficulty") or "?"
     apps = task.get("apps")
     fired = sorted(kinds_fired(record.get("trajectory") or ()))
-    return {"family": str(family), "difficulty": str(tier), "apps": str(len(apps)) if apps else "?",
-            "perturbation": "+".join(fired) or "none"}
+    return {
+        "family": str(family),
+        "difficulty": str(tier),
+        "apps": str(len(apps)) if apps else "?",
+        "perturbation": "+".join(fired) or "none",
+    }
 
 
 def slices(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
@@ -166,33 +184,50 @@ def compare_runs(a: Sequence[dict[str, Any]], b: Sequence[dict[str, Any]]) -> di
     deltas = [rate_b[t] - rate_a[t] for t in shared]
     ci = bootstrap_ci(deltas)
     return {
-        "tasks": len(shared), "only_a": len(set(rate_a) - set(rate_b)), "only_b": len(set(rate_b) - set(rate_a)),
+        "tasks": len(shared),
+        "only_a": len(set(rate_a) - set(rate_b)),
+        "only_b": len(set(rate_b) - set(rate_a)),
         "success_a": round(float(np.mean([rate_a[t] for t in shared])), 4) if shared else None,
         "success_b": round(float(np.mean([rate_b[t] for t in shared])), 4) if shared else None,
         "delta": round(float(np.mean(deltas)), 4) if deltas else None,
-        "delta_ci": [None if math.isnan(x) else x for x in ci], "p_value": sign_flip_p(deltas),
-        "b_better": [t for t, d in zip(shared, deltas) if d > 0], "a_better": [t for t, d in zip(shared, deltas) if d < 0],
-        "failures_a": failure_taxonomy(a), "failures_b": failure_taxonomy(b),
+        "delta_ci": [None if math.isnan(x) else x for x in ci],
+        "p_value": sign_flip_p(deltas),
+        "b_better": [t for t, d in zip(shared, deltas) if d > 0],
+        "a_better": [t for t, d in zip(shared, deltas) if d < 0],
+        "failures_a": failure_taxonomy(a),
+        "failures_b": failure_taxonomy(b),
         "infra_errors": [sum(map(is_infra_error, a)), sum(map(is_infra_error, b))],
-        "runs": [sorted({str(run_label(r) or r["agent"]) for r in a}), sorted({str(run_label(r) or r["agent"]) for r in b})],
+        "runs": [
+            sorted({str(run_label(r) or r["agent"]) for r in a}),
+            sorted({str(run_label(r) or r["agent"]) for r in b}),
+        ],
     }
 
 
 def compare_markdown(result: dict[str, Any], names: tuple[str, str]) -> str:
     """The comparison as Markdown: the paired figures, then the failure kinds of each run side by side."""
+
     def pct(x: float | None) -> str:
         return "–" if x is None else f"{x:+.1%}" if x else "0.0%"
 
     ci = result["delta_ci"]
     rate_a = "–" if result["success_a"] is None else f"{result['success_a']:.1%}"
     rate_b = "–" if result["success_b"] is None else f"{result['success_b']:.1%}"
-    lines = [f"## Paired comparison: {names[1]} vs {names[0]}", "",
-             "| tasks paired | success A | success B | B − A (95% CI) | p (sign-flip) | B better | A better |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-             (f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} [{pct(ci[0])}, {pct(ci[1])}] | "
-              f"{result['p_value']:.3g} | {len(result['b_better'])} | {len(result['a_better'])} |"), ""]
+    lines = [
+        f"## Paired comparison: {names[1]} vs {names[0]}",
+        "",
+        "| tasks paired | success A | success B | B − A (95% CI) | p (sign-flip) | B better | A better |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        (
+            f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} [{pct(ci[0])}, {pct(ci[1])}] | "
+            f"{result['p_value']:.3g} | {len(result['b_better'])} | {len(result['a_better'])} |"
+        ),
+        "",
+    ]
     kinds = sorted(set(result["failures_a"]) | set(result["failures_b"]))
     if kinds:
         lines += ["### Failure kinds (episodes)", "", "| kind | A | B |", "| --- | ---: | ---: |"]
-        lines += [f"| {k} | {result['failures_a'].get(k, 0)} | {result['failures_b'].get(k, 0)} |" for k in kinds]
+        lines += [
+            f"| {k} | {result['failures_a'].get(k, 0)} | {result['failures_b'].get(k, 0)} |" for k in kinds
+        ]
     return "\n".join(lines) + "\n"

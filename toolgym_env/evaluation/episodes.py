@@ -75,8 +75,9 @@ def plan(task_ids: list[str], suite: str, sample: int = 0, k: int = 1, seed: int
     if k < 1:
         raise InvalidArgumentError(f"k must be at least 1, got {k}")
     picked = spread(len(task_ids), sample)
-    return [Job(i, task_ids[i], a, episode_seed(seed, suite, task_ids[i], a))
-            for a in range(k) for i in picked]
+    return [
+        Job(i, task_ids[i], a, episode_seed(seed, suite, task_ids[i], a)) for a in range(k) for i in picked
+    ]
 
 
 def make_agent(spec: AgentSpec, **kwargs: Any) -> Any:
@@ -131,10 +132,22 @@ class EpisodeRunner:
         except Exception as exc:  # noqa: BLE001  (a bad rollout is data, not a crash)
             error = error_text(exc)
         latency = time.perf_counter() - start
-        return episode_record(run=c.run, agent=c.agent_name, profile=c.profile, suite=c.suite,
-                              task_id=job.task_id, attempt=job.attempt, seed=job.seed, env=self.env,
-                              result=result, usage=agent_usage(self.agent), latency_s=latency, error=error,
-                              provenance=c.provenance, trace=agent_trace(self.agent))
+        return episode_record(
+            run=c.run,
+            agent=c.agent_name,
+            profile=c.profile,
+            suite=c.suite,
+            task_id=job.task_id,
+            attempt=job.attempt,
+            seed=job.seed,
+            env=self.env,
+            result=result,
+            usage=agent_usage(self.agent),
+            latency_s=latency,
+            error=error,
+            provenance=c.provenance,
+            trace=agent_trace(self.agent),
+        )
 
     def close(self) -> None:
         """Close the env."""

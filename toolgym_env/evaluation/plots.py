@@ -62,8 +62,9 @@ def plot_pass_hat_k(summaries: Sequence[dict[str, Any]], path: Path) -> Path:
         points = [curve_at(s["pass^k"], k) for k in ks]
         top = max(top, ks[-1])
         line = ax.plot(ks, [p["value"] for p in points], marker="o", label=label(s))[0]
-        ax.fill_between(ks, [p["ci"][0] for p in points], [p["ci"][1] for p in points], alpha=0.15,
-                        color=line.get_color())
+        ax.fill_between(
+            ks, [p["ci"][0] for p in points], [p["ci"][1] for p in points], alpha=0.15, color=line.get_color()
+        )
     ax.set_xticks(range(1, top + 1))
     ax.set_ylim(0, 1.05)
     ax.set_xlabel("k")
@@ -98,5 +99,8 @@ def write_plots(summaries: Sequence[dict[str, Any]], out_dir: str | os.PathLike[
     """Write the three PNGs into ``out_dir``; return their paths (``ImportError`` without matplotlib)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    return [plot_success(summaries, out / "success.png"), plot_pass_hat_k(summaries, out / "pass_hat_k.png"),
-            plot_constraints(summaries, out / "constraints.png")]
+    return [
+        plot_success(summaries, out / "success.png"),
+        plot_pass_hat_k(summaries, out / "pass_hat_k.png"),
+        plot_constraints(summaries, out / "constraints.png"),
+    ]

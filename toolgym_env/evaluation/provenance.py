@@ -50,12 +50,19 @@ def git_revision() -> str | None:
     outside a checkout (an installed wheel)."""
     here = Path(__file__).resolve().parent
     try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5,
-                              check=False)
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5, check=False
+        )
         if head.returncode != 0:
             return None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=here,
-                               capture_output=True, text=True, timeout=5, check=False)
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=here,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
@@ -76,8 +83,9 @@ def agent_settings(agent: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in sorted(kwargs.items()) if k not in SECRET_KEYS}
 
 
-def run_provenance(agent_name: str, settings: dict[str, Any], max_steps: int, tasks: list[Any],
-                   run_name: str | None = None) -> dict[str, Any]:
+def run_provenance(
+    agent_name: str, settings: dict[str, Any], max_steps: int, tasks: list[Any], run_name: str | None = None
+) -> dict[str, Any]:
     """The provenance stamped on every record of a run (see the module docstring).
 
     >>> p = run_provenance("oracle", {}, 40, [])
@@ -89,12 +97,23 @@ def run_provenance(agent_name: str, settings: dict[str, Any], max_steps: int, ta
     config_id = _digest({"agent": agent_name, "settings": hashed, "max_steps": max_steps, "version": version})
     model = settings.get("model")
     name = run_name or f"{agent_name}{'@' + str(model) if model else ''}-{config_id[:6]}"
-    return {"run_name": name, "config_id": config_id, "agent": agent_name, "model": model,
-            "base_url": settings.get("base_url"), "settings": settings, "max_steps": max_steps,
-            "package_version": version, "git_revision": git_revision(), "suite_hash": suite_hash(tasks)}
+    return {
+        "run_name": name,
+        "config_id": config_id,
+        "agent": agent_name,
+        "model": model,
+        "base_url": settings.get("base_url"),
+        "settings": settings,
+        "max_steps": max_steps,
+        "package_version": version,
+        "git_revision": git_revision(),
+        "suite_hash": suite_hash(tasks),
+    }
 
 
-def check_compatible(records: list[dict[str, Any]], provenance: dict[str, Any], suite: str, path: Any) -> None:
+def check_compatible(
+    records: list[dict[str, Any]], provenance: dict[str, Any], suite: str, path: Any
+) -> None:
     """Refuse to append the run ``provenance`` to a file whose records hold the same run name under another
     config, or the same run and suite with other tasks.
 
@@ -110,19 +129,33 @@ def check_compatible(records: list[dict[str, Any]], provenance: dict[str, Any], 
             diff = _differences(theirs, provenance)
             raise InvalidArgumentError(
                 f"{path} already holds run {name!r} made with another configuration ({diff}); resume it with the "
-                f"same settings, or give this run another --run-name (or another results file)")
+                f"same settings, or give this run another --run-name (or another results file)"
+            )
         if record.get("suite") == suite and theirs.get("suite_hash") != provenance["suite_hash"]:
             raise InvalidArgumentError(
                 f"{path} holds run {name!r} on suite {suite!r} with other tasks (suite hash "
                 f"{theirs.get('suite_hash')} vs {provenance['suite_hash']}): the task file changed; give this "
-                f"run another --run-name")
+                f"run another --run-name"
+            )
 
 
 def _differences(old: dict[str, Any], new: dict[str, Any]) -> str:
-    flat_old = {**(old.get("settings") or {}), **{k: old.get(k) for k in ("agent", "max_steps", "package_version")}}
-    flat_new = {**(new.get("settings") or {}), **{k: new.get(k) for k in ("agent", "max_steps", "package_version")}}
-    keys = [k for k in sorted(set(flat_old) | set(flat_new)) if k != "base_url" and flat_old.get(k) != flat_new.get(k)]
-    return ", ".join(f"{k}: {flat_old.get(k)!r} there, {flat_new.get(k)!r} now" for k in keys[:6]) or "config id"
+    flat_old = {
+        **(old.get("settings") or {}),
+        **{k: old.get(k) for k in ("agent", "max_steps", "package_version")},
+    }
+    flat_new = {
+        **(new.get("settings") or {}),
+        **{k: new.get(k) for k in ("agent", "max_steps", "package_version")},
+    }
+    keys = [
+        k
+        for k in sorted(set(flat_old) | set(flat_new))
+        if k != "base_url" and flat_old.get(k) != flat_new.get(k)
+    ]
+    return (
+        ", ".join(f"{k}: {flat_old.get(k)!r} there, {flat_new.get(k)!r} now" for k in keys[:6]) or "config id"
+    )
 
 
 def manifest_path(results: str | os.PathLike[str]) -> Path:
@@ -131,7 +164,9 @@ def manifest_path(results: str | os.PathLike[str]) -> Path:
     return path.with_name(path.stem + ".manifest.json")
 
 
-def write_manifest(results: str | os.PathLike[str], provenance: dict[str, Any], summary: dict[str, Any]) -> Path:
+def write_manifest(
+    results: str | os.PathLike[str], provenance: dict[str, Any], summary: dict[str, Any]
+) -> Path:
     """Add (or update) this run's entry in the manifest beside ``results``: its provenance, when it last ran,
     and ``summary`` (episode counts); returns the manifest's path."""
     path = manifest_path(results)

@@ -40,8 +40,9 @@ def require_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise RayUnavailableError(f"the Ray backend needs Ray, which is not installed: {INSTALL_HINT} "
-                                  f"({exc})") from exc
+        raise RayUnavailableError(
+            f"the Ray backend needs Ray, which is not installed: {INSTALL_HINT} ({exc})"
+        ) from exc
     return ray
 
 
@@ -93,9 +94,15 @@ class EpisodeActor:
         return self.runner.run(job)
 
 
-def ray_records(config: EvalConfig, jobs: list[Job], workers: int, address: str | None = None,
-                runtime_env: dict[str, Any] | None = None, depth: int = 2,
-                retries: int = 2) -> Iterator[dict[str, Any]]:
+def ray_records(
+    config: EvalConfig,
+    jobs: list[Job],
+    workers: int,
+    address: str | None = None,
+    runtime_env: dict[str, Any] | None = None,
+    depth: int = 2,
+    retries: int = 2,
+) -> Iterator[dict[str, Any]]:
     """The records of ``jobs`` run by ``workers`` Ray actors (with ``runtime_env``, e.g. ``{"pip": [...]}``
     where the cluster's nodes lack the package), in the order they finish, like the local process pool. Ray is
     started for the run, and shut down after it, unless it was already up."""
@@ -103,8 +110,15 @@ def ray_records(config: EvalConfig, jobs: list[Job], workers: int, address: str 
         yield from _stream(require_ray(), config, jobs, workers, runtime_env, depth, retries)
 
 
-def _stream(ray: Any, config: EvalConfig, jobs: list[Job], workers: int, runtime_env: dict[str, Any] | None,
-            depth: int, retries: int) -> Iterator[dict[str, Any]]:
+def _stream(
+    ray: Any,
+    config: EvalConfig,
+    jobs: list[Job],
+    workers: int,
+    runtime_env: dict[str, Any] | None,
+    depth: int,
+    retries: int,
+) -> Iterator[dict[str, Any]]:
     from ray.exceptions import RayActorError, RayTaskError
 
     options: dict[str, Any] = {"num_cpus": 1, "max_restarts": 0}
@@ -148,11 +162,17 @@ def _stream(ray: Any, config: EvalConfig, jobs: list[Job], workers: int, runtime
             first = held[0]
             deaths[first] = deaths.get(first, 0) + 1
             if deaths[first] > retries:
-                raise RuntimeError(f"episode {first.task_id} attempt {first.attempt} (seed {first.seed}) "
-                                   f"lost its Ray worker {deaths[first]} times; last: {_first_line(exc)}") from exc
+                raise RuntimeError(
+                    f"episode {first.task_id} attempt {first.attempt} (seed {first.seed}) "
+                    f"lost its Ray worker {deaths[first]} times; last: {_first_line(exc)}"
+                ) from exc
         queue.extendleft(reversed(held))
-        log.warning("Ray worker %d died (%s); running its %d episode(s) on a fresh worker", n,
-                    _first_line(exc), len(held))
+        log.warning(
+            "Ray worker %d died (%s); running its %d episode(s) on a fresh worker",
+            n,
+            _first_line(exc),
+            len(held),
+        )
         spawn()
 
     for _ in range(max(1, workers)):
@@ -176,8 +196,9 @@ def _stream(ray: Any, config: EvalConfig, jobs: list[Job], workers: int, runtime
                 if job is not None:  # raised outside the episode (EpisodeRunner.run records the episode's)
                     raise
                 cause = exc.cause if isinstance(exc.cause, BaseException) else exc
-                raise RuntimeError(f"a Ray worker could not build its env and agent: {type(cause).__name__}: "
-                                   f"{cause}") from cause
+                raise RuntimeError(
+                    f"a Ray worker could not build its env and agent: {type(cause).__name__}: {cause}"
+                ) from cause
             if job is None:
                 started.add(n)
             feed(n)

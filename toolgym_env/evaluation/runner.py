@@ -68,8 +68,12 @@ def _parallel(config: EvalConfig, jobs: list[Job], workers: int) -> Iterator[dic
     import multiprocessing
 
     # spawn: a worker never inherits the parent's threads or open worlds (safe under any caller)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
-                             initargs=(config, os.getpid())) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(config, os.getpid()),
+    ) as pool:
         pending = {pool.submit(_run_in_worker, job) for job in jobs}
         try:
             while pending:
@@ -81,8 +85,13 @@ def _parallel(config: EvalConfig, jobs: list[Job], workers: int) -> Iterator[dic
                 future.cancel()
 
 
-def _ray(config: EvalConfig, jobs: list[Job], workers: int, address: str | None = None,
-         runtime_env: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+def _ray(
+    config: EvalConfig,
+    jobs: list[Job],
+    workers: int,
+    address: str | None = None,
+    runtime_env: dict[str, Any] | None = None,
+) -> Iterator[dict[str, Any]]:
     from toolgym_env.evaluation.ray_backend import ray_records
 
     return ray_records(config, jobs, workers, address=address, runtime_env=runtime_env)
@@ -97,9 +106,15 @@ def _progress(enabled: bool) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("success {task.fields[ok]}"), TimeElapsedColumn(), console=Console(stderr=True),
-                    transient=False)
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("success {task.fields[ok]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
 
 
 def settings_of(agent: AgentSpec, agent_kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -114,12 +129,25 @@ def settings_of(agent: AgentSpec, agent_kwargs: dict[str, Any]) -> dict[str, Any
     return agent_settings(None, agent_kwargs)
 
 
-def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1, profile: str | None = None,
-             seed: int = 0, workers: int = 1, out: str | os.PathLike[str] = "results.jsonl", max_steps: int = 40,
-             agent_kwargs: dict[str, Any] | None = None, progress: bool = False,
-             run_id: str | None = None, backend: str = "local", ray_address: str | None = None,
-             ray_runtime_env: dict[str, Any] | None = None, run_name: str | None = None,
-             retry_errors: bool = False) -> list[dict[str, Any]]:
+def run_eval(
+    agent: AgentSpec,
+    suite: str = "test",
+    sample: int = 0,
+    k: int = 1,
+    profile: str | None = None,
+    seed: int = 0,
+    workers: int = 1,
+    out: str | os.PathLike[str] = "results.jsonl",
+    max_steps: int = 40,
+    agent_kwargs: dict[str, Any] | None = None,
+    progress: bool = False,
+    run_id: str | None = None,
+    backend: str = "local",
+    ray_address: str | None = None,
+    ray_runtime_env: dict[str, Any] | None = None,
+    run_name: str | None = None,
+    retry_errors: bool = False,
+) -> list[dict[str, Any]]:
     """Evaluate ``agent`` (a name in :data:`~toolgym_env.agents.AGENTS` or a factory) on ``sample`` tasks of
     ``suite`` (spread over it; 0 = all), ``k`` attempts each, under the state-controller ``profile`` (none when
     ``None``); append one record per episode to ``out``; return the records of the planned episodes (those
@@ -149,7 +177,9 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
         from toolgym_env.wrappers.perturb import PROFILES
 
         if profile not in PROFILES:
-            raise InvalidArgumentError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
+            raise InvalidArgumentError(
+                f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}"
+            )
     if isinstance(agent, str):  # fail before any episode (workers would fail one by one)
         from toolgym_env.agents import AGENTS
 
@@ -158,15 +188,36 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
     agent_kwargs = dict(agent_kwargs or {})
     tasks = load_suite(suite)
     probe = EvalConfig(agent, suite, profile, seed, max_steps, agent_kwargs)
-    provenance = run_provenance(probe.agent_name, settings_of(agent, agent_kwargs), max_steps, tasks, run_name)
-    config = EvalConfig(agent, suite, profile, seed, max_steps, agent_kwargs,
-                        run_id or f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}", provenance)
+    provenance = run_provenance(
+        probe.agent_name, settings_of(agent, agent_kwargs), max_steps, tasks, run_name
+    )
+    config = EvalConfig(
+        agent,
+        suite,
+        profile,
+        seed,
+        max_steps,
+        agent_kwargs,
+        run_id or f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}",
+        provenance,
+    )
     store = ResultStore(out)
     existing = store.read()
     check_compatible(existing, provenance, suite, out)
     jobs = plan([t.id for t in tasks], suite, sample, k, seed)
-    key = {j: (config.agent_name, profile, suite, j.task_id, j.attempt, j.seed, provenance["run_name"],
-               provenance["config_id"]) for j in jobs}
+    key = {
+        j: (
+            config.agent_name,
+            profile,
+            suite,
+            j.task_id,
+            j.attempt,
+            j.seed,
+            provenance["run_name"],
+            provenance["config_id"],
+        )
+        for j in jobs
+    }
     done = {record_key(r): r for r in latest(existing)}
     todo = [j for j in jobs if key[j] not in done or (retry_errors and is_infra_error(done[key[j]]))]
     if todo:
@@ -184,7 +235,14 @@ def run_eval(agent: AgentSpec, suite: str = "test", sample: int = 0, k: int = 1,
                 if bar is not None:
                     bar.update(task, advance=1, ok=f"{wins / n:.0%}")
     mine = [done[key[j]] for j in jobs if key[j] in done]
-    write_manifest(out, provenance, {"episodes": len(mine), "ran_now": len(todo),
-                                     "infra_errors": sum(map(is_infra_error, mine)),
-                                     "crashed": sum(r.get("error") is not None for r in mine)})
+    write_manifest(
+        out,
+        provenance,
+        {
+            "episodes": len(mine),
+            "ran_now": len(todo),
+            "infra_errors": sum(map(is_infra_error, mine)),
+            "crashed": sum(r.get("error") is not None for r in mine),
+        },
+    )
     return mine

@@ -28,8 +28,19 @@ from toolgym_env.evaluation.bootstrap import RESAMPLES, bootstrap_ci
 from toolgym_env.metrics import robustness_summary
 from toolgym_env.records.record import is_infra_error, latest, run_label
 
-__all__ = ["RESAMPLES", "aggregate", "bootstrap_ci", "constraint_satisfaction", "group_key", "headline",
-           "pass_at_k", "pass_curves", "pass_hat_k", "per_task", "summarize"]
+__all__ = [
+    "RESAMPLES",
+    "aggregate",
+    "bootstrap_ci",
+    "constraint_satisfaction",
+    "group_key",
+    "headline",
+    "pass_at_k",
+    "pass_curves",
+    "pass_hat_k",
+    "per_task",
+    "summarize",
+]
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:
@@ -56,12 +67,15 @@ def per_task(records: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
 
 
 def _estimate(values: Sequence[float], resamples: int, seed: int) -> dict[str, Any]:
-    return {"value": round(float(np.mean(values)), 4) if len(values) else None,
-            "ci": list(bootstrap_ci(values, resamples, seed))}
+    return {
+        "value": round(float(np.mean(values)), 4) if len(values) else None,
+        "ci": list(bootstrap_ci(values, resamples, seed)),
+    }
 
 
-def pass_curves(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES,
-                seed: int = 0) -> dict[str, dict[int, dict[str, Any]]]:
+def pass_curves(
+    records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0
+) -> dict[str, dict[int, dict[str, Any]]]:
     """``{"pass@k": {k: {"value", "ci"}}, "pass^k": {...}}`` for ``k = 1 .. K``, K the fewest attempts of a task."""
     tasks = list(per_task(records).values())
     top = min((n for n, _ in tasks), default=0)
@@ -94,8 +108,12 @@ def _mean(values: Sequence[float]) -> float | None:
     return round(float(np.mean(values)), 4) if len(values) else None
 
 
-def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0,
-              prices: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
+def aggregate(
+    records: Sequence[dict[str, Any]],
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+    prices: dict[str, tuple[float, float]] | None = None,
+) -> dict[str, Any]:
     """Every statistic of one group of records (one run of one agent under one profile on one suite); episodes
     with an infrastructure error are counted in ``infra_errors`` and left out of everything else."""
     everything = list(records)
@@ -105,25 +123,34 @@ def aggregate(records: Sequence[dict[str, Any]], resamples: int = RESAMPLES, see
     robust = robustness_summary(records)
     tokens = [r["usage"].get("prompt_tokens", 0) + r["usage"].get("completion_tokens", 0) for r in records]
     return {
-        "episodes": len(records), "tasks": len(tasks),
-        "success": _mean(rates), "success_ci": list(bootstrap_ci(rates, resamples, seed)),
+        "episodes": len(records),
+        "tasks": len(tasks),
+        "success": _mean(rates),
+        "success_ci": list(bootstrap_ci(rates, resamples, seed)),
         "mean_reward": _mean([r["reward"] for r in records]),
         **pass_curves(records, resamples, seed),
         "constraints": constraint_satisfaction(records),
-        "tool_call_success": robust["tool_call_success"], "recovery": robust["recovery"],
-        "flexibility": robust["flexibility"], "success_under": robust["success_under"],
-        "mean_steps": _mean([r["steps"] for r in records]), "mean_calls": _mean([r["calls"] for r in records]),
+        "tool_call_success": robust["tool_call_success"],
+        "recovery": robust["recovery"],
+        "flexibility": robust["flexibility"],
+        "success_under": robust["success_under"],
+        "mean_steps": _mean([r["steps"] for r in records]),
+        "mean_calls": _mean([r["calls"] for r in records]),
         "mean_turns": _mean([r["turns"] for r in records]),
         "mean_tool_errors": _mean([r["tool_errors"] for r in records]),
         "mean_prompt_tokens": _mean([r["usage"].get("prompt_tokens", 0) for r in records]),
         "mean_completion_tokens": _mean([r["usage"].get("completion_tokens", 0) for r in records]),
-        "mean_tokens": _mean(tokens), "mean_model_latency_s": _mean([r["usage"].get("latency_s", 0) for r in records]),
+        "mean_tokens": _mean(tokens),
+        "mean_model_latency_s": _mean([r["usage"].get("latency_s", 0) for r in records]),
         "mean_latency_s": _mean([r["latency_s"] for r in records]),
         "crashed": sum(r.get("error") is not None for r in records),
         "infra_errors": len(everything) - len(records),
-        "infra_error_share": round((len(everything) - len(records)) / len(everything), 4) if everything else 0.0,
+        "infra_error_share": round((len(everything) - len(records)) / len(everything), 4)
+        if everything
+        else 0.0,
         "mean_model_turns": _mean([r["usage"].get("turns", r["turns"]) for r in records]),
-        "failures": failure_taxonomy(everything), "slices": slices(records),
+        "failures": failure_taxonomy(everything),
+        "slices": slices(records),
         "mean_cost_usd": mean_cost(records, prices) if prices else None,
     }
 
@@ -134,25 +161,56 @@ def group_key(record: dict[str, Any]) -> tuple[str, str | None, str, str | None]
     return (record["agent"], record["profile"], record["suite"], run_label(record))
 
 
-def summarize(records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0,
-              prices: dict[str, tuple[float, float]] | None = None) -> list[dict[str, Any]]:
+def summarize(
+    records: Iterable[dict[str, Any]],
+    resamples: int = RESAMPLES,
+    seed: int = 0,
+    prices: dict[str, tuple[float, float]] | None = None,
+) -> list[dict[str, Any]]:
     """One :func:`aggregate` per ``(agent, profile, suite, run)`` in the records (the latest record of each
     episode), in order of first appearance."""
     groups: dict[tuple[str, str | None, str, str | None], list[dict[str, Any]]] = {}
     for r in latest(list(records)):
         groups.setdefault(group_key(r), []).append(r)
-    return [{"agent": a, "profile": p, "suite": s, "run": run, **aggregate(rs, resamples, seed, prices)}
-            for (a, p, s, run), rs in groups.items()]
+    return [
+        {"agent": a, "profile": p, "suite": s, "run": run, **aggregate(rs, resamples, seed, prices)}
+        for (a, p, s, run), rs in groups.items()
+    ]
 
 
 def headline(summary: dict[str, Any]) -> dict[str, Any]:
     """The figures worth one line: success with its CI, reward, pass^k and pass@k at the largest k, costs."""
     top = max(summary["pass^k"], default=None)
-    return {key: summary[key] for key in ("agent", "profile", "suite", "episodes", "tasks", "success",
-                                          "success_ci", "mean_reward", "tool_call_success", "recovery",
-                                          "mean_calls", "mean_turns", "mean_tokens", "mean_latency_s", "crashed",
-                                          "infra_errors", "run")
-            if key in summary} | ({"k": top, "pass^k": summary["pass^k"][top]["value"],
-                                   "pass^k_ci": summary["pass^k"][top]["ci"],
-                                   "pass@k": summary["pass@k"][top]["value"],
-                                   "pass@k_ci": summary["pass@k"][top]["ci"]} if top else {})
+    return {
+        key: summary[key]
+        for key in (
+            "agent",
+            "profile",
+            "suite",
+            "episodes",
+            "tasks",
+            "success",
+            "success_ci",
+            "mean_reward",
+            "tool_call_success",
+            "recovery",
+            "mean_calls",
+            "mean_turns",
+            "mean_tokens",
+            "mean_latency_s",
+            "crashed",
+            "infra_errors",
+            "run",
+        )
+        if key in summary
+    } | (
+        {
+            "k": top,
+            "pass^k": summary["pass^k"][top]["value"],
+            "pass^k_ci": summary["pass^k"][top]["ci"],
+            "pass@k": summary["pass@k"][top]["value"],
+            "pass@k_ci": summary["pass@k"][top]["ci"],
+        }
+        if top
+        else {}
+    )

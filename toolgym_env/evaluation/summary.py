@@ -28,14 +28,19 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 def label(summary: dict[str, Any]) -> str:
     """``run`` (or ``agent``) or ``… / profile`` (with the suite when it is not ``test``)."""
-    text = (summary.get("run") or summary["agent"]) + (f" / {summary['profile']}" if summary.get("profile") is not None else "")
+    text = (summary.get("run") or summary["agent"]) + (
+        f" / {summary['profile']}" if summary.get("profile") is not None else ""
+    )
     return text + (f" ({summary['suite']})" if summary.get("suite", "test") != "test" else "")
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right_from: int = 1) -> list[str]:
     align = ["---" if i < right_from else "---:" for i in range(len(header))]
-    return ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |",
-            *("| " + " | ".join(row) + " |" for row in rows)]
+    return [
+        "| " + " | ".join(header) + " |",
+        "| " + " | ".join(align) + " |",
+        *("| " + " | ".join(row) + " |" for row in rows),
+    ]
 
 
 def curve_at(curve: dict[Any, dict[str, Any]], k: int) -> dict[str, Any]:
@@ -52,20 +57,56 @@ def _top(curve: dict[Any, dict[str, Any]]) -> tuple[int | None, dict[str, Any]]:
 
 def main_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     """The headline table, one row per group."""
-    header = ["run", "agent", "profile", "suite", "tasks", "episodes", "success (95% CI)", "mean reward", "k",
-              "pass^k (95% CI)", "pass@k (95% CI)", "call success", "recovery", "flexibility", "calls", "turns",
-              "tokens", "latency (s)", "crashed", "infra errors"]
+    header = [
+        "run",
+        "agent",
+        "profile",
+        "suite",
+        "tasks",
+        "episodes",
+        "success (95% CI)",
+        "mean reward",
+        "k",
+        "pass^k (95% CI)",
+        "pass@k (95% CI)",
+        "call success",
+        "recovery",
+        "flexibility",
+        "calls",
+        "turns",
+        "tokens",
+        "latency (s)",
+        "crashed",
+        "infra errors",
+    ]
     rows = []
     for s in summaries:
         k, hat = _top(s["pass^k"])
         _, at = _top(s["pass@k"])
-        rows.append([str(s.get("run") or "–"), s["agent"], s["profile"] or "–", s["suite"], str(s["tasks"]),
-                     str(s["episodes"]),
-                     _ci(s["success"], s["success_ci"]), _num(s["mean_reward"], 3), str(k or "–"),
-                     _ci(hat.get("value"), hat.get("ci")), _ci(at.get("value"), at.get("ci")),
-                     _pct(s["tool_call_success"]), _pct(s["recovery"]), _pct(s["flexibility"]),
-                     _num(s["mean_calls"]), _num(s["mean_turns"]), _num(s["mean_tokens"], 0),
-                     _num(s["mean_latency_s"], 2), str(s["crashed"]), str(s.get("infra_errors", 0))])
+        rows.append(
+            [
+                str(s.get("run") or "–"),
+                s["agent"],
+                s["profile"] or "–",
+                s["suite"],
+                str(s["tasks"]),
+                str(s["episodes"]),
+                _ci(s["success"], s["success_ci"]),
+                _num(s["mean_reward"], 3),
+                str(k or "–"),
+                _ci(hat.get("value"), hat.get("ci")),
+                _ci(at.get("value"), at.get("ci")),
+                _pct(s["tool_call_success"]),
+                _pct(s["recovery"]),
+                _pct(s["flexibility"]),
+                _num(s["mean_calls"]),
+                _num(s["mean_turns"]),
+                _num(s["mean_tokens"], 0),
+                _num(s["mean_latency_s"], 2),
+                str(s["crashed"]),
+                str(s.get("infra_errors", 0)),
+            ]
+        )
     return _table(header, rows, right_from=4)
 
 
@@ -74,7 +115,10 @@ def pass_hat_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     top = max((int(k) for s in summaries for k in s["pass^k"]), default=0)
     if top < 2:
         return []
-    rows = [[label(s)] + [_pct(curve_at(s["pass^k"], k).get("value")) for k in range(1, top + 1)] for s in summaries]
+    rows = [
+        [label(s)] + [_pct(curve_at(s["pass^k"], k).get("value")) for k in range(1, top + 1)]
+        for s in summaries
+    ]
     return _table(["agent", *(f"pass^{k}" for k in range(1, top + 1))], rows)
 
 
@@ -85,9 +129,16 @@ def constraint_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
         return []
     kinds = {t: {s["constraints"][t]["hard"] for s in summaries if t in s["constraints"]} for t in types}
     hard = {t: k.pop() if len(k) == 1 else "mixed" for t, k in kinds.items()}
-    rows = [[t, {True: "hard", False: "soft"}.get(hard[t], "mixed")] + [
-        f"{_pct(s['constraints'][t]['rate'])} ({s['constraints'][t]['checks']})" if t in s["constraints"] else "–"
-        for s in summaries] for t in types]
+    rows = [
+        [t, {True: "hard", False: "soft"}.get(hard[t], "mixed")]
+        + [
+            f"{_pct(s['constraints'][t]['rate'])} ({s['constraints'][t]['checks']})"
+            if t in s["constraints"]
+            else "–"
+            for s in summaries
+        ]
+        for t in types
+    ]
     return _table(["constraint type", "kind", *(label(s) for s in summaries)], rows, right_from=2)
 
 
@@ -97,8 +148,16 @@ def perturbation_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
     if not kinds:
         return []
     shown = [s for s in summaries if s.get("success_under")]
-    rows = [[kind] + [f"{_pct(s['success_under'][kind]['success'])} ({s['success_under'][kind]['episodes']})"
-                      if kind in s["success_under"] else "–" for s in shown] for kind in kinds]
+    rows = [
+        [kind]
+        + [
+            f"{_pct(s['success_under'][kind]['success'])} ({s['success_under'][kind]['episodes']})"
+            if kind in s["success_under"]
+            else "–"
+            for s in shown
+        ]
+        for kind in kinds
+    ]
     return _table(["perturbation fired", *(label(s) for s in shown)], rows)
 
 
@@ -119,10 +178,19 @@ def slice_tables(summaries: Sequence[dict[str, Any]]) -> list[tuple[str, list[st
         values = sorted({v for s in summaries for v in s.get("slices", {}).get(key, {})})
         if len(values) < 2:
             continue
-        rows = [[value] + [f"{_pct(c['success'])} ({c['episodes']})" if (c := s.get("slices", {}).get(key, {})
-                                                                          .get(value)) else "–" for s in summaries]
-                for value in values]
-        out.append((f"Success per {key} (rate, episodes)", _table([key, *(label(s) for s in summaries)], rows)))
+        rows = [
+            [value]
+            + [
+                f"{_pct(c['success'])} ({c['episodes']})"
+                if (c := s.get("slices", {}).get(key, {}).get(value))
+                else "–"
+                for s in summaries
+            ]
+            for value in values
+        ]
+        out.append(
+            (f"Success per {key} (rate, episodes)", _table([key, *(label(s) for s in summaries)], rows))
+        )
     return out
 
 
@@ -131,19 +199,25 @@ def markdown_summary(summaries: Sequence[dict[str, Any]], title: str = "Evaluati
     parts = [f"## {title}", "", *main_table(summaries), ""]
     costs = [s for s in summaries if s.get("mean_cost_usd") is not None]
     if costs:
-        parts += ["Cost per episode: " + ", ".join(f"{label(s)} ${s['mean_cost_usd']:.4f}" for s in costs), ""]
-    for heading, table in (("pass^k over k (all k attempts succeed)", pass_hat_table(summaries)),
-                           ("Failure kinds (episodes)", failure_table(summaries)),
-                           *slice_tables(summaries),
-                           ("Constraint satisfaction per type (rate, checks)", constraint_table(summaries)),
-                           ("Success when a perturbation kind fired (rate, episodes)", perturbation_table(summaries))):
+        parts += [
+            "Cost per episode: " + ", ".join(f"{label(s)} ${s['mean_cost_usd']:.4f}" for s in costs),
+            "",
+        ]
+    for heading, table in (
+        ("pass^k over k (all k attempts succeed)", pass_hat_table(summaries)),
+        ("Failure kinds (episodes)", failure_table(summaries)),
+        *slice_tables(summaries),
+        ("Constraint satisfaction per type (rate, checks)", constraint_table(summaries)),
+        ("Success when a perturbation kind fired (rate, episodes)", perturbation_table(summaries)),
+    ):
         if table:
             parts += [f"### {heading}", "", *table, ""]
     return "\n".join(parts)
 
 
-def write_summary(path: str | os.PathLike[str], summaries: Sequence[dict[str, Any]],
-                  title: str = "Evaluation") -> Path:
+def write_summary(
+    path: str | os.PathLike[str], summaries: Sequence[dict[str, Any]], title: str = "Evaluation"
+) -> Path:
     """Write :func:`markdown_summary` to ``path``; return the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

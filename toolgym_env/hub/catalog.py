@@ -87,8 +87,14 @@ class Catalog:
         False
     """
 
-    def __init__(self, apps: Iterable[AppSpec] = (), *, names: Sequence[str] | None = None,
-                 loader: Callable[[str], AppSpec] | None = None, cache_key: str | None = None) -> None:
+    def __init__(
+        self,
+        apps: Iterable[AppSpec] = (),
+        *,
+        names: Sequence[str] | None = None,
+        loader: Callable[[str], AppSpec] | None = None,
+        cache_key: str | None = None,
+    ) -> None:
         given: dict[str, AppSpec] = {}
         for app in apps:
             if app.name in given:
@@ -136,7 +142,9 @@ class Catalog:
 
         text = str(name)[:200]
         app_name = text.split("__", 1)[0] if "__" in text else ""
-        pool = [n for n in self.names if n.startswith(app_name + "__")] if app_name in self.apps else self.names
+        pool = (
+            [n for n in self.names if n.startswith(app_name + "__")] if app_name in self.apps else self.names
+        )
         close = difflib.get_close_matches(text, pool, n=3, cutoff=0.6)
         hint = f" Did you mean: {', '.join(close)}?" if close else " Use search_tools to find tools."
         return f"Unknown tool '{text}'.{hint}"
@@ -158,8 +166,11 @@ class Catalog:
             app = self.apps[app_name]
             for tool in app.tools.values():
                 record = tool.mcp_record()
-                record["_meta"] = {"toolgym/app": app.name, "toolgym/app_title": app.title,
-                                   "toolgym/domain": app.domain}
+                record["_meta"] = {
+                    "toolgym/app": app.name,
+                    "toolgym/app_title": app.title,
+                    "toolgym/domain": app.domain,
+                }
                 out.append(record)
         return out
 
@@ -168,4 +179,3 @@ class Catalog:
         if self._by_name is None:
             self._by_name = {r["name"]: r for r in self.records()}
         return self._by_name.get(name)
-

@@ -40,7 +40,9 @@ def pack(records: list[dict[str, Any]]) -> dict[str, Any]:
 def unpack(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The records of a :func:`pack` ed object; equal fields are one shared object (treat records as read-only)."""
     shared = data["shared"]
-    return [{f: shared[v["$shared"]] if isinstance(v, dict) else v for f, v in r.items()} for r in data["records"]]
+    return [
+        {f: shared[v["$shared"]] if isinstance(v, dict) else v for f, v in r.items()} for r in data["records"]
+    ]
 
 
 def cached_records(key: str, build: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:

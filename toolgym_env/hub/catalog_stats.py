@@ -11,13 +11,24 @@ from toolgym_env.apps.naming import name_style
 
 #: Figures measured over 11,680 public MCP tool schemas (see the reference notes), for side-by-side reading.
 REAL_MCP = {
-    "params_mean": 2.8, "params_median": 2, "required_mean": 1.25, "pct_no_params": 11.5, "pct_with_enum": 17,
-    "pct_nested": 16, "pct_output_schema": 9, "pct_annotated": 4, "desc_chars_median": 61,
-    "pct_verb_first": 79, "pct_prop_described": 74, "pct_prop_default": 16, "tools_per_app_median": 5,
+    "params_mean": 2.8,
+    "params_median": 2,
+    "required_mean": 1.25,
+    "pct_no_params": 11.5,
+    "pct_with_enum": 17,
+    "pct_nested": 16,
+    "pct_output_schema": 9,
+    "pct_annotated": 4,
+    "desc_chars_median": 61,
+    "pct_verb_first": 79,
+    "pct_prop_described": 74,
+    "pct_prop_default": 16,
+    "tools_per_app_median": 5,
     "name_styles": {"snake": 72, "camel": 12, "kebab": 10},
 }
 
-VERBS = frozenset("""get list create search update delete add generate set batch remove read manage check execute fetch send
+VERBS = frozenset(
+    """get list create search update delete add generate set batch remove read manage check execute fetch send
 find analyze extract download export upload validate run post edit browse new query retrieve cancel close open
 archive assign approve reject publish schedule move transition book reserve refund pay transfer start stop restart
 reboot resize attach detach enable disable mark merge invite revoke grant rotate renew import sync tag untag
@@ -26,7 +37,8 @@ estimate track log record upsert apply release rollback trigger retry acknowledg
 pin unpin share unshare rename copy duplicate restore preview summarize count rate review checkin check_in
 subscribe unsubscribe scan verify register deregister issue renew lookup resend void finalize pause resume
 accept decline confirm return ship fulfill complete reopen promote demote upgrade downgrade clear reset play
-queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split())  # noqa: SIM905
+queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split()
+)  # noqa: SIM905
 
 
 def _tokens(name: str) -> list[str]:
@@ -119,14 +131,21 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     per_app = list(apps.values()) or [0]
     pct = lambda k: round(100 * k / n, 1)
     return {
-        "apps": len(apps), "tools": len(records), "domains": len(domains),
+        "apps": len(apps),
+        "tools": len(records),
+        "domains": len(domains),
         "core_apps": sum(app in CORE_APPS for app in apps),
         "tools_per_app_mean": round(statistics.mean(per_app), 1),
         "tools_per_app_median": statistics.median(per_app),
-        "params_mean": round(statistics.mean(params or [0]), 2), "params_median": statistics.median(params or [0]),
-        "required_mean": round(statistics.mean(required or [0]), 2), "pct_no_params": pct(no_params),
-        "pct_with_enum": pct(enum), "pct_nested": pct(nested), "pct_output_schema": pct(outputs),
-        "pct_annotated": pct(annotated), "pct_additional_properties_false": pct(addl_false),
+        "params_mean": round(statistics.mean(params or [0]), 2),
+        "params_median": statistics.median(params or [0]),
+        "required_mean": round(statistics.mean(required or [0]), 2),
+        "pct_no_params": pct(no_params),
+        "pct_with_enum": pct(enum),
+        "pct_nested": pct(nested),
+        "pct_output_schema": pct(outputs),
+        "pct_annotated": pct(annotated),
+        "pct_additional_properties_false": pct(addl_false),
         "pct_prop_described": round(100 * props_desc / max(props_total, 1), 1),
         "pct_prop_default": round(100 * props_default / max(props_total, 1), 1),
         "desc_chars_median": statistics.median(desc_chars or [0]),

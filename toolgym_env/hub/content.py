@@ -49,16 +49,21 @@ def render_block(block: dict[str, Any], keep_media: bool = False) -> tuple[str, 
     if kind == "text":
         return str(block.get("text", "")), None
     if kind in ("image", "audio"):
-        return _media(kind, str(block.get("mimeType") or "application/octet-stream"), str(block.get("data", "")),
-                      keep_media)
+        return _media(
+            kind,
+            str(block.get("mimeType") or "application/octet-stream"),
+            str(block.get("data", "")),
+            keep_media,
+        )
     if kind == "resource":
         res = block.get("resource") or {}
         uri, mime = str(res.get("uri", "")), res.get("mimeType")
         if "text" in res:
             head = f"[resource {uri}{f' ({mime})' if mime else ''}]"
             return f"{head}\n{res['text']}", None
-        return _media("resource", str(mime or "application/octet-stream"), str(res.get("blob", "")), keep_media,
-                      uri)
+        return _media(
+            "resource", str(mime or "application/octet-stream"), str(res.get("blob", "")), keep_media, uri
+        )
     if kind == "resource_link":
         label = block.get("title") or block.get("name") or ""
         mime = f" ({block['mimeType']})" if block.get("mimeType") else ""
@@ -67,7 +72,9 @@ def render_block(block: dict[str, Any], keep_media: bool = False) -> tuple[str, 
     return f"[{kind or 'unknown'} content]", None
 
 
-def render_content(blocks: list[dict[str, Any]], keep_media: bool = False) -> tuple[str, list[dict[str, Any]]]:
+def render_content(
+    blocks: list[dict[str, Any]], keep_media: bool = False
+) -> tuple[str, list[dict[str, Any]]]:
     """Every block rendered, joined by newlines, and the media items in block order.
 
     Example:

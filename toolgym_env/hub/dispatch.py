@@ -54,16 +54,19 @@ def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
 
 def describe_validation_error(tool: ToolSpec, exc: ValidationError) -> str:
     """A short message naming each bad argument and what was expected."""
-    problems = [f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}"
-                for err in exc.errors(include_url=False)[:6]]
+    problems = [
+        f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}"
+        for err in exc.errors(include_url=False)[:6]
+    ]
     return invalid_arguments_message(tool.qualified_name, problems, tool.input_schema)
 
 
 class DirectRoute:
     """Calls tools in-process on a world (the fast default route)."""
 
-    def __init__(self, catalog: Catalog, world: World,
-                 ensure: Callable[[World, str], None] | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, world: World, ensure: Callable[[World, str], None] | None = None
+    ) -> None:
         self.catalog = catalog
         self.world = world
         self._ensure = ensure

@@ -44,11 +44,24 @@ from toolgym_env.hub.external_config import SERVER_NAME, ServerConfig, load_mcp_
 from toolgym_env.hub.result import ToolResult
 from toolgym_env.hub.schema_check import ArgumentCheck, invalid_arguments_message
 
-__all__ = ["SERVER_NAME", "ExternalServerConfigError", "ExternalServerError", "ExternalServers", "ExternalTool",
-           "ServerConfig", "load_mcp_config"]
+__all__ = [
+    "SERVER_NAME",
+    "ExternalServerConfigError",
+    "ExternalServerError",
+    "ExternalServers",
+    "ExternalTool",
+    "ServerConfig",
+    "load_mcp_config",
+]
 
 log = logging.getLogger(__name__)
-_BROKEN = (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream, OSError, httpx2.TransportError)
+_BROKEN = (
+    anyio.ClosedResourceError,
+    anyio.BrokenResourceError,
+    anyio.EndOfStream,
+    OSError,
+    httpx2.TransportError,
+)
 #: Why a listed tool is left out of the catalog (the client does not offer what it needs).
 NEEDS_TASKS = "needs task-augmented execution (MCP tasks), which this client does not offer"
 DECLINED = ("sampling", "elicitation")  # client capabilities never offered: such requests are declined
@@ -78,9 +91,14 @@ class ExternalTool:
     def mcp_record(self) -> dict[str, Any]:
         """The MCP ``Tool`` record (wire names) under the qualified name, marked as external."""
         out = {"outputSchema": self.output_schema} if self.output_schema is not None else {}
-        return {"name": self.qualified_name, "description": self.description,
-                "inputSchema": self.input_schema, **out, "annotations": dict(self.annotations),
-                "_meta": {"toolgym/external": self.server, "toolgym/resettable": False}}
+        return {
+            "name": self.qualified_name,
+            "description": self.description,
+            "inputSchema": self.input_schema,
+            **out,
+            "annotations": dict(self.annotations),
+            "_meta": {"toolgym/external": self.server, "toolgym/resettable": False},
+        }
 
 
 def _leaves(exc: BaseException) -> list[BaseException]:
@@ -129,8 +147,9 @@ class _Conn:
 class _Server:
     """The state of one configured server: its session, restart count, failures in a row, and whether it is down."""
 
-    def __init__(self, name: str, config: ServerConfig, start_timeout_s: float | None,
-                 errlog: TextIO | None) -> None:
+    def __init__(
+        self, name: str, config: ServerConfig, start_timeout_s: float | None, errlog: TextIO | None
+    ) -> None:
         self.name, self.config = name, config
         self.start_timeout_s = start_timeout_s or config.start_timeout_s
         self.conn: _Conn | None = None
@@ -149,8 +168,13 @@ class _Server:
             dest = self.config.stderr
             if dest == "inherit":
                 return sys.__stderr__ or sys.stderr
-            path = Path(os.devnull) if dest == "devnull" else \
-                cache_dir() / "logs" / f"mcp-{self.name}.log" if dest == "log" else Path(dest).expanduser()
+            path = (
+                Path(os.devnull)
+                if dest == "devnull"
+                else cache_dir() / "logs" / f"mcp-{self.name}.log"
+                if dest == "log"
+                else Path(dest).expanduser()
+            )
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._opened = open(path, "a", encoding="utf-8")  # noqa: SIM115  (closed with the runtime)
@@ -191,8 +215,13 @@ class _Runtime:
     """The event-loop thread and the servers' sessions. It holds no reference to :class:`ExternalServers`, so the
     facade can be garbage-collected while the thread runs (its finalizer then closes this)."""
 
-    def __init__(self, configs: Mapping[str, ServerConfig], start_timeout_s: float | None, errlog: TextIO | None,
-                 keep_media: bool) -> None:
+    def __init__(
+        self,
+        configs: Mapping[str, ServerConfig],
+        start_timeout_s: float | None,
+        errlog: TextIO | None,
+        keep_media: bool,
+    ) -> None:
         self.pid = os.getpid()
         self.keep_media = keep_media
         self.servers = {n: _Server(n, c, start_timeout_s, errlog) for n, c in configs.items()}
@@ -213,7 +242,9 @@ class _Runtime:
         cfg = st.config
         kwargs: dict[str, Any] = {"mode": cfg.protocol}
         if cfg.roots:
-            roots = [Root(uri=Path(d).expanduser().resolve().as_uri(), name=Path(d).name or d) for d in cfg.roots]
+            roots = [
+                Root(uri=Path(d).expanduser().resolve().as_uri(), name=Path(d).name or d) for d in cfg.roots
+            ]
 
             async def list_roots(context: Any) -> ListRootsResult:
                 return ListRootsResult(roots=roots)
@@ -224,8 +255,10 @@ class _Runtime:
             params = StdioServerParameters(command=cfg.command or "", args=cfg.args, env=env, cwd=cfg.cwd)
             return Client(stdio_client(params, errlog=st.errlog()), **kwargs)
         if cfg.type == "sse":
-            return Client(sse_client(cfg.url or "", headers=cfg.resolved_headers(), timeout=st.start_timeout_s),
-                          **kwargs)
+            return Client(
+                sse_client(cfg.url or "", headers=cfg.resolved_headers(), timeout=st.start_timeout_s),
+                **kwargs,
+            )
         return Client(_http_transport(cfg.url or "", cfg.resolved_headers(), st.start_timeout_s), **kwargs)
 
     def launch(self, st: _Server, delay: float = 0.0) -> _Conn:
@@ -270,8 +303,9 @@ class _Runtime:
             try:
                 _, listed = await asyncio.wait_for(asyncio.shield(conn.ready), st.start_timeout_s)
             except TimeoutError:
-                raise ExternalServerError(f"MCP server {name!r} failed to start: {self._cause(st, conn, None)}") \
-                    from None
+                raise ExternalServerError(
+                    f"MCP server {name!r} failed to start: {self._cause(st, conn, None)}"
+                ) from None
             except ConnectionError as exc:
                 raise ExternalServerError(f"MCP server {name!r} failed to start: {exc}") from None
             for t in listed:
@@ -312,13 +346,17 @@ class _Runtime:
         delay = st.config.restart_backoff_s * 2 ** (st.failures - 1)
         self.launch(st, delay)
         st.restarts += 1
-        return ToolResult.error(f"MCP server {st.name!r} could not be relaunched ({cause}); trying again in "
-                                f"{delay:g} s (failed relaunch {st.failures} of {limit} allowed).")
+        return ToolResult.error(
+            f"MCP server {st.name!r} could not be relaunched ({cause}); trying again in "
+            f"{delay:g} s (failed relaunch {st.failures} of {limit} allowed)."
+        )
 
     def down_message(self, st: _Server) -> str:
         """What a call to a server that was given up on answers."""
-        return (f"MCP server {st.name!r} is down: gave up after {st.failures} failed relaunch"
-                f"{'es' * (st.failures != 1)} (last error: {st.down}). Its tools cannot be used now.")
+        return (
+            f"MCP server {st.name!r} is down: gave up after {st.failures} failed relaunch"
+            f"{'es' * (st.failures != 1)} (last error: {st.down}). Its tools cannot be used now."
+        )
 
     async def call(self, st: _Server, tool: ExternalTool, arguments: dict[str, Any]) -> ToolResult:
         """One call through ``st``'s session; every failure is an ``is_error`` result."""
@@ -337,22 +375,31 @@ class _Runtime:
         except MCPError as exc:
             if exc.code == REQUEST_TIMEOUT:  # a hung server: its session is replaced, the next call is fast
                 self._relaunch(st, conn, 0.0)
-                return ToolResult.error(f"{name}: the call timed out after {timeout:g} s; MCP server {st.name!r} "
-                                        "is being restarted.")
+                return ToolResult.error(
+                    f"{name}: the call timed out after {timeout:g} s; MCP server {st.name!r} "
+                    "is being restarted."
+                )
             if exc.code == CONNECTION_CLOSED:
                 return self._crashed(st, conn, name, exc)
             return ToolResult.error(f"{name}: {exc.message}")
         except _BROKEN as exc:
             return self._crashed(st, conn, name, exc)
-        except (RuntimeError, ValueError) as exc:  # structured content off the output schema; a reply off protocol
+        except (
+            RuntimeError,
+            ValueError,
+        ) as exc:  # structured content off the output schema; a reply off protocol
             return ToolResult.error(f"{name}: {describe_exception(exc).splitlines()[0]}")
-        return ToolResult.from_mcp(result.model_dump(by_alias=True, mode="json", exclude_none=True),
-                                   self.keep_media or st.config.keep_media)
+        return ToolResult.from_mcp(
+            result.model_dump(by_alias=True, mode="json", exclude_none=True),
+            self.keep_media or st.config.keep_media,
+        )
 
     def _crashed(self, st: _Server, conn: _Conn, name: str, exc: BaseException) -> ToolResult:
         self._relaunch(st, conn, 0.0)
-        return ToolResult.error(f"{name}: MCP server {st.name!r} crashed ({describe_exception(exc)}) and is being "
-                                "restarted; try again.")
+        return ToolResult.error(
+            f"{name}: MCP server {st.name!r} crashed ({describe_exception(exc)}) and is being "
+            "restarted; try again."
+        )
 
     # --- shutdown ---------------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -399,8 +446,14 @@ class ExternalServers:
         False
     """
 
-    def __init__(self, configs: Mapping[str, ServerConfig], *, start_timeout_s: float | None = None,
-                 errlog: TextIO | None = None, keep_media: bool = False) -> None:
+    def __init__(
+        self,
+        configs: Mapping[str, ServerConfig],
+        *,
+        start_timeout_s: float | None = None,
+        errlog: TextIO | None = None,
+        keep_media: bool = False,
+    ) -> None:
         """Args: configs by server name; start_timeout_s overrides each server's; errlog takes every child's
         stderr (instead of each server's ``stderr`` setting); keep_media keeps image/audio data in results."""
         self.configs = dict(configs)
@@ -443,7 +496,9 @@ class ExternalServers:
         """
         with self._lock:
             if self._closed:
-                raise ExternalServerError("these external MCP servers were closed; create a new ExternalServers")
+                raise ExternalServerError(
+                    "these external MCP servers were closed; create a new ExternalServers"
+                )
             if self._runtime is not None and self._runtime.pid == os.getpid():
                 return self
             rt = _Runtime(self.active, self.start_timeout_s, self._errlog, self.keep_media)
@@ -455,7 +510,9 @@ class ExternalServers:
             self._runtime = rt
             self._finalizer = weakref.finalize(self, rt.close)
             if rt.skipped:
-                log.warning("MCP tools left out: %s", "; ".join(f"{n} ({why})" for n, why in rt.skipped.items()))
+                log.warning(
+                    "MCP tools left out: %s", "; ".join(f"{n} ({why})" for n, why in rt.skipped.items())
+                )
         return self
 
     def close(self) -> None:
@@ -480,16 +537,25 @@ class ExternalServers:
             roots = f", roots {cfg.roots}" if cfg.roots else ""
             lines.append(f"{name}: {cfg.type}, {count} tools{roots}")
         lines += [f"left out {n}: {why}" for n, why in rt.skipped.items()]
-        lines.append(f"declined client capabilities: {', '.join(DECLINED)} (servers that ask get a clean refusal)")
+        lines.append(
+            f"declined client capabilities: {', '.join(DECLINED)} (servers that ask get a clean refusal)"
+        )
         return "\n".join(lines)
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle only the settings (for spawned workers); the copy starts its own servers on first use."""
-        return {"configs": self.configs, "start_timeout_s": self.start_timeout_s, "keep_media": self.keep_media}
+        return {
+            "configs": self.configs,
+            "start_timeout_s": self.start_timeout_s,
+            "keep_media": self.keep_media,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["configs"], start_timeout_s=state["start_timeout_s"],  # type: ignore[misc]
-                      keep_media=state.get("keep_media", False))
+        self.__init__(
+            state["configs"],
+            start_timeout_s=state["start_timeout_s"],  # type: ignore[misc]
+            keep_media=state.get("keep_media", False),
+        )
 
     def __enter__(self) -> ExternalServers:  # noqa: PYI034
         return self.start()
@@ -538,7 +604,9 @@ class ExternalServers:
             return ToolResult.error(invalid_arguments_message(qualified_name, problems, tool.input_schema))
         st = rt.servers[tool.server]
         future = rt.submit(rt.call(st, tool, args))
-        wait = st.config.timeout_s + st.start_timeout_s + st.config.restart_backoff_s * 2 ** st.config.max_restarts
+        wait = (
+            st.config.timeout_s + st.start_timeout_s + st.config.restart_backoff_s * 2**st.config.max_restarts
+        )
         try:
             return future.result(wait + 10)
         except concurrent.futures.TimeoutError:  # a safety net: the session's own timeout answers first

@@ -127,17 +127,24 @@ def load_mcp_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> dict[
     for name, raw in servers.items():
         if not isinstance(name, str) or not SERVER_NAME.match(name):
             raise ExternalServerConfigError(
-                f"{where}mcpServers.{name}: server name must match {SERVER_NAME.pattern}")
+                f"{where}mcpServers.{name}: server name must match {SERVER_NAME.pattern}"
+            )
         try:
             out[name] = ServerConfig.model_validate(raw)
         except ValidationError as exc:
-            problems = (".".join(["mcpServers", name, *map(str, e["loc"])]) + ": "
-                        + e["msg"].removeprefix("Value error, ") for e in exc.errors())
+            problems = (
+                ".".join(["mcpServers", name, *map(str, e["loc"])])
+                + ": "
+                + e["msg"].removeprefix("Value error, ")
+                for e in exc.errors()
+            )
             raise ExternalServerConfigError(where + "; ".join(problems)) from None
         if not out[name].disabled:
             for key, value in out[name].headers.items():
                 try:
                     expand_env(value)
                 except ExternalServerConfigError as exc:
-                    raise ExternalServerConfigError(f"{where}mcpServers.{name}.headers.{key}: {exc}") from None
+                    raise ExternalServerConfigError(
+                        f"{where}mcpServers.{name}.headers.{key}: {exc}"
+                    ) from None
     return out

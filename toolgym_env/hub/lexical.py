@@ -10,7 +10,9 @@ from typing import Any
 from toolgym_env.apps.spec import ToolSpec
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("a an the of to for and or in on by with from my me i is are be it this that at as all".split())
+_STOP = frozenset(
+    "a an the of to for and or in on by with from my me i is are be it this that at as all".split()
+)
 
 
 def tokenize(text: str) -> list[str]:
@@ -51,8 +53,13 @@ class BM25Index:
         'mail__send_email'
     """
 
-    def __init__(self, tools: list[ToolSpec] | list[dict[str, Any]], titles: dict[str, str] | None = None,
-                 k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(
+        self,
+        tools: list[ToolSpec] | list[dict[str, Any]],
+        titles: dict[str, str] | None = None,
+        k1: float = 1.2,
+        b: float = 0.75,
+    ) -> None:
         records = [as_record(t) for t in tools]
         self.names = [r["name"] for r in records]
         self.k1, self.b = k1, b

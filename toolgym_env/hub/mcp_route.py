@@ -33,8 +33,13 @@ class McpRoute:
         >>> route.close()
     """
 
-    def __init__(self, catalog: Catalog, world: World, timeout_s: float = 30.0,
-                 ensure: Callable[[World, str], None] | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        world: World,
+        timeout_s: float = 30.0,
+        ensure: Callable[[World, str], None] | None = None,
+    ) -> None:
         self.catalog = catalog
         self.timeout_s = timeout_s
         self._server = build_server(catalog, world, ensure=ensure)

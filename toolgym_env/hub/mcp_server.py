@@ -17,17 +17,30 @@ def record_to_mcp_tool(record: dict, name: str) -> types.Tool:
     """A catalog record (wire names) as an ``mcp.types.Tool`` called ``name``."""
     ann = record["annotations"]
     return types.Tool(
-        name=name, title=record.get("title"), description=record["description"],
-        input_schema=record["inputSchema"], output_schema=record.get("outputSchema"),
+        name=name,
+        title=record.get("title"),
+        description=record["description"],
+        input_schema=record["inputSchema"],
+        output_schema=record.get("outputSchema"),
         annotations=types.ToolAnnotations(
-            title=ann["title"], read_only_hint=ann["readOnlyHint"], destructive_hint=ann["destructiveHint"],
-            idempotent_hint=ann["idempotentHint"], open_world_hint=ann["openWorldHint"],
+            title=ann["title"],
+            read_only_hint=ann["readOnlyHint"],
+            destructive_hint=ann["destructiveHint"],
+            idempotent_hint=ann["idempotentHint"],
+            open_world_hint=ann["openWorldHint"],
         ),
     )
 
 
-def build_server(catalog: Catalog, world: World, apps: Iterable[str] | None = None, *, qualified: bool = True,
-                 name: str = "toolgym", ensure: Callable[[World, str], None] | None = None) -> Server:
+def build_server(
+    catalog: Catalog,
+    world: World,
+    apps: Iterable[str] | None = None,
+    *,
+    qualified: bool = True,
+    name: str = "toolgym",
+    ensure: Callable[[World, str], None] | None = None,
+) -> Server:
     """An MCP server exposing the tools of ``apps`` (all by default) over ``world``.
 
     With ``qualified=False`` tools keep their app-local names (``send_email``), as a single-app server would
@@ -36,7 +49,9 @@ def build_server(catalog: Catalog, world: World, apps: Iterable[str] | None = No
     wanted = set(apps) if apps is not None else set(catalog.apps)
     records = [r for r in catalog.records() if r["name"].split("__", 1)[0] in wanted]
     by_name = {(r["name"] if qualified else r["name"].split("__", 1)[1]): r["name"] for r in records}
-    listing = types.ListToolsResult(tools=[record_to_mcp_tool(r, local) for local, r in zip(by_name, records)])
+    listing = types.ListToolsResult(
+        tools=[record_to_mcp_tool(r, local) for local, r in zip(by_name, records)]
+    )
     route = DirectRoute(catalog, world, ensure)
 
     async def list_tools(ctx, params) -> types.ListToolsResult:
@@ -46,7 +61,8 @@ def build_server(catalog: Catalog, world: World, apps: Iterable[str] | None = No
         result = route.call(by_name.get(params.name, params.name), params.arguments)
         return types.CallToolResult(
             content=[types.TextContent(type="text", text=result.text)],
-            structured_content=result.structured, is_error=result.is_error,
+            structured_content=result.structured,
+            is_error=result.is_error,
         )
 
     return Server(name, version="0.1.0", on_list_tools=list_tools, on_call_tool=call_tool)

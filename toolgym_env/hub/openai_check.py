@@ -47,8 +47,9 @@ def schema_problems(schema: Any, root: dict[str, Any] | None = None, at: str = "
             out.append(f"{at}.items: a list is not a schema (tuple-form items)")
     if "$ref" in schema and not (isinstance(schema["$ref"], str) and _resolves(root, schema["$ref"])):
         out.append(f"{at}.$ref: does not resolve inside the schema")
-    if "required" in schema and not (isinstance(schema["required"], list)
-                                     and all(isinstance(r, str) for r in schema["required"])):
+    if "required" in schema and not (
+        isinstance(schema["required"], list) and all(isinstance(r, str) for r in schema["required"])
+    ):
         out.append(f"{at}.required: must be a list of strings")
     if "enum" in schema and not (isinstance(schema["enum"], list) and schema["enum"]):
         out.append(f"{at}.enum: must be a non-empty list")
@@ -81,7 +82,11 @@ def openai_tool_problems(tool: Any) -> list[str]:
         ...     "parameters": {"type": "object", "properties": {}}}})
         ["function.name: 'files.read' must match ^[A-Za-z0-9_-]{1,64}$"]
     """
-    if not isinstance(tool, dict) or tool.get("type") != "function" or not isinstance(tool.get("function"), dict):
+    if (
+        not isinstance(tool, dict)
+        or tool.get("type") != "function"
+        or not isinstance(tool.get("function"), dict)
+    ):
         return ["a tool must be {'type': 'function', 'function': {...}}"]
     fn = tool["function"]
     out = []

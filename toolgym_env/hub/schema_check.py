@@ -21,8 +21,10 @@ from referencing.exceptions import Unresolvable
 FORMATS = FormatChecker()
 _RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
-_HOST = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
-                   r"[A-Za-z0-9])?)*$")
+_HOST = re.compile(
+    r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
+    r"[A-Za-z0-9])?)*$"
+)
 
 
 @FORMATS.checks("date-time")
@@ -48,8 +50,15 @@ def _is_hostname(value: object) -> bool:
     return not isinstance(value, str) or bool(_HOST.match(value))
 
 
-_TYPE_WORDS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean",
-               "array": "array", "object": "object", "null": "null"}
+_TYPE_WORDS = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "array": "array",
+    "object": "object",
+    "null": "null",
+}
 
 
 def _loc(path: Any) -> str:
@@ -95,8 +104,12 @@ def _message(err: ValidationError) -> tuple[str, str]:
 def _open_keys(schema: dict[str, Any]) -> bool:
     """Whether an object schema says it takes keys beyond its ``properties``."""
     extra = schema.get("additionalProperties", None)
-    return (extra is not None and extra is not False) or "patternProperties" in schema \
-        or "unevaluatedProperties" in schema or any(k in schema for k in ("$ref", "allOf", "anyOf", "oneOf"))
+    return (
+        (extra is not None and extra is not False)
+        or "patternProperties" in schema
+        or "unevaluatedProperties" in schema
+        or any(k in schema for k in ("$ref", "allOf", "anyOf", "oneOf"))
+    )
 
 
 class ArgumentCheck:
@@ -117,7 +130,9 @@ class ArgumentCheck:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema if isinstance(schema, dict) else {}
-        cls = validators.validator_for(self.schema, default=Draft202012Validator)  # a "$schema" draft is honoured
+        cls = validators.validator_for(
+            self.schema, default=Draft202012Validator
+        )  # a "$schema" draft is honoured
         try:
             cls.check_schema(self.schema)
             self.usable = True
@@ -137,12 +152,16 @@ class ArgumentCheck:
                     base = _loc(err.absolute_path)
                     for name in err.validator_value:
                         if isinstance(err.instance, dict) and name not in err.instance:
-                            found.append((0, name if base == "(arguments)" else f"{base}.{name}", "Field required"))
+                            found.append(
+                                (0, name if base == "(arguments)" else f"{base}.{name}", "Field required")
+                            )
                 elif err.validator == "additionalProperties":
                     props = err.schema.get("properties", {})
                     for key in err.instance:
                         if key not in props:
-                            found.append((2, _loc([*err.absolute_path, key]), "Extra inputs are not permitted"))
+                            found.append(
+                                (2, _loc([*err.absolute_path, key]), "Extra inputs are not permitted")
+                            )
                 else:
                     found.append((1, *_message(err)))
         except Unresolvable:
@@ -177,10 +196,19 @@ def expected_summary(schema: dict[str, Any]) -> str:
     """``"to (array, required), cc (array)"``: every parameter with its type, or ``"no arguments"``."""
     props = schema.get("properties", {}) if isinstance(schema, dict) else {}
     required = set(schema.get("required", [])) if isinstance(schema, dict) else set()
-    return ", ".join(f"{n} ({type_name(p)}{', required' if n in required else ''})"
-                     for n, p in (props.items() if isinstance(props, dict) else [])) or "no arguments"
+    return (
+        ", ".join(
+            f"{n} ({type_name(p)}{', required' if n in required else ''})"
+            for n, p in (props.items() if isinstance(props, dict) else [])
+        )
+        or "no arguments"
+    )
 
 
 def invalid_arguments_message(tool_name: str, problems: list[str], schema: dict[str, Any]) -> str:
     """The one wording of a schema violation, for built-in and external tools alike."""
-    return f"Invalid arguments for {tool_name}: " + "; ".join(problems) + f". Expected: {expected_summary(schema)}."
+    return (
+        f"Invalid arguments for {tool_name}: "
+        + "; ".join(problems)
+        + f". Expected: {expected_summary(schema)}."
+    )

@@ -40,7 +40,9 @@ class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
             result = env.step({"name": "search_tools", "arguments": {"query": "send an email"}})
     """
 
-    def __init__(self, base_url: str, config: SessionConfig | dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, base_url: str, config: SessionConfig | dict[str, Any] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(base_url, **kwargs)
         self.config = None if config is None else SessionConfig.parse(config)
 
@@ -69,9 +71,12 @@ class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
         return dict(action)
 
     def _parse_result(self, payload: dict[str, Any]) -> StepResult[ToolGymObservation]:
-        observation = ToolGymObservation(**payload.get("observation", {}), reward=payload.get("reward"),
-                                         done=payload.get("done", False))
-        return StepResult(observation=observation, reward=payload.get("reward"), done=payload.get("done", False))
+        observation = ToolGymObservation(
+            **payload.get("observation", {}), reward=payload.get("reward"), done=payload.get("done", False)
+        )
+        return StepResult(
+            observation=observation, reward=payload.get("reward"), done=payload.get("done", False)
+        )
 
     def _parse_state(self, payload: dict[str, Any]) -> ToolGymState:
         return ToolGymState(**payload)

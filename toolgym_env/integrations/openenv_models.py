@@ -17,8 +17,9 @@ class ToolGymAction(Action):
     """
 
     name: str = Field(description="a tool's name, or search_tools / wait / final_answer")
-    arguments: dict[str, Any] | str = Field(default_factory=dict,
-                                            description="the tool's arguments: an object or a JSON object string")
+    arguments: dict[str, Any] | str = Field(
+        default_factory=dict, description="the tool's arguments: an object or a JSON object string"
+    )
 
 
 class ToolGymObservation(Observation):

@@ -43,8 +43,15 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
         self.env: Any = None
         self._state = ToolGymState()
 
-    def reset(self, seed: int | None = None, episode_id: str | None = None, config: dict[str, Any] | None = None,
-              task_id: str | None = None, task_index: int | None = None, **kwargs: Any) -> ToolGymObservation:
+    def reset(
+        self,
+        seed: int | None = None,
+        episode_id: str | None = None,
+        config: dict[str, Any] | None = None,
+        task_id: str | None = None,
+        task_index: int | None = None,
+        **kwargs: Any,
+    ) -> ToolGymObservation:
         """Start an episode (the first one builds the session's stack from ``config``).
 
         Args:
@@ -60,15 +67,19 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
             InvalidArgumentError: a bad config, or one that differs from the session's.
         """
         if kwargs:
-            raise UnknownArgumentError(f"unknown reset field(s) {sorted(kwargs)}; known: seed, episode_id, config, "
-                                       "task_id, task_index")
+            raise UnknownArgumentError(
+                f"unknown reset field(s) {sorted(kwargs)}; known: seed, episode_id, config, "
+                "task_id, task_index"
+            )
         wanted = SessionConfig.parse({**self.defaults.model_dump(exclude_unset=True), **(config or {})})
         if self.env is None:
             self.config, self.env = wanted, make_stack(wanted)
             self._state.config = wanted.model_dump()
         elif config is not None and wanted != self.config:
-            raise InvalidArgumentError(f"this session's stack is {self.config.model_dump()}; a session keeps the "
-                                       "stack it was created with: open a new session for another")
+            raise InvalidArgumentError(
+                f"this session's stack is {self.config.model_dump()}; a session keeps the "
+                "stack it was created with: open a new session for another"
+            )
         options: dict[str, Any] = {}
         if task_id is not None:
             options["task_id"] = task_id
@@ -77,24 +88,40 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
         if seed is None and self._state.episodes == 0:
             seed = self.config.seed
         obs, info = self.env.reset(seed=seed, options=options or None)
-        self._state = ToolGymState(episode_id=episode_id or uuid.uuid4().hex, step_count=0,
-                                   config=self._state.config, task_id=info["task_id"], done=False,
-                                   episode_return=0.0, episodes=self._state.episodes + 1)
+        self._state = ToolGymState(
+            episode_id=episode_id or uuid.uuid4().hex,
+            step_count=0,
+            config=self._state.config,
+            task_id=info["task_id"],
+            done=False,
+            episode_return=0.0,
+            episodes=self._state.episodes + 1,
+        )
         return ToolGymObservation(**obs, task_id=info["task_id"], reward=None, done=False)
 
-    def step(self, action: ToolGymAction, timeout_s: float | None = None, **kwargs: Any) -> ToolGymObservation:
+    def step(
+        self, action: ToolGymAction, timeout_s: float | None = None, **kwargs: Any
+    ) -> ToolGymObservation:
         """Run one tool call; a malformed call is an error observation (``is_error``), as in-process."""
         if self.env is None:
             raise InvalidArgumentError("reset() the session before step()")
-        obs, reward, terminated, truncated, info = self.env.step({"name": action.name,
-                                                                  "arguments": action.arguments})
+        obs, reward, terminated, truncated, info = self.env.step(
+            {"name": action.name, "arguments": action.arguments}
+        )
         done = bool(terminated or truncated)
         self._state.step_count += 1
         self._state.episode_return += float(reward)
         self._state.done = done
-        return ToolGymObservation(**obs, task_id=info["task_id"], terminated=terminated, truncated=truncated,
-                                  perturbations=info.get("perturbations", []), judge=info.get("judge"),
-                                  reward=float(reward), done=done)
+        return ToolGymObservation(
+            **obs,
+            task_id=info["task_id"],
+            terminated=terminated,
+            truncated=truncated,
+            perturbations=info.get("perturbations", []),
+            judge=info.get("judge"),
+            reward=float(reward),
+            done=done,
+        )
 
     @property
     def state(self) -> ToolGymState:
@@ -105,9 +132,12 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
         """Name, description and version of the served env."""
         from toolgym_env import __version__
 
-        return EnvironmentMetadata(name="ToolGym", version=__version__,
-                                   description="Long-horizon multi-tool tasks over executable, stateful, offline "
-                                               "MCP tools; the constraint-aware judge gives the reward.")
+        return EnvironmentMetadata(
+            name="ToolGym",
+            version=__version__,
+            description="Long-horizon multi-tool tasks over executable, stateful, offline "
+            "MCP tools; the constraint-aware judge gives the reward.",
+        )
 
     def close(self) -> None:
         """Release the session's stack (its world database)."""
@@ -116,8 +146,11 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
             self.env = None
 
 
-def create_server_app(defaults: SessionConfig | dict[str, Any] | None = None, max_sessions: int = 64,
-                      session_timeout_s: float | None = None) -> Any:
+def create_server_app(
+    defaults: SessionConfig | dict[str, Any] | None = None,
+    max_sessions: int = 64,
+    session_timeout_s: float | None = None,
+) -> Any:
     """The FastAPI app of ``openenv-core``'s ``create_app`` (its ``HTTPEnvServer``) serving :class:`ToolGymEnvironment`
     sessions (``ENABLE_WEB_INTERFACE=1`` adds openenv's web UI).
 
@@ -130,12 +163,19 @@ def create_server_app(defaults: SessionConfig | dict[str, Any] | None = None, ma
         raise InvalidArgumentError(f"max_sessions must be >= 1, got {max_sessions}")
     factory = functools.partial(ToolGymEnvironment, SessionConfig.parse(defaults))
     concurrency = ConcurrencyConfig(max_concurrent_envs=max_sessions, session_timeout=session_timeout_s)
-    return create_app(factory, ToolGymAction, ToolGymObservation, env_name="toolgym", concurrency_config=concurrency)
+    return create_app(
+        factory, ToolGymAction, ToolGymObservation, env_name="toolgym", concurrency_config=concurrency
+    )
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, max_sessions: int = 64,
-          defaults: SessionConfig | dict[str, Any] | None = None, session_timeout_s: float | None = None,
-          log_level: str = "warning") -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    max_sessions: int = 64,
+    defaults: SessionConfig | dict[str, Any] | None = None,
+    session_timeout_s: float | None = None,
+    log_level: str = "warning",
+) -> None:
     """Run the server with uvicorn until interrupted (what ``toolgym serve-env`` does)."""
     import uvicorn
 

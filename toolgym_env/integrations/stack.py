@@ -62,7 +62,9 @@ class SessionConfig(BaseModel):
         try:
             return cls.model_validate(data or {})
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
+            problems = "; ".join(
+                f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False)
+            )
             raise InvalidArgumentError(f"bad session config: {problems}") from exc
 
 

@@ -10,10 +10,14 @@ from toolgym_env.tasks import load_suite
 
 def trl_system_prompt() -> str:
     """The system prompt for the TRL tools (``prompts/trl_system.md``): the three tools and how to call them."""
-    return (resources.files("toolgym_env.integrations") / "prompts" / "trl_system.md").read_text(encoding="utf-8")
+    return (resources.files("toolgym_env.integrations") / "prompts" / "trl_system.md").read_text(
+        encoding="utf-8"
+    )
 
 
-def trl_rows(suite: str = "train", n: int | None = None, system_prompt: str | None = None) -> list[dict[str, Any]]:
+def trl_rows(
+    suite: str = "train", n: int | None = None, system_prompt: str | None = None
+) -> list[dict[str, Any]]:
     """The dataset rows of a suite's first ``n`` tasks (all by default): ``prompt`` (a system message and an empty
     user message, which TRL completes with the request that
     :meth:`~toolgym_env.integrations.ToolGymTRLEnv.reset` returns) and ``task_id`` (passed to ``reset``).
@@ -25,8 +29,10 @@ def trl_rows(suite: str = "train", n: int | None = None, system_prompt: str | No
     """
     system = trl_system_prompt() if system_prompt is None else system_prompt
     head = [{"role": "system", "content": system}] if system else []
-    return [{"prompt": [*head, {"role": "user", "content": ""}], "task_id": task.id}
-            for task in load_suite(suite)[:n]]
+    return [
+        {"prompt": [*head, {"role": "user", "content": ""}], "task_id": task.id}
+        for task in load_suite(suite)[:n]
+    ]
 
 
 def trl_dataset(suite: str = "train", n: int | None = None, system_prompt: str | None = None) -> Any:

@@ -53,8 +53,11 @@ class ToolGymTRLEnv:
         True
     """
 
-    def __init__(self, config: SessionConfig | dict[str, Any] | None = None,
-                 log: Callable[[dict[str, Any]], Any] | None = None) -> None:
+    def __init__(
+        self,
+        config: SessionConfig | dict[str, Any] | None = None,
+        log: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> None:
         self.config = SessionConfig.parse(config)
         self.env = make_stack(self.config)
         self.log = log
@@ -69,8 +72,9 @@ class ToolGymTRLEnv:
         self._done = True
         self._episodes = 0
 
-    def reset(self, task_id: str | None = None, task_index: int | None = None, seed: int | None = None,
-              **row: Any) -> str:
+    def reset(
+        self, task_id: str | None = None, task_index: int | None = None, seed: int | None = None, **row: Any
+    ) -> str:
         """Start an episode and return the user's request (TRL appends it to the prompt).
 
         Args:
@@ -141,9 +145,17 @@ class ToolGymTRLEnv:
         self.verdict, self.reward = verdict.to_dict(), reward
         if self.log is not None:
             base = self.env.unwrapped
-            self.log({"task_id": self.task_id, "reward": reward, "success": verdict.success,
-                      "steps": len(base.trajectory), "tool_calls": self.tool_calls,
-                      "perturbations": len(self._perturbations), "verdict": self.verdict})
+            self.log(
+                {
+                    "task_id": self.task_id,
+                    "reward": reward,
+                    "success": verdict.success,
+                    "steps": len(base.trajectory),
+                    "tool_calls": self.tool_calls,
+                    "perturbations": len(self._perturbations),
+                    "verdict": self.verdict,
+                }
+            )
         return reward
 
     def _act(self, name: str, arguments: Any) -> str:
@@ -172,7 +184,9 @@ class ToolGymTRLEnv:
         return f"ToolGymTRLEnv({json.dumps(self.config.model_dump(exclude_defaults=True))})"
 
 
-def trl_env_factory(config: SessionConfig | dict[str, Any] | None = None, **kwargs: Any) -> Callable[[], ToolGymTRLEnv]:
+def trl_env_factory(
+    config: SessionConfig | dict[str, Any] | None = None, **kwargs: Any
+) -> Callable[[], ToolGymTRLEnv]:
     """A zero-argument factory for ``GRPOTrainer(environment_factory=...)``: every instance gets ``config``.
 
     Example:

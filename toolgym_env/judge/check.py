@@ -24,8 +24,13 @@ class Check:
 
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """A JSON-ready form; ``reveal`` adds the expected values (``expected``)."""
-        out = {"kind": self.kind, "target": self.target, "passed": self.passed, "detail": self.detail,
-               "hard": self.hard}
+        out = {
+            "kind": self.kind,
+            "target": self.target,
+            "passed": self.passed,
+            "detail": self.detail,
+            "hard": self.hard,
+        }
         if reveal and self.secret:
             out["expected"] = self.secret
         return out

@@ -94,11 +94,19 @@ class Episode:
     calls: tuple[Call, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        calls = tuple(Call(i, s["name"], normalize_arguments(s.get("executed_arguments", s.get("arguments"))),
-                           not s.get("is_error"), s.get("time", ""),
-                           any(e.get("blocked") for e in s.get("perturbations", ())),
-                           any(e.get("degraded") for e in s.get("perturbations", ())))
-                      for i, s in enumerate(self.trajectory) if s.get("name") and s["name"] not in META_TOOLS)
+        calls = tuple(
+            Call(
+                i,
+                s["name"],
+                normalize_arguments(s.get("executed_arguments", s.get("arguments"))),
+                not s.get("is_error"),
+                s.get("time", ""),
+                any(e.get("blocked") for e in s.get("perturbations", ())),
+                any(e.get("degraded") for e in s.get("perturbations", ())),
+            )
+            for i, s in enumerate(self.trajectory)
+            if s.get("name") and s["name"] not in META_TOOLS
+        )
         object.__setattr__(self, "calls", calls)
 
     def after(self, step: int) -> Episode:

@@ -37,17 +37,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from toolgym_env.judge.values import (dates_in, fold, has_tokens, number_of, numbers_in, same_number, times_in,
-                                      tokens)
+from toolgym_env.judge.values import (
+    dates_in,
+    fold,
+    has_tokens,
+    number_of,
+    numbers_in,
+    same_number,
+    times_in,
+    tokens,
+)
 from toolgym_env.tasks.schema import Fact
 
 NUMERIC = frozenset({"integer", "decimal", "money"})
 #: Types stated only in a clause about the fact.
 ANCHORED = NUMERIC | {"date", "time", "datetime", "enum", "boolean"}
-STOP = frozenset("the a an of to in on for and or is are was were its it their chosen new my your this that "
-                 "with by at from as be which what how many much".split())
-_NEGATION = re.compile(r"\b(?:not|never|instead of|rather than|except|excluding|other than|unlike|"
-                       r"as opposed to|isn't|wasn't|aren't|weren't|didn't|don't|doesn't|no longer)\b|n't\b")
+STOP = frozenset(
+    "the a an of to in on for and or is are was were its it their chosen new my your this that "
+    "with by at from as be which what how many much".split()
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|instead of|rather than|except|excluding|other than|unlike|"
+    r"as opposed to|isn't|wasn't|aren't|weren't|didn't|don't|doesn't|no longer)\b|n't\b"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A list marker at the start of a line ("1.", "2)", "-", "*", "•"): not a value.
 _MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+", re.M)
@@ -97,7 +109,7 @@ def _json_clauses(answer: str) -> list[str] | None:
 
 def _cut(part: str) -> tuple[str, str]:
     m = _NEGATION.search(fold(part))
-    return (part[: m.start()], part[m.start():]) if m else (part, "")
+    return (part[: m.start()], part[m.start() :]) if m else (part, "")
 
 
 def clauses(answer: str) -> tuple[list[tuple[str, str, bool]], str]:
@@ -178,15 +190,25 @@ def grade_facts(facts: Sequence[Fact], answer: str | None) -> list[FactResult]:
     results = []
     for i, fact in enumerate(facts):
         if _anchored(fact):  # clauses naming the fact as fully as any clause does, and no other fact more
-            about = [pos for (pos, _, _), row in zip(parts, rows)
-                     if row[i] and row[i] == fullest[i] and row[i] == max(row)]
+            about = [
+                pos
+                for (pos, _, _), row in zip(parts, rows)
+                if row[i] and row[i] == fullest[i] and row[i] == max(row)
+            ]
         else:
             about = [whole]
         kind = _item_type(fact)
-        missing = [v for v in _values(fact) if not any(states(kind, text, w) for text in about
-                                                        for w in (v, *fact.aliases))]
-        wrong = [d for d in fact.distractors if any(states(kind, text, d) for text in about)
-                 and not any(states(kind, d, v) for v in _values(fact))]
+        missing = [
+            v
+            for v in _values(fact)
+            if not any(states(kind, text, w) for text in about for w in (v, *fact.aliases))
+        ]
+        wrong = [
+            d
+            for d in fact.distractors
+            if any(states(kind, text, d) for text in about)
+            and not any(states(kind, d, v) for v in _values(fact))
+        ]
         if missing:
             where = "in a clause about it" if _anchored(fact) else "in the answer"
             reason = f"{fact.key or 'fact'}: not stated {where}"

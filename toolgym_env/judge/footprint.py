@@ -42,7 +42,9 @@ def footprint_check(goal: Goal, diff: WorldDiff, touched: Touched) -> Check:
     rows: dict[tuple[str, str], set[str] | None] = {}  # None: any column, delete allowed
     inserts: Counter = Counter()
     named = [(e.table, e.op, e.id, list(e.where), e.count) for e in goal.changes]
-    for table, op, pk, columns, count in named + [(a.table, a.op, a.id, a.columns, a.count) for a in goal.allow]:
+    for table, op, pk, columns, count in named + [
+        (a.table, a.op, a.id, a.columns, a.count) for a in goal.allow
+    ]:
         if op == "insert":
             inserts[table] += count
         elif pk is not None:

@@ -26,11 +26,15 @@ def check_change(exp: RowExpectation, diff: WorldDiff, index: int = 0) -> Check:
     if not candidates:
         detail = f"no such {exp.op} was made"
     else:
-        detail = f"{len(candidates)} {exp.op}(s) of the right kind, {hits} with the asked values; need {exp.count}"
+        detail = (
+            f"{len(candidates)} {exp.op}(s) of the right kind, {hits} with the asked values; need {exp.count}"
+        )
     return Check("change", target, False, detail, secret=secret)
 
 
-def goal_checks(goal: Goal, diff: WorldDiff, answer: str | None, touched: Touched | None = None) -> list[Check]:
+def goal_checks(
+    goal: Goal, diff: WorldDiff, answer: str | None, touched: Touched | None = None
+) -> list[Check]:
     """One check per expected change and per answer fact, and the footprint check (an empty goal is one failed
     check). ``touched`` is the change log's ``(table, id, existed_before)`` rows; without it, the diff's."""
     if not goal.changes and not goal.answer_facts:
@@ -38,8 +42,15 @@ def goal_checks(goal: Goal, diff: WorldDiff, answer: str | None, touched: Touche
     checks = [check_change(exp, diff, i) for i, exp in enumerate(goal.changes)]
     for i, result in enumerate(grade_facts(goal.answer_facts, answer)):
         fact = result.fact
-        checks.append(Check("fact", f"fact {i + 1}: {fact.key or fact.type}", result.passed, result.reason,
-                            secret=fact.value if fact.type != "list" else "; ".join(fact.items)))
+        checks.append(
+            Check(
+                "fact",
+                f"fact {i + 1}: {fact.key or fact.type}",
+                result.passed,
+                result.reason,
+                secret=fact.value if fact.type != "list" else "; ".join(fact.items),
+            )
+        )
     if touched is None:
         touched = [(c.table, c.id, c.op != "insert") for c in diff.changes]
     checks.append(footprint_check(goal, diff, touched))

@@ -55,8 +55,11 @@ def default_cache_dir() -> Path:
 
 
 def _user_message(instruction: str, answer: str, evidence: str, tradeoff: str | None) -> str:
-    parts = [f"## User request\n{instruction}", f"## Tool evidence\n{evidence or '(none)'}",
-             f"## Final answer\n{answer or '(empty)'}"]
+    parts = [
+        f"## User request\n{instruction}",
+        f"## Tool evidence\n{evidence or '(none)'}",
+        f"## Final answer\n{answer or '(empty)'}",
+    ]
     parts.append(f"## Trade-off to explain\n{tradeoff or '(none given)'}")
     return "\n\n".join(parts)
 
@@ -81,8 +84,14 @@ class RubricJudge:
         cache_dir: Cache folder; default :func:`default_cache_dir`.
     """
 
-    def __init__(self, model: str, *, client: Any = None, settings: LLMSettings | None = None,
-                 cache_dir: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        model: str,
+        *,
+        client: Any = None,
+        settings: LLMSettings | None = None,
+        cache_dir: str | Path | None = None,
+    ) -> None:
         self.model = model
         self._client = client
         self._settings = settings
@@ -98,8 +107,9 @@ class RubricJudge:
     def cache_key(self, instruction: str, answer: str, evidence: str, tradeoff: str | None = None) -> str:
         """The sha256 cache key of one grading request (model, prompt hash and the inputs)."""
         prompt_hash = hashlib.sha256(rubric_prompt().encode("utf-8")).hexdigest()
-        blob = json.dumps([self.model, prompt_hash, instruction, answer, evidence, tradeoff],
-                          ensure_ascii=False)
+        blob = json.dumps(
+            [self.model, prompt_hash, instruction, answer, evidence, tradeoff], ensure_ascii=False
+        )
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def score(self, instruction: str, answer: str, evidence: str, tradeoff: str | None = None) -> RubricScore:
@@ -109,16 +119,19 @@ class RubricJudge:
         hit = self._read(path)
         if hit is not None:
             return RubricScore(score=hit["score"], reasons=hit["reasons"], model=self.model, cached=True)
-        messages = [{"role": "system", "content": rubric_prompt()},
-                    {"role": "user", "content": _user_message(instruction, answer, evidence, tradeoff)}]
+        messages = [
+            {"role": "system", "content": rubric_prompt()},
+            {"role": "user", "content": _user_message(instruction, answer, evidence, tradeoff)},
+        ]
         try:
             reply = chat_json(self.client, self.model, messages, temperature=0.0)
             value = _parse_score(reply)
         except LLMReplyError as exc:
             return RubricScore(score=None, reasons="", model=self.model, cached=False, error=str(exc))
         except (TypeError, ValueError) as exc:
-            return RubricScore(score=None, reasons="", model=self.model, cached=False,
-                               error=f"bad score in reply: {exc}")
+            return RubricScore(
+                score=None, reasons="", model=self.model, cached=False, error=f"bad score in reply: {exc}"
+            )
         reasons = str(reply.get("reasons", "")).strip()
         self._write(path, {"score": value, "reasons": reasons, "model": self.model})
         return RubricScore(score=value, reasons=reasons, model=self.model, cached=False)

@@ -18,20 +18,47 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_SUFFIX = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if i >= 2
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SUFFIX = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mm": 1_000_000,
+    "mn": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_RE = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DATE_PATTERNS = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2})?z?)?\b"), "ymd"),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), "ymd"),
@@ -40,11 +67,14 @@ _DATE_PATTERNS = (
     (re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "Mdy"),
 )
 _TIME_RE = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?z?\s*(a\.?m\.?|p\.?m\.?)?(?!\w)(?!:\d)")
-_ID_LIKE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[_-][a-z0-9]+)+\b|\b[a-z]+\d[a-z0-9]*\b|"
-                      r"\b\d+[a-z]{3,}\w*\b")
+_ID_LIKE = re.compile(
+    r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z0-9]+(?:[_-][a-z0-9]+)+\b|\b[a-z]+\d[a-z0-9]*\b|"
+    r"\b\d+[a-z]{3,}\w*\b"
+)
 _NUMBER_RE = re.compile(
     r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|k|mm|mn|m|bn|b)\b)?(?:\s+(?:hundred|thousand|million|billion|"
-    r"trillion)\b)?")
+    r"trillion)\b)?"
+)
 _WORD_RUN = re.compile(r"\b(?:(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "a", "and"]) + r")(?:[\s-]+|\b))+")
 
 
@@ -66,7 +96,7 @@ def has_tokens(text: str, value: str) -> bool:
         return False
     have = tokens(text)
     n = len(want)
-    return any(have[i:i + n] == want for i in range(len(have) - n + 1))
+    return any(have[i : i + n] == want for i in range(len(have) - n + 1))
 
 
 def _words_value(run: str) -> float | None:
@@ -114,7 +144,7 @@ def numbers_in(text: str) -> list[float]:
         raw = m.group(0)
         num = re.match(r"-?\d+(?:,\d{3})*(?:\.\d+)?", raw)
         value = float(num.group(0).replace(",", ""))
-        rest = raw[num.end():].strip().split()
+        rest = raw[num.end() :].strip().split()
         for part in rest:
             value *= _SUFFIX.get(part, _SCALES.get(part, 1))
         found.append((m.start(), value))

@@ -61,7 +61,11 @@ class Verdict:
     def rubric_factor(self) -> float:
         """``1 - w + w * rubric`` (1.0 without a rubric score)."""
         score = (self.rubric or {}).get("score")
-        return 1.0 if score is None or not self.rubric_weight else 1.0 - self.rubric_weight + self.rubric_weight * score
+        return (
+            1.0
+            if score is None or not self.rubric_weight
+            else 1.0 - self.rubric_weight + self.rubric_weight * score
+        )
 
     @property
     def reward(self) -> float:
@@ -88,10 +92,16 @@ class Verdict:
     def to_dict(self, reveal: bool = False) -> dict[str, Any]:
         """A JSON-ready form (goes into ``info["judge"]``). Checks say what passed and why not without quoting
         expected values or ids; ``reveal`` adds them (for researchers' records, never for the agent)."""
-        out = {"success": self.success, "reward": self.reward, "goal_met": self.goal_met, "hard_ok": self.hard_ok,
-               "soft_score": round(self.soft_score, 4), "progress": round(self.progress, 4),
-               "checks": [c.to_dict(reveal) for c in self.goal],
-               "constraints": [c.to_dict(reveal) for c in self.constraints]}
+        out = {
+            "success": self.success,
+            "reward": self.reward,
+            "goal_met": self.goal_met,
+            "hard_ok": self.hard_ok,
+            "soft_score": round(self.soft_score, 4),
+            "progress": round(self.progress, 4),
+            "checks": [c.to_dict(reveal) for c in self.goal],
+            "constraints": [c.to_dict(reveal) for c in self.constraints],
+        }
         if self.rubric is not None:
             out["rubric"] = dict(self.rubric, weight=self.rubric_weight)
         return out
@@ -103,13 +113,22 @@ class Verdict:
 SCOPED_TYPES = frozenset({"forbidden", "app_restriction", "privacy"})
 
 
-def judge_episode(goal: Goal, constraints: Sequence[Any], episode: Episode, catalog: Any = None,
-                  rubric: dict[str, Any] | None = None, rubric_weight: float = 0.0,
-                  since: Sequence[int] | None = None) -> Verdict:
+def judge_episode(
+    goal: Goal,
+    constraints: Sequence[Any],
+    episode: Episode,
+    catalog: Any = None,
+    rubric: dict[str, Any] | None = None,
+    rubric_weight: float = 0.0,
+    since: Sequence[int] | None = None,
+) -> Verdict:
     """Judge an episode against a goal and constraints (``catalog`` gives tool kinds). ``since[i]`` is the step
     after which constraint ``i`` is in force (0 = from the start; see :data:`SCOPED_TYPES`)."""
     since = list(since) if since is not None else [0] * len(constraints)
-    checks = tuple(check_constraint(c, episode.after(s) if s and c.type in SCOPED_TYPES else episode, catalog)
-                   for c, s in zip(constraints, since, strict=True))
-    return Verdict(tuple(goal_checks(goal, episode.diff, episode.answer, episode.touched)), checks, rubric,
-                   rubric_weight)
+    checks = tuple(
+        check_constraint(c, episode.after(s) if s and c.type in SCOPED_TYPES else episode, catalog)
+        for c, s in zip(constraints, since, strict=True)
+    )
+    return Verdict(
+        tuple(goal_checks(goal, episode.diff, episode.answer, episode.touched)), checks, rubric, rubric_weight
+    )

@@ -51,8 +51,9 @@ def _env(*names: str) -> str | None:
     return None
 
 
-def llm_settings(base_url: str | None = None, api_key: str | None = None,
-                 model: str | None = None) -> LLMSettings:
+def llm_settings(
+    base_url: str | None = None, api_key: str | None = None, model: str | None = None
+) -> LLMSettings:
     """Resolve LLM settings from arguments, then environment variables.
 
     ``base_url`` falls back to ``OPENAI_BASE_URL``, ``api_key`` to ``OPENAI_API_KEY`` (then ``"not-needed"``
@@ -82,8 +83,9 @@ def make_client(settings: LLMSettings, timeout: float = 60.0) -> openai.OpenAI:
         raise LLMConfigError("no API key: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
     import openai
 
-    return openai.OpenAI(base_url=settings.base_url, api_key=settings.api_key or "not-needed",
-                         max_retries=0, timeout=timeout)
+    return openai.OpenAI(
+        base_url=settings.base_url, api_key=settings.api_key or "not-needed", max_retries=0, timeout=timeout
+    )
 
 
 def parse_json_object(text: str) -> dict[str, Any]:
@@ -96,7 +98,7 @@ def parse_json_object(text: str) -> dict[str, Any]:
     candidates += [m.group(1).strip() for m in _FENCE.finditer(text)]
     start, end = text.find("{"), text.rfind("}")
     if 0 <= start < end:
-        candidates.append(text[start:end + 1])
+        candidates.append(text[start : end + 1])
     for candidate in candidates:
         try:
             value = json.loads(candidate)
@@ -107,8 +109,14 @@ def parse_json_object(text: str) -> dict[str, Any]:
     raise LLMReplyError(f"reply is not a JSON object: {text[:300]!r}", raw=text[:300])
 
 
-def chat_json(client: openai.OpenAI, model: str, messages: list[dict[str, Any]], *,
-              temperature: float = 0.0, seed: int | None = None) -> dict[str, Any]:
+def chat_json(
+    client: openai.OpenAI,
+    model: str,
+    messages: list[dict[str, Any]],
+    *,
+    temperature: float = 0.0,
+    seed: int | None = None,
+) -> dict[str, Any]:
     """One chat completion whose reply content is parsed as a JSON object.
 
     Raises:

@@ -43,12 +43,16 @@ class RetryPolicy:
         """Seconds to wait before retry number ``retry`` (0-based)."""
         if retry_after is not None and self.honour_retry_after:
             return min(max(retry_after, 0.0), self.max_delay_s)
-        return min(self.base_delay_s * 2 ** retry, self.max_delay_s)
+        return min(self.base_delay_s * 2**retry, self.max_delay_s)
 
     def as_dict(self) -> dict[str, Any]:
         """The settings as JSON-able data (for records and manifests)."""
-        return {"max_retries": self.max_retries, "base_delay_s": self.base_delay_s,
-                "max_delay_s": self.max_delay_s, "honour_retry_after": self.honour_retry_after}
+        return {
+            "max_retries": self.max_retries,
+            "base_delay_s": self.base_delay_s,
+            "max_delay_s": self.max_delay_s,
+            "honour_retry_after": self.honour_retry_after,
+        }
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,13 @@ def classify(exc: BaseException) -> Failure:
         return Failure("malformed_body", True, f"malformed response body ({text})")
     if isinstance(exc, EmptyReply):
         return Failure("empty_reply", True, str(exc))
-    return Failure("malformed_body" if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError))
-                   else "connection", True, text)
+    return Failure(
+        "malformed_body"
+        if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError))
+        else "connection",
+        True,
+        text,
+    )
 
 
 class EmptyReply(ValueError):
@@ -126,9 +135,13 @@ def first_message(response: Any) -> Any:
     return message
 
 
-def call_with_retries(call: Callable[[], Any], policy: RetryPolicy, *,
-                      sleep: Callable[[float], None] = time.sleep,
-                      on_failure: Callable[[Failure, int], None] | None = None) -> Any:
+def call_with_retries(
+    call: Callable[[], Any],
+    policy: RetryPolicy,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    on_failure: Callable[[Failure, int], None] | None = None,
+) -> Any:
     """``call()`` (one chat completion) until it returns a completion with a message, retrying transient failures
     as ``policy`` says; returns the completion.
 
@@ -150,6 +163,9 @@ def call_with_retries(call: Callable[[], Any], policy: RetryPolicy, *,
                 on_failure(failure, attempt)
             if not failure.transient or attempt > policy.max_retries:
                 tries = f"after {attempt} tries" if attempt > 1 else "(not retried)"
-                raise EndpointError(f"model endpoint failed {tries} ({failure.kind}): {failure.text}", kind=failure.kind,
-                                    attempts=attempt) from exc
+                raise EndpointError(
+                    f"model endpoint failed {tries} ({failure.kind}): {failure.text}",
+                    kind=failure.kind,
+                    attempts=attempt,
+                ) from exc
             sleep(policy.delay(attempt - 1, failure.retry_after))

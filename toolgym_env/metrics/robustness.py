@@ -56,8 +56,12 @@ class CallStats:
 
     def to_dict(self) -> dict[str, Any]:
         """Counts and rates, JSON-ready."""
-        return {**asdict(self), "tool_call_success": _r(self.success_rate), "recovery": _r(self.recovery),
-                "flexibility": _r(self.flexibility)}
+        return {
+            **asdict(self),
+            "tool_call_success": _r(self.success_rate),
+            "recovery": _r(self.recovery),
+            "flexibility": _r(self.flexibility),
+        }
 
 
 def _r(value: float | None) -> float | None:
@@ -128,7 +132,11 @@ def robustness_summary(episodes: Iterable[dict[str, Any]]) -> dict[str, Any]:
         for kind in kinds_fired(ep["trajectory"]):
             per_kind.setdefault(kind, []).append(bool(ep["success"]))
     n = len(episodes)
-    return {"episodes": n, "success": _r(sum(bool(e["success"]) for e in episodes) / n) if n else None,
-            **total.to_dict(),
-            "success_under": {k: {"episodes": len(v), "success": _r(sum(v) / len(v))}
-                              for k, v in sorted(per_kind.items())}}
+    return {
+        "episodes": n,
+        "success": _r(sum(bool(e["success"]) for e in episodes) / n) if n else None,
+        **total.to_dict(),
+        "success_under": {
+            k: {"episodes": len(v), "success": _r(sum(v) / len(v))} for k, v in sorted(per_kind.items())
+        },
+    }

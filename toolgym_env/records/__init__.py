@@ -19,5 +19,15 @@ from toolgym_env.records.record import (
 )
 from toolgym_env.records.store import ResultStore
 
-__all__ = ["OPTIONAL_FIELDS", "RECORD_FIELDS", "Outcome", "ResultStore", "episode_record", "is_infra_error",
-           "is_record", "latest", "record_key", "run_label"]
+__all__ = [
+    "OPTIONAL_FIELDS",
+    "RECORD_FIELDS",
+    "Outcome",
+    "ResultStore",
+    "episode_record",
+    "is_infra_error",
+    "is_record",
+    "latest",
+    "record_key",
+    "run_label",
+]

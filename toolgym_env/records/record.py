@@ -22,9 +22,29 @@ from toolgym_env.metrics import call_stats
 
 #: Every key of a record, in the order they are written.
 RECORD_FIELDS: tuple[str, ...] = (
-    "run", "agent", "profile", "suite", "task_id", "attempt", "seed", "success", "reward", "judge", "steps",
-    "calls", "turns", "tool_errors", "usage", "latency_s", "task", "trajectory", "final_answer", "constraints",
-    "constraint_since", "error")
+    "run",
+    "agent",
+    "profile",
+    "suite",
+    "task_id",
+    "attempt",
+    "seed",
+    "success",
+    "reward",
+    "judge",
+    "steps",
+    "calls",
+    "turns",
+    "tool_errors",
+    "usage",
+    "latency_s",
+    "task",
+    "trajectory",
+    "final_answer",
+    "constraints",
+    "constraint_since",
+    "error",
+)
 
 #: Fields a record may have besides :data:`RECORD_FIELDS` (written by this version, absent in older files).
 OPTIONAL_FIELDS: tuple[str, ...] = ("provenance", "infra_error", "model_turns", "plans", "loaded_tools")
@@ -68,10 +88,23 @@ def error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{where}"[:4000]
 
 
-def episode_record(*, run: str, agent: str, profile: str | None, suite: str, task_id: str, attempt: int,
-                   seed: int, env: Any, result: Any = None, usage: dict[str, Any] | None = None,
-                   latency_s: float = 0.0, error: str | None = None, provenance: dict[str, Any] | None = None,
-                   trace: dict[str, Any] | None = None) -> dict[str, Any]:
+def episode_record(
+    *,
+    run: str,
+    agent: str,
+    profile: str | None,
+    suite: str,
+    task_id: str,
+    attempt: int,
+    seed: int,
+    env: Any,
+    result: Any = None,
+    usage: dict[str, Any] | None = None,
+    latency_s: float = 0.0,
+    error: str | None = None,
+    provenance: dict[str, Any] | None = None,
+    trace: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The record of one episode, read from the env (``env.unwrapped``) after it ran.
 
     ``result`` is the episode's :class:`Outcome` or :class:`~toolgym_env.agents.EpisodeResult` (``None`` when
@@ -86,7 +119,12 @@ def episode_record(*, run: str, agent: str, profile: str | None, suite: str, tas
     steps = result.steps if result is not None else len(trajectory)
     crashed = result is None
     return {
-        "run": run, "agent": agent, "profile": profile, "suite": suite, "task_id": task_id, "attempt": attempt,
+        "run": run,
+        "agent": agent,
+        "profile": profile,
+        "suite": suite,
+        "task_id": task_id,
+        "attempt": attempt,
         "seed": seed,
         "success": False if crashed else bool(result.success),
         "reward": 0.0 if crashed else float(result.reward),
@@ -104,7 +142,9 @@ def episode_record(*, run: str, agent: str, profile: str | None, suite: str, tas
         "constraint_since": list(base.constraint_since),
         "error": error,
         **({"provenance": provenance} if provenance is not None else {}),
-        **{key: value for key, value in (trace or {}).items() if key in OPTIONAL_FIELDS and value is not None},
+        **{
+            key: value for key, value in (trace or {}).items() if key in OPTIONAL_FIELDS and value is not None
+        },
     }
 
 
@@ -113,8 +153,16 @@ def record_key(record: dict[str, Any]) -> tuple[Any, ...]:
     is derived from the run seed, so another run seed is another episode), then the run's name and config id
     (``None`` in records older than provenance): another model, step limit or prompt is another episode."""
     prov = record.get("provenance") or {}
-    return (record["agent"], record["profile"], record["suite"], record["task_id"], record["attempt"],
-            record["seed"], prov.get("run_name"), prov.get("config_id"))
+    return (
+        record["agent"],
+        record["profile"],
+        record["suite"],
+        record["task_id"],
+        record["attempt"],
+        record["seed"],
+        prov.get("run_name"),
+        prov.get("config_id"),
+    )
 
 
 def run_label(record: dict[str, Any]) -> str | None:

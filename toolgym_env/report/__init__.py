@@ -2,12 +2,12 @@
 (``toolgym report results.jsonl -o report.html``)."""
 
 from toolgym_env.report.html import (
-                                     build_report,
-                                     episode_view,
-                                     json_for_script,
-                                     leaderboard,
-                                     load_records,
-                                     write_report,
+    build_report,
+    episode_view,
+    json_for_script,
+    leaderboard,
+    load_records,
+    write_report,
 )
 
 __all__ = ["build_report", "episode_view", "json_for_script", "leaderboard", "load_records", "write_report"]

@@ -31,8 +31,11 @@ from toolgym_env.records.store import ResultStore
 
 MAX_EPISODES = 200
 MAX_CHARS = 3000
-PLOT_TITLES = {"success": "Success per agent (95% CI)", "pass_hat_k": "pass^k over k",
-               "constraints": "Constraint satisfaction per type"}
+PLOT_TITLES = {
+    "success": "Success per agent (95% CI)",
+    "pass_hat_k": "pass^k over k",
+    "constraints": "Constraint satisfaction per type",
+}
 _MARKER = re.compile(r"<!--@(\w+)@-->")
 
 
@@ -46,7 +49,10 @@ def load_records(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[dict[str
     for path in paths:
         for record in ResultStore(path).read(repair=False):
             if not (record.get("provenance") or {}).get("run_name"):
-                record = {**record, "provenance": {**(record.get("provenance") or {}), "run_name": Path(path).name}}
+                record = {
+                    **record,
+                    "provenance": {**(record.get("provenance") or {}), "run_name": Path(path).name},
+                }
             key = (*record_key(record), record.get("run"))
             if key in seen:
                 copies += 1
@@ -86,32 +92,53 @@ def episode_view(index: int, record: dict[str, Any], max_chars: int = MAX_CHARS)
     small = max(200, max_chars // 5)
     steps = []
     for step in record.get("trajectory") or []:
-        view = {"step": step.get("step"), "name": _clip(step.get("name", ""), small), "time": step.get("time"),
-                "is_error": bool(step.get("is_error")), "arguments": _cut(step.get("arguments", {}), max_chars),
-                "result": _cut(step.get("result", ""), max_chars),
-                "perturbations": _clip(step.get("perturbations") or [], small),
-                "message": _clip(step.get("message") or "", small)}
+        view = {
+            "step": step.get("step"),
+            "name": _clip(step.get("name", ""), small),
+            "time": step.get("time"),
+            "is_error": bool(step.get("is_error")),
+            "arguments": _cut(step.get("arguments", {}), max_chars),
+            "result": _cut(step.get("result", ""), max_chars),
+            "perturbations": _clip(step.get("perturbations") or [], small),
+            "message": _clip(step.get("message") or "", small),
+        }
         if "executed_arguments" in step:
             view["executed_arguments"] = _cut(step["executed_arguments"], max_chars)
         steps.append(view)
     judge = record.get("judge") or {}
     task = record.get("task") or {}
-    turns = [{"step": t.get("step"), "role": t.get("role"), "content": _clip(t.get("content") or "", max_chars),
-              "reasoning": _clip(t.get("reasoning") or "", max_chars), "tool_calls": t.get("tool_calls") or [],
-              "tokens": [t.get("prompt_tokens"), t.get("completion_tokens")], "estimated": bool(t.get("estimated"))}
-             for t in record.get("model_turns") or ()]
+    turns = [
+        {
+            "step": t.get("step"),
+            "role": t.get("role"),
+            "content": _clip(t.get("content") or "", max_chars),
+            "reasoning": _clip(t.get("reasoning") or "", max_chars),
+            "tool_calls": t.get("tool_calls") or [],
+            "tokens": [t.get("prompt_tokens"), t.get("completion_tokens")],
+            "estimated": bool(t.get("estimated")),
+        }
+        for t in record.get("model_turns") or ()
+    ]
     return {
-        "id": index, **{key: record.get(key) for key in ("agent", "profile", "suite", "task_id", "attempt")},
-        "run": run_label(record), "failure": failure_kind(record),
-        "infra_error": _clip(record.get("infra_error"), max_chars), "turns": turns,
-        "plans": _clip(record.get("plans") or [], small), "latency_s": record.get("latency_s"),
-        "success": bool(record.get("success")), "reward": record.get("reward"),
-        "instruction": _cut(task.get("instruction", ""), 2 * max_chars), "steps": steps,
+        "id": index,
+        **{key: record.get(key) for key in ("agent", "profile", "suite", "task_id", "attempt")},
+        "run": run_label(record),
+        "failure": failure_kind(record),
+        "infra_error": _clip(record.get("infra_error"), max_chars),
+        "turns": turns,
+        "plans": _clip(record.get("plans") or [], small),
+        "latency_s": record.get("latency_s"),
+        "success": bool(record.get("success")),
+        "reward": record.get("reward"),
+        "instruction": _cut(task.get("instruction", ""), 2 * max_chars),
+        "steps": steps,
         "final_answer": _cut(record.get("final_answer") or "", max_chars),
         "error": _clip(record.get("error"), max_chars),
-        "judge": {**{key: judge.get(key) for key in ("success", "reward", "goal_met", "hard_ok", "soft_score")},
-                  "checks": _clip(judge.get("checks") or [], small),
-                  "constraints": _clip(judge.get("constraints") or [], small)},
+        "judge": {
+            **{key: judge.get(key) for key in ("success", "reward", "goal_met", "hard_ok", "soft_score")},
+            "checks": _clip(judge.get("checks") or [], small),
+            "constraints": _clip(judge.get("constraints") or [], small),
+        },
     }
 
 
@@ -120,6 +147,7 @@ def pick_episodes(records: Sequence[dict[str, Any]], limit: int | None) -> list[
     failures, then successes; file order within each). Under ``limit``, they are taken in that order in turn
     from each (agent, profile, suite, run) group, so every group is represented and failures are never the
     ones left out."""
+
     def rank(i: int) -> int:
         record = records[i]
         return 0 if is_infra_error(record) else 1 if not record.get("success") else 2
@@ -158,9 +186,28 @@ def _cell(text: str, *sort: Any) -> str:
     return f"<td{key}>{html.escape(text)}</td>"
 
 
-LEADERBOARD_HEADER = ("run", "agent", "profile", "suite", "episodes", "tasks", "success (95% CI)", "mean reward",
-                      "pass^k (95% CI)", "tool-call success", "recovery", "flexibility", "calls", "turns", "tokens",
-                      "cost ($)", "latency (s)", "crashed", "infra errors", "top failure")
+LEADERBOARD_HEADER = (
+    "run",
+    "agent",
+    "profile",
+    "suite",
+    "episodes",
+    "tasks",
+    "success (95% CI)",
+    "mean reward",
+    "pass^k (95% CI)",
+    "tool-call success",
+    "recovery",
+    "flexibility",
+    "calls",
+    "turns",
+    "tokens",
+    "cost ($)",
+    "latency (s)",
+    "crashed",
+    "infra errors",
+    "top failure",
+)
 
 
 def leaderboard(summaries: Sequence[dict[str, Any]]) -> str:
@@ -173,23 +220,33 @@ def leaderboard(summaries: Sequence[dict[str, Any]]) -> str:
         group = "|".join(str(x) for x in (s["agent"], s["profile"], s["suite"], s.get("run")))
         failures = s.get("failures") or {}
         top = next(iter(failures), None)
-        cells = [_cell(str(s.get("run") or "–")), _cell(str(s["agent"])), _cell(str(s["profile"] or "–")),
-                 _cell(str(s["suite"])),
-                 _cell(str(s["episodes"]), s["episodes"]), _cell(str(s["tasks"]), s["tasks"]),
-                 _cell(_ci(s["success"], s["success_ci"]), s["success"]),
-                 _cell(_num(s["mean_reward"], 3), s["mean_reward"]),
-                 _cell((f"k={k}: " if k else "") + _ci(hat.get("value"), hat.get("ci")), hat.get("value")),
-                 _cell(_pct(s["tool_call_success"]), s["tool_call_success"]),
-                 _cell(_pct(s["recovery"]), s["recovery"]), _cell(_pct(s["flexibility"]), s["flexibility"]),
-                 _cell(_num(s["mean_calls"]), s["mean_calls"]), _cell(_num(s["mean_turns"]), s["mean_turns"]),
-                 _cell(_num(s["mean_tokens"], 0), s["mean_tokens"]),
-                 _cell(_num(s.get("mean_cost_usd"), 4), s.get("mean_cost_usd")),
-                 _cell(_num(s["mean_latency_s"], 2), s["mean_latency_s"]), _cell(str(s["crashed"]), s["crashed"]),
-                 _cell(str(s.get("infra_errors", 0)), s.get("infra_errors", 0)),
-                 _cell(f"{top} ({failures[top]})" if top else "–")]
+        cells = [
+            _cell(str(s.get("run") or "–")),
+            _cell(str(s["agent"])),
+            _cell(str(s["profile"] or "–")),
+            _cell(str(s["suite"])),
+            _cell(str(s["episodes"]), s["episodes"]),
+            _cell(str(s["tasks"]), s["tasks"]),
+            _cell(_ci(s["success"], s["success_ci"]), s["success"]),
+            _cell(_num(s["mean_reward"], 3), s["mean_reward"]),
+            _cell((f"k={k}: " if k else "") + _ci(hat.get("value"), hat.get("ci")), hat.get("value")),
+            _cell(_pct(s["tool_call_success"]), s["tool_call_success"]),
+            _cell(_pct(s["recovery"]), s["recovery"]),
+            _cell(_pct(s["flexibility"]), s["flexibility"]),
+            _cell(_num(s["mean_calls"]), s["mean_calls"]),
+            _cell(_num(s["mean_turns"]), s["mean_turns"]),
+            _cell(_num(s["mean_tokens"], 0), s["mean_tokens"]),
+            _cell(_num(s.get("mean_cost_usd"), 4), s.get("mean_cost_usd")),
+            _cell(_num(s["mean_latency_s"], 2), s["mean_latency_s"]),
+            _cell(str(s["crashed"]), s["crashed"]),
+            _cell(str(s.get("infra_errors", 0)), s.get("infra_errors", 0)),
+            _cell(f"{top} ({failures[top]})" if top else "–"),
+        ]
         rows.append(f'<tr data-group="{html.escape(group)}">{"".join(cells)}</tr>')
-    return (f'<table id="leaderboard-table" class="sortable"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+    return (
+        f'<table id="leaderboard-table" class="sortable"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def plot_images(summaries: Sequence[dict[str, Any]]) -> str:
@@ -213,17 +270,27 @@ def _asset(name: str) -> str:
     return resources.files("toolgym_env.report").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def build_report(records: Sequence[dict[str, Any]], *, title: str = "ToolGym evaluation",
-                 sources: Sequence[str] = (), max_episodes: int | None = MAX_EPISODES,
-                 max_chars: int = MAX_CHARS, plots: bool = True, copies: int = 0,
-                 prices: dict[str, tuple[float, float]] | None = None) -> str:
+def build_report(
+    records: Sequence[dict[str, Any]],
+    *,
+    title: str = "ToolGym evaluation",
+    sources: Sequence[str] = (),
+    max_episodes: int | None = MAX_EPISODES,
+    max_chars: int = MAX_CHARS,
+    plots: bool = True,
+    copies: int = 0,
+    prices: dict[str, tuple[float, float]] | None = None,
+) -> str:
     """The whole page as text: leaderboard and plots over every record (the latest of each episode), the
     viewer over ``max_episodes`` of them, failures first (episode ``i`` of ``records`` opens at ``#ep-i``).
     ``copies`` (exact copies dropped while loading) is said in the page's header."""
     summaries = summarize(records, prices=prices)
     shown = pick_episodes(records, max_episodes)
-    data = {"title": title, "episodes": [episode_view(i, records[i], max_chars) for i in shown],
-            "total": len(records)}
+    data = {
+        "title": title,
+        "episodes": [episode_view(i, records[i], max_chars) for i in shown],
+        "total": len(records),
+    }
     superseded = len(records) - len(latest(list(records)))
     meta = f"{len(records)} episodes, {len(summaries)} groups"
     if sources:
@@ -234,10 +301,15 @@ def build_report(records: Sequence[dict[str, Any]], *, title: str = "ToolGym eva
         meta += f"; {superseded} records superseded by a rerun of the same episode (not counted)"
     if len(shown) < len(records):
         meta += f"; the viewer holds {len(shown)} of them (--max-episodes)"
-    parts = {"title": html.escape(title), "meta": html.escape(meta), "css": _asset("report.css"),
-             "js": _asset("viewer.js"), "leaderboard": leaderboard(summaries),
-             "plots": plot_images(summaries) if plots else '<p class="note">Plots omitted.</p>',
-             "data": json_for_script(data)}
+    parts = {
+        "title": html.escape(title),
+        "meta": html.escape(meta),
+        "css": _asset("report.css"),
+        "js": _asset("viewer.js"),
+        "leaderboard": leaderboard(summaries),
+        "plots": plot_images(summaries) if plots else '<p class="note">Plots omitted.</p>',
+        "data": json_for_script(data),
+    }
     # one pass: text inserted for one marker is never scanned for another
     return _MARKER.sub(lambda m: parts[m.group(1)], _asset("report.html"))
 

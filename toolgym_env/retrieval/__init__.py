@@ -15,5 +15,15 @@ from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.retrieval.embedding import MODEL_NAME, embed_available, missing_packages
 from toolgym_env.retrieval.index import AUTO_KIND, KINDS, EmbeddingIndex, HybridIndex, ToolIndex, make_index
 
-__all__ = ["AUTO_KIND", "KINDS", "MODEL_NAME", "BM25Index", "EmbeddingIndex", "HybridIndex", "ToolIndex",
-           "embed_available", "make_index", "missing_packages"]
+__all__ = [
+    "AUTO_KIND",
+    "KINDS",
+    "MODEL_NAME",
+    "BM25Index",
+    "EmbeddingIndex",
+    "HybridIndex",
+    "ToolIndex",
+    "embed_available",
+    "make_index",
+    "missing_packages",
+]

@@ -76,9 +76,9 @@ def _write_atomic(path: Path, suffix: str, write: Callable[[BinaryIO], object]) 
 
 def save(path: Path, arr: np.ndarray) -> bool:
     """Write ``arr`` to ``path`` atomically; ``False`` when the folder is not writable."""
-    return _write_atomic(path, ".npy",
-                         lambda fh: np.save(fh, np.ascontiguousarray(arr, dtype=np.float32),
-                                            allow_pickle=False))
+    return _write_atomic(
+        path, ".npy", lambda fh: np.save(fh, np.ascontiguousarray(arr, dtype=np.float32), allow_pickle=False)
+    )
 
 
 #: Most vectors kept in the per-text bank (the most recently stored are kept).
@@ -110,14 +110,25 @@ def load_bank(model: str) -> dict[str, np.ndarray]:
 def save_bank(model: str, bank: dict[str, np.ndarray]) -> bool:
     """Write the bank atomically (its last :data:`BANK_ROWS` entries); ``False`` when the folder is not writable."""
     items = list(bank.items())[-BANK_ROWS:]
-    return _write_atomic(bank_path(model), ".npz",
-                         lambda fh: np.savez(fh, keys=np.array([k for k, _ in items], dtype="<U32"),
-                                             vectors=np.stack([v for _, v in items]).astype(np.float32)))
+    return _write_atomic(
+        bank_path(model),
+        ".npz",
+        lambda fh: np.savez(
+            fh,
+            keys=np.array([k for k, _ in items], dtype="<U32"),
+            vectors=np.stack([v for _, v in items]).astype(np.float32),
+        ),
+    )
 
 
-def cached_embeddings(names: Sequence[str], texts: Sequence[str], model: str,
-                      encode: Callable[[list[str]], np.ndarray], use_cache: bool = True,
-                      stats: dict[str, int] | None = None) -> tuple[np.ndarray, bool]:
+def cached_embeddings(
+    names: Sequence[str],
+    texts: Sequence[str],
+    model: str,
+    encode: Callable[[list[str]], np.ndarray],
+    use_cache: bool = True,
+    stats: dict[str, int] | None = None,
+) -> tuple[np.ndarray, bool]:
     """The vectors of ``texts``, read from the cache or ``encode``-d and stored; returns ``(vectors, hit)``, ``hit``
     when the whole matrix was stored. On a miss only the texts not in the per-text bank are encoded; ``stats``
     (if given) receives ``{"encoded": n, "reused": m}``.

@@ -84,8 +84,13 @@ def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
     model = load_model()
     if not texts:
         return np.zeros((0, dimension()), dtype=np.float32)
-    vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                        show_progress_bar=False)
+    vecs = model.encode(
+        list(texts),
+        batch_size=batch_size,
+        normalize_embeddings=True,
+        convert_to_numpy=True,
+        show_progress_bar=False,
+    )
     return np.ascontiguousarray(vecs, dtype=np.float32)
 
 

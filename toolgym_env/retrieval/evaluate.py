@@ -42,7 +42,15 @@ from toolgym_env.apps.account import is_account_tool
 
 DEPTH = 100  # ranks read per query for MRR
 NOTIFY_TOOLS = frozenset({"contacts__search_contacts", "mail__send_email"})
-_OP_LETTER = {"search": "s", "list": "l", "get": "g", "update": "u", "delete": "d", "create": "c", "action": "a"}
+_OP_LETTER = {
+    "search": "s",
+    "list": "l",
+    "get": "g",
+    "update": "u",
+    "delete": "d",
+    "create": "c",
+    "action": "a",
+}
 #: The shape of each segment's calls, as a regex over one letter per call (see ``_OP_LETTER``; n = notify).
 SEGMENT_SHAPES = {
     "find_update": "sg?u",
@@ -149,13 +157,16 @@ def find_clauses(instruction: str, starts: Sequence[str]) -> list[str]:
     """The clause texts, in order; ``starts`` holds each clause's app title, or ``""`` for a notify clause."""
     out, pos = [], 0
     for title in starts:
-        pattern = r"\b[Ee]mail (?=[^.]*\(you'll find them in my contacts\))" if not title else \
-            r"\b[Ii]n " + re.escape(title) + ", "
+        pattern = (
+            r"\b[Ee]mail (?=[^.]*\(you'll find them in my contacts\))"
+            if not title
+            else r"\b[Ii]n " + re.escape(title) + ", "
+        )
         m = re.compile(pattern).search(instruction, pos)
         if m is None:
             raise AlignmentError(f"no clause for {title or 'notify'!r} after character {pos}")
         end = clause_end(instruction, m.start())
-        out.append(instruction[m.start():end].strip())
+        out.append(instruction[m.start() : end].strip())
         pos = end
     return out
 
@@ -170,9 +181,13 @@ def task_pairs(task: Any, ops: Callable[[str], str], titles: Callable[[str], str
         raise AlignmentError(f"{task.id}: no segments recorded")
     steps = [(i, c.name) for i, c in enumerate(task.oracle) if not is_account_tool(c.name)]
     # the notify segment spans Contacts and Mail: one pseudo-app, so its run is not split at the app change
-    calls = [("" if name in NOTIFY_TOOLS else name.split("__", 1)[0], _letter(name, ops)) for _, name in steps]
+    calls = [
+        ("" if name in NOTIFY_TOOLS else name.split("__", 1)[0], _letter(name, ops)) for _, name in steps
+    ]
     runs = split_calls(calls, task.stats.segments)
-    starts = ["" if kind == "notify" else titles(calls[a][0]) for kind, (a, _) in zip(task.stats.segments, runs)]
+    starts = [
+        "" if kind == "notify" else titles(calls[a][0]) for kind, (a, _) in zip(task.stats.segments, runs)
+    ]
     clauses = find_clauses(task.instruction, starts)
     pairs = []
     for n, ((a, b), query) in enumerate(zip(runs, clauses)):
@@ -241,20 +256,36 @@ def evaluate(index: Any, pairs: Sequence[Pair], kind: str = "", depth: int = DEP
         times.append((time.perf_counter() - t0) * 1000)
         rankings[query] = [name for name, _ in ranked]
     r1, r5, mrr = score_rankings(pairs, rankings)
-    app_hits = sum(bool(rankings[q]) and rankings[q][0].split("__", 1)[0] in {t.split("__", 1)[0] for t in gold}
-                   for q, gold in queries.items())
+    app_hits = sum(
+        bool(rankings[q]) and rankings[q][0].split("__", 1)[0] in {t.split("__", 1)[0] for t in gold}
+        for q, gold in queries.items()
+    )
     times.sort()
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else 0.0
-    return Report(kind or type(index).__name__, r1, r5, mrr, len(pairs), len(queries),
-                  len(queries) / max(len(pairs), 1), statistics.median(times) if times else 0.0, p95,
-                  {"app_at_1": round(app_hits / max(len(queries), 1), 4)})
+    return Report(
+        kind or type(index).__name__,
+        r1,
+        r5,
+        mrr,
+        len(pairs),
+        len(queries),
+        len(queries) / max(len(pairs), 1),
+        statistics.median(times) if times else 0.0,
+        p95,
+        {"app_at_1": round(app_hits / max(len(queries), 1), 4)},
+    )
 
 
 def format_table(reports: Sequence[Report]) -> str:
     """A Markdown table of reports (app@1: the first result is in the clause's app)."""
-    head = ("| kind | recall@1 | recall@5 | MRR | app@1 | pairs | queries | median ms | p95 ms |\n"
-            "|---|---|---|---|---|---|---|---|---|")
-    rows = [f"| {r.kind} | {r.recall_at_1:.3f} | {r.recall_at_5:.3f} | {r.mrr:.3f} | "
-            f"{r.extra.get('app_at_1', float('nan')):.3f} | {r.pairs} | {r.queries} | {r.median_ms:.2f} | "
-            f"{r.p95_ms:.2f} |" for r in reports]
+    head = (
+        "| kind | recall@1 | recall@5 | MRR | app@1 | pairs | queries | median ms | p95 ms |\n"
+        "|---|---|---|---|---|---|---|---|---|"
+    )
+    rows = [
+        f"| {r.kind} | {r.recall_at_1:.3f} | {r.recall_at_5:.3f} | {r.mrr:.3f} | "
+        f"{r.extra.get('app_at_1', float('nan')):.3f} | {r.pairs} | {r.queries} | {r.median_ms:.2f} | "
+        f"{r.p95_ms:.2f} |"
+        for r in reports
+    ]
     return "\n".join([head, *rows])

@@ -28,7 +28,9 @@ HYBRID_METHOD = "sum"
 HYBRID_WEIGHT = 0.6  # share of BM25 in the fusion
 RRF_K = 10  # for method="rrf"
 HYBRID_DEPTH = 50  # how deep each ranking is read before fusing
-APP_BOOST = 1.0  # added to the cosine of tools of apps the query names: 1.0 puts them first in the embedding ranking
+APP_BOOST = (
+    1.0  # added to the cosine of tools of apps the query names: 1.0 puts them first in the embedding ranking
+)
 
 
 class ToolIndex(Protocol):
@@ -60,8 +62,11 @@ def embedding_texts(records: list[dict[str, Any]], titles: dict[str, str] | None
     than the lexical text (no parameter descriptions): on the test suite's (clause, tool) pairs it lifts MiniLM's
     recall@5 from 0.40 (the lexical text) to 0.53 with :func:`clean_query`."""
     by_app = app_titles(records, titles)
-    return [f"{by_app[r['name'].split('__', 1)[0]]}: {_words(r['name'].split('__', 1)[1])}. "
-            f"{r.get('description', '')}".strip() for r in records]
+    return [
+        f"{by_app[r['name'].split('__', 1)[0]]}: {_words(r['name'].split('__', 1)[1])}. "
+        f"{r.get('description', '')}".strip()
+        for r in records
+    ]
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -89,7 +94,9 @@ class AppMentions:
             if title.strip():
                 self.by_title.setdefault(title.strip().lower(), []).append(app)
         alternatives = "|".join(re.escape(t) for t in sorted(self.by_title, key=lambda t: (-len(t), t)))
-        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
+        self.pattern = (
+            re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
+        )
 
     def __call__(self, query: str) -> set[str]:
         """The apps named in ``query``."""
@@ -104,8 +111,13 @@ def _ranked(scores: dict[str, float], top_k: int) -> list[tuple[str, float]]:
     return rounded[:top_k]
 
 
-def fuse(lexical: Sequence[tuple[str, float]], embedding: Sequence[tuple[str, float]],
-         method: str = "rrf", weight: float = HYBRID_WEIGHT, rrf_k: int = RRF_K) -> dict[str, float]:
+def fuse(
+    lexical: Sequence[tuple[str, float]],
+    embedding: Sequence[tuple[str, float]],
+    method: str = "rrf",
+    weight: float = HYBRID_WEIGHT,
+    rrf_k: int = RRF_K,
+) -> dict[str, float]:
     """Fused (unrounded) scores of two rankings, each ``[(name, score), ...]`` best first.
 
     ``"rrf"``: ``weight·(k+1)/(k+rank_lex) + (1−weight)·(k+1)/(k+rank_emb)``; ``"sum"``: ``weight·bm25/max bm25
@@ -142,8 +154,13 @@ class EmbeddingIndex:
         'mail__send_email'
     """
 
-    def __init__(self, tools: Sequence[ToolSpec] | Sequence[dict[str, Any]], titles: dict[str, str] | None = None,
-                 *, use_cache: bool = True) -> None:
+    def __init__(
+        self,
+        tools: Sequence[ToolSpec] | Sequence[dict[str, Any]],
+        titles: dict[str, str] | None = None,
+        *,
+        use_cache: bool = True,
+    ) -> None:
         _embedding.require_embed()
         import faiss
 
@@ -151,8 +168,9 @@ class EmbeddingIndex:
         self.names = [r["name"] for r in records]
         self.texts = embedding_texts(records, titles)
         stats: dict[str, int] = {}
-        self.vectors, self.cache_hit = cached_embeddings(self.names, self.texts, _embedding.MODEL_NAME,
-                                                         _embedding.encode, use_cache=use_cache, stats=stats)
+        self.vectors, self.cache_hit = cached_embeddings(
+            self.names, self.texts, _embedding.MODEL_NAME, _embedding.encode, use_cache=use_cache, stats=stats
+        )
         #: How many tool texts this index had to encode (the others came from the cache).
         self.encoded = stats.get("encoded", len(self.texts))
         dim = self.vectors.shape[1] if self.vectors.size else 384
@@ -164,8 +182,13 @@ class EmbeddingIndex:
     def __len__(self) -> int:
         return len(self.names)
 
-    def similarities(self, query: str, depth: int, prefer: Iterable[str] = (), boost: float = 0.0,
-                     ) -> list[tuple[str, float]]:
+    def similarities(
+        self,
+        query: str,
+        depth: int,
+        prefer: Iterable[str] = (),
+        boost: float = 0.0,
+    ) -> list[tuple[str, float]]:
         """The ``depth`` nearest tools with their raw cosine similarity, nearest first; every tool of an app in
         ``prefer`` is scored (whatever its rank) with ``boost`` added."""
         if depth <= 0 or not query.strip() or not self.names:
@@ -218,11 +241,20 @@ class HybridIndex:
         'mail__send_email'
     """
 
-    def __init__(self, tools: Sequence[ToolSpec] | Sequence[dict[str, Any]], titles: dict[str, str] | None = None,
-                 *, lexical: BM25Index | None = None, embedding: EmbeddingIndex | None = None,
-                 method: Literal["rrf", "sum"] = HYBRID_METHOD, weight: float = HYBRID_WEIGHT,
-                 rrf_k: int = RRF_K, depth: int = HYBRID_DEPTH, app_boost: float = APP_BOOST,
-                 use_cache: bool = True) -> None:
+    def __init__(
+        self,
+        tools: Sequence[ToolSpec] | Sequence[dict[str, Any]],
+        titles: dict[str, str] | None = None,
+        *,
+        lexical: BM25Index | None = None,
+        embedding: EmbeddingIndex | None = None,
+        method: Literal["rrf", "sum"] = HYBRID_METHOD,
+        weight: float = HYBRID_WEIGHT,
+        rrf_k: int = RRF_K,
+        depth: int = HYBRID_DEPTH,
+        app_boost: float = APP_BOOST,
+        use_cache: bool = True,
+    ) -> None:
         if method not in ("rrf", "sum"):
             raise InvalidArgumentError(f"unknown fusion method {method!r}; use 'rrf' or 'sum'")
         if not 0.0 <= weight <= 1.0:
@@ -232,7 +264,13 @@ class HybridIndex:
         self.embedding = embedding or EmbeddingIndex(records, titles, use_cache=use_cache)
         self.names = self.embedding.names
         self.mentions = AppMentions(app_titles(records, titles))
-        self.method, self.weight, self.rrf_k, self.depth, self.app_boost = method, weight, rrf_k, depth, app_boost
+        self.method, self.weight, self.rrf_k, self.depth, self.app_boost = (
+            method,
+            weight,
+            rrf_k,
+            depth,
+            app_boost,
+        )
 
     def __len__(self) -> int:
         return len(self.names)
@@ -248,8 +286,12 @@ class HybridIndex:
         return _ranked(fuse(lex, emb, self.method, self.weight, self.rrf_k), top_k)
 
 
-def make_index(tools: Sequence[ToolSpec] | Sequence[dict[str, Any]], kind: Kind = "auto",
-               titles: dict[str, str] | None = None, **kwargs: Any) -> ToolIndex:
+def make_index(
+    tools: Sequence[ToolSpec] | Sequence[dict[str, Any]],
+    kind: Kind = "auto",
+    titles: dict[str, str] | None = None,
+    **kwargs: Any,
+) -> ToolIndex:
     """A tool index of ``kind``: ``"lexical"`` (BM25), ``"embedding"``, ``"hybrid"``, or ``"auto"``.
 
     ``"auto"`` is :data:`AUTO_KIND` when the ``embed`` extra is installed and BM25 otherwise (with a warning
@@ -266,15 +308,21 @@ def make_index(tools: Sequence[ToolSpec] | Sequence[dict[str, Any]], kind: Kind 
         raise InvalidArgumentError(f"unknown index kind {kind!r}; use one of auto, {', '.join(KINDS)}")
     if kind == "auto":
         if not _embedding.embed_available():
-            warnings.warn(f"embedding retrieval unavailable (missing {', '.join(_embedding.missing_packages())}); "
-                          f"search_tools falls back to BM25. Install it with: {_embedding.INSTALL_HINT}",
-                          RuntimeWarning, stacklevel=2)
+            warnings.warn(
+                f"embedding retrieval unavailable (missing {', '.join(_embedding.missing_packages())}); "
+                f"search_tools falls back to BM25. Install it with: {_embedding.INSTALL_HINT}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             return BM25Index(list(tools), titles)
         try:
             return make_index(tools, AUTO_KIND, titles, **kwargs)
         except ImportError as exc:  # installed but broken (e.g. a torch that does not load)
-            warnings.warn(f"embedding retrieval failed to load ({exc}); search_tools falls back to BM25",
-                          RuntimeWarning, stacklevel=2)
+            warnings.warn(
+                f"embedding retrieval failed to load ({exc}); search_tools falls back to BM25",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             return BM25Index(list(tools), titles)
     if kind == "lexical":
         return BM25Index(list(tools), titles)

@@ -7,6 +7,20 @@ from toolgym_env.world.seeding import Cast, Person, SeedContext, make_cast, stab
 from toolgym_env.world.tables import Column, TableSpec
 
 __all__ = [
-    "EPOCH", "Cast", "Column", "Person", "RowChange", "SeedContext", "TableSpec", "VirtualClock", "World",
-    "WorldDiff", "diff_world", "format_time", "make_cast", "parse_time", "stable_hex", "stable_seed",
+    "EPOCH",
+    "Cast",
+    "Column",
+    "Person",
+    "RowChange",
+    "SeedContext",
+    "TableSpec",
+    "VirtualClock",
+    "World",
+    "WorldDiff",
+    "diff_world",
+    "format_time",
+    "make_cast",
+    "parse_time",
+    "stable_hex",
+    "stable_seed",
 ]

@@ -43,8 +43,10 @@ def _create_sql(table: TableSpec) -> str:
 def _keep_before_sql(table: TableSpec) -> str:
     """The statement that logs a row's image before its first change this episode (parameter: its id)."""
     name = table.name
-    return (f"INSERT OR IGNORE INTO _before (tbl, pk, row) SELECT '{name}', t.id, {_json_image(table, 't')} "
-            f'FROM "{name}" AS t WHERE t.id = ?')
+    return (
+        f"INSERT OR IGNORE INTO _before (tbl, pk, row) SELECT '{name}', t.id, {_json_image(table, 't')} "
+        f'FROM "{name}" AS t WHERE t.id = ?'
+    )
 
 
 _Compiled = tuple[TableSpec, Any, str, str, str, str, str]
@@ -62,9 +64,15 @@ def _compiled(spec: str, table: TableSpec | None = None) -> _Compiled:
         cols = ", ".join(f'"{c}"' for c in table.column_names)
         select = f'SELECT {cols} FROM "{table.name}"'
         marks = ", ".join("?" for _ in table.columns)
-        entry = _COMPILED[spec] = (table, table.decoder(), select, _keep_before_sql(table),
-                                   select + " WHERE id = ?", _create_sql(table),
-                                   f'INSERT INTO "{table.name}" VALUES ({marks})')
+        entry = _COMPILED[spec] = (
+            table,
+            table.decoder(),
+            select,
+            _keep_before_sql(table),
+            select + " WHERE id = ?",
+            _create_sql(table),
+            f'INSERT INTO "{table.name}" VALUES ({marks})',
+        )
     return entry
 
 
@@ -141,8 +149,9 @@ class World:
         'hello'
     """
 
-    def __init__(self, tables: Iterable[TableSpec] = (), clock: VirtualClock | None = None,
-                 seed: int = 0) -> None:
+    def __init__(
+        self, tables: Iterable[TableSpec] = (), clock: VirtualClock | None = None, seed: int = 0
+    ) -> None:
         self.seed = seed
         self.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         self.clock = clock or VirtualClock()
@@ -194,10 +203,13 @@ class World:
         for entry, (_, rows, _) in zip(entries, tables):
             if rows:
                 self.conn.executemany(entry[6], rows)
-        self.conn.executemany("INSERT INTO _seq (tbl, value) VALUES (?, ?)",
-                              [(t.name, seq) for t, _, seq in tables if seq])
-        self.conn.executemany("INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
-                              [(t.name, app, text) for t, text in zip(specs, texts)])
+        self.conn.executemany(
+            "INSERT INTO _seq (tbl, value) VALUES (?, ?)", [(t.name, seq) for t, _, seq in tables if seq]
+        )
+        self.conn.executemany(
+            "INSERT INTO _tables (name, app, spec) VALUES (?, ?, ?)",
+            [(t.name, app, text) for t, text in zip(specs, texts)],
+        )
         for entry in entries:
             self._install(entry)
 
@@ -230,8 +242,12 @@ class World:
     def _install(self, entry: _Compiled) -> None:
         table, decoder, select, keep, get = entry[:5]
         name = table.name
-        self._decoders[name], self._select_sql[name], self._keep_sql[name], self._get_sql[name] = \
-            decoder, select, keep, get
+        self._decoders[name], self._select_sql[name], self._keep_sql[name], self._get_sql[name] = (
+            decoder,
+            select,
+            keep,
+            get,
+        )
         self.tables[name] = table
 
     def spec(self, table: str) -> TableSpec:
@@ -261,8 +277,9 @@ class World:
         values = spec.encode(row)
         self.conn.execute(_insert_sql(table, tuple(values)), tuple(values.values()))
         if self.logging:
-            self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)",
-                              (table, row["id"]))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", (table, row["id"])
+            )
         return self.get(table, row["id"])  # type: ignore[return-value]
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:

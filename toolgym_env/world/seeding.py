@@ -111,30 +111,122 @@ ORG_COUNT = 25
 COWORKERS = 3
 
 _PRODUCT_LINES = {
-    "electronics": (("Headphones", 149), ("Smart Speaker", 99), ("Webcam", 79), ("Power Bank", 39),
-                    ("Monitor", 249), ("Keyboard", 89)),
-    "home": (("Desk Lamp", 45), ("Coffee Grinder", 65), ("Throw Blanket", 35), ("Air Purifier", 129),
-             ("Kettle", 42), ("Cookware Set", 189)),
+    "electronics": (
+        ("Headphones", 149),
+        ("Smart Speaker", 99),
+        ("Webcam", 79),
+        ("Power Bank", 39),
+        ("Monitor", 249),
+        ("Keyboard", 89),
+    ),
+    "home": (
+        ("Desk Lamp", 45),
+        ("Coffee Grinder", 65),
+        ("Throw Blanket", 35),
+        ("Air Purifier", 129),
+        ("Kettle", 42),
+        ("Cookware Set", 189),
+    ),
     "office": (("Notebook Set", 18), ("Standing Desk", 399), ("Ergonomic Chair", 289), ("Whiteboard", 59)),
-    "outdoor": (("Daypack", 69), ("Water Bottle", 24), ("Camping Stove", 55), ("Rain Jacket", 119), ("Trekking Poles", 75)),
+    "outdoor": (
+        ("Daypack", 69),
+        ("Water Bottle", 24),
+        ("Camping Stove", 55),
+        ("Rain Jacket", 119),
+        ("Trekking Poles", 75),
+    ),
     "apparel": (("Hoodie", 58), ("Running Shoes", 110), ("Beanie", 22), ("Tote Bag", 28), ("Wool Socks", 16)),
-    "software": (("Team License", 1200), ("Analytics Add-on", 240), ("Support Plan", 480), ("API Access", 600)),
+    "software": (
+        ("Team License", 1200),
+        ("Analytics Add-on", 240),
+        ("Support Plan", 480),
+        ("API Access", 600),
+    ),
 }
-_PRODUCT_BRANDS = ("Aurora", "Nimbus", "Cedar", "Vertex", "Halcyon", "Kestrel", "Lumen", "Orbit", "Summit", "Tidal",
-                   "Juniper", "Basalt", "Quill", "Marlow", "Zephyr", "Solstice", "Ember", "Harbor")
-_CODENAMES = ("Atlas", "Beacon", "Falcon", "Granite", "Helios", "Ironwood", "Juno", "Kepler", "Lighthouse", "Meridian",
-              "Nova", "Obsidian", "Polaris", "Quasar", "Redwood", "Sequoia", "Tundra", "Vega", "Willow", "Zenith")
-_PROJECT_AIMS = ("customer portal rebuild", "billing migration", "mobile app relaunch", "data warehouse", "search revamp",
-                 "onboarding redesign", "payments platform", "internal tooling", "analytics dashboards",
-                 "infrastructure upgrade", "partner API", "design system")
+_PRODUCT_BRANDS = (
+    "Aurora",
+    "Nimbus",
+    "Cedar",
+    "Vertex",
+    "Halcyon",
+    "Kestrel",
+    "Lumen",
+    "Orbit",
+    "Summit",
+    "Tidal",
+    "Juniper",
+    "Basalt",
+    "Quill",
+    "Marlow",
+    "Zephyr",
+    "Solstice",
+    "Ember",
+    "Harbor",
+)
+_CODENAMES = (
+    "Atlas",
+    "Beacon",
+    "Falcon",
+    "Granite",
+    "Helios",
+    "Ironwood",
+    "Juno",
+    "Kepler",
+    "Lighthouse",
+    "Meridian",
+    "Nova",
+    "Obsidian",
+    "Polaris",
+    "Quasar",
+    "Redwood",
+    "Sequoia",
+    "Tundra",
+    "Vega",
+    "Willow",
+    "Zenith",
+)
+_PROJECT_AIMS = (
+    "customer portal rebuild",
+    "billing migration",
+    "mobile app relaunch",
+    "data warehouse",
+    "search revamp",
+    "onboarding redesign",
+    "payments platform",
+    "internal tooling",
+    "analytics dashboards",
+    "infrastructure upgrade",
+    "partner API",
+    "design system",
+)
 _VENUE_NAMES = {
     "restaurant": ("Bistro", "Trattoria", "Kitchen", "Grill", "Brasserie", "Table"),
     "hotel": ("Grand Hotel", "Inn", "Suites", "Lodge", "Hotel"),
     "hall": ("Convention Center", "Hall", "Pavilion", "Arena", "Theater"),
     "office": ("Works", "Exchange", "Commons", "Hub", "Tower"),
 }
-_VENUE_WORDS = ("Harbor", "Maple", "Juniper", "Copper", "Lantern", "Willow", "Granite", "Saffron", "Oak", "Cobalt",
-                "Linden", "Meridian", "Orchard", "Ivy", "Beacon", "Silver", "Marigold", "Cedar", "Riverside", "Summit")
+_VENUE_WORDS = (
+    "Harbor",
+    "Maple",
+    "Juniper",
+    "Copper",
+    "Lantern",
+    "Willow",
+    "Granite",
+    "Saffron",
+    "Oak",
+    "Cobalt",
+    "Linden",
+    "Meridian",
+    "Orchard",
+    "Ivy",
+    "Beacon",
+    "Silver",
+    "Marigold",
+    "Cedar",
+    "Riverside",
+    "Summit",
+)
 
 
 def _org_domain(company: str) -> str:
@@ -267,7 +359,9 @@ def make_cast(seed: int, size: int = 40) -> Cast:
             orgs.append(Org(p.company, _org_domain(p.company), rng.choice(INDUSTRIES), p.city))
     names = {o.name for o in orgs}
     hired = [p for p in drawn if p.company not in names]
-    employer = {p.id: (orgs[0] if k < COWORKERS else rng.choice(orgs[1:] or orgs)).name for k, p in enumerate(hired)}
+    employer = {
+        p.id: (orgs[0] if k < COWORKERS else rng.choice(orgs[1:] or orgs)).name for k, p in enumerate(hired)
+    }
     people = tuple(replace(p, company=employer[p.id]) if p.id in employer else p for p in drawn)
     return Cast(user=user, people=people, orgs=tuple(orgs), seed=seed)
 
@@ -287,8 +381,20 @@ def _faker() -> Faker:
 #: Weekday names (Faker's date helpers read the wall clock, so seeders pick from these instead).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Month names, for the same reason (Faker's ``month_name()`` draws a date up to *now*).
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass

@@ -58,8 +58,14 @@ class TableSpec:
         """The declaration as JSON (stored in the world, so a restored snapshot describes its own tables)."""
         text = self.__dict__.get("_json")  # kept on the (frozen) instance: it is read at every app load
         if text is None:
-            text = json.dumps({"name": self.name, "id_prefix": self.id_prefix,
-                               "columns": [[c.name, c.kind] for c in self.columns]}, separators=(",", ":"))
+            text = json.dumps(
+                {
+                    "name": self.name,
+                    "id_prefix": self.id_prefix,
+                    "columns": [[c.name, c.kind] for c in self.columns],
+                },
+                separators=(",", ":"),
+            )
             object.__setattr__(self, "_json", text)
         return text
 

@@ -74,7 +74,9 @@ class PerturbationConfig(BaseModel):
         for name in ("retry_after_s", "unavailable_calls", "delay_s", "truncate_keep", "partial_keep"):
             low, high = getattr(self, name)
             if not 0 <= low <= high:
-                raise InvalidArgumentError(f"{name} must be (low, high) with 0 <= low <= high, got {(low, high)}")
+                raise InvalidArgumentError(
+                    f"{name} must be (low, high) with 0 <= low <= high, got {(low, high)}"
+                )
         return self
 
     def rate(self, kind: str) -> float:
@@ -87,9 +89,19 @@ class PerturbationConfig(BaseModel):
 
 
 def _scaled(scale: float) -> dict[str, float]:
-    base = {"timeout": 0.02, "rate_limit": 0.02, "unavailable": 0.02, "schema_change": 0.01,
-            "partial_failure": 0.02, "session_timeout": 0.01, "stale_data": 0.02, "data_corruption": 0.02,
-            "truncation": 0.02, "response_delay": 0.03, "interrupt": 0.02}
+    base = {
+        "timeout": 0.02,
+        "rate_limit": 0.02,
+        "unavailable": 0.02,
+        "schema_change": 0.01,
+        "partial_failure": 0.02,
+        "session_timeout": 0.01,
+        "stale_data": 0.02,
+        "data_corruption": 0.02,
+        "truncation": 0.02,
+        "response_delay": 0.03,
+        "interrupt": 0.02,
+    }
     return {k: round(min(1.0, v * scale), 4) for k, v in base.items()}
 
 
@@ -112,5 +124,7 @@ PROFILES: dict[str, dict[str, Any]] = {
 def profile_config(profile: str = "none", **overrides: Any) -> PerturbationConfig:
     """The configuration of a named profile, with per-kind rates or settings overridden by keyword."""
     if profile not in PROFILES:
-        raise InvalidArgumentError(f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}")
+        raise InvalidArgumentError(
+            f"unknown perturbation profile {profile!r}; choose from {sorted(PROFILES)}"
+        )
     return PerturbationConfig(**{**PROFILES[profile], **overrides})

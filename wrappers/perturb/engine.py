@@ -68,8 +68,9 @@ class Perturber:
         """One tool call through the controller."""
         tool = env.catalog.tools.get(name)
         external = name in getattr(env, "_external_tools", {})
-        if (name == SEARCH_TOOLS and not self.config.perturb_search) or (name != SEARCH_TOOLS and tool is None
-                                                                         and not external):
+        if (name == SEARCH_TOOLS and not self.config.perturb_search) or (
+            name != SEARCH_TOOLS and tool is None and not external
+        ):
             return execute(name, arguments)
         self.calls += 1
         app = app_of(name)
@@ -95,7 +96,9 @@ class Perturber:
             self._stale, self._stale_as_of = env.world.fork(), env.world.clock.iso()
         result = execute(name, arguments)
         for kind in fired:
-            if kind not in _BEFORE and (read_only or kind == "response_delay"):  # a write's outcome is never in doubt
+            if kind not in _BEFORE and (
+                read_only or kind == "response_delay"
+            ):  # a write's outcome is never in doubt
                 damaged = self._after(env, kind, name, result)
                 if damaged is not None:
                     return damaged
@@ -126,7 +129,9 @@ class Perturber:
     def _wants_stale(self) -> bool:
         return self.config.stale_data > 0 or bool(self.config.stale_data_at)
 
-    def _applies_before(self, env: Any, kind: str, name: str, tool: Any, read_only: bool, account: bool) -> bool:
+    def _applies_before(
+        self, env: Any, kind: str, name: str, tool: Any, read_only: bool, account: bool
+    ) -> bool:
         if kind == "schema_change":
             return tool is not None and not account and name not in self.changes
         if kind == "session_timeout":
@@ -147,17 +152,32 @@ class Perturber:
         if until is not None:
             if env.world.clock.elapsed < until:
                 wait = until - env.world.clock.elapsed
-                return self._refuse(env, faults.rate_limit_error(app, wait), "rate_limit", name, new=False,
-                                    retry_after_s=round(wait, 3))
+                return self._refuse(
+                    env,
+                    faults.rate_limit_error(app, wait),
+                    "rate_limit",
+                    name,
+                    new=False,
+                    retry_after_s=round(wait, 3),
+                )
             del self.rate_limited[app]
         if self.down.get(app, 0) > 0:
             self.down[app] -= 1
-            return self._refuse(env, faults.unavailable_error(app), "unavailable", name, new=False,
-                                remaining=self.down[app])
+            return self._refuse(
+                env, faults.unavailable_error(app), "unavailable", name, new=False, remaining=self.down[app]
+            )
         return None
 
-    def _refuse(self, env: Any, result: ToolResult, kind: str, name: str, new: bool = True,
-                seconds: float = REFUSAL_S, **params: Any) -> ToolResult:
+    def _refuse(
+        self,
+        env: Any,
+        result: ToolResult,
+        kind: str,
+        name: str,
+        new: bool = True,
+        seconds: float = REFUSAL_S,
+        **params: Any,
+    ) -> ToolResult:
         env.world.clock.advance(seconds)
         env.record_perturbation({"kind": kind, "tool": name, "blocked": True, "new": new, **params})
         return result
@@ -165,8 +185,14 @@ class Perturber:
     def _before(self, env: Any, kind: str, name: str, app: str, args: Any, execute: Any) -> ToolResult:
         cfg, rng = self.config, self.rng
         if kind == "timeout":
-            return self._refuse(env, faults.timeout_error(name, cfg.timeout_s), kind, name, seconds=cfg.timeout_s,
-                                timeout_s=cfg.timeout_s)
+            return self._refuse(
+                env,
+                faults.timeout_error(name, cfg.timeout_s),
+                kind,
+                name,
+                seconds=cfg.timeout_s,
+                timeout_s=cfg.timeout_s,
+            )
         if kind == "rate_limit":
             wait = round(float(rng.uniform(*cfg.retry_after_s)), 1)
             self.rate_limited[app] = env.world.clock.elapsed + REFUSAL_S + wait
@@ -196,8 +222,9 @@ class Perturber:
         live = execute(name, args)
         if stale.text == live.text:
             return live
-        env.record_perturbation({"kind": kind, "tool": name, "degraded": True, "new": True,
-                                 "as_of": self._stale_as_of})
+        env.record_perturbation(
+            {"kind": kind, "tool": name, "degraded": True, "new": True, "as_of": self._stale_as_of}
+        )
         return faults.mark_stale(stale, self._stale_as_of)
 
     def _after(self, env: Any, kind: str, name: str, result: ToolResult) -> ToolResult | None:
@@ -227,6 +254,12 @@ def _refresh_tool(env: Any, app: str) -> str | None:
     key = (id(env.catalog), app)
     if key not in _REFRESH:
         prefix = app + "__"
-        _REFRESH[key] = next((n for n in sorted(env.catalog.tools) if n.startswith(prefix)
-                              and account_kind(n) == "refresh_session"), None)
+        _REFRESH[key] = next(
+            (
+                n
+                for n in sorted(env.catalog.tools)
+                if n.startswith(prefix) and account_kind(n) == "refresh_session"
+            ),
+            None,
+        )
     return _REFRESH[key]

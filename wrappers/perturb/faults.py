@@ -23,14 +23,18 @@ GARBLE = "\ufffd"
 
 def timeout_error(tool: str, seconds: float) -> ToolResult:
     """504: the call took too long and was dropped."""
-    return ToolResult.error(f"Error 504 (timeout): {tool} did not respond within {seconds:g} s; the request was "
-                            "not processed. Retrying may succeed.")
+    return ToolResult.error(
+        f"Error 504 (timeout): {tool} did not respond within {seconds:g} s; the request was "
+        "not processed. Retrying may succeed."
+    )
 
 
 def rate_limit_error(app: str, retry_after: float) -> ToolResult:
     """429 with the seconds to wait."""
-    return ToolResult.error(f"Error 429 (rate limited): too many requests to {app}; retry after "
-                            f"{int(np.ceil(retry_after))} s (use the wait tool, or do other work first).")
+    return ToolResult.error(
+        f"Error 429 (rate limited): too many requests to {app}; retry after "
+        f"{int(np.ceil(retry_after))} s (use the wait tool, or do other work first)."
+    )
 
 
 def unavailable_error(app: str) -> ToolResult:
@@ -40,8 +44,10 @@ def unavailable_error(app: str) -> ToolResult:
 
 def session_error(app: str, refresh_tool: str) -> ToolResult:
     """401: the app's session expired; ``refresh_tool`` renews it."""
-    return ToolResult.error(f"Error 401 (session expired): your {app} session has expired; call {refresh_tool} "
-                            "to re-authenticate, then retry.")
+    return ToolResult.error(
+        f"Error 401 (session expired): your {app} session has expired; call {refresh_tool} "
+        "to re-authenticate, then retry."
+    )
 
 
 def _largest_list(data: dict[str, Any]) -> str | None:
@@ -55,20 +61,29 @@ def _largest_list(data: dict[str, Any]) -> str | None:
 
 def can_partial(result: ToolResult) -> bool:
     """A successful result with a list of at least two items at its top level."""
-    return not result.is_error and isinstance(result.structured, dict) and _largest_list(result.structured) is not None
+    return (
+        not result.is_error
+        and isinstance(result.structured, dict)
+        and _largest_list(result.structured) is not None
+    )
 
 
-def partial_failure(result: ToolResult, rng: np.random.Generator, keep: tuple[float, float]) -> tuple[ToolResult,
-                                                                                                      dict[str, Any]]:
+def partial_failure(
+    result: ToolResult, rng: np.random.Generator, keep: tuple[float, float]
+) -> tuple[ToolResult, dict[str, Any]]:
     """Keep the first part of the largest list and report an error for the rest."""
     data = copy.deepcopy(result.structured)
     key = _largest_list(data)
     items = data[key]
     kept = min(len(items) - 1, max(1, int(len(items) * rng.uniform(*keep))))
     data[key] = items[:kept]
-    data["partial_failure"] = {"field": key, "returned": kept, "failed": len(items) - kept,
-                               "error": "Error 503 (unavailable): a backend shard failed for the remaining items; "
-                                        "retry the call to fetch them."}
+    data["partial_failure"] = {
+        "field": key,
+        "returned": kept,
+        "failed": len(items) - kept,
+        "error": "Error 503 (unavailable): a backend shard failed for the remaining items; "
+        "retry the call to fetch them.",
+    }
     return ToolResult.ok(data), {"field": key, "returned": kept, "failed": len(items) - kept}
 
 
@@ -82,7 +97,9 @@ def _string_paths(value: Any, path: tuple = ()) -> list[tuple]:
 
 def can_corrupt(result: ToolResult) -> bool:
     """A successful result with a text field (ids included) to garble."""
-    return not result.is_error and isinstance(result.structured, dict) and bool(_string_paths(result.structured))
+    return (
+        not result.is_error and isinstance(result.structured, dict) and bool(_string_paths(result.structured))
+    )
 
 
 def corrupt(result: ToolResult, rng: np.random.Generator) -> tuple[ToolResult, dict[str, Any]]:
@@ -105,12 +122,15 @@ def can_truncate(result: ToolResult) -> bool:
     return not result.is_error and len(result.text) >= 40
 
 
-def truncate(result: ToolResult, rng: np.random.Generator, keep: tuple[float, float]) -> tuple[ToolResult,
-                                                                                                dict[str, Any]]:
+def truncate(
+    result: ToolResult, rng: np.random.Generator, keep: tuple[float, float]
+) -> tuple[ToolResult, dict[str, Any]]:
     """Cut the response text (the structured content is lost with it)."""
     n = max(1, int(len(result.text) * rng.uniform(*keep)))
-    return ToolResult(result.text[:n] + TRUNCATED_MARK, None, False), {"kept_chars": n,
-                                                                       "total_chars": len(result.text)}
+    return ToolResult(result.text[:n] + TRUNCATED_MARK, None, False), {
+        "kept_chars": n,
+        "total_chars": len(result.text),
+    }
 
 
 def mark_stale(result: ToolResult, as_of: str) -> ToolResult:

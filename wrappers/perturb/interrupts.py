@@ -72,8 +72,11 @@ def _tighten_deadline(env: Any, oracle: OracleRun, rng: np.random.Generator):
         constraints = [new if c is old else c for c in env.constraints]
         message = f"Change of plans: I now need all of this finished by {new.by} (it was {old.by})."
         return message, constraints, {"before": old.by, "after": new.by}
-    new = C.Deadline(by=_minute_up(floor + timedelta(seconds=120)), hard=True,
-                     phrasing="I need this finished by the new time.")
+    new = C.Deadline(
+        by=_minute_up(floor + timedelta(seconds=120)),
+        hard=True,
+        phrasing="I need this finished by the new time.",
+    )
     message = f"One more thing: I need all of this finished by {new.by}."
     return message, env.constraints + [new], {"after": new.by}
 
@@ -99,15 +102,21 @@ def _modify(env: Any, oracle: OracleRun, rng: np.random.Generator):
             cap = oracle.calls + (old.max - oracle.calls + 1) // 2
             new = old.model_copy(update={"max": cap})
             message = f"Please be economical: use at most {cap} tool calls in total for all of this."
-            return message, [new if c is old else c for c in env.constraints], {"type": "tool_count",
-                                                                                  "before": old.max, "after": cap}
+            return (
+                message,
+                [new if c is old else c for c in env.constraints],
+                {"type": "tool_count", "before": old.max, "after": cap},
+            )
         if old.type == "output_format" and old.format in ("bullets", "numbered"):
             fmt = "numbered" if old.format == "bullets" else "bullets"
             new = old.model_copy(update={"format": fmt, "min_items": 1})
             words = "a numbered list" if fmt == "numbered" else "a bulleted list"
             message = f"Small change: write your final answer as {words} instead."
-            return message, [new if c is old else c for c in env.constraints], {"type": "output_format",
-                                                                                  "before": old.format, "after": fmt}
+            return (
+                message,
+                [new if c is old else c for c in env.constraints],
+                {"type": "output_format", "before": old.format, "after": fmt},
+            )
     return None
 
 
@@ -131,8 +140,12 @@ def _add(env: Any, oracle: OracleRun, rng: np.random.Generator):
     return message, env.constraints + [new], {"type": "tool_count", "after": cap}
 
 
-BUILDERS = {"add_constraint": _add, "modify_constraint": _modify, "tighten_deadline": _tighten_deadline,
-            "cut_budget": _cut_budget}
+BUILDERS = {
+    "add_constraint": _add,
+    "modify_constraint": _modify,
+    "tighten_deadline": _tighten_deadline,
+    "cut_budget": _cut_budget,
+}
 
 
 def make_interrupt(env: Any, oracle: OracleRun, rng: np.random.Generator):

@@ -16,11 +16,27 @@ from toolgym_env.hub.result import ToolResult
 from toolgym_env.wrappers.perturb.faults import compact
 
 #: Realistic renames seen between API versions; other names get a suffix that keeps their meaning.
-RENAMES = {"query": "search_query", "q": "query_text", "limit": "page_size", "page": "page_number",
-           "cursor": "page_token", "offset": "start_index", "status": "state", "name": "display_name",
-           "title": "headline", "email": "email_address", "amount": "amount_value", "to": "recipients",
-           "subject": "subject_line", "body": "content", "date": "on_date", "description": "details",
-           "filter": "filters", "changes": "updates", "id": "resource_id"}
+RENAMES = {
+    "query": "search_query",
+    "q": "query_text",
+    "limit": "page_size",
+    "page": "page_number",
+    "cursor": "page_token",
+    "offset": "start_index",
+    "status": "state",
+    "name": "display_name",
+    "title": "headline",
+    "email": "email_address",
+    "amount": "amount_value",
+    "to": "recipients",
+    "subject": "subject_line",
+    "body": "content",
+    "date": "on_date",
+    "description": "details",
+    "filter": "filters",
+    "changes": "updates",
+    "id": "resource_id",
+}
 API_VERSION = "2026-11-01"
 
 
@@ -42,14 +58,24 @@ class SchemaChange:
 
     def event(self) -> dict[str, Any]:
         """The change as event parameters."""
-        return {"change": self.kind, "old_param": self.old, "new_param": self.new,
-                **({"value": self.value} if self.value else {})}
+        return {
+            "change": self.kind,
+            "old_param": self.old,
+            "new_param": self.new,
+            **({"value": self.value} if self.value else {}),
+        }
 
 
 def _renamed(old: str, taken: set[str]) -> str:
     new = RENAMES.get(old)
     if new is None:
-        new = old[:-3] + "_ref" if old.endswith("_id") else old[:-2] + "Ref" if old.endswith("Id") else old + "_value"
+        new = (
+            old[:-3] + "_ref"
+            if old.endswith("_id")
+            else old[:-2] + "Ref"
+            if old.endswith("Id")
+            else old + "_value"
+        )
     while new in taken:
         new += "_v2"
     return new
@@ -78,8 +104,14 @@ def changed_schema(schema: dict[str, Any], change: SchemaChange) -> dict[str, An
         if not out["required"]:
             out.pop("required")
     else:
-        out["properties"] = {**props, change.new: {"type": "string", "enum": [change.value],
-                                                   "description": "API version of this endpoint (required)."}}
+        out["properties"] = {
+            **props,
+            change.new: {
+                "type": "string",
+                "enum": [change.value],
+                "description": "API version of this endpoint (required).",
+            },
+        }
         out["required"] = required + [change.new]
     return out
 
@@ -99,7 +131,10 @@ def translate(change: SchemaChange, arguments: Any, schema: dict[str, Any]) -> t
             return arguments, schema_error(change, schema)
         return {change.old if k == change.new else k: v for k, v in arguments.items()}, None
     if arguments.get(change.new) != change.value:
-        problem = (f"{change.tool} requires '{change.new}' = '{change.value}' ({change.describe()})"
-                   if change.new in arguments else "")
+        problem = (
+            f"{change.tool} requires '{change.new}' = '{change.value}' ({change.describe()})"
+            if change.new in arguments
+            else ""
+        )
         return arguments, schema_error(change, schema, problem)
     return {k: v for k, v in arguments.items() if k != change.new}, None

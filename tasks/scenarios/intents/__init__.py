@@ -39,7 +39,11 @@ def action_tools(domain: str) -> dict[str, Any]:
     from toolgym_env.apps.domains import blueprint
 
     if domain in CORE_APPS:
-        return {t.name: t for t in load_app(domain).tools.values() if t.op == "action" and not is_account_tool(t.name)}
+        return {
+            t.name: t
+            for t in load_app(domain).tools.values()
+            if t.op == "action" and not is_account_tool(t.name)
+        }
     bp = blueprint(domain)
     app = bp.build(bp.products[0])
     by_fn = {tool.fn: tool for tool in app.tools.values()}
@@ -84,7 +88,8 @@ def _value_problem(tool: Any, name: str, value: Any) -> str | None:
     fields = tool.args_model.model_fields
     try:
         tool.args_model.__pydantic_validator__.validate_assignment(
-            tool.args_model.model_construct(), name, value)
+            tool.args_model.model_construct(), name, value
+        )
     except ValidationError as exc:
         return exc.errors()[0]["msg"]
     return None if name in fields else "no such field"
@@ -128,4 +133,3 @@ def main(argv: list[str]) -> int:
     problems = [p for d in domains for p in check_domain(d)]
     print("\n".join(problems) or "ok")
     return 1 if problems else 0
-

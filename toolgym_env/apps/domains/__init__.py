@@ -13,7 +13,9 @@ from toolgym_env.cache import cached_json
 from toolgym_env.errors import AppSpecError
 
 #: Domain modules under ``toolgym_env.apps.domains`` (every module in this package, sorted).
-DOMAINS: tuple[str, ...] = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+DOMAINS: tuple[str, ...] = tuple(
+    sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+)
 
 
 def blueprint(domain: str) -> Blueprint:
@@ -30,8 +32,12 @@ def product_index() -> dict[str, tuple[str, int]]:
     """
     from toolgym_env.apps import source_hash
 
-    return cached_json("product-index", source_hash(), _build_product_index,
-                       lambda data: {name: (str(d), int(i)) for name, (d, i) in data.items()})
+    return cached_json(
+        "product-index",
+        source_hash(),
+        _build_product_index,
+        lambda data: {name: (str(d), int(i)) for name, (d, i) in data.items()},
+    )
 
 
 def _build_product_index() -> dict[str, tuple[str, int]]:

@@ -42,7 +42,9 @@ class Metric(BaseModel):
     name: str = Field(description="Human-readable name.", min_length=1, max_length=120)
     key: str = Field(description="Unique machine key.", pattern=r"^[a-z][a-z0-9_]{2,40}$")
     event_name: str = Field(description="Event the metric is computed from.", pattern=EVENT_NAME)
-    aggregation: Literal["count", "unique_users", "sum", "avg"] = Field("count", description="How events are aggregated.")
+    aggregation: Literal["count", "unique_users", "sum", "avg"] = Field(
+        "count", description="How events are aggregated."
+    )
     unit: str = Field("", description="Unit label, e.g. 'USD'.", max_length=20)
     description: str = Field("", description="What it measures.", max_length=500)
 
@@ -76,17 +78,49 @@ class Report(BaseModel):
     last_sent_at: str = Field("", description="When it was last sent (ISO-8601).")
 
 
-bp.resource(Dashboard, name="dashboard", id_prefix="dsh", searchable=("name", "description"),
-            filterable=("visibility", "owner_email"), readonly=("widgets",), order_by="name")
-bp.resource(Metric, name="metric", id_prefix="met", searchable=("name", "key", "description"),
-            filterable=("event_name", "aggregation"), order_by="name")
-bp.resource(Event, name="event", id_prefix="ev", filterable=("name", "platform", "country", "distinct_id"),
-            ops=("list", "get"), order_by="occurred_at DESC")
-bp.resource(Funnel, name="funnel", id_prefix="fnl", filterable=("owner_email",), ops=("list", "get", "create", "update", "delete"),
-            order_by="name")
-bp.resource(Report, name="report", id_prefix="rpt", filterable=("dashboard_id", "status", "schedule"),
-            refs={"dashboard_id": "dashboard"}, readonly=("status", "last_sent_at", "recipients"),
-            ops=("list", "get", "create", "delete"), order_by="name")
+bp.resource(
+    Dashboard,
+    name="dashboard",
+    id_prefix="dsh",
+    searchable=("name", "description"),
+    filterable=("visibility", "owner_email"),
+    readonly=("widgets",),
+    order_by="name",
+)
+bp.resource(
+    Metric,
+    name="metric",
+    id_prefix="met",
+    searchable=("name", "key", "description"),
+    filterable=("event_name", "aggregation"),
+    order_by="name",
+)
+bp.resource(
+    Event,
+    name="event",
+    id_prefix="ev",
+    filterable=("name", "platform", "country", "distinct_id"),
+    ops=("list", "get"),
+    order_by="occurred_at DESC",
+)
+bp.resource(
+    Funnel,
+    name="funnel",
+    id_prefix="fnl",
+    filterable=("owner_email",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="name",
+)
+bp.resource(
+    Report,
+    name="report",
+    id_prefix="rpt",
+    filterable=("dashboard_id", "status", "schedule"),
+    refs={"dashboard_id": "dashboard"},
+    readonly=("status", "last_sent_at", "recipients"),
+    ops=("list", "get", "create", "delete"),
+    order_by="name",
+)
 
 
 class MetricValue(BaseModel):
@@ -100,7 +134,9 @@ class PeriodComparison(BaseModel):
     metric_id: str = Field(description="The metric.")
     current: float = Field(description="Value over the last N days.")
     previous: float = Field(description="Value over the N days before.")
-    change_percent: float | None = Field(None, description="Relative change; null when the previous value is 0.")
+    change_percent: float | None = Field(
+        None, description="Relative change; null when the previous value is 0."
+    )
 
 
 class FunnelStep(BaseModel):
@@ -147,8 +183,10 @@ class EventFilter(BaseModel):
 
 def _since(ctx: ToolContext, days: int, offset: int = 0) -> tuple[str, str]:
     now = parse_stamp(ctx.now())
-    return (format_stamp(now - timedelta(days=days * (offset + 1))),
-            format_stamp(now - timedelta(days=days * offset)))
+    return (
+        format_stamp(now - timedelta(days=days * (offset + 1))),
+        format_stamp(now - timedelta(days=days * offset)),
+    )
 
 
 def _aggregate(metric: dict, rows: list[dict]) -> float:
@@ -164,12 +202,18 @@ def _aggregate(metric: dict, rows: list[dict]) -> float:
 
 def _metric_rows(ctx: ToolContext, metric: dict, days: int, offset: int = 0) -> list[dict]:
     start, end = _since(ctx, days, offset)
-    return ctx.select("event", "name = ? AND occurred_at > ? AND occurred_at <= ?", (metric["event_name"], start, end))
+    return ctx.select(
+        "event", "name = ? AND occurred_at > ? AND occurred_at <= ?", (metric["event_name"], start, end)
+    )
 
 
 @bp.action(read_only=True)
-def compute_metric(ctx: ToolContext, metric_id: str, days: Annotated[int, Field(ge=1, le=365)] = 30,
-                   group_by: Literal["none", "platform", "country"] = "none") -> MetricValue:
+def compute_metric(
+    ctx: ToolContext,
+    metric_id: str,
+    days: Annotated[int, Field(ge=1, le=365)] = 30,
+    group_by: Literal["none", "platform", "country"] = "none",
+) -> MetricValue:
     """Compute an {app} metric over the last N days, optionally broken down by platform or country.
 
     Args:
@@ -183,12 +227,18 @@ def compute_metric(ctx: ToolContext, metric_id: str, days: Annotated[int, Field(
     if group_by != "none":
         for r in rows:
             groups.setdefault(r[group_by] or "unknown", []).append(r)
-    return {"metric_id": metric_id, "days": days, "value": _aggregate(m, rows),
-            "breakdown": {k: _aggregate(m, v) for k, v in sorted(groups.items())}}
+    return {
+        "metric_id": metric_id,
+        "days": days,
+        "value": _aggregate(m, rows),
+        "breakdown": {k: _aggregate(m, v) for k, v in sorted(groups.items())},
+    }
 
 
 @bp.action(read_only=True)
-def compare_metric_periods(ctx: ToolContext, metric_id: str, days: Annotated[int, Field(ge=1, le=180)] = 7) -> PeriodComparison:
+def compare_metric_periods(
+    ctx: ToolContext, metric_id: str, days: Annotated[int, Field(ge=1, le=180)] = 7
+) -> PeriodComparison:
     """Compare an {app} metric over the last N days with the N days before, with the percent change.
 
     Args:
@@ -197,12 +247,18 @@ def compare_metric_periods(ctx: ToolContext, metric_id: str, days: Annotated[int
     """
     m = ctx.require("metric", metric_id)
     cur, prev = _aggregate(m, _metric_rows(ctx, m, days)), _aggregate(m, _metric_rows(ctx, m, days, 1))
-    return {"metric_id": metric_id, "current": cur, "previous": prev,
-            "change_percent": round(100 * (cur - prev) / prev, 1) if prev else None}
+    return {
+        "metric_id": metric_id,
+        "current": cur,
+        "previous": prev,
+        "change_percent": round(100 * (cur - prev) / prev, 1) if prev else None,
+    }
 
 
 @bp.action(read_only=True)
-def run_funnel(ctx: ToolContext, funnel_id: str, days: Annotated[int, Field(ge=1, le=365)] = 30) -> FunnelResult:
+def run_funnel(
+    ctx: ToolContext, funnel_id: str, days: Annotated[int, Field(ge=1, le=365)] = 30
+) -> FunnelResult:
     """Run an {app} funnel over users active in the last N days: users per step in order and conversion rates.
 
     Args:
@@ -228,16 +284,29 @@ def run_funnel(ctx: ToolContext, funnel_id: str, days: Annotated[int, Field(ge=1
                     break
                 counts[step] += 1
                 step += 1
-    steps = [{"event_name": n, "users": c,
-              "conversion_from_previous": 100.0 if i == 0 else (round(100 * c / counts[i - 1], 1) if counts[i - 1] else 0.0)}
-             for i, (n, c) in enumerate(zip(f["steps"], counts))]
-    return {"funnel_id": funnel_id, "steps": steps,
-            "overall_conversion": round(100 * counts[-1] / counts[0], 1) if counts[0] else 0.0}
+    steps = [
+        {
+            "event_name": n,
+            "users": c,
+            "conversion_from_previous": 100.0
+            if i == 0
+            else (round(100 * c / counts[i - 1], 1) if counts[i - 1] else 0.0),
+        }
+        for i, (n, c) in enumerate(zip(f["steps"], counts))
+    ]
+    return {
+        "funnel_id": funnel_id,
+        "steps": steps,
+        "overall_conversion": round(100 * counts[-1] / counts[0], 1) if counts[0] else 0.0,
+    }
 
 
 @bp.action(read_only=True)
-def get_top_events(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)] = 7,
-                   top_n: Annotated[int, Field(ge=1, le=50)] = 10) -> TopEvents:
+def get_top_events(
+    ctx: ToolContext,
+    days: Annotated[int, Field(ge=1, le=365)] = 7,
+    top_n: Annotated[int, Field(ge=1, le=50)] = 10,
+) -> TopEvents:
     """Rank {app} event names by how often they occurred in the last N days, with unique users.
 
     Args:
@@ -251,11 +320,16 @@ def get_top_events(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)] =
         s[0] += 1
         s[1].add(r["distinct_id"])
     ranked = sorted(stats.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top_n]
-    return {"days": days, "events": [{"name": k, "count": v[0], "unique_users": len(v[1])} for k, v in ranked]}
+    return {
+        "days": days,
+        "events": [{"name": k, "count": v[0], "unique_users": len(v[1])} for k, v in ranked],
+    }
 
 
 @bp.action(read_only=True)
-def query_events(ctx: ToolContext, filters: EventFilter, days: Annotated[int, Field(ge=1, le=365)] = 7) -> EventList:
+def query_events(
+    ctx: ToolContext, filters: EventFilter, days: Annotated[int, Field(ge=1, le=365)] = 7
+) -> EventList:
     """Find raw {app} events of the last N days matching a filter object, newest first (at most 100).
 
     Args:
@@ -271,11 +345,17 @@ def query_events(ctx: ToolContext, filters: EventFilter, days: Annotated[int, Fi
     if filters.get("min_value") is not None:
         where.append("value >= ?")
         params.append(filters["min_value"])
-    return {"events": ctx.select("event", " AND ".join(where), tuple(params), order_by="occurred_at DESC", limit=100)}
+    return {
+        "events": ctx.select(
+            "event", " AND ".join(where), tuple(params), order_by="occurred_at DESC", limit=100
+        )
+    }
 
 
 @bp.action()
-def track_events(ctx: ToolContext, events: Annotated[list[NewEvent], Field(min_length=1, max_length=100)]) -> EventList:
+def track_events(
+    ctx: ToolContext, events: Annotated[list[NewEvent], Field(min_length=1, max_length=100)]
+) -> EventList:
     """Ingest a batch of {app} events stamped with the current time (all or none); returns the stored events.
 
     Args:
@@ -285,14 +365,32 @@ def track_events(ctx: ToolContext, events: Annotated[list[NewEvent], Field(min_l
         if not e["distinct_id"].strip():
             raise ToolError("events: distinct_id cannot be blank; nothing was recorded.")
     now = ctx.now()
-    return {"events": [ctx.insert("event", {"name": e["name"], "distinct_id": e["distinct_id"].strip(),
-                                            "platform": e["platform"], "country": e["country"], "value": e["value"],
-                                            "occurred_at": now}) for e in events]}
+    return {
+        "events": [
+            ctx.insert(
+                "event",
+                {
+                    "name": e["name"],
+                    "distinct_id": e["distinct_id"].strip(),
+                    "platform": e["platform"],
+                    "country": e["country"],
+                    "value": e["value"],
+                    "occurred_at": now,
+                },
+            )
+            for e in events
+        ]
+    }
 
 
 @bp.action()
-def add_dashboard_widget(ctx: ToolContext, dashboard_id: str, metric_id: str, chart: Chart = "line",
-                         title: Annotated[str, Field(max_length=120)] = "") -> Dashboard:
+def add_dashboard_widget(
+    ctx: ToolContext,
+    dashboard_id: str,
+    metric_id: str,
+    chart: Chart = "line",
+    title: Annotated[str, Field(max_length=120)] = "",
+) -> Dashboard:
     """Add a chart of a metric to an {app} dashboard (at most 12 widgets, no duplicate metric+chart).
 
     Args:
@@ -327,7 +425,9 @@ def remove_dashboard_widget(ctx: ToolContext, dashboard_id: str, metric_id: str)
 
 
 @bp.action()
-def duplicate_dashboard(ctx: ToolContext, dashboard_id: str, name: Annotated[str, Field(min_length=1, max_length=120)]) -> Dashboard:
+def duplicate_dashboard(
+    ctx: ToolContext, dashboard_id: str, name: Annotated[str, Field(min_length=1, max_length=120)]
+) -> Dashboard:
     """Copy an {app} dashboard with all its widgets into a new private dashboard you own; names must be unique.
 
     Args:
@@ -339,9 +439,18 @@ def duplicate_dashboard(ctx: ToolContext, dashboard_id: str, name: Annotated[str
         raise ToolError("name: the name cannot be blank.")
     if any(x["name"].lower() == name.strip().lower() for x in ctx.select("dashboard")):
         raise ToolError(f"A dashboard named '{name}' already exists.")
-    return ctx.insert("dashboard", {"name": name.strip(), "description": d["description"], "owner_email": ctx.user.email,
-                                    "visibility": "private", "default_range_days": d["default_range_days"],
-                                    "widgets": d["widgets"], "created_at": ctx.now()})
+    return ctx.insert(
+        "dashboard",
+        {
+            "name": name.strip(),
+            "description": d["description"],
+            "owner_email": ctx.user.email,
+            "visibility": "private",
+            "default_range_days": d["default_range_days"],
+            "widgets": d["widgets"],
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -387,7 +496,9 @@ def send_report_now(ctx: ToolContext, report_id: str) -> Report:
 
 
 @bp.action(idempotent=True)
-def add_report_recipient(ctx: ToolContext, report_id: str, email: Annotated[str, Field(max_length=200)]) -> Report:
+def add_report_recipient(
+    ctx: ToolContext, report_id: str, email: Annotated[str, Field(max_length=200)]
+) -> Report:
     """Add an email to an {app} report's recipients (at most 25); an existing recipient is left as is.
 
     Args:
@@ -405,17 +516,35 @@ def add_report_recipient(ctx: ToolContext, report_id: str, email: Annotated[str,
     return ctx.update("report", report_id, {"recipients": [*r["recipients"], addr]})
 
 
-_METRICS = (("Signups", "signups", "signup", "count", ""), ("Daily active users", "dau", "session_start", "unique_users", "users"),
-            ("Revenue", "revenue", "purchase", "sum", "USD"), ("Average order value", "aov", "purchase", "avg", "USD"),
-            ("Checkouts started", "checkouts", "checkout_start", "count", ""), ("Searches", "searches", "search", "count", ""),
-            ("Shares", "shares", "share", "count", ""), ("Buyers", "buyers", "purchase", "unique_users", "users"))
+_METRICS = (
+    ("Signups", "signups", "signup", "count", ""),
+    ("Daily active users", "dau", "session_start", "unique_users", "users"),
+    ("Revenue", "revenue", "purchase", "sum", "USD"),
+    ("Average order value", "aov", "purchase", "avg", "USD"),
+    ("Checkouts started", "checkouts", "checkout_start", "count", ""),
+    ("Searches", "searches", "search", "count", ""),
+    ("Shares", "shares", "share", "count", ""),
+    ("Buyers", "buyers", "purchase", "unique_users", "users"),
+)
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    metrics = [ctx.insert("metric", {"name": n, "key": k, "event_name": e, "aggregation": a, "unit": u,
-                                     "description": f"{n} computed from '{e}' events."}) for n, k, e, a, u in _METRICS]
+    metrics = [
+        ctx.insert(
+            "metric",
+            {
+                "name": n,
+                "key": k,
+                "event_name": e,
+                "aggregation": a,
+                "unit": u,
+                "description": f"{n} computed from '{e}' events.",
+            },
+        )
+        for n, k, e, a, u in _METRICS
+    ]
     users = [f"u_{s.fake.bothify('??##').lower()}" for _ in range(25)]
     for u in users:
         t = -rng.uniform(1, 40)
@@ -428,40 +557,117 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             path.append("share")
         for name in path:
             t += rng.uniform(0.01, 1.5)
-            ctx.insert("event", {"name": name, "distinct_id": u, "platform": plat, "country": country,
-                                 "value": round(rng.uniform(12, 180), 2) if name == "purchase" else 0.0,
-                                 "occurred_at": s.at(days=min(t, -0.01))})
+            ctx.insert(
+                "event",
+                {
+                    "name": name,
+                    "distinct_id": u,
+                    "platform": plat,
+                    "country": country,
+                    "value": round(rng.uniform(12, 180), 2) if name == "purchase" else 0.0,
+                    "occurred_at": s.at(days=min(t, -0.01)),
+                },
+            )
     owners = [s.user.email] + [p.email for p in s.people[:5]]
     dashes = []
-    for name, vis in (("Growth overview", "team"), ("Revenue", "team"), ("Mobile health", "private"),
-                      ("Exec weekly", "public"), ("Search quality", "team")):
+    for name, vis in (
+        ("Growth overview", "team"),
+        ("Revenue", "team"),
+        ("Mobile health", "private"),
+        ("Exec weekly", "public"),
+        ("Search quality", "team"),
+    ):
         picks = rng.sample(metrics, rng.randint(2, 5))
-        dashes.append(ctx.insert("dashboard", {
-            "name": name, "description": s.fake.sentence(nb_words=8), "owner_email": rng.choice(owners), "visibility": vis,
-            "default_range_days": rng.choice((7, 30, 90)),
-            "widgets": [{"metric_id": m["id"], "chart": rng.choice(("line", "bar", "number")), "title": m["name"]} for m in picks],
-            "created_at": s.at(days=-rng.randint(20, 200)),
-        }))
-    for name, steps, win in (("Signup to purchase", ["signup", "checkout_start", "purchase"], 14),
-                             ("Search to checkout", ["search", "checkout_start"], 7),
-                             ("Activation", ["session_start", "signup"], 1), ("Checkout completion", ["checkout_start", "purchase"], 3)):
-        ctx.insert("funnel", {"name": name, "steps": steps, "window_days": win, "owner_email": rng.choice(owners)})
+        dashes.append(
+            ctx.insert(
+                "dashboard",
+                {
+                    "name": name,
+                    "description": s.fake.sentence(nb_words=8),
+                    "owner_email": rng.choice(owners),
+                    "visibility": vis,
+                    "default_range_days": rng.choice((7, 30, 90)),
+                    "widgets": [
+                        {
+                            "metric_id": m["id"],
+                            "chart": rng.choice(("line", "bar", "number")),
+                            "title": m["name"],
+                        }
+                        for m in picks
+                    ],
+                    "created_at": s.at(days=-rng.randint(20, 200)),
+                },
+            )
+        )
+    for name, steps, win in (
+        ("Signup to purchase", ["signup", "checkout_start", "purchase"], 14),
+        ("Search to checkout", ["search", "checkout_start"], 7),
+        ("Activation", ["session_start", "signup"], 1),
+        ("Checkout completion", ["checkout_start", "purchase"], 3),
+    ):
+        ctx.insert(
+            "funnel", {"name": name, "steps": steps, "window_days": win, "owner_email": rng.choice(owners)}
+        )
     for k, d in enumerate(dashes):
-        ctx.insert("report", {"name": f"{d['name']} ({('weekly', 'daily', 'monthly')[k % 3]})", "dashboard_id": d["id"],
-                              "schedule": ("weekly", "daily", "monthly")[k % 3], "file_format": rng.choice(("pdf", "csv")),
-                              "recipients": [] if k == 4 else rng.sample(owners, rng.randint(1, 3)),
-                              "status": "paused" if k in (2, 4) else "active",
-                              "last_sent_at": s.at(days=-rng.randint(1, 7)) if k not in (2, 4) else ""})
+        ctx.insert(
+            "report",
+            {
+                "name": f"{d['name']} ({('weekly', 'daily', 'monthly')[k % 3]})",
+                "dashboard_id": d["id"],
+                "schedule": ("weekly", "daily", "monthly")[k % 3],
+                "file_format": rng.choice(("pdf", "csv")),
+                "recipients": [] if k == 4 else rng.sample(owners, rng.randint(1, 3)),
+                "status": "paused" if k in (2, 4) else "active",
+                "last_sent_at": s.at(days=-rng.randint(1, 7)) if k not in (2, 4) else "",
+            },
+        )
 
 
 bp.product("metricaly", "Metricaly", "Product analytics: events, metrics, funnels and dashboards.")
-bp.product("insightra", "Insightra", "Self-serve analytics dashboards for product teams.", style="camel", pagination="cursor",
-           drop=("duplicate_dashboard", "delete_funnel"))
-bp.product("chartpilot", "ChartPilot", "Dashboards and scheduled reports on your product data.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset", drop=("track_events", "query_events"))
-bp.product("eventlens", "EventLens", "Lightweight event tracking and top-event stats.", prefix="lens",
-           drop=("search_dashboards", "update_dashboard", "delete_dashboard", "add_dashboard_widget", "remove_dashboard_widget",
-                 "duplicate_dashboard", "list_reports", "get_report", "create_report", "delete_report", "pause_report",
-                 "resume_report", "send_report_now", "add_report_recipient"))
-bp.product("funnelfox", "FunnelFox", "Funnels, conversion metrics and KPI reports.", verbs={"list": "browse", "create": "add"},
-           pagination="page", drop=("delete_metric",))
+bp.product(
+    "insightra",
+    "Insightra",
+    "Self-serve analytics dashboards for product teams.",
+    style="camel",
+    pagination="cursor",
+    drop=("duplicate_dashboard", "delete_funnel"),
+)
+bp.product(
+    "chartpilot",
+    "ChartPilot",
+    "Dashboards and scheduled reports on your product data.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("track_events", "query_events"),
+)
+bp.product(
+    "eventlens",
+    "EventLens",
+    "Lightweight event tracking and top-event stats.",
+    prefix="lens",
+    drop=(
+        "search_dashboards",
+        "update_dashboard",
+        "delete_dashboard",
+        "add_dashboard_widget",
+        "remove_dashboard_widget",
+        "duplicate_dashboard",
+        "list_reports",
+        "get_report",
+        "create_report",
+        "delete_report",
+        "pause_report",
+        "resume_report",
+        "send_report_now",
+        "add_report_recipient",
+    ),
+)
+bp.product(
+    "funnelfox",
+    "FunnelFox",
+    "Funnels, conversion metrics and KPI reports.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("delete_metric",),
+)

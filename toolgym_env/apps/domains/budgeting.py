@@ -32,7 +32,9 @@ class Transaction(BaseModel):
     id: str = Field(description="Transaction id.")
     date: str = Field(description="Booking date (YYYY-MM-DD).", pattern=DATE)
     payee: str = Field(description="Who was paid or who paid.", min_length=1, max_length=120)
-    amount: float = Field(description="Amount in dollars (always positive; kind gives the direction).", gt=0, le=1_000_000)
+    amount: float = Field(
+        description="Amount in dollars (always positive; kind gives the direction).", gt=0, le=1_000_000
+    )
     kind: Literal["expense", "income"] = Field("expense", description="Money out or money in.")
     category_id: str = Field("", description="Category; empty when uncategorized.")
     account: Account = Field("checking", description="Account the money moved in.")
@@ -59,16 +61,44 @@ class Goal(BaseModel):
     status: Literal["active", "paused", "achieved"] = Field("active", description="Goal status.")
 
 
-bp.resource(Category, name="category", plural="categories", id_prefix="cat", searchable=("name",),
-            filterable=("group", "archived"), readonly=("archived",), order_by="name")
-bp.resource(Transaction, name="transaction", id_prefix="txn", searchable=("payee", "notes"),
-            filterable=("category_id", "kind", "account", "cleared", "date"), refs={"category_id": "category"},
-            order_by="date DESC")
-bp.resource(Budget, name="budget", id_prefix="bdg", filterable=("month", "category_id", "status"),
-            refs={"category_id": "category"}, readonly=("status",), ops=("list", "get", "create", "update", "delete"),
-            order_by="month DESC")
-bp.resource(Goal, name="goal", id_prefix="gol", searchable=("name",), filterable=("status", "priority"),
-            readonly=("saved_amount", "status"), order_by="name")
+bp.resource(
+    Category,
+    name="category",
+    plural="categories",
+    id_prefix="cat",
+    searchable=("name",),
+    filterable=("group", "archived"),
+    readonly=("archived",),
+    order_by="name",
+)
+bp.resource(
+    Transaction,
+    name="transaction",
+    id_prefix="txn",
+    searchable=("payee", "notes"),
+    filterable=("category_id", "kind", "account", "cleared", "date"),
+    refs={"category_id": "category"},
+    order_by="date DESC",
+)
+bp.resource(
+    Budget,
+    name="budget",
+    id_prefix="bdg",
+    filterable=("month", "category_id", "status"),
+    refs={"category_id": "category"},
+    readonly=("status",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="month DESC",
+)
+bp.resource(
+    Goal,
+    name="goal",
+    id_prefix="gol",
+    searchable=("name",),
+    filterable=("status", "priority"),
+    readonly=("saved_amount", "status"),
+    order_by="name",
+)
 
 
 class BudgetLine(BaseModel):
@@ -94,7 +124,9 @@ class SpendingSummary(BaseModel):
     income: float = Field(description="Total income.")
     expenses: float = Field(description="Total expenses.")
     net: float = Field(description="Income minus expenses.")
-    by_category: dict[str, float] = Field(description="Expenses per category name ('Uncategorized' when none).")
+    by_category: dict[str, float] = Field(
+        description="Expenses per category name ('Uncategorized' when none)."
+    )
 
 
 class TransactionList(BaseModel):
@@ -124,7 +156,9 @@ def _check_month(month: str) -> None:
 
 
 def _spent(ctx: ToolContext, category_id: str, month: str) -> float:
-    rows = ctx.select("transaction", "category_id = ? AND kind = 'expense' AND substr(date, 1, 7) = ?", (category_id, month))
+    rows = ctx.select(
+        "transaction", "category_id = ? AND kind = 'expense' AND substr(date, 1, 7) = ?", (category_id, month)
+    )
     return round(sum(r["amount"] for r in rows), 2)
 
 
@@ -133,8 +167,10 @@ def _usable_category(ctx: ToolContext, category_id: str, kind: str) -> dict:
     if cat["archived"]:
         raise ToolError(f"Category {cat['name']} is archived.")
     if (kind == "income") != (cat["group"] == "income"):
-        raise ToolError(f"Category {cat['name']} is in group '{cat['group']}'; "
-                        f"{kind} transactions need {'an income' if kind == 'income' else 'a non-income'} category.")
+        raise ToolError(
+            f"Category {cat['name']} is in group '{cat['group']}'; "
+            f"{kind} transactions need {'an income' if kind == 'income' else 'a non-income'} category."
+        )
     return cat
 
 
@@ -152,8 +188,11 @@ def categorize_transaction(ctx: ToolContext, transaction_id: str, category_id: s
 
 
 @bp.action()
-def split_transaction(ctx: ToolContext, transaction_id: str,
-                      parts: Annotated[list[SplitPart], Field(min_length=2, max_length=10)]) -> TransactionList:
+def split_transaction(
+    ctx: ToolContext,
+    transaction_id: str,
+    parts: Annotated[list[SplitPart], Field(min_length=2, max_length=10)],
+) -> TransactionList:
     """Split an {app} expense into parts in different categories; the parts must add up to its amount.
 
     Args:
@@ -169,26 +208,46 @@ def split_transaction(ctx: ToolContext, transaction_id: str,
     for p in parts:
         _usable_category(ctx, p["category_id"], "expense")
     base = {k: v for k, v in txn.items() if k not in ("id", "amount", "category_id")}
-    made = [ctx.insert("transaction", {**base, "amount": round(p["amount"], 2), "category_id": p["category_id"],
-                                       "notes": (txn["notes"] + " (split)").strip()}) for p in parts]
+    made = [
+        ctx.insert(
+            "transaction",
+            {
+                **base,
+                "amount": round(p["amount"], 2),
+                "category_id": p["category_id"],
+                "notes": (txn["notes"] + " (split)").strip(),
+            },
+        )
+        for p in parts
+    ]
     ctx.delete("transaction", transaction_id)
     return {"transactions": made}
 
 
 @bp.action(idempotent=True)
-def clear_transactions(ctx: ToolContext, transaction_ids: Annotated[list[str], Field(min_length=1, max_length=50)]) -> TransactionList:
+def clear_transactions(
+    ctx: ToolContext, transaction_ids: Annotated[list[str], Field(min_length=1, max_length=50)]
+) -> TransactionList:
     """Mark several {app} transactions as cleared by the bank (all ids must exist); returns them.
 
     Args:
         transaction_ids: The transactions to mark cleared.
     """
     rows = [ctx.require("transaction", t) for t in dict.fromkeys(transaction_ids)]
-    return {"transactions": [r if r["cleared"] else ctx.update("transaction", r["id"], {"cleared": True}) for r in rows]}
+    return {
+        "transactions": [
+            r if r["cleared"] else ctx.update("transaction", r["id"], {"cleared": True}) for r in rows
+        ]
+    }
 
 
 @bp.action(idempotent=True)
-def set_category_budget(ctx: ToolContext, category_id: str, month: Annotated[str, Field(pattern=MONTH)],
-                        amount: Annotated[float, Field(ge=0, le=1_000_000)]) -> Budget:
+def set_category_budget(
+    ctx: ToolContext,
+    category_id: str,
+    month: Annotated[str, Field(pattern=MONTH)],
+    amount: Annotated[float, Field(ge=0, le=1_000_000)],
+) -> Budget:
     """Set how much {app} budgets for a category in a month, creating the budget or changing its amount.
 
     Args:
@@ -199,7 +258,9 @@ def set_category_budget(ctx: ToolContext, category_id: str, month: Annotated[str
     _check_month(month)
     cat = ctx.require("category", category_id)
     if cat["archived"] or cat["group"] == "income":
-        raise ToolError(f"Category {cat['name']} cannot be budgeted ({'archived' if cat['archived'] else 'income'}).")
+        raise ToolError(
+            f"Category {cat['name']} cannot be budgeted ({'archived' if cat['archived'] else 'income'})."
+        )
     found = ctx.select("budget", "month = ? AND category_id = ?", (month, category_id))
     if found and found[0]["status"] == "closed":
         raise ToolError(f"The {month} budget of {cat['name']} is closed and can no longer change.")
@@ -209,26 +270,46 @@ def set_category_budget(ctx: ToolContext, category_id: str, month: Annotated[str
 
 
 @bp.action()
-def import_transactions(ctx: ToolContext, account: Account,
-                        transactions: Annotated[list[NewTransaction], Field(min_length=1, max_length=50)]) -> TransactionList:
+def import_transactions(
+    ctx: ToolContext,
+    account: Account,
+    transactions: Annotated[list[NewTransaction], Field(min_length=1, max_length=50)],
+) -> TransactionList:
     """Import bank statement lines into an {app} account (all or none); lines already booked are refused as duplicates.
 
     Args:
         account: Account the lines belong to.
         transactions: The statement lines to import (uncategorized).
     """
-    seen = {(t["date"], t["payee"].lower(), round(t["amount"], 2)) for t in ctx.select("transaction", "account = ?", (account,))}
+    seen = {
+        (t["date"], t["payee"].lower(), round(t["amount"], 2))
+        for t in ctx.select("transaction", "account = ?", (account,))
+    }
     for t in transactions:
         key = (t["date"], t["payee"].strip().lower(), round(t["amount"], 2))
         if not key[1]:
             raise ToolError("transactions: a payee cannot be blank.")
         if key in seen:
-            raise ToolError(f"Duplicate line: {t['payee']} {t['amount']:.2f} on {t['date']} is already booked; "
-                            f"nothing was imported.")
+            raise ToolError(
+                f"Duplicate line: {t['payee']} {t['amount']:.2f} on {t['date']} is already booked; "
+                f"nothing was imported."
+            )
         seen.add(key)
-    made = [ctx.insert("transaction", {"date": t["date"], "payee": t["payee"].strip(), "amount": round(t["amount"], 2),
-                                       "kind": t["kind"], "account": account, "notes": t["notes"], "cleared": True})
-            for t in transactions]
+    made = [
+        ctx.insert(
+            "transaction",
+            {
+                "date": t["date"],
+                "payee": t["payee"].strip(),
+                "amount": round(t["amount"], 2),
+                "kind": t["kind"],
+                "account": account,
+                "notes": t["notes"],
+                "cleared": True,
+            },
+        )
+        for t in transactions
+    ]
     return {"transactions": made}
 
 
@@ -244,16 +325,30 @@ def get_budget_status(ctx: ToolContext, month: Annotated[str, Field(pattern=MONT
     for b in ctx.select("budget", "month = ?", (month,)):
         cat = ctx.get("category", b["category_id"]) or {"name": "(deleted)"}
         spent = _spent(ctx, b["category_id"], month)
-        lines.append({"budget_id": b["id"], "category_id": b["category_id"], "category_name": cat["name"],
-                      "budgeted": b["amount"], "spent": spent, "remaining": round(b["amount"] - spent, 2),
-                      "over_budget": spent > b["amount"]})
+        lines.append(
+            {
+                "budget_id": b["id"],
+                "category_id": b["category_id"],
+                "category_name": cat["name"],
+                "budgeted": b["amount"],
+                "spent": spent,
+                "remaining": round(b["amount"] - spent, 2),
+                "over_budget": spent > b["amount"],
+            }
+        )
     lines.sort(key=lambda x: x["remaining"])
-    return {"month": month, "lines": lines, "total_budgeted": round(sum(x["budgeted"] for x in lines), 2),
-            "total_spent": round(sum(x["spent"] for x in lines), 2)}
+    return {
+        "month": month,
+        "lines": lines,
+        "total_budgeted": round(sum(x["budgeted"] for x in lines), 2),
+        "total_spent": round(sum(x["spent"] for x in lines), 2),
+    }
 
 
 @bp.action(read_only=True)
-def list_over_budget_categories(ctx: ToolContext, month: Annotated[str, Field(pattern=MONTH)]) -> BudgetStatus:
+def list_over_budget_categories(
+    ctx: ToolContext, month: Annotated[str, Field(pattern=MONTH)]
+) -> BudgetStatus:
     """List only the {app} categories whose spending exceeds their budget in a month, worst first.
 
     Args:
@@ -284,7 +379,9 @@ def close_budget(ctx: ToolContext, budget_id: str) -> Budget:
         if found:
             ctx.update("budget", found[0]["id"], {"amount": round(found[0]["amount"] + left, 2)})
         else:
-            ctx.insert("budget", {"month": nxt, "category_id": b["category_id"], "amount": left, "rollover": True})
+            ctx.insert(
+                "budget", {"month": nxt, "category_id": b["category_id"], "amount": left, "rollover": True}
+            )
     return ctx.update("budget", budget_id, {"status": "closed"})
 
 
@@ -298,16 +395,23 @@ def archive_category(ctx: ToolContext, category_id: str) -> Category:
     cat = ctx.require("category", category_id)
     if cat["archived"]:
         raise ToolError(f"Category {cat['name']} is already archived.")
-    open_ = ctx.select("budget", "category_id = ? AND status = 'open' AND month >= ?", (category_id, ctx.today()[:7]))
+    open_ = ctx.select(
+        "budget", "category_id = ? AND status = 'open' AND month >= ?", (category_id, ctx.today()[:7])
+    )
     if open_:
-        raise ToolError(f"Category {cat['name']} has open budgets for {', '.join(b['month'] for b in open_)}; "
-                        f"delete or close them first.")
+        raise ToolError(
+            f"Category {cat['name']} has open budgets for {', '.join(b['month'] for b in open_)}; "
+            f"delete or close them first."
+        )
     return ctx.update("category", category_id, {"archived": True})
 
 
 @bp.action(read_only=True)
-def get_spending_summary(ctx: ToolContext, start_date: Annotated[str, Field(pattern=DATE)],
-                         end_date: Annotated[str, Field(pattern=DATE)]) -> SpendingSummary:
+def get_spending_summary(
+    ctx: ToolContext,
+    start_date: Annotated[str, Field(pattern=DATE)],
+    end_date: Annotated[str, Field(pattern=DATE)],
+) -> SpendingSummary:
     """Total {app} income, expenses and net for a date range, with expenses broken down per category.
 
     Args:
@@ -325,12 +429,20 @@ def get_spending_summary(ctx: ToolContext, start_date: Annotated[str, Field(patt
             by_cat[key] = round(by_cat.get(key, 0) + r["amount"], 2)
     income = round(sum(r["amount"] for r in rows if r["kind"] == "income"), 2)
     expenses = round(sum(r["amount"] for r in rows if r["kind"] == "expense"), 2)
-    return {"start_date": start_date, "end_date": end_date, "income": income, "expenses": expenses,
-            "net": round(income - expenses, 2), "by_category": by_cat}
+    return {
+        "start_date": start_date,
+        "end_date": end_date,
+        "income": income,
+        "expenses": expenses,
+        "net": round(income - expenses, 2),
+        "by_category": by_cat,
+    }
 
 
 @bp.action()
-def contribute_to_goal(ctx: ToolContext, goal_id: str, amount: Annotated[float, Field(gt=0, le=5_000)]) -> Goal:
+def contribute_to_goal(
+    ctx: ToolContext, goal_id: str, amount: Annotated[float, Field(gt=0, le=5_000)]
+) -> Goal:
     """Move money into an active {app} savings goal (recorded as a savings transaction); reaching the target achieves it.
 
     Args:
@@ -344,14 +456,28 @@ def contribute_to_goal(ctx: ToolContext, goal_id: str, amount: Annotated[float, 
     if amount > remaining + 0.005:
         raise ToolError(f"Goal {goal['name']} needs only {remaining:.2f} more; contribute at most that.")
     saved = round(goal["saved_amount"] + amount, 2)
-    ctx.insert("transaction", {"date": ctx.today(), "payee": f"Transfer to goal: {goal['name']}", "amount": round(amount, 2),
-                               "kind": "expense", "account": "savings", "cleared": True})
-    return ctx.update("goal", goal_id, {"saved_amount": saved,
-                                        "status": "achieved" if saved >= goal["target_amount"] - 0.005 else "active"})
+    ctx.insert(
+        "transaction",
+        {
+            "date": ctx.today(),
+            "payee": f"Transfer to goal: {goal['name']}",
+            "amount": round(amount, 2),
+            "kind": "expense",
+            "account": "savings",
+            "cleared": True,
+        },
+    )
+    return ctx.update(
+        "goal",
+        goal_id,
+        {"saved_amount": saved, "status": "achieved" if saved >= goal["target_amount"] - 0.005 else "active"},
+    )
 
 
 @bp.action()
-def withdraw_from_goal(ctx: ToolContext, goal_id: str, amount: Annotated[float, Field(gt=0, le=5_000)]) -> Goal:
+def withdraw_from_goal(
+    ctx: ToolContext, goal_id: str, amount: Annotated[float, Field(gt=0, le=5_000)]
+) -> Goal:
     """Take money back out of an {app} savings goal; cannot exceed what is saved. Returns the goal.
 
     Args:
@@ -360,10 +486,21 @@ def withdraw_from_goal(ctx: ToolContext, goal_id: str, amount: Annotated[float, 
     """
     goal = ctx.require("goal", goal_id)
     if amount > goal["saved_amount"] + 0.005:
-        raise ToolError(f"Goal {goal['name']} holds only {goal['saved_amount']:.2f}; cannot withdraw {amount:.2f}.")
+        raise ToolError(
+            f"Goal {goal['name']} holds only {goal['saved_amount']:.2f}; cannot withdraw {amount:.2f}."
+        )
     saved = round(goal["saved_amount"] - amount, 2)
-    ctx.insert("transaction", {"date": ctx.today(), "payee": f"Withdrawal from goal: {goal['name']}",
-                               "amount": round(amount, 2), "kind": "income", "account": "savings", "cleared": True})
+    ctx.insert(
+        "transaction",
+        {
+            "date": ctx.today(),
+            "payee": f"Withdrawal from goal: {goal['name']}",
+            "amount": round(amount, 2),
+            "kind": "income",
+            "account": "savings",
+            "cleared": True,
+        },
+    )
     status = "active" if goal["status"] == "achieved" and saved < goal["target_amount"] else goal["status"]
     return ctx.update("goal", goal_id, {"saved_amount": saved, "status": status})
 
@@ -394,15 +531,34 @@ def resume_goal(ctx: ToolContext, goal_id: str) -> Goal:
     return ctx.update("goal", goal_id, {"status": "active"})
 
 
-_CATS = (("Salary", "income"), ("Freelance", "income"), ("Rent", "essentials"), ("Groceries", "essentials"),
-         ("Utilities", "essentials"), ("Transport", "essentials"), ("Dining out", "lifestyle"),
-         ("Entertainment", "lifestyle"), ("Shopping", "lifestyle"), ("Travel", "lifestyle"),
-         ("Emergency fund", "savings"), ("Student loan", "debt"), ("Gym", "lifestyle"))
-_PAYEES = {"Groceries": ("Whole Foods", "Trader Joe's", "Safeway"), "Rent": ("Oakridge Apartments",),
-           "Utilities": ("City Power & Light", "Comcast", "Water Dept"), "Transport": ("Shell", "Metro Transit", "Uber"),
-           "Dining out": ("Chipotle", "Blue Bottle Coffee", "Sushi Zen"), "Entertainment": ("Netflix", "AMC Theatres"),
-           "Shopping": ("Amazon", "Target", "IKEA"), "Travel": ("Delta Air Lines", "Airbnb"),
-           "Student loan": ("Nelnet",), "Gym": ("Equinox",), "Emergency fund": ("Transfer to savings",)}
+_CATS = (
+    ("Salary", "income"),
+    ("Freelance", "income"),
+    ("Rent", "essentials"),
+    ("Groceries", "essentials"),
+    ("Utilities", "essentials"),
+    ("Transport", "essentials"),
+    ("Dining out", "lifestyle"),
+    ("Entertainment", "lifestyle"),
+    ("Shopping", "lifestyle"),
+    ("Travel", "lifestyle"),
+    ("Emergency fund", "savings"),
+    ("Student loan", "debt"),
+    ("Gym", "lifestyle"),
+)
+_PAYEES = {
+    "Groceries": ("Whole Foods", "Trader Joe's", "Safeway"),
+    "Rent": ("Oakridge Apartments",),
+    "Utilities": ("City Power & Light", "Comcast", "Water Dept"),
+    "Transport": ("Shell", "Metro Transit", "Uber"),
+    "Dining out": ("Chipotle", "Blue Bottle Coffee", "Sushi Zen"),
+    "Entertainment": ("Netflix", "AMC Theatres"),
+    "Shopping": ("Amazon", "Target", "IKEA"),
+    "Travel": ("Delta Air Lines", "Airbnb"),
+    "Student loan": ("Nelnet",),
+    "Gym": ("Equinox",),
+    "Emergency fund": ("Transfer to savings",),
+}
 
 
 @bp.seeder
@@ -411,25 +567,73 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     colors = ("#e4572e", "#29335c", "#f3a712", "#a8c686", "#669bbc", "#8e7dbe", "#2a9d8f")
     cats = {}
     for i, (name, group) in enumerate(_CATS):
-        cats[name] = ctx.insert("category", {"name": name, "group": group, "color": colors[i % len(colors)],
-                                             "archived": name == "Gym"})
+        cats[name] = ctx.insert(
+            "category",
+            {"name": name, "group": group, "color": colors[i % len(colors)], "archived": name == "Gym"},
+        )
     months = (s.date(-45)[:7], s.date(-15)[:7], s.date(0)[:7])
     for month in months:
-        for name in ("Rent", "Groceries", "Utilities", "Transport", "Dining out", "Entertainment", "Shopping"):
-            amount = {"Rent": 1850, "Groceries": 600, "Utilities": 220, "Transport": 180}.get(name, rng.choice((150, 200, 300)))
-            ctx.insert("budget", {"month": month, "category_id": cats[name]["id"], "amount": float(amount),
-                                  "rollover": name in ("Groceries", "Dining out", "Shopping"),
-                                  "status": "closed" if month == months[0] and name == "Rent" else "open"})
+        for name in (
+            "Rent",
+            "Groceries",
+            "Utilities",
+            "Transport",
+            "Dining out",
+            "Entertainment",
+            "Shopping",
+        ):
+            amount = {"Rent": 1850, "Groceries": 600, "Utilities": 220, "Transport": 180}.get(
+                name, rng.choice((150, 200, 300))
+            )
+            ctx.insert(
+                "budget",
+                {
+                    "month": month,
+                    "category_id": cats[name]["id"],
+                    "amount": float(amount),
+                    "rollover": name in ("Groceries", "Dining out", "Shopping"),
+                    "status": "closed" if month == months[0] and name == "Rent" else "open",
+                },
+            )
     for d in (-60, -30, 0):
-        ctx.insert("transaction", {"date": s.date(d - 1), "payee": s.user.company, "amount": 5200.0, "kind": "income",
-                                   "category_id": cats["Salary"]["id"], "cleared": d < 0})
-    ctx.insert("transaction", {"date": s.date(-20), "payee": s.people[3].name, "amount": 850.0, "kind": "income",
-                               "category_id": cats["Freelance"]["id"], "notes": "Logo design invoice", "cleared": True})
+        ctx.insert(
+            "transaction",
+            {
+                "date": s.date(d - 1),
+                "payee": s.user.company,
+                "amount": 5200.0,
+                "kind": "income",
+                "category_id": cats["Salary"]["id"],
+                "cleared": d < 0,
+            },
+        )
+    ctx.insert(
+        "transaction",
+        {
+            "date": s.date(-20),
+            "payee": s.people[3].name,
+            "amount": 850.0,
+            "kind": "income",
+            "category_id": cats["Freelance"]["id"],
+            "notes": "Logo design invoice",
+            "cleared": True,
+        },
+    )
     for d in (-59, -29, -1):
-        ctx.insert("transaction", {"date": s.date(d), "payee": "Oakridge Apartments", "amount": 1850.0,
-                                   "category_id": cats["Rent"]["id"], "cleared": d < -1})
+        ctx.insert(
+            "transaction",
+            {
+                "date": s.date(d),
+                "payee": "Oakridge Apartments",
+                "amount": 1850.0,
+                "category_id": cats["Rent"]["id"],
+                "cleared": d < -1,
+            },
+        )
     spend = [n for n in _PAYEES if n not in ("Rent", "Emergency fund", "Student loan", "Gym")]
-    payees = dict(_PAYEES)  # restaurants of the shared places and shops of the shared retailers join the usual payees
+    payees = dict(
+        _PAYEES
+    )  # restaurants of the shared places and shops of the shared retailers join the usual payees
     if "Dining out" in payees:
         payees["Dining out"] += tuple(p.venue("restaurant").name for p in rng.sample(s.cast.places, 3))
     if "Shopping" in payees:
@@ -437,27 +641,83 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for _ in range(44):
         name = rng.choice(spend)
         d = -rng.randint(0, 58)
-        ctx.insert("transaction", {
-            "date": s.date(d), "payee": rng.choice(payees[name]), "amount": round(rng.uniform(6, 140), 2),
-            "kind": "expense", "category_id": cats[name]["id"] if rng.random() < 0.85 else "",
-            "account": rng.choice(("checking", "credit_card", "credit_card", "cash")),
-            "notes": "" if rng.random() < 0.8 else s.fake.sentence(nb_words=5), "cleared": d < -3,
-        })
+        ctx.insert(
+            "transaction",
+            {
+                "date": s.date(d),
+                "payee": rng.choice(payees[name]),
+                "amount": round(rng.uniform(6, 140), 2),
+                "kind": "expense",
+                "category_id": cats[name]["id"] if rng.random() < 0.85 else "",
+                "account": rng.choice(("checking", "credit_card", "credit_card", "cash")),
+                "notes": "" if rng.random() < 0.8 else s.fake.sentence(nb_words=5),
+                "cleared": d < -3,
+            },
+        )
     for name, target, saved, prio, status, days in (
-            ("Emergency fund", 10000, 6200, "high", "active", 240), ("Japan trip", 4500, 1200, "medium", "active", 180),
-            ("New laptop", 2200, 2200, "low", "achieved", 30), ("House down payment", 60000, 14800, "high", "active", 900),
-            ("Wedding gift", 300, 120, "low", "paused", 60), ("Car repair buffer", 1500, 400, "medium", "paused", 0), ("Holiday gifts", 800, 150, "low", "active", 280)):
-        ctx.insert("goal", {"name": name, "target_amount": float(target), "saved_amount": float(saved), "priority": prio,
-                            "status": status, "target_date": s.date(days) if days else ""})
+        ("Emergency fund", 10000, 6200, "high", "active", 240),
+        ("Japan trip", 4500, 1200, "medium", "active", 180),
+        ("New laptop", 2200, 2200, "low", "achieved", 30),
+        ("House down payment", 60000, 14800, "high", "active", 900),
+        ("Wedding gift", 300, 120, "low", "paused", 60),
+        ("Car repair buffer", 1500, 400, "medium", "paused", 0),
+        ("Holiday gifts", 800, 150, "low", "active", 280),
+    ):
+        ctx.insert(
+            "goal",
+            {
+                "name": name,
+                "target_amount": float(target),
+                "saved_amount": float(saved),
+                "priority": prio,
+                "status": status,
+                "target_date": s.date(days) if days else "",
+            },
+        )
 
 
 bp.product("budgetbee", "BudgetBee", "Envelope-style personal budgeting with savings goals.")
-bp.product("spendora", "Spendora", "Track spending, budgets and goals across your accounts.", style="camel",
-           pagination="cursor", drop=("delete_budget", "search_goals"))
-bp.product("thriftora", "Thriftora", "Zero-based budgeting app for households.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset", drop=("withdraw_from_goal", "delete_category"))
-bp.product("centara", "Centara", "Simple monthly budget checker.", prefix="centara",
-           drop=("split_transaction", "import_transactions", "search_categories", "update_category", "delete_category",
-                 "delete_budget", "update_budget", "pause_goal", "resume_goal", "delete_goal", "search_goals"))
-bp.product("pursekeep", "PurseKeep", "Money manager with categories, budgets and goal tracking.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("archive_category",))
+bp.product(
+    "spendora",
+    "Spendora",
+    "Track spending, budgets and goals across your accounts.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_budget", "search_goals"),
+)
+bp.product(
+    "thriftora",
+    "Thriftora",
+    "Zero-based budgeting app for households.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("withdraw_from_goal", "delete_category"),
+)
+bp.product(
+    "centara",
+    "Centara",
+    "Simple monthly budget checker.",
+    prefix="centara",
+    drop=(
+        "split_transaction",
+        "import_transactions",
+        "search_categories",
+        "update_category",
+        "delete_category",
+        "delete_budget",
+        "update_budget",
+        "pause_goal",
+        "resume_goal",
+        "delete_goal",
+        "search_goals",
+    ),
+)
+bp.product(
+    "pursekeep",
+    "PurseKeep",
+    "Money manager with categories, budgets and goal tracking.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("archive_category",),
+)

@@ -31,7 +31,9 @@ class JobTemplate(BaseModel):
 class Pipeline(BaseModel):
     id: str = Field(description="Pipeline id.")
     name: str = Field(description="Pipeline name.", min_length=1, max_length=100)
-    repository: str = Field(description="Repository it builds, as 'owner/name'.", pattern=r"^[a-z0-9-]+/[a-z0-9._-]+$")
+    repository: str = Field(
+        description="Repository it builds, as 'owner/name'.", pattern=r"^[a-z0-9-]+/[a-z0-9._-]+$"
+    )
     default_branch: str = Field("main", description="Branch built when none is given.", pattern=BRANCH)
     trigger: Literal["push", "manual", "schedule", "tag"] = Field("push", description="What starts a run.")
     enabled: bool = Field(True, description="Disabled pipelines cannot be triggered.")
@@ -82,22 +84,58 @@ class Deployment(BaseModel):
     environment: Env = Field(description="Target environment.")
     version: str = Field(description="Deployed version (commit SHA prefix).")
     status: Literal["pending_approval", "succeeded", "rejected", "superseded", "rolled_back"] = Field(
-        description="Deployment status; the one 'succeeded' deployment per environment is live.")
+        description="Deployment status; the one 'succeeded' deployment per environment is live."
+    )
     deployed_by: str = Field("", description="Email of who started it.")
     created_at: str = Field("", description="When it was started (ISO-8601).")
 
 
-bp.resource(Pipeline, name="pipeline", id_prefix="pl", searchable=("name", "repository"),
-            filterable=("trigger", "enabled", "repository"), order_by="name")
-bp.resource(Run, name="run", id_prefix="run", searchable=("commit_message", "branch"),
-            filterable=("pipeline_id", "status", "branch"), refs={"pipeline_id": "pipeline"},
-            ops=("search", "list", "get"), order_by="started_at DESC")
-bp.resource(Job, name="job", id_prefix="job", filterable=("run_id", "status", "stage"), refs={"run_id": "run"},
-            ops=("list", "get"), order_by="name")
-bp.resource(Artifact, name="artifact", id_prefix="art", searchable=("name",), filterable=("run_id", "kind"),
-            refs={"run_id": "run"}, ops=("search", "list", "get", "delete"), order_by="created_at DESC")
-bp.resource(Deployment, name="deployment", id_prefix="dep", filterable=("pipeline_id", "environment", "status"),
-            refs={"pipeline_id": "pipeline"}, ops=("list", "get"), order_by="created_at DESC")
+bp.resource(
+    Pipeline,
+    name="pipeline",
+    id_prefix="pl",
+    searchable=("name", "repository"),
+    filterable=("trigger", "enabled", "repository"),
+    order_by="name",
+)
+bp.resource(
+    Run,
+    name="run",
+    id_prefix="run",
+    searchable=("commit_message", "branch"),
+    filterable=("pipeline_id", "status", "branch"),
+    refs={"pipeline_id": "pipeline"},
+    ops=("search", "list", "get"),
+    order_by="started_at DESC",
+)
+bp.resource(
+    Job,
+    name="job",
+    id_prefix="job",
+    filterable=("run_id", "status", "stage"),
+    refs={"run_id": "run"},
+    ops=("list", "get"),
+    order_by="name",
+)
+bp.resource(
+    Artifact,
+    name="artifact",
+    id_prefix="art",
+    searchable=("name",),
+    filterable=("run_id", "kind"),
+    refs={"run_id": "run"},
+    ops=("search", "list", "get", "delete"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Deployment,
+    name="deployment",
+    id_prefix="dep",
+    filterable=("pipeline_id", "environment", "status"),
+    refs={"pipeline_id": "pipeline"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
 
 
 class Variable(BaseModel):
@@ -158,8 +196,12 @@ _ACTIVE = ("queued", "running")
 
 
 @bp.action()
-def trigger_run(ctx: ToolContext, pipeline_id: str, branch: Annotated[str | None, Field(pattern=BRANCH)] = None,
-                variables: Annotated[list[Variable], Field(max_length=20)] = []) -> RunWithJobs:  # noqa: B006
+def trigger_run(
+    ctx: ToolContext,
+    pipeline_id: str,
+    branch: Annotated[str | None, Field(pattern=BRANCH)] = None,
+    variables: Annotated[list[Variable], Field(max_length=20)] = [],
+) -> RunWithJobs:  # noqa: B006
     """Start an {app} pipeline run on a branch; refused when the pipeline is disabled or at its concurrency limit.
 
     Args:
@@ -172,19 +214,34 @@ def trigger_run(ctx: ToolContext, pipeline_id: str, branch: Annotated[str | None
         raise ToolError(f"Pipeline {pl['name']} is disabled; enable it first.")
     if not pl["jobs"]:
         raise ToolError(f"Pipeline {pl['name']} defines no jobs.")
-    active = ctx.world.count(ctx.table("run"), "pipeline_id = ? AND status IN ('queued','running')", (pipeline_id,))
+    active = ctx.world.count(
+        ctx.table("run"), "pipeline_id = ? AND status IN ('queued','running')", (pipeline_id,)
+    )
     if active >= pl["concurrency_limit"]:
-        raise ToolError(f"Pipeline {pl['name']} already has {active} active runs (limit {pl['concurrency_limit']}).")
+        raise ToolError(
+            f"Pipeline {pl['name']} already has {active} active runs (limit {pl['concurrency_limit']})."
+        )
     keys = [v["key"] for v in variables]
     if len(set(keys)) != len(keys):
         raise ToolError("variables: each key may appear only once.")
     number = max((r["number"] for r in ctx.select("run", "pipeline_id = ?", (pipeline_id,))), default=0) + 1
     br = branch or pl["default_branch"]
-    run = ctx.insert("run", {"pipeline_id": pipeline_id, "number": number, "branch": br,
-                             "commit_sha": stable_hex("head", pl["repository"], br, length=40),
-                             "commit_message": f"Manual run #{number}" + (f" ({', '.join(keys)})" if keys else ""),
-                             "status": "queued", "triggered_by": ctx.user.email, "started_at": ctx.now()})
-    jobs = [ctx.insert("job", {"run_id": run["id"], "name": j["name"], "stage": j["stage"]}) for j in pl["jobs"]]
+    run = ctx.insert(
+        "run",
+        {
+            "pipeline_id": pipeline_id,
+            "number": number,
+            "branch": br,
+            "commit_sha": stable_hex("head", pl["repository"], br, length=40),
+            "commit_message": f"Manual run #{number}" + (f" ({', '.join(keys)})" if keys else ""),
+            "status": "queued",
+            "triggered_by": ctx.user.email,
+            "started_at": ctx.now(),
+        },
+    )
+    jobs = [
+        ctx.insert("job", {"run_id": run["id"], "name": j["name"], "stage": j["stage"]}) for j in pl["jobs"]
+    ]
     return {"run": run, "jobs": jobs}
 
 
@@ -215,15 +272,20 @@ def retry_failed_jobs(ctx: ToolContext, run_id: str) -> RunWithJobs:
     """
     run = ctx.require("run", run_id)
     if run["status"] not in ("failed", "canceled"):
-        raise ToolError(f"Run #{run['number']} is {run['status']}; only failed or canceled runs can be retried.")
+        raise ToolError(
+            f"Run #{run['number']} is {run['status']}; only failed or canceled runs can be retried."
+        )
     pl = ctx.require("pipeline", run["pipeline_id"])
     if not pl["enabled"]:
         raise ToolError(f"Pipeline {pl['name']} is disabled; enable it first.")
     jobs = []
     for j in ctx.select("job", "run_id = ?", (run_id,), order_by="rowid"):
         if j["status"] in ("failed", "canceled"):
-            j = ctx.update("job", j["id"], {"status": "pending", "attempt": j["attempt"] + 1, "duration_s": 0,
-                                            "log_tail": []})
+            j = ctx.update(
+                "job",
+                j["id"],
+                {"status": "pending", "attempt": j["attempt"] + 1, "duration_s": 0, "log_tail": []},
+            )
         jobs.append(j)
     return {"run": ctx.update("run", run_id, {"status": "queued", "duration_s": 0}), "jobs": jobs}
 
@@ -273,10 +335,14 @@ def get_pipeline_stats(ctx: ToolContext, pipeline_id: str) -> PipelineStats:
         for j in ctx.select("job", "run_id = ?", (r["id"],)):
             durations.setdefault(j["name"], []).append(j["duration_s"])
     slowest = max(sorted(durations), key=lambda k: sum(durations[k]) / len(durations[k]), default="")
-    return {"pipeline_id": pipeline_id, "runs": len(done),
-            "success_rate": round(len(ok) / len(done), 4) if done else 0.0,
-            "avg_duration_s": sum(r["duration_s"] for r in ok) // len(ok) if ok else 0,
-            "last_run_id": runs[0]["id"] if runs else "", "slowest_job": slowest}
+    return {
+        "pipeline_id": pipeline_id,
+        "runs": len(done),
+        "success_rate": round(len(ok) / len(done), 4) if done else 0.0,
+        "avg_duration_s": sum(r["duration_s"] for r in ok) // len(ok) if ok else 0,
+        "last_run_id": runs[0]["id"] if runs else "",
+        "slowest_job": slowest,
+    }
 
 
 @bp.action(idempotent=True)
@@ -291,14 +357,18 @@ def set_pipeline_enabled(ctx: ToolContext, pipeline_id: str, enabled: bool) -> P
     if pl["enabled"] == enabled:
         return pl
     if not enabled:
-        active = ctx.world.count(ctx.table("run"), "pipeline_id = ? AND status IN ('queued','running')", (pipeline_id,))
+        active = ctx.world.count(
+            ctx.table("run"), "pipeline_id = ? AND status IN ('queued','running')", (pipeline_id,)
+        )
         if active:
             raise ToolError(f"Pipeline {pl['name']} has {active} active runs; cancel them before disabling.")
     return ctx.update("pipeline", pipeline_id, {"enabled": enabled})
 
 
 def _live(ctx: ToolContext, pipeline_id: str, env: str) -> dict | None:
-    rows = ctx.select("deployment", "pipeline_id = ? AND environment = ? AND status = 'succeeded'", (pipeline_id, env))
+    rows = ctx.select(
+        "deployment", "pipeline_id = ? AND environment = ? AND status = 'succeeded'", (pipeline_id, env)
+    )
     return rows[0] if rows else None
 
 
@@ -322,15 +392,27 @@ def deploy_run(ctx: ToolContext, run_id: str, environment: Env) -> Deployment:
         staging = _live(ctx, run["pipeline_id"], "staging")
         if not staging or staging["version"] != version:
             raise ToolError(f"Version {version} must be live on staging before it can go to production.")
-        if ctx.select("deployment", "pipeline_id = ? AND environment = 'production' AND status = 'pending_approval'",
-                      (run["pipeline_id"],)):
+        if ctx.select(
+            "deployment",
+            "pipeline_id = ? AND environment = 'production' AND status = 'pending_approval'",
+            (run["pipeline_id"],),
+        ):
             raise ToolError("A production deployment is already waiting for approval.")
         status = "pending_approval"
     elif live:
         ctx.update("deployment", live["id"], {"status": "superseded"})
-    return ctx.insert("deployment", {"pipeline_id": run["pipeline_id"], "run_id": run_id, "environment": environment,
-                                     "version": version, "status": status, "deployed_by": ctx.user.email,
-                                     "created_at": ctx.now()})
+    return ctx.insert(
+        "deployment",
+        {
+            "pipeline_id": run["pipeline_id"],
+            "run_id": run_id,
+            "environment": environment,
+            "version": version,
+            "status": status,
+            "deployed_by": ctx.user.email,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -361,10 +443,19 @@ def rollback_deployment(ctx: ToolContext, deployment_id: str) -> Deployment:
     """
     dep = ctx.require("deployment", deployment_id)
     if dep["status"] != "succeeded":
-        raise ToolError(f"Deployment {deployment_id} is '{dep['status']}'; only the live deployment can be rolled back.")
-    prev = [d for d in ctx.select("deployment", "pipeline_id = ? AND environment = ? AND status = 'superseded'",
-                                  (dep["pipeline_id"], dep["environment"]), order_by="created_at DESC, rowid DESC")
-            if d["version"] != dep["version"]]
+        raise ToolError(
+            f"Deployment {deployment_id} is '{dep['status']}'; only the live deployment can be rolled back."
+        )
+    prev = [
+        d
+        for d in ctx.select(
+            "deployment",
+            "pipeline_id = ? AND environment = ? AND status = 'superseded'",
+            (dep["pipeline_id"], dep["environment"]),
+            order_by="created_at DESC, rowid DESC",
+        )
+        if d["version"] != dep["version"]
+    ]
     if not prev:
         raise ToolError(f"No earlier version was live on {dep['environment']}; nothing to roll back to.")
     ctx.update("deployment", deployment_id, {"status": "rolled_back"})
@@ -381,14 +472,24 @@ def get_environment_status(ctx: ToolContext, pipeline_id: str, environment: Env)
     """
     ctx.require("pipeline", pipeline_id)
     live = _live(ctx, pipeline_id, environment)
-    pending = ctx.world.count(ctx.table("deployment"), "pipeline_id = ? AND environment = ? AND status = 'pending_approval'",
-                              (pipeline_id, environment))
-    return {"pipeline_id": pipeline_id, "environment": environment, "live_deployment_id": live["id"] if live else "",
-            "version": live["version"] if live else "", "pending_approvals": pending}
+    pending = ctx.world.count(
+        ctx.table("deployment"),
+        "pipeline_id = ? AND environment = ? AND status = 'pending_approval'",
+        (pipeline_id, environment),
+    )
+    return {
+        "pipeline_id": pipeline_id,
+        "environment": environment,
+        "live_deployment_id": live["id"] if live else "",
+        "version": live["version"] if live else "",
+        "pending_approvals": pending,
+    }
 
 
 @bp.action(idempotent=True)
-def set_artifact_retention(ctx: ToolContext, artifact_id: str, retain_days: Annotated[int, Field(ge=1, le=400)]) -> Artifact:
+def set_artifact_retention(
+    ctx: ToolContext, artifact_id: str, retain_days: Annotated[int, Field(ge=1, le=400)]
+) -> Artifact:
     """Keep an unexpired {app} artifact for the given number of days from today (at most 400) and return it.
 
     Args:
@@ -397,7 +498,9 @@ def set_artifact_retention(ctx: ToolContext, artifact_id: str, retain_days: Anno
     """
     art = ctx.require("artifact", artifact_id)
     if art["expires_on"] < ctx.today():
-        raise ToolError(f"Artifact {art['name']} already expired on {art['expires_on']} and cannot be retained.")
+        raise ToolError(
+            f"Artifact {art['name']} already expired on {art['expires_on']} and cannot be retained."
+        )
     until = plus_days(ctx.today(), retain_days)
     return ctx.update("artifact", artifact_id, {"expires_on": until})
 
@@ -434,14 +537,23 @@ def compare_runs(ctx: ToolContext, run_id: str, other_run_id: str) -> RunCompari
         raise ToolError("The runs belong to different pipelines.")
     ja = {j["name"]: j["status"] for j in ctx.select("job", "run_id = ?", (run_id,))}
     jb = {j["name"]: j["status"] for j in ctx.select("job", "run_id = ?", (other_run_id,))}
-    changed = [f"{k}: {ja.get(k, 'absent')} -> {jb.get(k, 'absent')}" for k in sorted(set(ja) | set(jb))
-               if ja.get(k) != jb.get(k)]
-    return {"run_id": run_id, "other_run_id": other_run_id, "duration_delta_s": b["duration_s"] - a["duration_s"],
-            "changed_jobs": changed}
+    changed = [
+        f"{k}: {ja.get(k, 'absent')} -> {jb.get(k, 'absent')}"
+        for k in sorted(set(ja) | set(jb))
+        if ja.get(k) != jb.get(k)
+    ]
+    return {
+        "run_id": run_id,
+        "other_run_id": other_run_id,
+        "duration_delta_s": b["duration_s"] - a["duration_s"],
+        "changed_jobs": changed,
+    }
 
 
 @bp.action(idempotent=True)
-def bulk_cancel_runs(ctx: ToolContext, run_ids: Annotated[list[str], Field(min_length=1, max_length=20)]) -> BulkCancel:
+def bulk_cancel_runs(
+    ctx: ToolContext, run_ids: Annotated[list[str], Field(min_length=1, max_length=20)]
+) -> BulkCancel:
     """Cancel several {app} runs at once with their unfinished jobs; finished runs are skipped and reported.
 
     Args:
@@ -464,8 +576,16 @@ _JOBSETS = (
     [("build-image", "build"), ("test", "test"), ("push-image", "package")],
     [("lint", "lint"), ("compile", "build"), ("e2e", "test"), ("bundle", "package")],
 )
-_MSGS = ("Fix flaky test", "Bump dependencies", "Add retry to client", "Refactor config loading", "Update README",
-         "Improve error messages", "Speed up build cache", "Add metrics endpoint")
+_MSGS = (
+    "Fix flaky test",
+    "Bump dependencies",
+    "Add retry to client",
+    "Refactor config loading",
+    "Update README",
+    "Improve error messages",
+    "Speed up build cache",
+    "Add metrics endpoint",
+)
 
 
 @bp.seeder
@@ -475,15 +595,24 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     devs = [s.user.email] + [p.email for p in s.people[:5]]
     statuses = ("succeeded", "failed", "running", "succeeded", "canceled", "queued", "succeeded", "failed")
     runs_made = 0
-    for n, project in enumerate(rng.sample(s.cast.projects, 5)):  # one pipeline per shared project's repository
+    for n, project in enumerate(
+        rng.sample(s.cast.projects, 5)
+    ):  # one pipeline per shared project's repository
         repo = project.slug
         jobs = _JOBSETS[n % 3]
-        pl = ctx.insert("pipeline", {
-            "name": f"{repo} CI", "repository": f"{org}/{repo}", "trigger": ("push", "push", "manual", "tag", "schedule")[n],
-            "enabled": n != 4, "timeout_minutes": rng.choice((30, 45, 60)), "concurrency_limit": 2 if n != 1 else 1,
-            "jobs": [{"name": a, "stage": b, "allow_failure": False} for a, b in jobs],
-            "created_at": s.at(days=-rng.randint(100, 400)),
-        })
+        pl = ctx.insert(
+            "pipeline",
+            {
+                "name": f"{repo} CI",
+                "repository": f"{org}/{repo}",
+                "trigger": ("push", "push", "manual", "tag", "schedule")[n],
+                "enabled": n != 4,
+                "timeout_minutes": rng.choice((30, 45, 60)),
+                "concurrency_limit": 2 if n != 1 else 1,
+                "jobs": [{"name": a, "stage": b, "allow_failure": False} for a, b in jobs],
+                "created_at": s.at(days=-rng.randint(100, 400)),
+            },
+        )
         versions = []
         for k in range(6):
             status = statuses[(runs_made + k) % 8]
@@ -495,11 +624,19 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             br = "main" if k % 3 else f"feature/{rng.choice(('cache', 'auth', 'ui'))}"
             sha = stable_hex("commit", pl["id"], k, length=40)
             total = 0
-            run = ctx.insert("run", {
-                "pipeline_id": pl["id"], "number": k + 1, "branch": br, "commit_sha": sha,
-                "commit_message": rng.choice(_MSGS), "status": status, "triggered_by": rng.choice(devs),
-                "started_at": s.at(days=started),
-            })
+            run = ctx.insert(
+                "run",
+                {
+                    "pipeline_id": pl["id"],
+                    "number": k + 1,
+                    "branch": br,
+                    "commit_sha": sha,
+                    "commit_message": rng.choice(_MSGS),
+                    "status": status,
+                    "triggered_by": rng.choice(devs),
+                    "started_at": s.at(days=started),
+                },
+            )
             failed_at = rng.randrange(len(jobs)) if status == "failed" else -1
             for idx, (jname, stage) in enumerate(jobs):
                 if status == "succeeded":
@@ -514,19 +651,47 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                     js = "pending"
                 dur = rng.randint(20, 400) if js in ("succeeded", "failed") else 0
                 total += dur
-                log = [] if js == "pending" else [f"$ run {jname}", f"Step 1/3 : {stage}",
-                                                  "ERROR: assertion failed in test_retry" if js == "failed" else "OK",
-                                                  f"Job {js} in {dur}s"]
-                ctx.insert("job", {"run_id": run["id"], "name": jname, "stage": stage, "status": js,
-                                   "attempt": 1, "duration_s": dur, "log_tail": log})
+                log = (
+                    []
+                    if js == "pending"
+                    else [
+                        f"$ run {jname}",
+                        f"Step 1/3 : {stage}",
+                        "ERROR: assertion failed in test_retry" if js == "failed" else "OK",
+                        f"Job {js} in {dur}s",
+                    ]
+                )
+                ctx.insert(
+                    "job",
+                    {
+                        "run_id": run["id"],
+                        "name": jname,
+                        "stage": stage,
+                        "status": js,
+                        "attempt": 1,
+                        "duration_s": dur,
+                        "log_tail": log,
+                    },
+                )
             if status in ("succeeded", "failed", "canceled"):
                 ctx.update("run", run["id"], {"duration_s": total})
             if status == "succeeded":
                 versions.append(run)
-                for kind, name, size in (("binary", f"{repo}.tar.gz", 48_000_000), ("test_report", "junit.xml", 120_000)):
-                    ctx.insert("artifact", {"run_id": run["id"], "name": name, "kind": kind,
-                                            "size_bytes": size + rng.randint(0, 9999),
-                                            "expires_on": s.date(started + rng.choice((7, 14, 90))), "created_at": s.at(days=started, hours=1)})
+                for kind, name, size in (
+                    ("binary", f"{repo}.tar.gz", 48_000_000),
+                    ("test_report", "junit.xml", 120_000),
+                ):
+                    ctx.insert(
+                        "artifact",
+                        {
+                            "run_id": run["id"],
+                            "name": name,
+                            "kind": kind,
+                            "size_bytes": size + rng.randint(0, 9999),
+                            "expires_on": s.date(started + rng.choice((7, 14, 90))),
+                            "created_at": s.at(days=started, hours=1),
+                        },
+                    )
         runs_made += 6
         for i, v in enumerate(versions):
             last = i == len(versions) - 1
@@ -536,20 +701,66 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 elif env == "production" and last:
                     continue
                 else:
-                    st = "succeeded" if (last or (env == "production" and i == len(versions) - 2)) else "superseded"
-                ctx.insert("deployment", {"pipeline_id": pl["id"], "run_id": v["id"], "environment": env,
-                                          "version": v["commit_sha"][:12], "status": st, "deployed_by": v["triggered_by"],
-                                          "created_at": s.at(days=-29 + 5 * i + n, hours=3 if env == "staging" else 6)})
+                    st = (
+                        "succeeded"
+                        if (last or (env == "production" and i == len(versions) - 2))
+                        else "superseded"
+                    )
+                ctx.insert(
+                    "deployment",
+                    {
+                        "pipeline_id": pl["id"],
+                        "run_id": v["id"],
+                        "environment": env,
+                        "version": v["commit_sha"][:12],
+                        "status": st,
+                        "deployed_by": v["triggered_by"],
+                        "created_at": s.at(days=-29 + 5 * i + n, hours=3 if env == "staging" else 6),
+                    },
+                )
 
 
 bp.product("runwarden", "RunWarden", "Continuous integration and delivery with approvals and environments.")
-bp.product("pipefox", "Pipefox", "Hosted CI pipelines with build artifacts and deploy tracking.", style="camel",
-           pagination="cursor", verbs={"get": "fetch"}, drop=("compare_runs", "search_artifacts"))
-bp.product("deploydeck", "DeployDeck", "Deployment dashboard for staged releases.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("search_runs", "bulk_cancel_runs", "delete_pipeline"))
-bp.product("buildloop", "Buildloop", "Simple build runner for small repositories.", prefix="buildloop",
-           drop=("search_runs", "search_artifacts", "search_pipelines", "delete_pipeline", "compare_runs",
-                 "bulk_cancel_runs", "get_environment_status", "approve_deployment", "rollback_deployment",
-                 "set_artifact_retention"))
-bp.product("greenlightci", "GreenlightCI", "CI service with pipeline analytics and failure triage.",
-           verbs={"create": "add"}, drop=("delete_artifact",))
+bp.product(
+    "pipefox",
+    "Pipefox",
+    "Hosted CI pipelines with build artifacts and deploy tracking.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("compare_runs", "search_artifacts"),
+)
+bp.product(
+    "deploydeck",
+    "DeployDeck",
+    "Deployment dashboard for staged releases.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("search_runs", "bulk_cancel_runs", "delete_pipeline"),
+)
+bp.product(
+    "buildloop",
+    "Buildloop",
+    "Simple build runner for small repositories.",
+    prefix="buildloop",
+    drop=(
+        "search_runs",
+        "search_artifacts",
+        "search_pipelines",
+        "delete_pipeline",
+        "compare_runs",
+        "bulk_cancel_runs",
+        "get_environment_status",
+        "approve_deployment",
+        "rollback_deployment",
+        "set_artifact_retention",
+    ),
+)
+bp.product(
+    "greenlightci",
+    "GreenlightCI",
+    "CI service with pipeline analytics and failure triage.",
+    verbs={"create": "add"},
+    drop=("delete_artifact",),
+)

@@ -16,8 +16,13 @@ bp = Blueprint("cloud compute")
 Region = Literal["us-east", "eu-west", "ap-south"]
 InstanceType = Literal["s1.small", "s1.medium", "m2.large", "c2.xlarge", "g1.gpu"]
 VolumeType = Literal["ssd", "hdd", "io"]
-_SPECS = {"s1.small": (1, 0.012), "s1.medium": (2, 0.024), "m2.large": (4, 0.096), "c2.xlarge": (8, 0.17),
-          "g1.gpu": (16, 1.2)}
+_SPECS = {
+    "s1.small": (1, 0.012),
+    "s1.medium": (2, 0.024),
+    "m2.large": (4, 0.096),
+    "c2.xlarge": (8, 0.17),
+    "g1.gpu": (16, 1.2),
+}
 _GB_MONTH = {"ssd": 0.10, "hdd": 0.045, "io": 0.125}
 _SNAP_GB_MONTH = 0.05
 NAME = r"^[a-z][a-z0-9-]{1,40}$"
@@ -66,7 +71,9 @@ class Rule(BaseModel):
     direction: Literal["ingress", "egress"] = Field("ingress", description="Traffic direction.")
     protocol: Literal["tcp", "udp", "icmp"] = Field("tcp", description="Protocol.")
     port_from: int = Field(ge=0, le=65535, description="First port.")
-    port_to: int | None = Field(None, ge=0, le=65535, description="Last port of a range; omit for a single port.")
+    port_to: int | None = Field(
+        None, ge=0, le=65535, description="Last port of a range; omit for a single port."
+    )
     cidr: str = Field("0.0.0.0/0", description="Source/destination CIDR.", pattern=CIDR)
 
 
@@ -86,20 +93,51 @@ class Quota(BaseModel):
     max_value: int = Field(ge=0, description="Maximum allowed in the region.")
 
 
-bp.resource(Instance, name="instance", id_prefix="i", searchable=("name",),
-            filterable=("region", "state", "instance_type"), refs={"security_group_ids": "security_group"},
-            readonly=("region", "instance_type", "image", "state", "private_ip", "launched_at"),
-            ops=("search", "list", "get", "update"), order_by="name")
-bp.resource(Volume, name="volume", id_prefix="vol", filterable=("region", "volume_type", "instance_id"),
-            readonly=("region", "size_gb", "volume_type", "instance_id", "encrypted"),
-            ops=("list", "get", "update"), order_by="name")
-bp.resource(Snapshot, name="snapshot", id_prefix="snap", filterable=("volume_id", "region"),
-            ops=("list", "get", "delete"), order_by="created_at DESC")
-bp.resource(SecurityGroup, name="security_group", id_prefix="sg", searchable=("name", "description"),
-            filterable=("region",), ops=("search", "list", "get", "create", "update"),
-            order_by="name")
-bp.resource(Quota, name="quota", id_prefix="q", filterable=("region", "metric"), ops=("list", "get"),
-            order_by="region")
+bp.resource(
+    Instance,
+    name="instance",
+    id_prefix="i",
+    searchable=("name",),
+    filterable=("region", "state", "instance_type"),
+    refs={"security_group_ids": "security_group"},
+    readonly=("region", "instance_type", "image", "state", "private_ip", "launched_at"),
+    ops=("search", "list", "get", "update"),
+    order_by="name",
+)
+bp.resource(
+    Volume,
+    name="volume",
+    id_prefix="vol",
+    filterable=("region", "volume_type", "instance_id"),
+    readonly=("region", "size_gb", "volume_type", "instance_id", "encrypted"),
+    ops=("list", "get", "update"),
+    order_by="name",
+)
+bp.resource(
+    Snapshot,
+    name="snapshot",
+    id_prefix="snap",
+    filterable=("volume_id", "region"),
+    ops=("list", "get", "delete"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    SecurityGroup,
+    name="security_group",
+    id_prefix="sg",
+    searchable=("name", "description"),
+    filterable=("region",),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="name",
+)
+bp.resource(
+    Quota,
+    name="quota",
+    id_prefix="q",
+    filterable=("region", "metric"),
+    ops=("list", "get"),
+    order_by="region",
+)
 
 
 class Usage(BaseModel):
@@ -133,9 +171,12 @@ class InstanceLaunch(BaseModel):
 
 def _usage(ctx: ToolContext, region: str) -> dict[str, int]:
     inst = ctx.select("instance", "region = ? AND state != 'terminated'", (region,))
-    return {"vcpus": sum(_SPECS[i["instance_type"]][0] for i in inst), "instances": len(inst),
-            "volume_gb": sum(v["size_gb"] for v in ctx.select("volume", "region = ?", (region,))),
-            "snapshots": ctx.world.count(ctx.table("snapshot"), "region = ?", (region,))}
+    return {
+        "vcpus": sum(_SPECS[i["instance_type"]][0] for i in inst),
+        "instances": len(inst),
+        "volume_gb": sum(v["size_gb"] for v in ctx.select("volume", "region = ?", (region,))),
+        "snapshots": ctx.world.count(ctx.table("snapshot"), "region = ?", (region,)),
+    }
 
 
 def _check_quota(ctx: ToolContext, region: str, **extra: int) -> None:
@@ -143,8 +184,10 @@ def _check_quota(ctx: ToolContext, region: str, **extra: int) -> None:
     for q in ctx.select("quota", "region = ?", (region,)):
         add = extra.get(q["metric"], 0)
         if add and used[q["metric"]] + add > q["max_value"]:
-            raise ToolError(f"Quota exceeded in {region}: {q['metric']} would be {used[q['metric']] + add} "
-                            f"of {q['max_value']} (in use: {used[q['metric']]}).")
+            raise ToolError(
+                f"Quota exceeded in {region}: {q['metric']} would be {used[q['metric']] + add} "
+                f"of {q['max_value']} (in use: {used[q['metric']]})."
+            )
 
 
 def _live_instance(ctx: ToolContext, instance_id: str) -> dict:
@@ -155,10 +198,14 @@ def _live_instance(ctx: ToolContext, instance_id: str) -> dict:
 
 
 @bp.action()
-def launch_instance(ctx: ToolContext, name: Annotated[str, Field(pattern=NAME)], region: Region,
-                    instance_type: InstanceType = "s1.small",
-                    image: Literal["ubuntu-24.04", "debian-12", "rocky-9", "windows-2022"] = "ubuntu-24.04",
-                    security_group_ids: Annotated[list[str], Field(max_length=5)] = []) -> Instance:  # noqa: B006
+def launch_instance(
+    ctx: ToolContext,
+    name: Annotated[str, Field(pattern=NAME)],
+    region: Region,
+    instance_type: InstanceType = "s1.small",
+    image: Literal["ubuntu-24.04", "debian-12", "rocky-9", "windows-2022"] = "ubuntu-24.04",
+    security_group_ids: Annotated[list[str], Field(max_length=5)] = [],
+) -> Instance:  # noqa: B006
     """Launch a running {app} instance in a region; checks vCPU and instance quotas and same-region security groups.
 
     Args:
@@ -176,10 +223,19 @@ def launch_instance(ctx: ToolContext, name: Annotated[str, Field(pattern=NAME)],
         raise ToolError(f"An instance named {name} already exists in {region}.")
     _check_quota(ctx, region, vcpus=_SPECS[instance_type][0], instances=1)
     n = ctx.world.count(ctx.table("instance"))
-    return ctx.insert("instance", {"name": name, "region": region, "instance_type": instance_type, "image": image,
-                                   "state": "running", "security_group_ids": sorted(set(security_group_ids)),
-                                   "private_ip": f"10.{('us-east', 'eu-west', 'ap-south').index(region)}.{n // 250}.{n % 250 + 4}",
-                                   "launched_at": ctx.now()})
+    return ctx.insert(
+        "instance",
+        {
+            "name": name,
+            "region": region,
+            "instance_type": instance_type,
+            "image": image,
+            "state": "running",
+            "security_group_ids": sorted(set(security_group_ids)),
+            "private_ip": f"10.{('us-east', 'eu-west', 'ap-south').index(region)}.{n // 250}.{n % 250 + 4}",
+            "launched_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -240,8 +296,13 @@ def resize_instance(ctx: ToolContext, instance_id: str, instance_type: InstanceT
 
 
 @bp.action()
-def create_volume(ctx: ToolContext, name: Annotated[str, Field(pattern=NAME)], region: Region,
-                  size_gb: Annotated[int, Field(ge=1, le=16384)], volume_type: VolumeType = "ssd") -> Volume:
+def create_volume(
+    ctx: ToolContext,
+    name: Annotated[str, Field(pattern=NAME)],
+    region: Region,
+    size_gb: Annotated[int, Field(ge=1, le=16384)],
+    volume_type: VolumeType = "ssd",
+) -> Volume:
     """Create an empty {app} block volume in a region; the region's volume storage quota is checked.
 
     Args:
@@ -251,8 +312,16 @@ def create_volume(ctx: ToolContext, name: Annotated[str, Field(pattern=NAME)], r
         volume_type: Storage class.
     """
     _check_quota(ctx, region, volume_gb=size_gb)
-    return ctx.insert("volume", {"name": name, "region": region, "size_gb": size_gb, "volume_type": volume_type,
-                                 "created_at": ctx.now()})
+    return ctx.insert(
+        "volume",
+        {
+            "name": name,
+            "region": region,
+            "size_gb": size_gb,
+            "volume_type": volume_type,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -268,7 +337,9 @@ def attach_volume(ctx: ToolContext, volume_id: str, instance_id: str) -> Volume:
     if vol["instance_id"]:
         raise ToolError(f"Volume {vol['name']} is already attached to {vol['instance_id']}.")
     if vol["region"] != inst["region"]:
-        raise ToolError(f"Volume {vol['name']} is in {vol['region']} but instance {inst['name']} is in {inst['region']}.")
+        raise ToolError(
+            f"Volume {vol['name']} is in {vol['region']} but instance {inst['name']} is in {inst['region']}."
+        )
     if ctx.world.count(ctx.table("volume"), "instance_id = ?", (instance_id,)) >= 4:
         raise ToolError(f"Instance {inst['name']} already has 4 volumes attached.")
     return ctx.update("volume", volume_id, {"instance_id": instance_id})
@@ -286,7 +357,9 @@ def detach_volume(ctx: ToolContext, volume_id: str) -> Volume:
         raise ToolError(f"Volume {vol['name']} is not attached.")
     inst = ctx.get("instance", vol["instance_id"])
     if inst and inst["state"] == "running" and vol["name"].endswith("-boot"):
-        raise ToolError(f"{vol['name']} is the boot volume of running instance {inst['name']}; stop it first.")
+        raise ToolError(
+            f"{vol['name']} is the boot volume of running instance {inst['name']}; stop it first."
+        )
     return ctx.update("volume", volume_id, {"instance_id": ""})
 
 
@@ -305,7 +378,9 @@ def delete_volume(ctx: ToolContext, volume_id: str) -> Volume:
 
 
 @bp.action()
-def create_snapshot(ctx: ToolContext, volume_id: str, description: Annotated[str, Field(max_length=200)] = "") -> Snapshot:
+def create_snapshot(
+    ctx: ToolContext, volume_id: str, description: Annotated[str, Field(max_length=200)] = ""
+) -> Snapshot:
     """Take a point-in-time {app} snapshot of a volume; the region's snapshot quota is checked.
 
     Args:
@@ -314,13 +389,25 @@ def create_snapshot(ctx: ToolContext, volume_id: str, description: Annotated[str
     """
     vol = ctx.require("volume", volume_id)
     _check_quota(ctx, vol["region"], snapshots=1)
-    return ctx.insert("snapshot", {"volume_id": volume_id, "region": vol["region"], "size_gb": vol["size_gb"],
-                                   "description": description, "created_at": ctx.now()})
+    return ctx.insert(
+        "snapshot",
+        {
+            "volume_id": volume_id,
+            "region": vol["region"],
+            "size_gb": vol["size_gb"],
+            "description": description,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def restore_snapshot(ctx: ToolContext, snapshot_id: str, name: Annotated[str, Field(pattern=NAME)],
-                     volume_type: VolumeType = "ssd") -> Volume:
+def restore_snapshot(
+    ctx: ToolContext,
+    snapshot_id: str,
+    name: Annotated[str, Field(pattern=NAME)],
+    volume_type: VolumeType = "ssd",
+) -> Volume:
     """Create a new {app} volume from a snapshot in the snapshot's region, at least as large as the snapshot.
 
     Args:
@@ -330,13 +417,22 @@ def restore_snapshot(ctx: ToolContext, snapshot_id: str, name: Annotated[str, Fi
     """
     snap = ctx.require("snapshot", snapshot_id)
     _check_quota(ctx, snap["region"], volume_gb=snap["size_gb"])
-    return ctx.insert("volume", {"name": name, "region": snap["region"], "size_gb": snap["size_gb"],
-                                 "volume_type": volume_type, "created_at": ctx.now()})
+    return ctx.insert(
+        "volume",
+        {
+            "name": name,
+            "region": snap["region"],
+            "size_gb": snap["size_gb"],
+            "volume_type": volume_type,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action(idempotent=True)
-def add_security_group_rules(ctx: ToolContext, security_group_id: str,
-                             rules: Annotated[list[Rule], Field(min_length=1, max_length=20)]) -> SecurityGroup:
+def add_security_group_rules(
+    ctx: ToolContext, security_group_id: str, rules: Annotated[list[Rule], Field(min_length=1, max_length=20)]
+) -> SecurityGroup:
     """Add firewall rules to an {app} security group; rules already present are skipped, max 50 rules per group.
 
     Args:
@@ -352,8 +448,13 @@ def add_security_group_rules(ctx: ToolContext, security_group_id: str,
         octets = r["cidr"].split("/")[0].split(".")
         if any(int(o) > 255 for o in octets) or int(r["cidr"].split("/")[1]) > 32:
             raise ToolError(f"rules: '{r['cidr']}' is not a valid IPv4 CIDR.")
-        rule = {"direction": r.get("direction", "ingress"), "protocol": r.get("protocol", "tcp"),
-                "port_from": r["port_from"], "port_to": port_to, "cidr": r.get("cidr", "0.0.0.0/0")}
+        rule = {
+            "direction": r.get("direction", "ingress"),
+            "protocol": r.get("protocol", "tcp"),
+            "port_from": r["port_from"],
+            "port_to": port_to,
+            "cidr": r.get("cidr", "0.0.0.0/0"),
+        }
         if rule not in existing:
             existing.append(rule)
     if len(existing) > 50:
@@ -371,8 +472,11 @@ def delete_security_group(ctx: ToolContext, security_group_id: str) -> SecurityG
         security_group_id: The security group to delete.
     """
     sg = ctx.require("security_group", security_group_id)
-    users = [i["name"] for i in ctx.select("instance", "state != 'terminated'", order_by="name")
-             if security_group_id in i["security_group_ids"]]
+    users = [
+        i["name"]
+        for i in ctx.select("instance", "state != 'terminated'", order_by="name")
+        if security_group_id in i["security_group_ids"]
+    ]
     if users:
         raise ToolError(f"Security group {sg['name']} is used by instances: {', '.join(users)}.")
     ctx.delete("security_group", security_group_id)
@@ -389,8 +493,14 @@ def get_quota_usage(ctx: ToolContext, region: Region) -> QuotaUsage:
     used = _usage(ctx, region)
     rows = []
     for q in ctx.select("quota", "region = ?", (region,), order_by="metric"):
-        rows.append({"metric": q["metric"], "used": used[q["metric"]], "max_value": q["max_value"],
-                     "available": max(0, q["max_value"] - used[q["metric"]])})
+        rows.append(
+            {
+                "metric": q["metric"],
+                "used": used[q["metric"]],
+                "max_value": q["max_value"],
+                "available": max(0, q["max_value"] - used[q["metric"]]),
+            }
+        )
     return {"region": region, "usage": rows}
 
 
@@ -405,13 +515,31 @@ def estimate_monthly_cost(ctx: ToolContext, region: Region | None = None) -> Cos
     lines = []
     for i in ctx.select("instance", where, params):
         if i["state"] == "running":
-            lines.append({"item_id": i["id"], "kind": "instance", "monthly_cost": round(_SPECS[i["instance_type"]][1] * 730, 2)})
+            lines.append(
+                {
+                    "item_id": i["id"],
+                    "kind": "instance",
+                    "monthly_cost": round(_SPECS[i["instance_type"]][1] * 730, 2),
+                }
+            )
     for v in ctx.select("volume", where, params):
-        lines.append({"item_id": v["id"], "kind": "volume", "monthly_cost": round(v["size_gb"] * _GB_MONTH[v["volume_type"]], 2)})
+        lines.append(
+            {
+                "item_id": v["id"],
+                "kind": "volume",
+                "monthly_cost": round(v["size_gb"] * _GB_MONTH[v["volume_type"]], 2),
+            }
+        )
     for s in ctx.select("snapshot", where, params):
-        lines.append({"item_id": s["id"], "kind": "snapshot", "monthly_cost": round(s["size_gb"] * _SNAP_GB_MONTH, 2)})
+        lines.append(
+            {"item_id": s["id"], "kind": "snapshot", "monthly_cost": round(s["size_gb"] * _SNAP_GB_MONTH, 2)}
+        )
     lines.sort(key=lambda x: (-x["monthly_cost"], x["item_id"]))
-    return {"region": region or "all", "lines": lines, "total_monthly": round(sum(x["monthly_cost"] for x in lines), 2)}
+    return {
+        "region": region or "all",
+        "lines": lines,
+        "total_monthly": round(sum(x["monthly_cost"] for x in lines), 2),
+    }
 
 
 _ROLES = ("web", "api", "worker", "db", "cache", "batch", "bastion", "ml")
@@ -424,43 +552,91 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     limits = {"us-east": (64, 20, 40000, 30), "eu-west": (32, 12, 20000, 20), "ap-south": (12, 6, 3000, 8)}
     sgs: dict[str, list[dict]] = {r: [] for r in regions}
     for r in regions:
-        for name, rules in (("web-public", [(80, 80), (443, 443)]), ("ssh-admin", [(22, 22)]),
-                            ("db-private", [(5432, 5432)]), ("unused-legacy", [(8080, 8090)])):
-            sgs[r].append(ctx.insert("security_group", {
-                "name": name, "region": r, "description": f"{name.replace('-', ' ')} access",
-                "rules": [{"direction": "ingress", "protocol": "tcp", "port_from": a, "port_to": b,
-                           "cidr": "0.0.0.0/0" if name == "web-public" else "10.0.0.0/8"} for a, b in rules],
-                "created_at": s.at(days=-rng.randint(100, 500)),
-            }))
+        for name, rules in (
+            ("web-public", [(80, 80), (443, 443)]),
+            ("ssh-admin", [(22, 22)]),
+            ("db-private", [(5432, 5432)]),
+            ("unused-legacy", [(8080, 8090)]),
+        ):
+            sgs[r].append(
+                ctx.insert(
+                    "security_group",
+                    {
+                        "name": name,
+                        "region": r,
+                        "description": f"{name.replace('-', ' ')} access",
+                        "rules": [
+                            {
+                                "direction": "ingress",
+                                "protocol": "tcp",
+                                "port_from": a,
+                                "port_to": b,
+                                "cidr": "0.0.0.0/0" if name == "web-public" else "10.0.0.0/8",
+                            }
+                            for a, b in rules
+                        ],
+                        "created_at": s.at(days=-rng.randint(100, 500)),
+                    },
+                )
+            )
     states = ("running", "stopped", "running", "stopped", "running", "terminated", "stopped")
     instances = []
     for n in range(18):
         r = regions[n // 6]
         role = _ROLES[n % len(_ROLES)]
-        itype = ("s1.small", "s1.medium", "m2.large", "s1.small", "c2.xlarge")[n % 5] if r != "ap-south" else "s1.medium"
+        itype = (
+            ("s1.small", "s1.medium", "m2.large", "s1.small", "c2.xlarge")[n % 5]
+            if r != "ap-south"
+            else "s1.medium"
+        )
         state = states[n % 7]
-        inst = ctx.insert("instance", {
-            "name": f"{role}-{n + 1:02d}", "region": r, "instance_type": itype,
-            "image": ("ubuntu-24.04", "debian-12", "rocky-9", "ubuntu-24.04")[n % 4], "state": state,
-            "security_group_ids": [] if state == "terminated" else [sgs[r][n % 3]["id"]],
-            "tags": [{"key": "env", "value": "prod" if n % 2 else "staging"}]
-            + ([{"key": "protected", "value": "true"}] if n % 9 == 3 else []),
-            "private_ip": f"10.{regions.index(r)}.0.{n + 4}", "launched_at": s.at(days=-rng.randint(5, 300)),
-        })
+        inst = ctx.insert(
+            "instance",
+            {
+                "name": f"{role}-{n + 1:02d}",
+                "region": r,
+                "instance_type": itype,
+                "image": ("ubuntu-24.04", "debian-12", "rocky-9", "ubuntu-24.04")[n % 4],
+                "state": state,
+                "security_group_ids": [] if state == "terminated" else [sgs[r][n % 3]["id"]],
+                "tags": [{"key": "env", "value": "prod" if n % 2 else "staging"}]
+                + ([{"key": "protected", "value": "true"}] if n % 9 == 3 else []),
+                "private_ip": f"10.{regions.index(r)}.0.{n + 4}",
+                "launched_at": s.at(days=-rng.randint(5, 300)),
+            },
+        )
         instances.append(inst)
     volumes = []
     for n in range(22):
         inst = instances[n % 18]
         attached = n % 2 == 0 and inst["state"] != "terminated"
-        volumes.append(ctx.insert("volume", {
-            "name": f"{inst['name']}-{'boot' if n % 8 == 2 else 'data'}" if attached else f"spare-{n:02d}", "region": inst["region"],
-            "size_gb": rng.choice((20, 50, 100, 200)), "volume_type": rng.choice(("ssd", "ssd", "hdd", "io")),
-            "instance_id": inst["id"] if attached else "", "created_at": s.at(days=-rng.randint(5, 200)),
-        }))
+        volumes.append(
+            ctx.insert(
+                "volume",
+                {
+                    "name": f"{inst['name']}-{'boot' if n % 8 == 2 else 'data'}"
+                    if attached
+                    else f"spare-{n:02d}",
+                    "region": inst["region"],
+                    "size_gb": rng.choice((20, 50, 100, 200)),
+                    "volume_type": rng.choice(("ssd", "ssd", "hdd", "io")),
+                    "instance_id": inst["id"] if attached else "",
+                    "created_at": s.at(days=-rng.randint(5, 200)),
+                },
+            )
+        )
     for n in range(14):
         v = volumes[n]
-        ctx.insert("snapshot", {"volume_id": v["id"], "region": v["region"], "size_gb": v["size_gb"],
-                                "description": f"Nightly backup of {v['name']}", "created_at": s.at(days=-n - 1, hours=2)})
+        ctx.insert(
+            "snapshot",
+            {
+                "volume_id": v["id"],
+                "region": v["region"],
+                "size_gb": v["size_gb"],
+                "description": f"Nightly backup of {v['name']}",
+                "created_at": s.at(days=-n - 1, hours=2),
+            },
+        )
     for r in regions:
         for metric, value in zip(("vcpus", "instances", "volume_gb", "snapshots"), limits[r]):
             ctx.insert("quota", {"region": r, "metric": metric, "max_value": value})
@@ -468,12 +644,46 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
 
 
 bp.product("nimbusforge", "NimbusForge", "Virtual machines, block storage and firewalls in three regions.")
-bp.product("stratovm", "StratoVM", "Developer cloud for VMs and volumes.", style="camel", pagination="cursor",
-           verbs={"get": "fetch"}, drop=("search_security_groups", "delete_snapshot"))
-bp.product("skyrack", "Skyrack", "Compute cloud with quotas and cost estimates.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("resize_instance", "get_quota"))
-bp.product("computon", "Computon", "Minimal VPS hosting with volumes and snapshots.", prefix="computon",
-           drop=("search_instances", "search_security_groups", "update_volume", "update_security_group", "get_quota",
-                 "list_quotas", "restore_snapshot", "delete_security_group", "estimate_monthly_cost", "resize_instance"))
-bp.product("cirrocore", "CirroCore", "Infrastructure-as-a-service with security groups and snapshots.",
-           verbs={"create": "new"}, drop=("update_instance",))
+bp.product(
+    "stratovm",
+    "StratoVM",
+    "Developer cloud for VMs and volumes.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("search_security_groups", "delete_snapshot"),
+)
+bp.product(
+    "skyrack",
+    "Skyrack",
+    "Compute cloud with quotas and cost estimates.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("resize_instance", "get_quota"),
+)
+bp.product(
+    "computon",
+    "Computon",
+    "Minimal VPS hosting with volumes and snapshots.",
+    prefix="computon",
+    drop=(
+        "search_instances",
+        "search_security_groups",
+        "update_volume",
+        "update_security_group",
+        "get_quota",
+        "list_quotas",
+        "restore_snapshot",
+        "delete_security_group",
+        "estimate_monthly_cost",
+        "resize_instance",
+    ),
+)
+bp.product(
+    "cirrocore",
+    "CirroCore",
+    "Infrastructure-as-a-service with security groups and snapshots.",
+    verbs={"create": "new"},
+    drop=("update_instance",),
+)

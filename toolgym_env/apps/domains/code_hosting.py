@@ -77,7 +77,9 @@ class Issue(BaseModel):
     title: str = Field(description="Title.", min_length=1, max_length=256)
     body: str = Field("", description="Description (Markdown).", max_length=20000)
     state: Literal["open", "closed"] = Field("open", description="State.")
-    state_reason: Literal["", "completed", "not_planned", "reopened"] = Field("", description="Why it last changed state.")
+    state_reason: Literal["", "completed", "not_planned", "reopened"] = Field(
+        "", description="Why it last changed state."
+    )
     labels: list[str] = Field(default_factory=list, description="Labels such as 'bug'.")
     assignee: str = Field("", description="Handle of the assignee; empty when unassigned.", max_length=40)
     milestone: str = Field("", description="Milestone title; empty when none.", max_length=80)
@@ -86,22 +88,56 @@ class Issue(BaseModel):
     closed_at: str = Field("", description="When it was closed (ISO-8601).")
 
 
-bp.resource(Repository, name="repository", plural="repositories", id_prefix="repo",
-            searchable=("name", "description"), filterable=("owner", "visibility", "archived"),
-            readonly=("owner", "default_branch", "archived", "stars"), ops=("search", "list", "get", "update", "delete"),
-            order_by="name")
-bp.resource(Branch, name="branch", plural="branches", id_prefix="br", filterable=("repository_id", "protected"),
-            refs={"repository_id": "repository"}, ops=("list", "get"), order_by="name")
-bp.resource(PullRequest, name="pull_request", id_prefix="pr", searchable=("title", "body"),
-            filterable=("repository_id", "state", "author", "draft"),
-            readonly=("repository_id", "number", "source_branch", "target_branch", "author", "state", "merged_at"),
-            ops=("search", "list", "get", "update"), order_by="created_at DESC")
-bp.resource(Review, name="review", id_prefix="rv", filterable=("pull_request_id", "reviewer", "verdict"),
-            refs={"pull_request_id": "pull_request"}, ops=("list", "get"), order_by="created_at")
-bp.resource(Issue, name="issue", id_prefix="is", searchable=("title", "body"),
-            filterable=("repository_id", "state", "assignee", "milestone"),
-            readonly=("repository_id", "number", "state", "state_reason", "author", "closed_at"),
-            ops=("search", "list", "get", "update", "delete"), order_by="created_at DESC")
+bp.resource(
+    Repository,
+    name="repository",
+    plural="repositories",
+    id_prefix="repo",
+    searchable=("name", "description"),
+    filterable=("owner", "visibility", "archived"),
+    readonly=("owner", "default_branch", "archived", "stars"),
+    ops=("search", "list", "get", "update", "delete"),
+    order_by="name",
+)
+bp.resource(
+    Branch,
+    name="branch",
+    plural="branches",
+    id_prefix="br",
+    filterable=("repository_id", "protected"),
+    refs={"repository_id": "repository"},
+    ops=("list", "get"),
+    order_by="name",
+)
+bp.resource(
+    PullRequest,
+    name="pull_request",
+    id_prefix="pr",
+    searchable=("title", "body"),
+    filterable=("repository_id", "state", "author", "draft"),
+    readonly=("repository_id", "number", "source_branch", "target_branch", "author", "state", "merged_at"),
+    ops=("search", "list", "get", "update"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Review,
+    name="review",
+    id_prefix="rv",
+    filterable=("pull_request_id", "reviewer", "verdict"),
+    refs={"pull_request_id": "pull_request"},
+    ops=("list", "get"),
+    order_by="created_at",
+)
+bp.resource(
+    Issue,
+    name="issue",
+    id_prefix="is",
+    searchable=("title", "body"),
+    filterable=("repository_id", "state", "assignee", "milestone"),
+    readonly=("repository_id", "number", "state", "state_reason", "author", "closed_at"),
+    ops=("search", "list", "get", "update", "delete"),
+    order_by="created_at DESC",
+)
 
 
 class RepoStats(BaseModel):
@@ -148,9 +184,12 @@ def _open_pr(ctx: ToolContext, pull_request_id: str) -> dict:
 
 
 @bp.action()
-def create_repository(ctx: ToolContext, name: Annotated[str, Field(pattern=REPO_NAME)],
-                      visibility: Visibility = "private",
-                      description: Annotated[str, Field(max_length=350)] = "") -> Repository:
+def create_repository(
+    ctx: ToolContext,
+    name: Annotated[str, Field(pattern=REPO_NAME)],
+    visibility: Visibility = "private",
+    description: Annotated[str, Field(max_length=350)] = "",
+) -> Repository:
     """Create an {app} repository owned by the current user with an initial 'main' branch; names are unique.
 
     Args:
@@ -162,10 +201,26 @@ def create_repository(ctx: ToolContext, name: Annotated[str, Field(pattern=REPO_
     if ctx.select("repository", "owner = ? AND name = ?", (owner, name)):
         raise ToolError(f"Repository {owner}/{name} already exists.")
     now = ctx.now()
-    repo = ctx.insert("repository", {"owner": owner, "name": name, "visibility": visibility,
-                                     "description": description, "created_at": now})
-    ctx.insert("branch", {"repository_id": repo["id"], "name": "main", "protected": False,
-                          "head_sha": stable_hex("init", repo["id"], length=40), "created_at": now})
+    repo = ctx.insert(
+        "repository",
+        {
+            "owner": owner,
+            "name": name,
+            "visibility": visibility,
+            "description": description,
+            "created_at": now,
+        },
+    )
+    ctx.insert(
+        "branch",
+        {
+            "repository_id": repo["id"],
+            "name": "main",
+            "protected": False,
+            "head_sha": stable_hex("init", repo["id"], length=40),
+            "created_at": now,
+        },
+    )
     return repo
 
 
@@ -177,10 +232,14 @@ def archive_repository(ctx: ToolContext, repository_id: str) -> Repository:
         repository_id: The repository to archive.
     """
     repo = _writable_repo(ctx, repository_id)
-    open_prs = ctx.world.count(ctx.table("pull_request"), "repository_id = ? AND state = 'open'", (repository_id,))
+    open_prs = ctx.world.count(
+        ctx.table("pull_request"), "repository_id = ? AND state = 'open'", (repository_id,)
+    )
     if open_prs:
-        raise ToolError(f"Repository {repo['owner']}/{repo['name']} has {open_prs} open pull requests; "
-                        "merge or close them before archiving.")
+        raise ToolError(
+            f"Repository {repo['owner']}/{repo['name']} has {open_prs} open pull requests; "
+            "merge or close them before archiving."
+        )
     return ctx.update("repository", repository_id, {"archived": True})
 
 
@@ -194,16 +253,23 @@ def get_repository_stats(ctx: ToolContext, repository_id: str) -> RepoStats:
     ctx.require("repository", repository_id)
     prs = ctx.select("pull_request", "repository_id = ?", (repository_id,))
     issues = ctx.select("issue", "repository_id = ?", (repository_id,))
-    return {"repository_id": repository_id, "open_issues": sum(1 for i in issues if i["state"] == "open"),
-            "open_pull_requests": sum(1 for p in prs if p["state"] == "open"),
-            "merged_pull_requests": sum(1 for p in prs if p["state"] == "merged"),
-            "branches": ctx.world.count(ctx.table("branch"), "repository_id = ?", (repository_id,)),
-            "contributors": sorted({p["author"] for p in prs} | {i["author"] for i in issues if i["author"]})}
+    return {
+        "repository_id": repository_id,
+        "open_issues": sum(1 for i in issues if i["state"] == "open"),
+        "open_pull_requests": sum(1 for p in prs if p["state"] == "open"),
+        "merged_pull_requests": sum(1 for p in prs if p["state"] == "merged"),
+        "branches": ctx.world.count(ctx.table("branch"), "repository_id = ?", (repository_id,)),
+        "contributors": sorted({p["author"] for p in prs} | {i["author"] for i in issues if i["author"]}),
+    }
 
 
 @bp.action()
-def create_branch(ctx: ToolContext, repository_id: str, name: Annotated[str, Field(pattern=BRANCH_NAME)],
-                  from_branch_id: str | None = None) -> Branch:
+def create_branch(
+    ctx: ToolContext,
+    repository_id: str,
+    name: Annotated[str, Field(pattern=BRANCH_NAME)],
+    from_branch_id: str | None = None,
+) -> Branch:
     """Create an {app} branch from another branch's tip (the default branch when none is given).
 
     Args:
@@ -219,12 +285,16 @@ def create_branch(ctx: ToolContext, repository_id: str, name: Annotated[str, Fie
         if base["repository_id"] != repository_id:
             raise ToolError(f"Branch {from_branch_id} is in another repository.")
     else:
-        found = ctx.select("branch", "repository_id = ? AND name = ?", (repository_id, repo["default_branch"]))
+        found = ctx.select(
+            "branch", "repository_id = ? AND name = ?", (repository_id, repo["default_branch"])
+        )
         if not found:
             raise ToolError(f"Default branch '{repo['default_branch']}' does not exist; give from_branch_id.")
         base = found[0]
-    return ctx.insert("branch", {"repository_id": repository_id, "name": name, "head_sha": base["head_sha"],
-                                 "created_at": ctx.now()})
+    return ctx.insert(
+        "branch",
+        {"repository_id": repository_id, "name": name, "head_sha": base["head_sha"], "created_at": ctx.now()},
+    )
 
 
 @bp.action(destructive=True)
@@ -237,11 +307,16 @@ def delete_branch(ctx: ToolContext, branch_id: str) -> Branch:
     br = ctx.require("branch", branch_id)
     repo = _writable_repo(ctx, br["repository_id"])
     if br["name"] == repo["default_branch"]:
-        raise ToolError(f"'{br['name']}' is the default branch of {repo['owner']}/{repo['name']} and cannot be deleted.")
+        raise ToolError(
+            f"'{br['name']}' is the default branch of {repo['owner']}/{repo['name']} and cannot be deleted."
+        )
     if br["protected"]:
         raise ToolError(f"Branch '{br['name']}' is protected; remove the protection first.")
-    prs = ctx.select("pull_request", "repository_id = ? AND state = 'open' AND (source_branch = ? OR target_branch = ?)",
-                     (br["repository_id"], br["name"], br["name"]))
+    prs = ctx.select(
+        "pull_request",
+        "repository_id = ? AND state = 'open' AND (source_branch = ? OR target_branch = ?)",
+        (br["repository_id"], br["name"], br["name"]),
+    )
     if prs:
         raise ToolError(f"Branch '{br['name']}' is used by open pull request #{prs[0]['number']}.")
     ctx.delete("branch", branch_id)
@@ -264,9 +339,13 @@ def set_branch_protection(ctx: ToolContext, branch_id: str, protected: bool) -> 
 
 
 @bp.action()
-def create_pull_request(ctx: ToolContext, source_branch_id: str, target_branch_id: str,
-                        title: Annotated[str, Field(min_length=1, max_length=256)],
-                        draft: bool = False) -> PullRequest:
+def create_pull_request(
+    ctx: ToolContext,
+    source_branch_id: str,
+    target_branch_id: str,
+    title: Annotated[str, Field(min_length=1, max_length=256)],
+    draft: bool = False,
+) -> PullRequest:
     """Open an {app} pull request from one branch into another of the same repository and return it.
 
     Args:
@@ -284,20 +363,40 @@ def create_pull_request(ctx: ToolContext, source_branch_id: str, target_branch_i
     repo = _writable_repo(ctx, src["repository_id"])
     if src["head_sha"] == dst["head_sha"]:
         raise ToolError(f"No changes: '{src['name']}' and '{dst['name']}' point at the same commit.")
-    dup = ctx.select("pull_request", "repository_id = ? AND state = 'open' AND source_branch = ? AND target_branch = ?",
-                     (repo["id"], src["name"], dst["name"]))
+    dup = ctx.select(
+        "pull_request",
+        "repository_id = ? AND state = 'open' AND source_branch = ? AND target_branch = ?",
+        (repo["id"], src["name"], dst["name"]),
+    )
     if dup:
-        raise ToolError(f"Pull request #{dup[0]['number']} from '{src['name']}' into '{dst['name']}' is already open.")
+        raise ToolError(
+            f"Pull request #{dup[0]['number']} from '{src['name']}' into '{dst['name']}' is already open."
+        )
     now = ctx.now()
-    return ctx.insert("pull_request", {"repository_id": repo["id"], "number": _next_number(ctx, repo["id"]),
-                                       "title": title, "source_branch": src["name"], "target_branch": dst["name"],
-                                       "author": _me(ctx), "draft": draft, "created_at": now, "updated_at": now})
+    return ctx.insert(
+        "pull_request",
+        {
+            "repository_id": repo["id"],
+            "number": _next_number(ctx, repo["id"]),
+            "title": title,
+            "source_branch": src["name"],
+            "target_branch": dst["name"],
+            "author": _me(ctx),
+            "draft": draft,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @bp.action(idempotent=True)
-def request_reviewers(ctx: ToolContext, pull_request_id: str,
-                      reviewers: Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]],
-                                           Field(min_length=1, max_length=10)]) -> PullRequest:
+def request_reviewers(
+    ctx: ToolContext,
+    pull_request_id: str,
+    reviewers: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=40)]], Field(min_length=1, max_length=10)
+    ],
+) -> PullRequest:
     """Request reviews on an open {app} pull request; the author cannot review their own pull request.
 
     Args:
@@ -315,8 +414,12 @@ def request_reviewers(ctx: ToolContext, pull_request_id: str,
 
 
 @bp.action()
-def submit_review(ctx: ToolContext, pull_request_id: str, verdict: Verdict,
-                  body: Annotated[str, Field(max_length=10000)] = "") -> Review:
+def submit_review(
+    ctx: ToolContext,
+    pull_request_id: str,
+    verdict: Verdict,
+    body: Annotated[str, Field(max_length=10000)] = "",
+) -> Review:
     """Submit a review on an open {app} pull request as the current user: approve, request changes or comment.
 
     Args:
@@ -329,14 +432,25 @@ def submit_review(ctx: ToolContext, pull_request_id: str, verdict: Verdict,
         raise ToolError(f"You authored #{pr['number']}; authors cannot review their own pull requests.")
     if verdict == "changes_requested" and not body.strip():
         raise ToolError("body: explain which changes are needed when requesting changes.")
-    return ctx.insert("review", {"pull_request_id": pull_request_id, "reviewer": _me(ctx), "verdict": verdict,
-                                 "body": body, "created_at": ctx.now()})
+    return ctx.insert(
+        "review",
+        {
+            "pull_request_id": pull_request_id,
+            "reviewer": _me(ctx),
+            "verdict": verdict,
+            "body": body,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action(destructive=True)
-def merge_pull_request(ctx: ToolContext, pull_request_id: str,
-                       method: Literal["merge", "squash", "rebase"] = "merge",
-                       delete_branch: bool = False) -> MergeResult:
+def merge_pull_request(
+    ctx: ToolContext,
+    pull_request_id: str,
+    method: Literal["merge", "squash", "rebase"] = "merge",
+    delete_branch: bool = False,
+) -> MergeResult:
     """Merge an open {app} pull request; needs an approval and no outstanding change requests, not a draft.
 
     Args:
@@ -360,7 +474,9 @@ def merge_pull_request(ctx: ToolContext, pull_request_id: str,
     branches = {b["name"]: b for b in ctx.select("branch", "repository_id = ?", (pr["repository_id"],))}
     src, dst = branches.get(pr["source_branch"]), branches.get(pr["target_branch"])
     if src is None or dst is None:
-        raise ToolError(f"Branch '{pr['source_branch'] if src is None else pr['target_branch']}' no longer exists.")
+        raise ToolError(
+            f"Branch '{pr['source_branch'] if src is None else pr['target_branch']}' no longer exists."
+        )
     sha = src["head_sha"] if method == "rebase" else stable_hex("merge", pr["id"], method, length=40)
     ctx.update("branch", dst["id"], {"head_sha": sha})
     deleted = False
@@ -384,9 +500,13 @@ def close_pull_request(ctx: ToolContext, pull_request_id: str) -> PullRequest:
 
 
 @bp.action()
-def create_issue(ctx: ToolContext, repository_id: str, title: Annotated[str, Field(min_length=1, max_length=256)],
-                 body: Annotated[str, Field(max_length=20000)] = "",
-                 labels: Annotated[list[str], Field(max_length=10)] = []) -> Issue:  # noqa: B006
+def create_issue(
+    ctx: ToolContext,
+    repository_id: str,
+    title: Annotated[str, Field(min_length=1, max_length=256)],
+    body: Annotated[str, Field(max_length=20000)] = "",
+    labels: Annotated[list[str], Field(max_length=10)] = [],
+) -> Issue:  # noqa: B006
     """Open an {app} issue in a repository with the next free number; the tracker must be enabled.
 
     Args:
@@ -398,14 +518,24 @@ def create_issue(ctx: ToolContext, repository_id: str, title: Annotated[str, Fie
     repo = _writable_repo(ctx, repository_id)
     if not repo["has_issues"]:
         raise ToolError(f"Issues are disabled for {repo['owner']}/{repo['name']}.")
-    return ctx.insert("issue", {"repository_id": repository_id, "number": _next_number(ctx, repository_id),
-                                "title": title, "body": body, "author": _me(ctx),
-                                "labels": sorted({x.strip().lower() for x in labels if x.strip()}),
-                                "created_at": ctx.now()})
+    return ctx.insert(
+        "issue",
+        {
+            "repository_id": repository_id,
+            "number": _next_number(ctx, repository_id),
+            "title": title,
+            "body": body,
+            "author": _me(ctx),
+            "labels": sorted({x.strip().lower() for x in labels if x.strip()}),
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def close_issue(ctx: ToolContext, issue_id: str, reason: Literal["completed", "not_planned"] = "completed") -> Issue:
+def close_issue(
+    ctx: ToolContext, issue_id: str, reason: Literal["completed", "not_planned"] = "completed"
+) -> Issue:
     """Close an open {app} issue as completed or not planned and return it.
 
     Args:
@@ -434,9 +564,13 @@ def reopen_issue(ctx: ToolContext, issue_id: str) -> Issue:
 
 
 @bp.action(idempotent=True)
-def bulk_label_issues(ctx: ToolContext, issue_ids: Annotated[list[str], Field(min_length=1, max_length=30)],
-                      labels: Annotated[list[Annotated[str, Field(min_length=1, max_length=50)]],
-                                        Field(min_length=1, max_length=10)]) -> IssueList:
+def bulk_label_issues(
+    ctx: ToolContext,
+    issue_ids: Annotated[list[str], Field(min_length=1, max_length=30)],
+    labels: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=50)]], Field(min_length=1, max_length=10)
+    ],
+) -> IssueList:
     """Add labels to several {app} issues of one repository at once (all or none); existing labels stay.
 
     Args:
@@ -451,7 +585,9 @@ def bulk_label_issues(ctx: ToolContext, issue_ids: Annotated[list[str], Field(mi
     out = []
     for issue in issues:
         new = sorted(set(issue["labels"]) | add)
-        out.append(issue if new == sorted(issue["labels"]) else ctx.update("issue", issue["id"], {"labels": new}))
+        out.append(
+            issue if new == sorted(issue["labels"]) else ctx.update("issue", issue["id"], {"labels": new})
+        )
     return {"issues": out}
 
 
@@ -466,26 +602,58 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     team = [p.handle for p in s.people[:6]]
     org = s.user.company.split()[0].lower().strip(",.")
     projects = {p.slug: p.description for p in s.cast.projects}
-    repos = [p.slug for p in rng.sample(s.cast.projects, 5)] + list(_REPOS[-2:])  # shared projects + two of its own
+    repos = [p.slug for p in rng.sample(s.cast.projects, 5)] + list(
+        _REPOS[-2:]
+    )  # shared projects + two of its own
     for n, rname in enumerate(repos):
         created = -rng.randint(200, 900)
-        repo = ctx.insert("repository", {
-            "owner": me if n % 3 == 0 else org, "name": rname,
-            "description": projects.get(rname) or s.fake.sentence(nb_words=8),
-            "visibility": ("private", "public", "internal")[n % 3], "topics": rng.sample(("python", "typescript", "go", "devops", "react"), k=2),
-            "has_issues": n != 4, "archived": n == 6, "stars": rng.randint(0, 900), "created_at": s.at(days=created),
-        })
+        repo = ctx.insert(
+            "repository",
+            {
+                "owner": me if n % 3 == 0 else org,
+                "name": rname,
+                "description": projects.get(rname) or s.fake.sentence(nb_words=8),
+                "visibility": ("private", "public", "internal")[n % 3],
+                "topics": rng.sample(("python", "typescript", "go", "devops", "react"), k=2),
+                "has_issues": n != 4,
+                "archived": n == 6,
+                "stars": rng.randint(0, 900),
+                "created_at": s.at(days=created),
+            },
+        )
         rid = repo["id"]
-        branches = {"main": ctx.insert("branch", {"repository_id": rid, "name": "main", "protected": n % 2 == 0,
-                                                  "head_sha": stable_hex("sha", rid, "main", length=40),
-                                                  "created_at": s.at(days=created)})}
+        branches = {
+            "main": ctx.insert(
+                "branch",
+                {
+                    "repository_id": rid,
+                    "name": "main",
+                    "protected": n % 2 == 0,
+                    "head_sha": stable_hex("sha", rid, "main", length=40),
+                    "created_at": s.at(days=created),
+                },
+            )
+        }
         for f in rng.sample(_FEATURES, k=3):
             bname = f"feature/{f}"
-            branches[bname] = ctx.insert("branch", {"repository_id": rid, "name": bname,
-                                                    "head_sha": stable_hex("sha", rid, bname, length=40),
-                                                    "created_at": s.at(days=-rng.randint(5, 40))})
-        ctx.insert("branch", {"repository_id": rid, "name": "chore/cleanup",
-                              "head_sha": stable_hex("sha", rid, "chore", length=40), "created_at": s.at(days=-3)})
+            branches[bname] = ctx.insert(
+                "branch",
+                {
+                    "repository_id": rid,
+                    "name": bname,
+                    "head_sha": stable_hex("sha", rid, bname, length=40),
+                    "created_at": s.at(days=-rng.randint(5, 40)),
+                },
+            )
+        ctx.insert(
+            "branch",
+            {
+                "repository_id": rid,
+                "name": "chore/cleanup",
+                "head_sha": stable_hex("sha", rid, "chore", length=40),
+                "created_at": s.at(days=-3),
+            },
+        )
         number = 0
         feats = [b for b in branches if b.startswith("feature/")]
         for k, bname in enumerate(feats):
@@ -493,46 +661,109 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             state = ("open", "open", "merged")[k] if n not in (3, 5, 6) else ("closed", "merged", "merged")[k]
             author = me if k == 1 and n % 3 == 0 else rng.choice(team)
             created = -rng.randint(2, 30)
-            pr = ctx.insert("pull_request", {
-                "repository_id": rid, "number": number, "title": f"Add {bname.split('/')[1]} improvements",
-                "body": s.fake.paragraph(nb_sentences=2), "source_branch": bname, "target_branch": "main",
-                "author": author, "state": state, "draft": k == 0 and n % 3 == 2,
-                "reviewers": [me] if author != me else [team[0]],
-                "merged_at": s.at(days=created + 1) if state == "merged" else "",
-                "created_at": s.at(days=created), "updated_at": s.at(days=created + 1),
-            })
+            pr = ctx.insert(
+                "pull_request",
+                {
+                    "repository_id": rid,
+                    "number": number,
+                    "title": f"Add {bname.split('/')[1]} improvements",
+                    "body": s.fake.paragraph(nb_sentences=2),
+                    "source_branch": bname,
+                    "target_branch": "main",
+                    "author": author,
+                    "state": state,
+                    "draft": k == 0 and n % 3 == 2,
+                    "reviewers": [me] if author != me else [team[0]],
+                    "merged_at": s.at(days=created + 1) if state == "merged" else "",
+                    "created_at": s.at(days=created),
+                    "updated_at": s.at(days=created + 1),
+                },
+            )
             if k < 2 or state == "merged":
                 reviewer = team[(n + k) % 6] if team[(n + k) % 6] != author else team[(n + k + 1) % 6]
-                ctx.insert("review", {"pull_request_id": pr["id"], "reviewer": reviewer,
-                                      "verdict": "approved" if (n % 4 or state == "merged") else "changes_requested",
-                                      "body": "Looks good to me." if n % 4 else "Please add tests.",
-                                      "created_at": s.at(days=created, hours=5)})
+                ctx.insert(
+                    "review",
+                    {
+                        "pull_request_id": pr["id"],
+                        "reviewer": reviewer,
+                        "verdict": "approved" if (n % 4 or state == "merged") else "changes_requested",
+                        "body": "Looks good to me." if n % 4 else "Please add tests.",
+                        "created_at": s.at(days=created, hours=5),
+                    },
+                )
         if n == 4:
             continue
         for k in range(4):
             number += 1
             state = "closed" if k == 3 else "open"
             created = -rng.randint(3, 90)
-            ctx.insert("issue", {
-                "repository_id": rid, "number": number,
-                "title": f"{rng.choice(('Crash in', 'Slow', 'Broken', 'Improve', 'Document'))} {rng.choice(_FEATURES)} {rng.choice(('page', 'endpoint', 'flow', 'job'))}",
-                "body": s.fake.paragraph(nb_sentences=2), "state": state,
-                "state_reason": "completed" if state == "closed" else "",
-                "labels": sorted(set(rng.sample(("bug", "enhancement", "docs", "good first issue"), k=rng.randint(0, 2)))),
-                "assignee": rng.choice(team + [me, ""]), "milestone": rng.choice(("", "v1.2", "v2.0")),
-                "author": rng.choice(team + [me]), "created_at": s.at(days=created),
-                "closed_at": s.at(days=created + 2) if state == "closed" else "",
-            })
+            ctx.insert(
+                "issue",
+                {
+                    "repository_id": rid,
+                    "number": number,
+                    "title": f"{rng.choice(('Crash in', 'Slow', 'Broken', 'Improve', 'Document'))} {rng.choice(_FEATURES)} {rng.choice(('page', 'endpoint', 'flow', 'job'))}",
+                    "body": s.fake.paragraph(nb_sentences=2),
+                    "state": state,
+                    "state_reason": "completed" if state == "closed" else "",
+                    "labels": sorted(
+                        set(
+                            rng.sample(
+                                ("bug", "enhancement", "docs", "good first issue"), k=rng.randint(0, 2)
+                            )
+                        )
+                    ),
+                    "assignee": rng.choice(team + [me, ""]),
+                    "milestone": rng.choice(("", "v1.2", "v2.0")),
+                    "author": rng.choice(team + [me]),
+                    "created_at": s.at(days=created),
+                    "closed_at": s.at(days=created + 2) if state == "closed" else "",
+                },
+            )
 
 
 bp.product("gitgrove", "GitGrove", "Git hosting with pull requests, code review and issues.")
-bp.product("codeharbor", "CodeHarbor", "Collaborative code hosting for teams.", style="camel", pagination="cursor",
-           verbs={"get": "fetch"}, drop=("delete_repository", "delete_issue"))
-bp.product("forgely", "Forgely", "Self-service software forge with branch protection and reviews.", style="kebab",
-           pagination="offset", verbs={"list": "browse"}, drop=("bulk_label_issues", "search_pull_requests"))
-bp.product("repobay", "Repobay", "Lightweight repository hosting for small projects.", prefix="repobay",
-           drop=("delete_repository", "delete_issue", "search_issues", "search_pull_requests", "search_repositories",
-                 "set_branch_protection", "bulk_label_issues", "get_repository_stats", "archive_repository",
-                 "list_reviews"))
-bp.product("mergepoint", "MergePoint", "Code review focused hosting with merge checks.", verbs={"create": "open"},
-           pagination="page", drop=("delete_issue",))
+bp.product(
+    "codeharbor",
+    "CodeHarbor",
+    "Collaborative code hosting for teams.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("delete_repository", "delete_issue"),
+)
+bp.product(
+    "forgely",
+    "Forgely",
+    "Self-service software forge with branch protection and reviews.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("bulk_label_issues", "search_pull_requests"),
+)
+bp.product(
+    "repobay",
+    "Repobay",
+    "Lightweight repository hosting for small projects.",
+    prefix="repobay",
+    drop=(
+        "delete_repository",
+        "delete_issue",
+        "search_issues",
+        "search_pull_requests",
+        "search_repositories",
+        "set_branch_protection",
+        "bulk_label_issues",
+        "get_repository_stats",
+        "archive_repository",
+        "list_reviews",
+    ),
+)
+bp.product(
+    "mergepoint",
+    "MergePoint",
+    "Code review focused hosting with merge checks.",
+    verbs={"create": "open"},
+    pagination="page",
+    drop=("delete_issue",),
+)

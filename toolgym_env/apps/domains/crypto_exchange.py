@@ -14,21 +14,61 @@ from toolgym_env.world.seeding import SeedContext
 bp = Blueprint("crypto exchange")
 
 Asset = Literal["BTC", "ETH", "SOL", "ADA", "DOT", "LINK", "XRP", "LTC", "AVAX", "USDC", "USD"]
-Market = Literal["BTC-USD", "ETH-USD", "SOL-USD", "ADA-USD", "DOT-USD", "LINK-USD", "XRP-USD", "LTC-USD",
-                 "AVAX-USD", "USDC-USD", "ETH-BTC"]
+Market = Literal[
+    "BTC-USD",
+    "ETH-USD",
+    "SOL-USD",
+    "ADA-USD",
+    "DOT-USD",
+    "LINK-USD",
+    "XRP-USD",
+    "LTC-USD",
+    "AVAX-USD",
+    "USDC-USD",
+    "ETH-BTC",
+]
 Side = Literal["buy", "sell"]
 
 #: Reference prices of each market (the simulated order book mid price).
 PRICES: dict[str, float] = {
-    "BTC-USD": 64250.0, "ETH-USD": 3180.0, "SOL-USD": 146.2, "ADA-USD": 0.452, "DOT-USD": 7.15,
-    "LINK-USD": 17.8, "XRP-USD": 0.61, "LTC-USD": 84.3, "AVAX-USD": 36.4, "USDC-USD": 1.0, "ETH-BTC": 0.0495,
+    "BTC-USD": 64250.0,
+    "ETH-USD": 3180.0,
+    "SOL-USD": 146.2,
+    "ADA-USD": 0.452,
+    "DOT-USD": 7.15,
+    "LINK-USD": 17.8,
+    "XRP-USD": 0.61,
+    "LTC-USD": 84.3,
+    "AVAX-USD": 36.4,
+    "USDC-USD": 1.0,
+    "ETH-BTC": 0.0495,
 }
 CHANGE_24H: dict[str, float] = {
-    "BTC-USD": 2.1, "ETH-USD": -1.4, "SOL-USD": 5.8, "ADA-USD": -0.7, "DOT-USD": 1.2, "LINK-USD": 3.3,
-    "XRP-USD": -2.6, "LTC-USD": 0.4, "AVAX-USD": -3.9, "USDC-USD": 0.0, "ETH-BTC": -3.4,
+    "BTC-USD": 2.1,
+    "ETH-USD": -1.4,
+    "SOL-USD": 5.8,
+    "ADA-USD": -0.7,
+    "DOT-USD": 1.2,
+    "LINK-USD": 3.3,
+    "XRP-USD": -2.6,
+    "LTC-USD": 0.4,
+    "AVAX-USD": -3.9,
+    "USDC-USD": 0.0,
+    "ETH-BTC": -3.4,
 }
-NETWORK_FEE: dict[str, float] = {"BTC": 0.0002, "ETH": 0.002, "SOL": 0.01, "ADA": 1.0, "DOT": 0.1, "LINK": 0.3,
-                                 "XRP": 0.25, "LTC": 0.001, "AVAX": 0.02, "USDC": 1.0, "USD": 5.0}
+NETWORK_FEE: dict[str, float] = {
+    "BTC": 0.0002,
+    "ETH": 0.002,
+    "SOL": 0.01,
+    "ADA": 1.0,
+    "DOT": 0.1,
+    "LINK": 0.3,
+    "XRP": 0.25,
+    "LTC": 0.001,
+    "AVAX": 0.02,
+    "USDC": 1.0,
+    "USD": 5.0,
+}
 TAKER_FEE = 0.001
 
 
@@ -42,7 +82,9 @@ class Wallet(BaseModel):
     label: str = Field("", description="Display label, e.g. 'Trading'.", max_length=80)
     balance: float = Field(0.0, ge=0, description="Total balance, including amounts locked by open orders.")
     locked: float = Field(0.0, ge=0, description="Amount reserved by open orders and pending withdrawals.")
-    status: Literal["active", "frozen"] = Field("active", description="Frozen wallets cannot trade or withdraw.")
+    status: Literal["active", "frozen"] = Field(
+        "active", description="Frozen wallets cannot trade or withdraw."
+    )
     created_at: str = Field("", description="When the wallet was opened (ISO-8601).")
 
 
@@ -54,7 +96,9 @@ class Order(BaseModel):
     quantity: float = Field(gt=0, description="Quantity of the base asset.")
     limit_price: float = Field(0.0, ge=0, description="Limit price in the quote asset (0 for market orders).")
     filled_quantity: float = Field(0.0, ge=0, description="Quantity filled so far.")
-    status: Literal["open", "partially_filled", "filled", "canceled"] = Field("open", description="Order status.")
+    status: Literal["open", "partially_filled", "filled", "canceled"] = Field(
+        "open", description="Order status."
+    )
     client_order_id: str = Field("", description="Caller's own reference.", max_length=64)
     created_at: str = Field("", description="When the order was placed (ISO-8601).")
 
@@ -84,10 +128,13 @@ class Transfer(BaseModel):
 class Address(BaseModel):
     id: str = Field(description="Address book entry id.")
     asset: Asset = Field(description="Asset the address accepts.")
-    address: str = Field(description="On-chain address or bank account reference.", min_length=8, max_length=120)
+    address: str = Field(
+        description="On-chain address or bank account reference.", min_length=8, max_length=120
+    )
     label: str = Field(description="Label, e.g. 'Ledger cold storage'.", min_length=1, max_length=80)
-    network: Literal["bitcoin", "ethereum", "solana", "cardano", "polkadot", "ripple", "litecoin", "avalanche",
-                     "ach"] = Field(description="Network the address lives on.")
+    network: Literal[
+        "bitcoin", "ethereum", "solana", "cardano", "polkadot", "ripple", "litecoin", "avalanche", "ach"
+    ] = Field(description="Network the address lives on.")
     whitelisted: bool = Field(True, description="Only whitelisted addresses accept withdrawals.")
 
 
@@ -101,19 +148,59 @@ class PriceAlert(BaseModel):
     triggered_at: str = Field("", description="When the alert fired (ISO-8601), empty if not yet.")
 
 
-bp.resource(Wallet, name="wallet", id_prefix="wal", searchable=("label",), filterable=("asset", "status"),
-            readonly=("asset", "balance", "locked", "status"), ops=("search", "list", "get", "update"),
-            order_by="asset")
-bp.resource(Order, name="order", id_prefix="ord", filterable=("market", "side", "status"),
-            ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Trade, name="trade", id_prefix="trd", filterable=("market", "order_id", "side"),
-            refs={"order_id": "order"}, ops=("list", "get"), order_by="executed_at DESC")
-bp.resource(Transfer, name="transfer", id_prefix="txf", filterable=("wallet_id", "kind", "status"),
-            refs={"wallet_id": "wallet"}, ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Address, name="address", plural="addresses", id_prefix="adr", searchable=("label", "address"),
-            filterable=("asset", "network"), order_by="label")
-bp.resource(PriceAlert, name="price_alert", id_prefix="alr", filterable=("market", "status"),
-            readonly=("triggered_at",), ops=("list", "get", "create", "update", "delete"))
+bp.resource(
+    Wallet,
+    name="wallet",
+    id_prefix="wal",
+    searchable=("label",),
+    filterable=("asset", "status"),
+    readonly=("asset", "balance", "locked", "status"),
+    ops=("search", "list", "get", "update"),
+    order_by="asset",
+)
+bp.resource(
+    Order,
+    name="order",
+    id_prefix="ord",
+    filterable=("market", "side", "status"),
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Trade,
+    name="trade",
+    id_prefix="trd",
+    filterable=("market", "order_id", "side"),
+    refs={"order_id": "order"},
+    ops=("list", "get"),
+    order_by="executed_at DESC",
+)
+bp.resource(
+    Transfer,
+    name="transfer",
+    id_prefix="txf",
+    filterable=("wallet_id", "kind", "status"),
+    refs={"wallet_id": "wallet"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Address,
+    name="address",
+    plural="addresses",
+    id_prefix="adr",
+    searchable=("label", "address"),
+    filterable=("asset", "network"),
+    order_by="label",
+)
+bp.resource(
+    PriceAlert,
+    name="price_alert",
+    id_prefix="alr",
+    filterable=("market", "status"),
+    readonly=("triggered_at",),
+    ops=("list", "get", "create", "update", "delete"),
+)
 
 
 class OrderList(BaseModel):
@@ -174,8 +261,15 @@ def _available(w: dict) -> float:
     return round(w["balance"] - w["locked"], 8)
 
 
-def _fill(ctx: ToolContext, market: str, side: str, quantity: float, order_type: str, limit_price: float,
-          client_id: str = "") -> dict:
+def _fill(
+    ctx: ToolContext,
+    market: str,
+    side: str,
+    quantity: float,
+    order_type: str,
+    limit_price: float,
+    client_id: str = "",
+) -> dict:
     base, quote = market.split("-")
     bw, qw = _wallet_of(ctx, base), _wallet_of(ctx, quote)
     price = PRICES[market]
@@ -183,8 +277,10 @@ def _fill(ctx: ToolContext, market: str, side: str, quantity: float, order_type:
     fee = round(gross * TAKER_FEE, 8)
     if side == "buy":
         if _available(qw) < gross + fee:
-            raise ToolError(f"Insufficient {quote}: buying {quantity} {base} costs {round(gross + fee, 8)} "
-                            f"including fees, available {_available(qw)}.")
+            raise ToolError(
+                f"Insufficient {quote}: buying {quantity} {base} costs {round(gross + fee, 8)} "
+                f"including fees, available {_available(qw)}."
+            )
         ctx.update("wallet", qw["id"], {"balance": round(qw["balance"] - gross - fee, 8)})
         ctx.update("wallet", bw["id"], {"balance": round(bw["balance"] + quantity, 8)})
     else:
@@ -193,15 +289,38 @@ def _fill(ctx: ToolContext, market: str, side: str, quantity: float, order_type:
         ctx.update("wallet", bw["id"], {"balance": round(bw["balance"] - quantity, 8)})
         ctx.update("wallet", qw["id"], {"balance": round(qw["balance"] + gross - fee, 8)})
     now = ctx.now()
-    order = ctx.insert("order", {"market": market, "side": side, "order_type": order_type, "quantity": quantity,
-                                 "limit_price": limit_price, "filled_quantity": quantity, "status": "filled",
-                                 "client_order_id": client_id, "created_at": now})
-    ctx.insert("trade", {"order_id": order["id"], "market": market, "side": side, "price": price,
-                         "quantity": quantity, "fee": fee, "executed_at": now})
+    order = ctx.insert(
+        "order",
+        {
+            "market": market,
+            "side": side,
+            "order_type": order_type,
+            "quantity": quantity,
+            "limit_price": limit_price,
+            "filled_quantity": quantity,
+            "status": "filled",
+            "client_order_id": client_id,
+            "created_at": now,
+        },
+    )
+    ctx.insert(
+        "trade",
+        {
+            "order_id": order["id"],
+            "market": market,
+            "side": side,
+            "price": price,
+            "quantity": quantity,
+            "fee": fee,
+            "executed_at": now,
+        },
+    )
     return order
 
 
-def _limit_order(ctx: ToolContext, market: str, side: str, quantity: float, price: float, client_id: str = "") -> dict:
+def _limit_order(
+    ctx: ToolContext, market: str, side: str, quantity: float, price: float, client_id: str = ""
+) -> dict:
     base, quote = market.split("-")
     ref = PRICES[market]
     if (side == "buy" and price >= ref) or (side == "sell" and price <= ref):  # marketable: fills now
@@ -215,9 +334,19 @@ def _limit_order(ctx: ToolContext, market: str, side: str, quantity: float, pric
     if _available(w) < need:
         raise ToolError(f"Insufficient {w['asset']}: order needs {need}, available {_available(w)}.")
     ctx.update("wallet", w["id"], {"locked": round(w["locked"] + need, 8)})
-    return ctx.insert("order", {"market": market, "side": side, "order_type": "limit", "quantity": quantity,
-                                "limit_price": price, "status": "open", "client_order_id": client_id,
-                                "created_at": ctx.now()})
+    return ctx.insert(
+        "order",
+        {
+            "market": market,
+            "side": side,
+            "order_type": "limit",
+            "quantity": quantity,
+            "limit_price": price,
+            "status": "open",
+            "client_order_id": client_id,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -230,7 +359,9 @@ def open_wallet(ctx: ToolContext, asset: Asset, label: Annotated[str, Field(max_
     """
     if ctx.select("wallet", "asset = ?", (asset,)):
         raise ToolError(f"You already have a {asset} wallet.")
-    return ctx.insert("wallet", {"asset": asset, "label": label or f"{asset} wallet", "created_at": ctx.now()})
+    return ctx.insert(
+        "wallet", {"asset": asset, "label": label or f"{asset} wallet", "created_at": ctx.now()}
+    )
 
 
 @bp.action(destructive=True)
@@ -242,7 +373,9 @@ def close_wallet(ctx: ToolContext, wallet_id: str) -> Wallet:
     """
     w = ctx.require("wallet", wallet_id)
     if w["balance"] > 0:
-        raise ToolError(f"Wallet {wallet_id} still holds {w['balance']} {w['asset']}; withdraw or sell it first.")
+        raise ToolError(
+            f"Wallet {wallet_id} still holds {w['balance']} {w['asset']}; withdraw or sell it first."
+        )
     if w["locked"] > 0:
         raise ToolError(f"Wallet {wallet_id} has funds locked by open orders.")
     ctx.delete("wallet", wallet_id)
@@ -262,10 +395,14 @@ def set_wallet_frozen(ctx: ToolContext, wallet_id: str, frozen: bool) -> Wallet:
 
 
 @bp.action()
-def place_order(ctx: ToolContext, market: Market, side: Side,
-                quantity: Annotated[float, Field(gt=0, le=500)],
-                order_type: Literal["market", "limit"] = "market",
-                limit_price: Annotated[float, Field(gt=0)] | None = None) -> Order:
+def place_order(
+    ctx: ToolContext,
+    market: Market,
+    side: Side,
+    quantity: Annotated[float, Field(gt=0, le=500)],
+    order_type: Literal["market", "limit"] = "market",
+    limit_price: Annotated[float, Field(gt=0)] | None = None,
+) -> Order:
     """Place a spot order on {app}: market and marketable limit orders fill now (0.1% fee); other limits lock funds.
 
     Args:
@@ -285,8 +422,9 @@ def place_order(ctx: ToolContext, market: Market, side: Side,
 
 
 @bp.action()
-def place_batch_orders(ctx: ToolContext,
-                       orders: Annotated[list[NewOrder], Field(min_length=1, max_length=10)]) -> OrderList:
+def place_batch_orders(
+    ctx: ToolContext, orders: Annotated[list[NewOrder], Field(min_length=1, max_length=10)]
+) -> OrderList:
     """Place several {app} limit orders at once; all are accepted or, if any fails its funds check, none.
 
     Args:
@@ -345,8 +483,13 @@ def get_ticker(ctx: ToolContext, market: Market) -> Ticker:
         market: Market symbol, e.g. 'ETH-USD'.
     """
     p = PRICES[market]
-    return {"market": market, "price": p, "bid": round(p * 0.9995, 8), "ask": round(p * 1.0005, 8),
-            "change_24h_pct": CHANGE_24H[market]}
+    return {
+        "market": market,
+        "price": p,
+        "bid": round(p * 0.9995, 8),
+        "ask": round(p * 1.0005, 8),
+        "change_24h_pct": CHANGE_24H[market],
+    }
 
 
 @bp.action(read_only=True)
@@ -360,14 +503,17 @@ def get_portfolio_value(ctx: ToolContext, min_value_usd: Annotated[float, Field(
     for w in ctx.select("wallet", order_by="asset"):
         value = round(w["balance"] * _usd(w["asset"]), 2)
         if w["balance"] > 0 and value >= min_value_usd:
-            holdings.append({"asset": w["asset"], "balance": w["balance"], "available": _available(w),
-                             "value_usd": value})
+            holdings.append(
+                {"asset": w["asset"], "balance": w["balance"], "available": _available(w), "value_usd": value}
+            )
     holdings.sort(key=lambda h: -h["value_usd"])
     return {"holdings": holdings, "total_usd": round(sum(h["value_usd"] for h in holdings), 2)}
 
 
 @bp.action()
-def request_withdrawal(ctx: ToolContext, address_id: str, amount: Annotated[float, Field(gt=0, le=500)]) -> Transfer:
+def request_withdrawal(
+    ctx: ToolContext, address_id: str, amount: Annotated[float, Field(gt=0, le=500)]
+) -> Transfer:
     """Withdraw funds from the matching {app} wallet to a whitelisted address; the amount plus network fee is locked.
 
     Args:
@@ -380,11 +526,23 @@ def request_withdrawal(ctx: ToolContext, address_id: str, amount: Annotated[floa
     w = _wallet_of(ctx, addr["asset"])
     fee = NETWORK_FEE[addr["asset"]]
     if _available(w) < amount + fee:
-        raise ToolError(f"Insufficient {addr['asset']}: withdrawal needs {round(amount + fee, 8)} including the "
-                        f"network fee, available {_available(w)}.")
+        raise ToolError(
+            f"Insufficient {addr['asset']}: withdrawal needs {round(amount + fee, 8)} including the "
+            f"network fee, available {_available(w)}."
+        )
     ctx.update("wallet", w["id"], {"locked": round(w["locked"] + amount + fee, 8)})
-    return ctx.insert("transfer", {"wallet_id": w["id"], "kind": "withdrawal", "amount": amount, "fee": fee,
-                                   "address": addr["address"], "status": "pending", "created_at": ctx.now()})
+    return ctx.insert(
+        "transfer",
+        {
+            "wallet_id": w["id"],
+            "kind": "withdrawal",
+            "amount": amount,
+            "fee": fee,
+            "address": addr["address"],
+            "status": "pending",
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -398,7 +556,9 @@ def cancel_withdrawal(ctx: ToolContext, transfer_id: str) -> Transfer:
     if t["kind"] != "withdrawal":
         raise ToolError(f"Transfer {transfer_id} is a deposit, not a withdrawal.")
     if t["status"] != "pending":
-        raise ToolError(f"Withdrawal {transfer_id} is {t['status']}; only pending withdrawals can be canceled.")
+        raise ToolError(
+            f"Withdrawal {transfer_id} is {t['status']}; only pending withdrawals can be canceled."
+        )
     w = ctx.get("wallet", t["wallet_id"])
     if w:
         ctx.update("wallet", w["id"], {"locked": max(0.0, round(w["locked"] - t["amount"] - t["fee"], 8))})
@@ -431,11 +591,14 @@ def get_trade_summary(ctx: ToolContext, market: Market | None = None) -> TradeSu
     """
     trades = ctx.select("trade", "market = ?", (market,)) if market else ctx.select("trade")
     qty = sum(t["quantity"] for t in trades)
-    return {"market": market or "all", "trades": len(trades),
-            "bought": round(sum(t["quantity"] for t in trades if t["side"] == "buy"), 8),
-            "sold": round(sum(t["quantity"] for t in trades if t["side"] == "sell"), 8),
-            "fees": round(sum(t["fee"] for t in trades), 8),
-            "average_price": round(sum(t["price"] * t["quantity"] for t in trades) / qty, 8) if qty else 0.0}
+    return {
+        "market": market or "all",
+        "trades": len(trades),
+        "bought": round(sum(t["quantity"] for t in trades if t["side"] == "buy"), 8),
+        "sold": round(sum(t["quantity"] for t in trades if t["side"] == "sell"), 8),
+        "fees": round(sum(t["fee"] for t in trades), 8),
+        "average_price": round(sum(t["price"] * t["quantity"] for t in trades) / qty, 8) if qty else 0.0,
+    }
 
 
 @bp.action()
@@ -451,16 +614,38 @@ def check_price_alerts(ctx: ToolContext, market: Market | None = None) -> AlertL
     fired = []
     for a in ctx.select("price_alert", where, params):
         p = PRICES[a["market"]]
-        if (a["direction"] == "above" and p >= a["target_price"]) or (a["direction"] == "below" and p <= a["target_price"]):
-            fired.append(ctx.update("price_alert", a["id"], {"status": "triggered", "triggered_at": ctx.now()}))
+        if (a["direction"] == "above" and p >= a["target_price"]) or (
+            a["direction"] == "below" and p <= a["target_price"]
+        ):
+            fired.append(
+                ctx.update("price_alert", a["id"], {"status": "triggered", "triggered_at": ctx.now()})
+            )
     return {"alerts": fired}
 
 
-_NETWORK = {"BTC": "bitcoin", "ETH": "ethereum", "SOL": "solana", "ADA": "cardano", "DOT": "polkadot",
-            "LINK": "ethereum", "XRP": "ripple", "LTC": "litecoin", "AVAX": "avalanche", "USDC": "ethereum",
-            "USD": "ach"}
-_BAL = {"BTC": 1.84, "ETH": 21.5, "SOL": 310.0, "DOT": 420.0, "XRP": 8200.0, "LTC": 0.0, "USDC": 12500.0,
-        "USD": 48000.0}  # no ADA, LINK or AVAX wallet yet; the LTC wallet is empty
+_NETWORK = {
+    "BTC": "bitcoin",
+    "ETH": "ethereum",
+    "SOL": "solana",
+    "ADA": "cardano",
+    "DOT": "polkadot",
+    "LINK": "ethereum",
+    "XRP": "ripple",
+    "LTC": "litecoin",
+    "AVAX": "avalanche",
+    "USDC": "ethereum",
+    "USD": "ach",
+}
+_BAL = {
+    "BTC": 1.84,
+    "ETH": 21.5,
+    "SOL": 310.0,
+    "DOT": 420.0,
+    "XRP": 8200.0,
+    "LTC": 0.0,
+    "USDC": 12500.0,
+    "USD": 48000.0,
+}  # no ADA, LINK or AVAX wallet yet; the LTC wallet is empty
 
 
 @bp.seeder
@@ -468,10 +653,17 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     wallets = {}
     for asset, bal in _BAL.items():
-        wallets[asset] = ctx.insert("wallet", {
-            "asset": asset, "label": {"USD": "Cash", "USDC": "Stablecoins"}.get(asset, f"{asset} trading"),
-            "balance": bal, "locked": 0.0, "status": "active", "created_at": s.at(days=-rng.randint(100, 600)),
-        })
+        wallets[asset] = ctx.insert(
+            "wallet",
+            {
+                "asset": asset,
+                "label": {"USD": "Cash", "USDC": "Stablecoins"}.get(asset, f"{asset} trading"),
+                "balance": bal,
+                "locked": 0.0,
+                "status": "active",
+                "created_at": s.at(days=-rng.randint(100, 600)),
+            },
+        )
     locks: dict[str, float] = {a: 0.0 for a in _BAL}
     markets = [m for m in PRICES if _BAL.get(m.split("-")[0], 0) > 0 and m != "USDC-USD"]
     for n in range(26):
@@ -484,27 +676,61 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         if n < 10:  # resting limit orders
             price = round(ref * (0.95 if side == "buy" else 1.05), 6)
             locks[quote if side == "buy" else base] += qty * price if side == "buy" else qty
-            ctx.insert("order", {"market": market, "side": side, "order_type": "limit", "quantity": qty,
-                                 "limit_price": price, "status": "open", "created_at": created,
-                                 "client_order_id": f"bot-{1000 + n}"})
+            ctx.insert(
+                "order",
+                {
+                    "market": market,
+                    "side": side,
+                    "order_type": "limit",
+                    "quantity": qty,
+                    "limit_price": price,
+                    "status": "open",
+                    "created_at": created,
+                    "client_order_id": f"bot-{1000 + n}",
+                },
+            )
             continue
         status = "canceled" if n % 5 == 0 else "filled"
         kind = rng.choice(("limit", "market"))
         price = round(ref * rng.uniform(0.93, 1.03), 6)
-        order = ctx.insert("order", {"market": market, "side": side, "order_type": kind, "quantity": qty,
-                                     "limit_price": price if kind == "limit" else 0.0,
-                                     "filled_quantity": qty if status == "filled" else 0.0,
-                                     "status": status, "created_at": created})
+        order = ctx.insert(
+            "order",
+            {
+                "market": market,
+                "side": side,
+                "order_type": kind,
+                "quantity": qty,
+                "limit_price": price if kind == "limit" else 0.0,
+                "filled_quantity": qty if status == "filled" else 0.0,
+                "status": status,
+                "created_at": created,
+            },
+        )
         if status == "filled":
-            ctx.insert("trade", {"order_id": order["id"], "market": market, "side": side, "price": price,
-                                 "quantity": qty, "fee": round(qty * price * TAKER_FEE, 8), "executed_at": created})
+            ctx.insert(
+                "trade",
+                {
+                    "order_id": order["id"],
+                    "market": market,
+                    "side": side,
+                    "price": price,
+                    "quantity": qty,
+                    "fee": round(qty * price * TAKER_FEE, 8),
+                    "executed_at": created,
+                },
+            )
     for asset in ("BTC", "ETH", "SOL", "USDC", "XRP", "DOT"):
         for k in range(2):
-            ctx.insert("address", {
-                "asset": asset, "address": s.fake.sha1()[: 34 if asset == "BTC" else 40],
-                "label": (f"{s.people[k].first_name}'s {asset}" if k else f"Ledger cold storage {asset}"),
-                "network": _NETWORK[asset], "whitelisted": not (asset == "DOT" and k == 1),
-            })
+            ctx.insert(
+                "address",
+                {
+                    "asset": asset,
+                    "address": s.fake.sha1()[: 34 if asset == "BTC" else 40],
+                    "label": (f"{s.people[k].first_name}'s {asset}" if k else f"Ledger cold storage {asset}"),
+                    "network": _NETWORK[asset],
+                    "whitelisted": not (asset == "DOT" and k == 1),
+                },
+            )
     for n in range(18):
         asset = ("BTC", "ETH", "SOL", "USDC", "USD", "XRP")[n % 6]
         kind = "deposit" if n % 3 == 0 else "withdrawal"
@@ -513,9 +739,18 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         fee = NETWORK_FEE[asset] if kind == "withdrawal" else 0.0
         if kind == "withdrawal" and status == "pending":
             locks[asset] += amount + fee
-        ctx.insert("transfer", {"wallet_id": wallets[asset]["id"], "kind": kind, "amount": amount, "fee": fee,
-                                "address": s.fake.sha1()[:40] if asset != "USD" else f"ACH {s.fake.numerify('####')}",
-                                "status": status, "created_at": s.at(days=-rng.randint(0, 30))})
+        ctx.insert(
+            "transfer",
+            {
+                "wallet_id": wallets[asset]["id"],
+                "kind": kind,
+                "amount": amount,
+                "fee": fee,
+                "address": s.fake.sha1()[:40] if asset != "USD" else f"ACH {s.fake.numerify('####')}",
+                "status": status,
+                "created_at": s.at(days=-rng.randint(0, 30)),
+            },
+        )
     for asset, amount in locks.items():
         if amount:
             ctx.update("wallet", wallets[asset]["id"], {"locked": round(amount, 8)})
@@ -523,20 +758,61 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         ref = PRICES[market]
         direction = "above" if n % 2 == 0 else "below"
         factor = (0.97 if n % 3 == 0 else 1.08) if direction == "above" else (1.02 if n % 3 == 0 else 0.9)
-        ctx.insert("price_alert", {"market": market, "direction": direction, "target_price": round(ref * factor, 6),
-                                   "status": "paused" if n == 5 else "active",
-                                   "note": rng.choice(("take profit", "buy the dip", "", "rebalance"))})
+        ctx.insert(
+            "price_alert",
+            {
+                "market": market,
+                "direction": direction,
+                "target_price": round(ref * factor, 6),
+                "status": "paused" if n == 5 else "active",
+                "note": rng.choice(("take profit", "buy the dip", "", "rebalance")),
+            },
+        )
 
 
-bp.product("coinvexa", "Coinvexa", "Spot crypto exchange with wallets, limit orders and whitelisted withdrawals.")
-bp.product("bitharbor", "BitHarbor", "Retail crypto trading app with price alerts and instant buys.", style="camel",
-           pagination="cursor", verbs={"get": "fetch"}, drop=("search_wallets", "delete_address"))
-bp.product("tokenquay", "TokenQuay", "Crypto brokerage desk for fast market orders and transfers.", style="kebab",
-           pagination="offset", verbs={"list": "browse"},
-           drop=("place_batch_orders", "cancel_all_orders", "get_trade_summary", "check_price_alerts",
-                 "list_price_alerts", "get_price_alert", "create_price_alert", "update_price_alert",
-                 "delete_price_alert", "search_addresses"))
-bp.product("satsdock", "SatsDock", "Self-directed crypto exchange account with cold-storage withdrawals.",
-           prefix="satsdock", drop=("set_wallet_frozen",))
-bp.product("ledgerpeak", "LedgerPeak", "Pro crypto trading terminal with batch orders and portfolio valuation.",
-           verbs={"create": "add"}, pagination="cursor")
+bp.product(
+    "coinvexa", "Coinvexa", "Spot crypto exchange with wallets, limit orders and whitelisted withdrawals."
+)
+bp.product(
+    "bitharbor",
+    "BitHarbor",
+    "Retail crypto trading app with price alerts and instant buys.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("search_wallets", "delete_address"),
+)
+bp.product(
+    "tokenquay",
+    "TokenQuay",
+    "Crypto brokerage desk for fast market orders and transfers.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=(
+        "place_batch_orders",
+        "cancel_all_orders",
+        "get_trade_summary",
+        "check_price_alerts",
+        "list_price_alerts",
+        "get_price_alert",
+        "create_price_alert",
+        "update_price_alert",
+        "delete_price_alert",
+        "search_addresses",
+    ),
+)
+bp.product(
+    "satsdock",
+    "SatsDock",
+    "Self-directed crypto exchange account with cold-storage withdrawals.",
+    prefix="satsdock",
+    drop=("set_wallet_frozen",),
+)
+bp.product(
+    "ledgerpeak",
+    "LedgerPeak",
+    "Pro crypto trading terminal with batch orders and portfolio valuation.",
+    verbs={"create": "add"},
+    pagination="cursor",
+)

@@ -16,16 +16,21 @@ bp = Blueprint("database administration")
 Engine = Literal["postgres", "mysql", "mariadb", "sqlserver"]
 DbStatus = Literal["online", "read_only", "maintenance"]
 Privilege = Literal["select", "insert", "update", "delete", "create", "drop"]
-ColumnType = Literal["integer", "bigint", "text", "varchar", "boolean", "timestamp", "numeric", "jsonb", "uuid"]
+ColumnType = Literal[
+    "integer", "bigint", "text", "varchar", "boolean", "timestamp", "numeric", "jsonb", "uuid"
+]
 
 
 class Database(BaseModel):
     id: str = Field(description="Database id.")
-    name: str = Field(description="Database name (lower-case, digits and underscores).",
-                      pattern=r"^[a-z][a-z0-9_]{2,40}$")
+    name: str = Field(
+        description="Database name (lower-case, digits and underscores).", pattern=r"^[a-z][a-z0-9_]{2,40}$"
+    )
     engine: Engine = Field("postgres", description="Database engine.")
     version: str = Field("16", description="Engine major version, e.g. '16'.", max_length=10)
-    region: Literal["us-east", "us-west", "eu-central", "ap-south"] = Field("us-east", description="Hosting region.")
+    region: Literal["us-east", "us-west", "eu-central", "ap-south"] = Field(
+        "us-east", description="Hosting region."
+    )
     owner_email: str = Field("", description="Email of the database owner.", max_length=200)
     status: DbStatus = Field("online", description="Operational mode.")
     size_mb: int = Field(0, ge=0, description="Current data size in MB.")
@@ -89,17 +94,54 @@ class DbUser(BaseModel):
     created_at: str = Field("", description="When the login was created (ISO-8601).")
 
 
-bp.resource(Database, name="database", id_prefix="db", searchable=("name", "owner_email"),
-            filterable=("engine", "region", "status"), readonly=("status", "size_mb"), order_by="name")
-bp.resource(DbTable, name="table", id_prefix="tbl", searchable=("name",), filterable=("database_id", "schema_name"),
-            refs={"database_id": "database"}, readonly=("row_count", "size_mb"), ops=("search", "list", "get", "create", "delete"))
-bp.resource(SavedQuery, name="saved_query", plural="saved_queries", id_prefix="sq", searchable=("title", "sql"),
-            filterable=("database_id", "owner_email"), refs={"database_id": "database"},
-            readonly=("run_count", "last_run_at"), order_by="title")
-bp.resource(Backup, name="backup", id_prefix="bk", filterable=("database_id", "kind", "status"),
-            refs={"database_id": "database"}, ops=("list", "get", "delete"), order_by="started_at DESC")
-bp.resource(DbUser, name="db_user", id_prefix="dbu", filterable=("role", "locked"), readonly=("grants", "locked"),
-            ops=("list", "get", "create", "update", "delete"), order_by="username")
+bp.resource(
+    Database,
+    name="database",
+    id_prefix="db",
+    searchable=("name", "owner_email"),
+    filterable=("engine", "region", "status"),
+    readonly=("status", "size_mb"),
+    order_by="name",
+)
+bp.resource(
+    DbTable,
+    name="table",
+    id_prefix="tbl",
+    searchable=("name",),
+    filterable=("database_id", "schema_name"),
+    refs={"database_id": "database"},
+    readonly=("row_count", "size_mb"),
+    ops=("search", "list", "get", "create", "delete"),
+)
+bp.resource(
+    SavedQuery,
+    name="saved_query",
+    plural="saved_queries",
+    id_prefix="sq",
+    searchable=("title", "sql"),
+    filterable=("database_id", "owner_email"),
+    refs={"database_id": "database"},
+    readonly=("run_count", "last_run_at"),
+    order_by="title",
+)
+bp.resource(
+    Backup,
+    name="backup",
+    id_prefix="bk",
+    filterable=("database_id", "kind", "status"),
+    refs={"database_id": "database"},
+    ops=("list", "get", "delete"),
+    order_by="started_at DESC",
+)
+bp.resource(
+    DbUser,
+    name="db_user",
+    id_prefix="dbu",
+    filterable=("role", "locked"),
+    readonly=("grants", "locked"),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="username",
+)
 
 
 class QueryRun(BaseModel):
@@ -130,7 +172,9 @@ class BackupList(BaseModel):
 
 
 _MOVES: dict[str, tuple[str, ...]] = {
-    "online": ("read_only", "maintenance"), "read_only": ("online", "maintenance"), "maintenance": ("online",),
+    "online": ("read_only", "maintenance"),
+    "read_only": ("online", "maintenance"),
+    "maintenance": ("online",),
 }
 
 
@@ -151,8 +195,10 @@ def set_database_status(ctx: ToolContext, database_id: str, status: DbStatus) ->
     if db["status"] == status:
         raise ToolError(f"Database {db['name']} is already '{status}'.")
     if status not in _MOVES[db["status"]]:
-        raise ToolError(f"Cannot switch database {db['name']} from '{db['status']}' to '{status}'; "
-                        f"allowed: {', '.join(_MOVES[db['status']])}.")
+        raise ToolError(
+            f"Cannot switch database {db['name']} from '{db['status']}' to '{status}'; "
+            f"allowed: {', '.join(_MOVES[db['status']])}."
+        )
     return ctx.update("database", database_id, {"status": status})
 
 
@@ -176,13 +222,22 @@ def run_saved_query(ctx: ToolContext, saved_query_id: str) -> QueryRun:
     rows = sum(t["row_count"] for t in tables if t["name"] in q["sql"])
     now = ctx.now()
     ctx.update("saved_query", saved_query_id, {"run_count": q["run_count"] + 1, "last_run_at": now})
-    return {"saved_query_id": saved_query_id, "database_id": db["id"], "statement": statement,
-            "rows_affected": min(rows, 1000) if statement in ("select", "with") else rows // 100, "ran_at": now}
+    return {
+        "saved_query_id": saved_query_id,
+        "database_id": db["id"],
+        "statement": statement,
+        "rows_affected": min(rows, 1000) if statement in ("select", "with") else rows // 100,
+        "ran_at": now,
+    }
 
 
 @bp.action()
-def create_backup(ctx: ToolContext, database_id: str, kind: Literal["full", "incremental"] = "full",
-                  retention_days: Annotated[int, Field(ge=1, le=3650)] = 30) -> Backup:
+def create_backup(
+    ctx: ToolContext,
+    database_id: str,
+    kind: Literal["full", "incremental"] = "full",
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 30,
+) -> Backup:
     """Take an {app} backup of a database; incremental needs an earlier full backup and the quota must fit.
 
     Args:
@@ -199,11 +254,23 @@ def create_backup(ctx: ToolContext, database_id: str, kind: Literal["full", "inc
     size = db["size_mb"] if kind == "full" else max(1, db["size_mb"] // 10)
     used = sum(b["size_mb"] for b in done)
     if used + size > db["backup_quota_mb"]:
-        raise ToolError(f"Backup quota exceeded for {db['name']}: {used} of {db['backup_quota_mb']} MB used, "
-                        f"this backup needs {size} MB. Delete or prune old backups first.")
+        raise ToolError(
+            f"Backup quota exceeded for {db['name']}: {used} of {db['backup_quota_mb']} MB used, "
+            f"this backup needs {size} MB. Delete or prune old backups first."
+        )
     now = ctx.now()
-    return ctx.insert("backup", {"database_id": database_id, "kind": kind, "status": "completed", "size_mb": size,
-                                 "retention_days": retention_days, "started_at": now, "completed_at": now})
+    return ctx.insert(
+        "backup",
+        {
+            "database_id": database_id,
+            "kind": kind,
+            "status": "completed",
+            "size_mb": size,
+            "retention_days": retention_days,
+            "started_at": now,
+            "completed_at": now,
+        },
+    )
 
 
 @bp.action(destructive=True)
@@ -225,7 +292,9 @@ def restore_backup(ctx: ToolContext, backup_id: str) -> Database:
 
 
 @bp.action(destructive=True)
-def prune_backups(ctx: ToolContext, database_id: str, keep_latest: Annotated[int, Field(ge=1, le=50)] = 3) -> BackupList:
+def prune_backups(
+    ctx: ToolContext, database_id: str, keep_latest: Annotated[int, Field(ge=1, le=50)] = 3
+) -> BackupList:
     """Delete all but the newest completed {app} backups of a database and return the deleted ones.
 
     Args:
@@ -233,19 +302,27 @@ def prune_backups(ctx: ToolContext, database_id: str, keep_latest: Annotated[int
         keep_latest: How many of the newest completed backups to keep.
     """
     db = ctx.require("database", database_id)
-    done = ctx.select("backup", "database_id = ? AND status = 'completed'", (database_id,), order_by="started_at DESC")
+    done = ctx.select(
+        "backup", "database_id = ? AND status = 'completed'", (database_id,), order_by="started_at DESC"
+    )
     doomed = done[keep_latest:]
     if not doomed:
-        raise ToolError(f"Database {db['name']} has {len(done)} completed backups; nothing beyond the newest "
-                        f"{keep_latest} to prune.")
+        raise ToolError(
+            f"Database {db['name']} has {len(done)} completed backups; nothing beyond the newest "
+            f"{keep_latest} to prune."
+        )
     for b in doomed:
         ctx.delete("backup", b["id"])
     return {"backups": doomed}
 
 
 @bp.action(idempotent=True)
-def grant_privileges(ctx: ToolContext, db_user_id: str, database_id: str,
-                     privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)]) -> DbUser:
+def grant_privileges(
+    ctx: ToolContext,
+    db_user_id: str,
+    database_id: str,
+    privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)],
+) -> DbUser:
     """Grant privileges on a database to an {app} user; privileges already held are kept as they are.
 
     Args:
@@ -270,8 +347,12 @@ def grant_privileges(ctx: ToolContext, db_user_id: str, database_id: str,
 
 
 @bp.action(idempotent=True)
-def revoke_privileges(ctx: ToolContext, db_user_id: str, database_id: str,
-                      privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)]) -> DbUser:
+def revoke_privileges(
+    ctx: ToolContext,
+    db_user_id: str,
+    database_id: str,
+    privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)],
+) -> DbUser:
     """Revoke privileges on a database from an {app} user; the grant is removed once no privilege is left.
 
     Args:
@@ -313,8 +394,9 @@ def set_user_lock(ctx: ToolContext, db_user_id: str, locked: bool) -> DbUser:
 
 
 @bp.action()
-def add_table_columns(ctx: ToolContext, table_id: str,
-                      columns: Annotated[list[ColumnDef], Field(min_length=1, max_length=20)]) -> DbTable:
+def add_table_columns(
+    ctx: ToolContext, table_id: str, columns: Annotated[list[ColumnDef], Field(min_length=1, max_length=20)]
+) -> DbTable:
     """Add columns to an {app} table (all or none); the database must be online and names must be new.
 
     Args:
@@ -329,8 +411,10 @@ def add_table_columns(ctx: ToolContext, table_id: str,
         if c["name"] in existing:
             raise ToolError(f"Table {table['name']} already has a column '{c['name']}'.")
         if not c["nullable"] and table["row_count"] > 0:
-            raise ToolError(f"Column '{c['name']}' is NOT NULL but table {table['name']} has "
-                            f"{table['row_count']} rows; add it as nullable.")
+            raise ToolError(
+                f"Column '{c['name']}' is NOT NULL but table {table['name']} has "
+                f"{table['row_count']} rows; add it as nullable."
+            )
         existing.add(c["name"])
         new.append({"name": c["name"], "type": c["type"], "nullable": c["nullable"]})
     return ctx.update("table", table_id, {"columns": [*table["columns"], *new]})
@@ -363,15 +447,22 @@ def get_database_usage(ctx: ToolContext, database_id: str) -> DatabaseUsage:
     tables = ctx.select("table", "database_id = ?", (database_id,))
     done = ctx.select("backup", "database_id = ? AND status = 'completed'", (database_id,))
     used = sum(b["size_mb"] for b in done)
-    return {"database_id": database_id, "tables": len(tables), "total_rows": sum(t["row_count"] for t in tables),
-            "data_mb": sum(t["size_mb"] for t in tables), "backups": len(done), "backup_mb": used,
-            "backup_quota_used_pct": round(100.0 * used / db["backup_quota_mb"], 1),
-            "latest_backup_at": max((b["completed_at"] for b in done), default="")}
+    return {
+        "database_id": database_id,
+        "tables": len(tables),
+        "total_rows": sum(t["row_count"] for t in tables),
+        "data_mb": sum(t["size_mb"] for t in tables),
+        "backups": len(done),
+        "backup_mb": used,
+        "backup_quota_used_pct": round(100.0 * used / db["backup_quota_mb"], 1),
+        "latest_backup_at": max((b["completed_at"] for b in done), default=""),
+    }
 
 
 @bp.action(read_only=True)
-def list_largest_tables(ctx: ToolContext, database_id: str | None = None,
-                        top: Annotated[int, Field(ge=1, le=50)] = 5) -> TableList:
+def list_largest_tables(
+    ctx: ToolContext, database_id: str | None = None, top: Annotated[int, Field(ge=1, le=50)] = 5
+) -> TableList:
     """List the biggest {app} tables by size on disk, optionally within one database.
 
     Args:
@@ -400,14 +491,33 @@ def list_stale_backups(ctx: ToolContext, database_id: str | None = None) -> Back
     rows = ctx.select("backup", "database_id = ?", (database_id,)) if database_id else ctx.select("backup")
     if database_id:
         ctx.require("database", database_id)
-    stale = [b for b in rows if b["status"] == "failed" or (
-        b["started_at"] and date.fromisoformat(b["started_at"][:10]) + timedelta(days=b["retention_days"]) < today)]
+    stale = [
+        b
+        for b in rows
+        if b["status"] == "failed"
+        or (
+            b["started_at"]
+            and date.fromisoformat(b["started_at"][:10]) + timedelta(days=b["retention_days"]) < today
+        )
+    ]
     stale.sort(key=lambda b: (b["started_at"], b["id"]))
     return {"backups": stale}
 
 
-_TABLES = ("users", "orders", "order_items", "products", "sessions", "payments", "events", "invoices",
-           "audit_log", "customers", "shipments", "coupons")
+_TABLES = (
+    "users",
+    "orders",
+    "order_items",
+    "products",
+    "sessions",
+    "payments",
+    "events",
+    "invoices",
+    "audit_log",
+    "customers",
+    "shipments",
+    "coupons",
+)
 _DBS = ("billing", "storefront", "analytics", "auth_service", "inventory", "crm_sync")
 
 
@@ -417,12 +527,22 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     team = [p.email for p in s.people[:6]] + [s.user.email]
     dbs = []
     for n, name in enumerate(_DBS):
-        dbs.append(ctx.insert("database", {
-            "name": name, "engine": rng.choice(("postgres", "postgres", "mysql", "mariadb")),
-            "version": rng.choice(("14", "15", "16")), "region": rng.choice(("us-east", "us-west", "eu-central")),
-            "owner_email": rng.choice(team), "status": ("online", "online", "read_only", "online", "maintenance", "online")[n],
-            "size_mb": 0, "backup_quota_mb": 60000 if n != 5 else 500, "created_at": s.at(days=-rng.randint(200, 900)),
-        }))
+        dbs.append(
+            ctx.insert(
+                "database",
+                {
+                    "name": name,
+                    "engine": rng.choice(("postgres", "postgres", "mysql", "mariadb")),
+                    "version": rng.choice(("14", "15", "16")),
+                    "region": rng.choice(("us-east", "us-west", "eu-central")),
+                    "owner_email": rng.choice(team),
+                    "status": ("online", "online", "read_only", "online", "maintenance", "online")[n],
+                    "size_mb": 0,
+                    "backup_quota_mb": 60000 if n != 5 else 500,
+                    "created_at": s.at(days=-rng.randint(200, 900)),
+                },
+            )
+        )
     for db in dbs:
         total = 0
         names = rng.sample(_TABLES, rng.randint(3, 6))
@@ -430,13 +550,26 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             rows = rng.randint(0, 2_000_000) if rng.random() < 0.85 else 0
             size = rows // 4000 + (1 if rows else 0)
             total += size
-            ctx.insert("table", {
-                "database_id": db["id"], "schema_name": "public", "name": tname,
-                "columns": [{"name": "id", "type": "bigint", "nullable": False},
-                            {"name": "created_at", "type": "timestamp", "nullable": False},
-                            {"name": rng.choice(("status", "email", "amount", "payload")), "type": rng.choice(("text", "numeric", "jsonb")), "nullable": True}],
-                "row_count": rows, "size_mb": size, "created_at": s.at(days=-rng.randint(50, 190)),
-            })
+            ctx.insert(
+                "table",
+                {
+                    "database_id": db["id"],
+                    "schema_name": "public",
+                    "name": tname,
+                    "columns": [
+                        {"name": "id", "type": "bigint", "nullable": False},
+                        {"name": "created_at", "type": "timestamp", "nullable": False},
+                        {
+                            "name": rng.choice(("status", "email", "amount", "payload")),
+                            "type": rng.choice(("text", "numeric", "jsonb")),
+                            "nullable": True,
+                        },
+                    ],
+                    "row_count": rows,
+                    "size_mb": size,
+                    "created_at": s.at(days=-rng.randint(50, 190)),
+                },
+            )
         ctx.update("database", db["id"], {"size_mb": max(total, 1)})
         db["size_mb"] = max(total, 1)
     for db in dbs:
@@ -445,44 +578,121 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             size = db["size_mb"] if kind == "full" else max(1, db["size_mb"] // 10)
             started = -(k * 7 + rng.randint(1, 6))
             status = "failed" if rng.random() < 0.1 else "completed"
-            ctx.insert("backup", {
-                "database_id": db["id"], "kind": kind, "status": status, "size_mb": size if status == "completed" else 0,
-                "retention_days": rng.choice((7, 14, 30, 90)), "started_at": s.at(days=started),
-                "completed_at": s.at(days=started, hours=1) if status == "completed" else "",
-            })
+            ctx.insert(
+                "backup",
+                {
+                    "database_id": db["id"],
+                    "kind": kind,
+                    "status": status,
+                    "size_mb": size if status == "completed" else 0,
+                    "retention_days": rng.choice((7, 14, 30, 90)),
+                    "started_at": s.at(days=started),
+                    "completed_at": s.at(days=started, hours=1) if status == "completed" else "",
+                },
+            )
     for db in dbs:
         for _ in range(rng.randint(1, 3)):
             t = rng.choice(_TABLES)
             verb = rng.choice(("SELECT * FROM", "SELECT count(*) FROM", "DELETE FROM", "UPDATE"))
-            sql = f"{verb} {t}" + (" SET archived = true" if verb == "UPDATE" else "") + " WHERE created_at < now() - interval '30 days'"
-            ctx.insert("saved_query", {
-                "database_id": db["id"], "title": f"{verb.split()[0].title()} old {t.replace('_', ' ')}",
-                "sql": sql, "owner_email": rng.choice(team), "tags": rng.sample(["report", "ops", "cleanup", "finance"], 1),
-                "run_count": rng.randint(0, 40), "last_run_at": s.at(days=-rng.randint(1, 30)),
-                "created_at": s.at(days=-rng.randint(31, 120)),
-            })
-    roles = ("admin", "developer", "analyst", "service", "developer", "admin", "analyst", "developer", "service", "developer")
+            sql = (
+                f"{verb} {t}"
+                + (" SET archived = true" if verb == "UPDATE" else "")
+                + " WHERE created_at < now() - interval '30 days'"
+            )
+            ctx.insert(
+                "saved_query",
+                {
+                    "database_id": db["id"],
+                    "title": f"{verb.split()[0].title()} old {t.replace('_', ' ')}",
+                    "sql": sql,
+                    "owner_email": rng.choice(team),
+                    "tags": rng.sample(["report", "ops", "cleanup", "finance"], 1),
+                    "run_count": rng.randint(0, 40),
+                    "last_run_at": s.at(days=-rng.randint(1, 30)),
+                    "created_at": s.at(days=-rng.randint(31, 120)),
+                },
+            )
+    roles = (
+        "admin",
+        "developer",
+        "analyst",
+        "service",
+        "developer",
+        "admin",
+        "analyst",
+        "developer",
+        "service",
+        "developer",
+    )
     for i, role in enumerate(roles):
         p = s.people[i]
-        grants = [{"database_id": db["id"], "privileges": ["select"] if role == "analyst" else
-                   sorted(rng.sample(["select", "insert", "update", "delete"], rng.randint(1, 4)))}
-                  for db in rng.sample(dbs, rng.randint(1, 3))]
-        ctx.insert("db_user", {
-            "username": (f"{p.first_name}_{p.last_name}".lower().replace("'", "").replace("-", "_")
-                         if role != "service" else f"svc_{rng.choice(_DBS)}_{i}")[:30],
-            "email": p.email, "role": role, "locked": i == 7, "grants": grants,
-            "password_rotated_on": s.date(-rng.randint(5, 200)), "created_at": s.at(days=-rng.randint(100, 700)),
-        })
+        grants = [
+            {
+                "database_id": db["id"],
+                "privileges": ["select"]
+                if role == "analyst"
+                else sorted(rng.sample(["select", "insert", "update", "delete"], rng.randint(1, 4))),
+            }
+            for db in rng.sample(dbs, rng.randint(1, 3))
+        ]
+        ctx.insert(
+            "db_user",
+            {
+                "username": (
+                    f"{p.first_name}_{p.last_name}".lower().replace("'", "").replace("-", "_")
+                    if role != "service"
+                    else f"svc_{rng.choice(_DBS)}_{i}"
+                )[:30],
+                "email": p.email,
+                "role": role,
+                "locked": i == 7,
+                "grants": grants,
+                "password_rotated_on": s.date(-rng.randint(5, 200)),
+                "created_at": s.at(days=-rng.randint(100, 700)),
+            },
+        )
 
 
 bp.product("quarrybase", "Quarrybase", "Managed database console: databases, tables, saved SQL and backups.")
-bp.product("schemalith", "Schemalith", "Schema and access administration for relational databases.", style="camel",
-           pagination="cursor", drop=("delete_saved_query", "search_tables", "list_stale_backups"))
-bp.product("dbtorrentia", "DBTorrentia", "Backup-first database operations platform.", style="kebab",
-           verbs={"get": "fetch", "create": "add"}, pagination="offset", drop=("update_database",))
-bp.product("pgmarlin", "PgMarlin", "Lightweight admin panel for small database fleets.", prefix="pgmarlin",
-           drop=("search_databases", "search_saved_queries", "update_saved_query", "delete_saved_query",
-                 "search_tables", "delete_table", "delete_db_user", "list_stale_backups", "list_largest_tables",
-                 "prune_backups"))
-bp.product("sqlvane", "SQLVane", "Database fleet management with users, grants and query library.",
-           verbs={"list": "browse", "search": "find"}, pagination="cursor")
+bp.product(
+    "schemalith",
+    "Schemalith",
+    "Schema and access administration for relational databases.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_saved_query", "search_tables", "list_stale_backups"),
+)
+bp.product(
+    "dbtorrentia",
+    "DBTorrentia",
+    "Backup-first database operations platform.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "add"},
+    pagination="offset",
+    drop=("update_database",),
+)
+bp.product(
+    "pgmarlin",
+    "PgMarlin",
+    "Lightweight admin panel for small database fleets.",
+    prefix="pgmarlin",
+    drop=(
+        "search_databases",
+        "search_saved_queries",
+        "update_saved_query",
+        "delete_saved_query",
+        "search_tables",
+        "delete_table",
+        "delete_db_user",
+        "list_stale_backups",
+        "list_largest_tables",
+        "prune_backups",
+    ),
+)
+bp.product(
+    "sqlvane",
+    "SQLVane",
+    "Database fleet management with users, grants and query library.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="cursor",
+)

@@ -24,7 +24,9 @@ _PRICES = {"com": 12.0, "net": 14.0, "org": 11.0, "io": 39.0, "dev": 15.0, "app"
 class Domain(BaseModel):
     id: str = Field(description="Domain id.")
     name: str = Field(description="Fully qualified domain name, e.g. 'example.com'.", pattern=DOMAIN)
-    status: Literal["active", "expired", "transfer_pending"] = Field("active", description="Registration status.")
+    status: Literal["active", "expired", "transfer_pending"] = Field(
+        "active", description="Registration status."
+    )
     auto_renew: bool = Field(True, description="Renew automatically before expiry.")
     transfer_lock: bool = Field(True, description="Locked domains cannot be transferred away.")
     privacy: bool = Field(True, description="WHOIS privacy protection.")
@@ -68,24 +70,60 @@ class Renewal(BaseModel):
 class EmailForward(BaseModel):
     id: str = Field(description="Forward id.")
     domain_id: str = Field(description="Domain of the alias.")
-    alias: str = Field(description="Local part, e.g. 'sales' for sales@domain; '*' catches all.",
-                       pattern=r"^(\*|[a-z0-9][a-z0-9._-]{0,40})$")
+    alias: str = Field(
+        description="Local part, e.g. 'sales' for sales@domain; '*' catches all.",
+        pattern=r"^(\*|[a-z0-9][a-z0-9._-]{0,40})$",
+    )
     destination_email: str = Field(description="Where mail is forwarded.", max_length=200)
     enabled: bool = Field(True, description="Whether forwarding is active.")
 
 
-bp.resource(Domain, name="domain", id_prefix="dom", searchable=("name",),
-            filterable=("status", "auto_renew", "transfer_lock"),
-            readonly=("name", "status", "transfer_lock", "nameservers", "registered_on", "expires_on"),
-            ops=("search", "list", "get", "update"), order_by="name")
-bp.resource(DnsRecord, name="dns_record", id_prefix="rec", searchable=("host", "value"),
-            filterable=("domain_id", "type"), refs={"domain_id": "domain"}, order_by="host")
-bp.resource(Certificate, name="certificate", id_prefix="cert", filterable=("domain_id", "status"),
-            refs={"domain_id": "domain"}, ops=("list", "get"), order_by="expires_on")
-bp.resource(Renewal, name="renewal", id_prefix="ren", filterable=("domain_id", "automatic"),
-            refs={"domain_id": "domain"}, ops=("list", "get"), order_by="renewed_on DESC")
-bp.resource(EmailForward, name="email_forward", id_prefix="fwd", filterable=("domain_id", "enabled"),
-            refs={"domain_id": "domain"}, ops=("list", "get", "create", "update", "delete"), order_by="alias")
+bp.resource(
+    Domain,
+    name="domain",
+    id_prefix="dom",
+    searchable=("name",),
+    filterable=("status", "auto_renew", "transfer_lock"),
+    readonly=("name", "status", "transfer_lock", "nameservers", "registered_on", "expires_on"),
+    ops=("search", "list", "get", "update"),
+    order_by="name",
+)
+bp.resource(
+    DnsRecord,
+    name="dns_record",
+    id_prefix="rec",
+    searchable=("host", "value"),
+    filterable=("domain_id", "type"),
+    refs={"domain_id": "domain"},
+    order_by="host",
+)
+bp.resource(
+    Certificate,
+    name="certificate",
+    id_prefix="cert",
+    filterable=("domain_id", "status"),
+    refs={"domain_id": "domain"},
+    ops=("list", "get"),
+    order_by="expires_on",
+)
+bp.resource(
+    Renewal,
+    name="renewal",
+    id_prefix="ren",
+    filterable=("domain_id", "automatic"),
+    refs={"domain_id": "domain"},
+    ops=("list", "get"),
+    order_by="renewed_on DESC",
+)
+bp.resource(
+    EmailForward,
+    name="email_forward",
+    id_prefix="fwd",
+    filterable=("domain_id", "enabled"),
+    refs={"domain_id": "domain"},
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="alias",
+)
 
 
 class Availability(BaseModel):
@@ -153,7 +191,9 @@ def _check_record(existing: list[dict], rec: dict) -> None:
     if rec["type"] == "CNAME" and rec["host"] == "@":
         raise ToolError("A CNAME record cannot be placed at the zone apex '@'.")
     if rec["type"] == "CNAME" and same_host:
-        raise ToolError(f"Host '{rec['host']}' already has records; a CNAME must be the only record for its host.")
+        raise ToolError(
+            f"Host '{rec['host']}' already has records; a CNAME must be the only record for its host."
+        )
     if any(r["type"] == "CNAME" for r in same_host):
         raise ToolError(f"Host '{rec['host']}' has a CNAME record; no other record may share its host.")
     if any(r["type"] == rec["type"] and r["value"] == rec["value"] for r in same_host):
@@ -176,8 +216,12 @@ def check_domain_availability(ctx: ToolContext, name: Annotated[str, Field(patte
 
 
 @bp.action()
-def register_domain(ctx: ToolContext, name: Annotated[str, Field(pattern=DOMAIN)],
-                    years: Annotated[int, Field(ge=1, le=10)] = 1, privacy: bool = True) -> Domain:
+def register_domain(
+    ctx: ToolContext,
+    name: Annotated[str, Field(pattern=DOMAIN)],
+    years: Annotated[int, Field(ge=1, le=10)] = 1,
+    privacy: bool = True,
+) -> Domain:
     """Register an available domain with {app} for 1-10 years, using default nameservers; returns the domain.
 
     Args:
@@ -189,11 +233,27 @@ def register_domain(ctx: ToolContext, name: Annotated[str, Field(pattern=DOMAIN)
     if ctx.select("domain", "name = ?", (name,)):
         raise ToolError(f"{name} is already registered.")
     today = ctx.today()
-    dom = ctx.insert("domain", {"name": name, "privacy": privacy, "registrant_email": ctx.user.email,
-                                "nameservers": ["ns1.registrar-dns.net", "ns2.registrar-dns.net"],
-                                "registered_on": today, "expires_on": _add_years(today, years)})
-    ctx.insert("renewal", {"domain_id": dom["id"], "years": years, "renewed_on": today,
-                           "price": _PRICES[name.rsplit(".", 1)[1]] * years, "new_expires_on": dom["expires_on"]})
+    dom = ctx.insert(
+        "domain",
+        {
+            "name": name,
+            "privacy": privacy,
+            "registrant_email": ctx.user.email,
+            "nameservers": ["ns1.registrar-dns.net", "ns2.registrar-dns.net"],
+            "registered_on": today,
+            "expires_on": _add_years(today, years),
+        },
+    )
+    ctx.insert(
+        "renewal",
+        {
+            "domain_id": dom["id"],
+            "years": years,
+            "renewed_on": today,
+            "price": _PRICES[name.rsplit(".", 1)[1]] * years,
+            "new_expires_on": dom["expires_on"],
+        },
+    )
     return dom
 
 
@@ -212,11 +272,21 @@ def renew_domain(ctx: ToolContext, domain_id: str, years: Annotated[int, Field(g
     base = max(dom["expires_on"], today)
     new = _add_years(base, years)
     if new > _add_years(today, 10):
-        raise ToolError(f"Renewing {dom['name']} by {years} years would reach {new}; registrations cannot "
-                        "extend more than 10 years ahead.")
+        raise ToolError(
+            f"Renewing {dom['name']} by {years} years would reach {new}; registrations cannot "
+            "extend more than 10 years ahead."
+        )
     ctx.update("domain", domain_id, {"expires_on": new, "status": "active"})
-    return ctx.insert("renewal", {"domain_id": domain_id, "years": years, "renewed_on": today,
-                                  "price": _PRICES[dom["name"].rsplit(".", 1)[1]] * years, "new_expires_on": new})
+    return ctx.insert(
+        "renewal",
+        {
+            "domain_id": domain_id,
+            "years": years,
+            "renewed_on": today,
+            "price": _PRICES[dom["name"].rsplit(".", 1)[1]] * years,
+            "new_expires_on": new,
+        },
+    )
 
 
 @bp.action(idempotent=True)
@@ -251,9 +321,13 @@ def initiate_transfer_out(ctx: ToolContext, domain_id: str) -> TransferCode:
 
 
 @bp.action(idempotent=True)
-def set_nameservers(ctx: ToolContext, domain_id: str,
-                    nameservers: Annotated[list[Annotated[str, Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")]],
-                                           Field(min_length=2, max_length=6)]) -> Domain:
+def set_nameservers(
+    ctx: ToolContext,
+    domain_id: str,
+    nameservers: Annotated[
+        list[Annotated[str, Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")]], Field(min_length=2, max_length=6)
+    ],
+) -> Domain:
     """Replace an active {app} domain's nameservers (2-6 distinct host names) and return the domain.
 
     Args:
@@ -270,8 +344,9 @@ def set_nameservers(ctx: ToolContext, domain_id: str,
 
 
 @bp.action()
-def bulk_create_records(ctx: ToolContext, domain_id: str,
-                        records: Annotated[list[NewRecord], Field(min_length=1, max_length=25)]) -> RecordList:
+def bulk_create_records(
+    ctx: ToolContext, domain_id: str, records: Annotated[list[NewRecord], Field(min_length=1, max_length=25)]
+) -> RecordList:
     """Create several DNS records in an {app} zone at once (all or none), enforcing CNAME and duplicate rules.
 
     Args:
@@ -282,8 +357,13 @@ def bulk_create_records(ctx: ToolContext, domain_id: str,
     existing = ctx.select("dns_record", "domain_id = ?", (domain_id,))
     staged: list[dict] = []
     for r in records:
-        rec = {"type": r["type"], "host": r.get("host", "@"), "value": r["value"], "ttl": r.get("ttl", 3600),
-               "priority": r.get("priority", 0) if r["type"] == "MX" else 0}
+        rec = {
+            "type": r["type"],
+            "host": r.get("host", "@"),
+            "value": r["value"],
+            "ttl": r.get("ttl", 3600),
+            "priority": r.get("priority", 0) if r["type"] == "MX" else 0,
+        }
         try:
             _check_record(existing + staged, rec)
         except ToolError as e:
@@ -293,8 +373,12 @@ def bulk_create_records(ctx: ToolContext, domain_id: str,
 
 
 @bp.action(destructive=True)
-def delete_records_by_type(ctx: ToolContext, domain_id: str, type: RecordType,
-                           host: Annotated[str | None, Field(pattern=HOST)] = None) -> DeleteCount:
+def delete_records_by_type(
+    ctx: ToolContext,
+    domain_id: str,
+    type: RecordType,
+    host: Annotated[str | None, Field(pattern=HOST)] = None,
+) -> DeleteCount:
     """Delete all DNS records of one type (optionally for one host) from an {app} zone; NS records at '@' are kept.
 
     Args:
@@ -304,9 +388,15 @@ def delete_records_by_type(ctx: ToolContext, domain_id: str, type: RecordType,
     """
     ctx.require("domain", domain_id)
     rows = ctx.select("dns_record", "domain_id = ? AND type = ?", (domain_id, type))
-    rows = [r for r in rows if (host is None or r["host"] == host) and not (r["type"] == "NS" and r["host"] == "@")]
+    rows = [
+        r
+        for r in rows
+        if (host is None or r["host"] == host) and not (r["type"] == "NS" and r["host"] == "@")
+    ]
     if not rows:
-        raise ToolError(f"No deletable {type} records" + (f" for host '{host}'" if host else "") + " in this zone.")
+        raise ToolError(
+            f"No deletable {type} records" + (f" for host '{host}'" if host else "") + " in this zone."
+        )
     for r in rows:
         ctx.delete("dns_record", r["id"])
     return {"domain_id": domain_id, "deleted": len(rows)}
@@ -329,8 +419,11 @@ def export_zone_file(ctx: ToolContext, domain_id: str) -> ZoneFile:
 
 
 @bp.action()
-def request_certificate(ctx: ToolContext, domain_id: str,
-                        hosts: Annotated[list[Annotated[str, Field(pattern=HOST)]], Field(max_length=10)] = []) -> Certificate:  # noqa: B006
+def request_certificate(
+    ctx: ToolContext,
+    domain_id: str,
+    hosts: Annotated[list[Annotated[str, Field(pattern=HOST)]], Field(max_length=10)] = [],
+) -> Certificate:  # noqa: B006
     """Request a TLS certificate from {app} for a domain and extra hosts; it stays pending until DNS validation.
 
     Args:
@@ -342,9 +435,16 @@ def request_certificate(ctx: ToolContext, domain_id: str,
         raise ToolError(f"A certificate for {dom['name']} is already waiting for validation.")
     sans = sorted({f"{h}.{dom['name']}" for h in hosts if h != "@"})
     n = ctx.world.count(ctx.table("certificate"), "domain_id = ?", (domain_id,))
-    return ctx.insert("certificate", {"domain_id": domain_id, "common_name": dom["name"], "sans": sans,
-                                      "status": "pending_validation",
-                                      "validation_token": stable_hex("acme", domain_id, n, length=24)})
+    return ctx.insert(
+        "certificate",
+        {
+            "domain_id": domain_id,
+            "common_name": dom["name"],
+            "sans": sans,
+            "status": "pending_validation",
+            "validation_token": stable_hex("acme", domain_id, n, length=24),
+        },
+    )
 
 
 @bp.action()
@@ -357,14 +457,22 @@ def validate_certificate(ctx: ToolContext, certificate_id: str) -> Certificate:
     cert = ctx.require("certificate", certificate_id)
     if cert["status"] != "pending_validation":
         raise ToolError(f"Certificate {certificate_id} is '{cert['status']}', not pending validation.")
-    txt = ctx.select("dns_record", "domain_id = ? AND type = 'TXT' AND host = '_acme-challenge' AND value = ?",
-                     (cert["domain_id"], cert["validation_token"]))
+    txt = ctx.select(
+        "dns_record",
+        "domain_id = ? AND type = 'TXT' AND host = '_acme-challenge' AND value = ?",
+        (cert["domain_id"], cert["validation_token"]),
+    )
     if not txt:
-        raise ToolError(f"Validation failed: add a TXT record '_acme-challenge' with value "
-                        f"'{cert['validation_token']}' to the zone, then retry.")
+        raise ToolError(
+            f"Validation failed: add a TXT record '_acme-challenge' with value "
+            f"'{cert['validation_token']}' to the zone, then retry."
+        )
     today = ctx.today()
-    return ctx.update("certificate", certificate_id, {"status": "issued", "issued_on": today,
-                                                      "expires_on": plus_days(today, 90)})
+    return ctx.update(
+        "certificate",
+        certificate_id,
+        {"status": "issued", "issued_on": today, "expires_on": plus_days(today, 90)},
+    )
 
 
 @bp.action(destructive=True)
@@ -376,12 +484,16 @@ def revoke_certificate(ctx: ToolContext, certificate_id: str) -> Certificate:
     """
     cert = ctx.require("certificate", certificate_id)
     if cert["status"] != "issued":
-        raise ToolError(f"Certificate {certificate_id} is '{cert['status']}'; only issued certificates can be revoked.")
+        raise ToolError(
+            f"Certificate {certificate_id} is '{cert['status']}'; only issued certificates can be revoked."
+        )
     return ctx.update("certificate", certificate_id, {"status": "revoked"})
 
 
 @bp.action(read_only=True)
-def list_expiring_assets(ctx: ToolContext, within_days: Annotated[int, Field(ge=1, le=365)] = 30) -> ExpiringList:
+def list_expiring_assets(
+    ctx: ToolContext, within_days: Annotated[int, Field(ge=1, le=365)] = 30
+) -> ExpiringList:
     """List {app} domains and issued certificates that expire within the given number of days, soonest first.
 
     Args:
@@ -389,18 +501,48 @@ def list_expiring_assets(ctx: ToolContext, within_days: Annotated[int, Field(ge=
     """
     today = ctx.today()
     until = plus_days(today, within_days)
-    items = [{"kind": "domain", "id": d["id"], "name": d["name"], "expires_on": d["expires_on"], "auto_renew": d["auto_renew"]}
-             for d in ctx.select("domain", "status = 'active' AND expires_on <= ?", (until,))]
+    items = [
+        {
+            "kind": "domain",
+            "id": d["id"],
+            "name": d["name"],
+            "expires_on": d["expires_on"],
+            "auto_renew": d["auto_renew"],
+        }
+        for d in ctx.select("domain", "status = 'active' AND expires_on <= ?", (until,))
+    ]
     for c in ctx.select("certificate", "status = 'issued' AND expires_on <= ?", (until,)):
         dom = ctx.get("domain", c["domain_id"])
-        items.append({"kind": "certificate", "id": c["id"], "name": c["common_name"], "expires_on": c["expires_on"],
-                      "auto_renew": bool(dom and dom["auto_renew"])})
+        items.append(
+            {
+                "kind": "certificate",
+                "id": c["id"],
+                "name": c["common_name"],
+                "expires_on": c["expires_on"],
+                "auto_renew": bool(dom and dom["auto_renew"]),
+            }
+        )
     items.sort(key=lambda x: (x["expires_on"], x["id"]))
     return {"items": items}
 
 
-_WORDS = ("bright", "north", "pixel", "harbor", "maple", "quantum", "river", "summit", "cedar", "orbit", "lumen",
-          "atlas", "ember", "solace", "vertex")
+_WORDS = (
+    "bright",
+    "north",
+    "pixel",
+    "harbor",
+    "maple",
+    "quantum",
+    "river",
+    "summit",
+    "cedar",
+    "orbit",
+    "lumen",
+    "atlas",
+    "ember",
+    "solace",
+    "vertex",
+)
 
 
 @bp.seeder
@@ -413,49 +555,135 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         status = statuses[n % 6]
         reg = -rng.randint(70, 2000) if n % 5 else -20
         expires = rng.randint(5, 700) if status != "expired" else -rng.randint(1, 25)
-        dom = ctx.insert("domain", {
-            "name": name, "status": status, "auto_renew": n % 3 != 0, "transfer_lock": n % 4 != 1,
-            "privacy": n % 5 != 2, "nameservers": ["ns1.registrar-dns.net", "ns2.registrar-dns.net"],
-            "registrant_email": s.user.email, "registered_on": s.date(reg), "expires_on": s.date(expires),
-        })
+        dom = ctx.insert(
+            "domain",
+            {
+                "name": name,
+                "status": status,
+                "auto_renew": n % 3 != 0,
+                "transfer_lock": n % 4 != 1,
+                "privacy": n % 5 != 2,
+                "nameservers": ["ns1.registrar-dns.net", "ns2.registrar-dns.net"],
+                "registrant_email": s.user.email,
+                "registered_on": s.date(reg),
+                "expires_on": s.date(expires),
+            },
+        )
         did = dom["id"]
         ip = f"203.0.113.{10 + n}"
-        recs = [("NS", "@", "ns1.registrar-dns.net", 0), ("A", "@", ip, 0), ("CNAME", "www", name + ".", 0),
-                ("MX", "@", f"mx1.mailhost.net.", 10), ("TXT", "@", "v=spf1 include:mailhost.net ~all", 0)]
+        recs = [
+            ("NS", "@", "ns1.registrar-dns.net", 0),
+            ("A", "@", ip, 0),
+            ("CNAME", "www", name + ".", 0),
+            ("MX", "@", f"mx1.mailhost.net.", 10),
+            ("TXT", "@", "v=spf1 include:mailhost.net ~all", 0),
+        ]
         if n % 2 == 0:
             recs.append(("A", "api", f"198.51.100.{20 + n}", 0))
         for t, h, v, p in recs:
-            ctx.insert("dns_record", {"domain_id": did, "type": t, "host": h, "value": v,
-                                      "ttl": 300 if t == "A" else 3600, "priority": p})
+            ctx.insert(
+                "dns_record",
+                {
+                    "domain_id": did,
+                    "type": t,
+                    "host": h,
+                    "value": v,
+                    "ttl": 300 if t == "A" else 3600,
+                    "priority": p,
+                },
+            )
         cstat = ("issued", "pending_validation", "issued", "expired", "issued", "revoked")[n % 6]
         token = stable_hex("acme", did, 0, length=24)
         issued = -rng.randint(10, 80)
-        ctx.insert("certificate", {
-            "domain_id": did, "common_name": name, "sans": [f"www.{name}"], "status": cstat,
-            "issued_on": s.date(issued) if cstat != "pending_validation" else "",
-            "expires_on": s.date(issued + 90) if cstat != "pending_validation" else "",
-            "validation_token": token,
-        })
+        ctx.insert(
+            "certificate",
+            {
+                "domain_id": did,
+                "common_name": name,
+                "sans": [f"www.{name}"],
+                "status": cstat,
+                "issued_on": s.date(issued) if cstat != "pending_validation" else "",
+                "expires_on": s.date(issued + 90) if cstat != "pending_validation" else "",
+                "validation_token": token,
+            },
+        )
         if cstat == "pending_validation" and n % 4 == 1:
-            ctx.insert("dns_record", {"domain_id": did, "type": "TXT", "host": "_acme-challenge", "value": token,
-                                      "ttl": 300, "priority": 0})
+            ctx.insert(
+                "dns_record",
+                {
+                    "domain_id": did,
+                    "type": "TXT",
+                    "host": "_acme-challenge",
+                    "value": token,
+                    "ttl": 300,
+                    "priority": 0,
+                },
+            )
         for k in range(rng.randint(1, 2)):
-            ctx.insert("renewal", {"domain_id": did, "years": 1, "price": _PRICES[tlds[n % 7]],
-                                   "new_expires_on": s.date(expires - 365 * k), "renewed_on": s.date(expires - 365 * (k + 1)),
-                                   "automatic": n % 3 != 0})
+            ctx.insert(
+                "renewal",
+                {
+                    "domain_id": did,
+                    "years": 1,
+                    "price": _PRICES[tlds[n % 7]],
+                    "new_expires_on": s.date(expires - 365 * k),
+                    "renewed_on": s.date(expires - 365 * (k + 1)),
+                    "automatic": n % 3 != 0,
+                },
+            )
         for alias, person in (("hello", s.user), ("sales", s.people[n % 40])):
-            ctx.insert("email_forward", {"domain_id": did, "alias": alias, "destination_email": person.email,
-                                         "enabled": not (n % 4 == 3 and alias == "sales")})
+            ctx.insert(
+                "email_forward",
+                {
+                    "domain_id": did,
+                    "alias": alias,
+                    "destination_email": person.email,
+                    "enabled": not (n % 4 == 3 and alias == "sales"),
+                },
+            )
 
 
 bp.product("zonewright", "Zonewright", "Domain registrar and managed DNS with certificates.")
-bp.product("namecove", "NameCove", "Domain names, DNS zones and email forwarding.", style="camel", pagination="cursor",
-           verbs={"get": "fetch"}, drop=("search_dns_records", "export_zone_file"))
-bp.product("dnsjet", "DNSJet", "Fast authoritative DNS hosting with zone tools.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("initiate_transfer_out", "list_renewals", "get_renewal"))
-bp.product("registrio", "Registrio", "Simple domain registration and renewals.", prefix="registrio",
-           drop=("search_dns_records", "bulk_create_records", "delete_records_by_type", "export_zone_file",
-                 "update_dns_record", "update_email_forward", "delete_email_forward", "request_certificate",
-                 "validate_certificate", "revoke_certificate"))
-bp.product("certharbor", "CertHarbor", "Domains with DNS and automated TLS certificates.", verbs={"create": "add"},
-           drop=("delete_email_forward",))
+bp.product(
+    "namecove",
+    "NameCove",
+    "Domain names, DNS zones and email forwarding.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("search_dns_records", "export_zone_file"),
+)
+bp.product(
+    "dnsjet",
+    "DNSJet",
+    "Fast authoritative DNS hosting with zone tools.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("initiate_transfer_out", "list_renewals", "get_renewal"),
+)
+bp.product(
+    "registrio",
+    "Registrio",
+    "Simple domain registration and renewals.",
+    prefix="registrio",
+    drop=(
+        "search_dns_records",
+        "bulk_create_records",
+        "delete_records_by_type",
+        "export_zone_file",
+        "update_dns_record",
+        "update_email_forward",
+        "delete_email_forward",
+        "request_certificate",
+        "validate_certificate",
+        "revoke_certificate",
+    ),
+)
+bp.product(
+    "certharbor",
+    "CertHarbor",
+    "Domains with DNS and automated TLS certificates.",
+    verbs={"create": "add"},
+    drop=("delete_email_forward",),
+)

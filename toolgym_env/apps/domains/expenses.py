@@ -23,7 +23,9 @@ class Policy(BaseModel):
     id: str = Field(description="Policy id.")
     name: str = Field(description="Policy name.", min_length=1, max_length=100)
     category: Category = Field(description="Expense category the policy governs.")
-    per_item_limit: float = Field(ge=0, le=100000, description="Maximum amount of one expense in this category.")
+    per_item_limit: float = Field(
+        ge=0, le=100000, description="Maximum amount of one expense in this category."
+    )
     receipt_required_over: float = Field(25.0, ge=0, description="Expenses above this amount need a receipt.")
     active: bool = Field(True, description="Whether the policy is enforced.")
     description: str = Field("", description="Policy text shown to employees.", max_length=500)
@@ -59,7 +61,9 @@ class Receipt(BaseModel):
     merchant: str = Field("", description="Merchant read from the receipt.", max_length=120)
     amount: float = Field(0.0, ge=0, description="Amount read from the receipt.")
     captured_on: str = Field("", description="Date on the receipt (YYYY-MM-DD).")
-    status: Literal["unmatched", "matched"] = Field("unmatched", description="Whether it is attached to an expense.")
+    status: Literal["unmatched", "matched"] = Field(
+        "unmatched", description="Whether it is attached to an expense."
+    )
 
 
 class Approval(BaseModel):
@@ -71,17 +75,52 @@ class Approval(BaseModel):
     decided_at: str = Field("", description="When the decision was made (ISO-8601).")
 
 
-bp.resource(Policy, name="policy", plural="policies", id_prefix="pol", searchable=("name", "description"),
-            filterable=("category", "active"), order_by="name")
-bp.resource(Report, name="report", id_prefix="rpt", searchable=("title", "purpose"),
-            filterable=("status", "employee_email", "currency"), readonly=("status", "total", "submitted_at"),
-            ops=("search", "list", "get", "create", "update"), order_by="created_at DESC")
-bp.resource(Expense, name="expense", id_prefix="exp", filterable=("report_id", "category", "receipt_id"),
-            refs={"report_id": "report"}, ops=("list", "get"), order_by="spent_on")
-bp.resource(Receipt, name="receipt", id_prefix="rcp", filterable=("status",), readonly=("status",),
-            ops=("list", "get", "create", "delete"), order_by="captured_on DESC")
-bp.resource(Approval, name="approval", id_prefix="apv", filterable=("report_id", "decision", "approver_email"),
-            refs={"report_id": "report"}, ops=("list", "get"), order_by="decided_at DESC")
+bp.resource(
+    Policy,
+    name="policy",
+    plural="policies",
+    id_prefix="pol",
+    searchable=("name", "description"),
+    filterable=("category", "active"),
+    order_by="name",
+)
+bp.resource(
+    Report,
+    name="report",
+    id_prefix="rpt",
+    searchable=("title", "purpose"),
+    filterable=("status", "employee_email", "currency"),
+    readonly=("status", "total", "submitted_at"),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Expense,
+    name="expense",
+    id_prefix="exp",
+    filterable=("report_id", "category", "receipt_id"),
+    refs={"report_id": "report"},
+    ops=("list", "get"),
+    order_by="spent_on",
+)
+bp.resource(
+    Receipt,
+    name="receipt",
+    id_prefix="rcp",
+    filterable=("status",),
+    readonly=("status",),
+    ops=("list", "get", "create", "delete"),
+    order_by="captured_on DESC",
+)
+bp.resource(
+    Approval,
+    name="approval",
+    id_prefix="apv",
+    filterable=("report_id", "decision", "approver_email"),
+    refs={"report_id": "report"},
+    ops=("list", "get"),
+    order_by="decided_at DESC",
+)
 
 
 class NewExpense(BaseModel):
@@ -149,10 +188,14 @@ def _check_date(ctx: ToolContext, spent_on: str, where: str = "spent_on") -> Non
 
 
 @bp.action()
-def add_expense(ctx: ToolContext, report_id: str, category: Category,
-                merchant: Annotated[str, Field(min_length=1, max_length=120)],
-                amount: Annotated[float, Field(gt=0, le=10000)],
-                spent_on: Annotated[str, Field(pattern=PAST_DATE)]) -> Expense:
+def add_expense(
+    ctx: ToolContext,
+    report_id: str,
+    category: Category,
+    merchant: Annotated[str, Field(min_length=1, max_length=120)],
+    amount: Annotated[float, Field(gt=0, le=10000)],
+    spent_on: Annotated[str, Field(pattern=PAST_DATE)],
+) -> Expense:
     """Add an expense to a draft {app} report; amounts over the category policy limit are flagged. Returns it.
 
     Args:
@@ -164,16 +207,27 @@ def add_expense(ctx: ToolContext, report_id: str, category: Category,
     """
     _editable(ctx, report_id)
     _check_date(ctx, spent_on)
-    e = ctx.insert("expense", {"report_id": report_id, "category": category, "merchant": merchant.strip(),
-                               "amount": amount, "spent_on": spent_on,
-                               "policy_violation": _violation(ctx, category, amount)})
+    e = ctx.insert(
+        "expense",
+        {
+            "report_id": report_id,
+            "category": category,
+            "merchant": merchant.strip(),
+            "amount": amount,
+            "spent_on": spent_on,
+            "policy_violation": _violation(ctx, category, amount),
+        },
+    )
     _retotal(ctx, report_id)
     return e
 
 
 @bp.action()
-def add_expenses(ctx: ToolContext, report_id: str,
-                 expenses: Annotated[list[NewExpense], Field(min_length=1, max_length=25)]) -> ExpenseList:
+def add_expenses(
+    ctx: ToolContext,
+    report_id: str,
+    expenses: Annotated[list[NewExpense], Field(min_length=1, max_length=25)],
+) -> ExpenseList:
     """Add several expenses to a draft {app} report at once; if any is invalid none are added.
 
     Args:
@@ -183,11 +237,21 @@ def add_expenses(ctx: ToolContext, report_id: str,
     _editable(ctx, report_id)
     for i, e in enumerate(expenses):
         _check_date(ctx, e["spent_on"], f"expenses[{i}].spent_on")
-    made = [ctx.insert("expense", {"report_id": report_id, "category": e["category"], "merchant": e["merchant"],
-                                   "amount": e["amount"], "spent_on": e["spent_on"],
-                                   "description": e.get("description", ""),
-                                   "policy_violation": _violation(ctx, e["category"], e["amount"])})
-            for e in expenses]
+    made = [
+        ctx.insert(
+            "expense",
+            {
+                "report_id": report_id,
+                "category": e["category"],
+                "merchant": e["merchant"],
+                "amount": e["amount"],
+                "spent_on": e["spent_on"],
+                "description": e.get("description", ""),
+                "policy_violation": _violation(ctx, e["category"], e["amount"]),
+            },
+        )
+        for e in expenses
+    ]
     _retotal(ctx, report_id)
     return {"expenses": made}
 
@@ -256,13 +320,23 @@ def _decide(ctx: ToolContext, report_id: str, decision: str, comment: str) -> di
         raise ToolError(f"Report '{r['title']}' is {r['status']}; only submitted reports can be {decision}.")
     if r["employee_email"] == ctx.user.email:
         raise ToolError("You cannot approve or reject your own expense report.")
-    ctx.insert("approval", {"report_id": report_id, "approver_email": ctx.user.email, "decision": decision,
-                            "comment": comment, "decided_at": ctx.now()})
+    ctx.insert(
+        "approval",
+        {
+            "report_id": report_id,
+            "approver_email": ctx.user.email,
+            "decision": decision,
+            "comment": comment,
+            "decided_at": ctx.now(),
+        },
+    )
     return ctx.update("report", report_id, {"status": decision})
 
 
 @bp.action()
-def approve_report(ctx: ToolContext, report_id: str, comment: Annotated[str, Field(max_length=1000)] = "") -> Report:
+def approve_report(
+    ctx: ToolContext, report_id: str, comment: Annotated[str, Field(max_length=1000)] = ""
+) -> Report:
     """Approve a submitted {app} expense report as the current user (not your own); records the decision.
 
     Args:
@@ -273,7 +347,9 @@ def approve_report(ctx: ToolContext, report_id: str, comment: Annotated[str, Fie
 
 
 @bp.action()
-def reject_report(ctx: ToolContext, report_id: str, reason: Annotated[str, Field(min_length=1, max_length=1000)]) -> Report:
+def reject_report(
+    ctx: ToolContext, report_id: str, reason: Annotated[str, Field(min_length=1, max_length=1000)]
+) -> Report:
     """Reject a submitted {app} expense report with a reason so the employee can fix and resubmit it.
 
     Args:
@@ -327,8 +403,14 @@ def get_report_summary(ctx: ToolContext, report_id: str) -> ReportSummary:
         p = _policy(ctx, e["category"])
         if p and e["amount"] > p["receipt_required_over"] and not e["receipt_id"]:
             missing += 1
-    return {"report_id": report_id, "status": r["status"], "total": r["total"], "by_category": by,
-            "violations": sum(1 for e in items if e["policy_violation"]), "missing_receipts": missing}
+    return {
+        "report_id": report_id,
+        "status": r["status"],
+        "total": r["total"],
+        "by_category": by,
+        "violations": sum(1 for e in items if e["policy_violation"]),
+        "missing_receipts": missing,
+    }
 
 
 @bp.action(read_only=True)
@@ -346,16 +428,22 @@ def list_policy_violations(ctx: ToolContext, report_id: str | None = None) -> Ex
 
 
 @bp.action(read_only=True)
-def get_spend_by_category(ctx: ToolContext, since: Annotated[str, Field(pattern=DATE)],
-                          employee_email: Annotated[str, Field(max_length=200)] | None = None) -> SpendReport:
+def get_spend_by_category(
+    ctx: ToolContext,
+    since: Annotated[str, Field(pattern=DATE)],
+    employee_email: Annotated[str, Field(max_length=200)] | None = None,
+) -> SpendReport:
     """Total {app} spend per category since a date across submitted, approved and reimbursed reports.
 
     Args:
         since: Only expenses on or after this date (YYYY-MM-DD).
         employee_email: Only this employee's reports.
     """
-    reports = {r["id"] for r in ctx.select("report", "status IN ('submitted','approved','reimbursed')")
-               if not employee_email or r["employee_email"] == employee_email.strip().lower()}
+    reports = {
+        r["id"]
+        for r in ctx.select("report", "status IN ('submitted','approved','reimbursed')")
+        if not employee_email or r["employee_email"] == employee_email.strip().lower()
+    }
     by: dict[str, float] = {}
     for e in ctx.select("expense", "spent_on >= ?", (since,)):
         if e["report_id"] in reports:
@@ -364,7 +452,9 @@ def get_spend_by_category(ctx: ToolContext, since: Annotated[str, Field(pattern=
 
 
 @bp.action(read_only=True)
-def check_expense_policy(ctx: ToolContext, category: Category, amount: Annotated[float, Field(gt=0, le=100000)]) -> PolicyCheck:
+def check_expense_policy(
+    ctx: ToolContext, category: Category, amount: Annotated[float, Field(gt=0, le=100000)]
+) -> PolicyCheck:
     """Check an amount against the active {app} policy of a category: within limit, and whether a receipt is needed.
 
     Args:
@@ -372,84 +462,209 @@ def check_expense_policy(ctx: ToolContext, category: Category, amount: Annotated
         amount: Amount to check.
     """
     p = _policy(ctx, category)
-    return {"category": category, "amount": amount, "allowed": p is None or amount <= p["per_item_limit"],
-            "limit": p["per_item_limit"] if p else None,
-            "receipt_required": bool(p and amount > p["receipt_required_over"])}
+    return {
+        "category": category,
+        "amount": amount,
+        "allowed": p is None or amount <= p["per_item_limit"],
+        "limit": p["per_item_limit"] if p else None,
+        "receipt_required": bool(p and amount > p["receipt_required_over"]),
+    }
 
 
-_POLICIES = [("Domestic travel", "travel", 800.0, 25.0), ("Team meals", "meals", 75.0, 25.0),
-             ("Hotel stays", "lodging", 300.0, 0.0), ("Software subscriptions", "software", 200.0, 0.0),
-             ("Office supplies", "office", 150.0, 50.0), ("Mileage", "mileage", 400.0, 100.0),
-             ("Conferences and courses", "training", 1500.0, 0.0), ("Client entertainment", "meals", 250.0, 25.0),
-             ("Miscellaneous", "other", 100.0, 25.0), ("International travel", "travel", 2500.0, 25.0),
-             ("Legacy per diem", "meals", 60.0, 0.0)]
-_MERCHANTS = {"travel": ("Delta", "Uber", "Amtrak", "Lyft"), "meals": ("Sweetgreen", "Olive Garden", "Blue Bottle"),
-              "lodging": ("Marriott", "Hilton", "Airbnb"), "software": ("Figma", "Notion", "GitHub"),
-              "office": ("Staples", "Amazon", "IKEA"), "mileage": ("Personal car",),
-              "training": ("O'Reilly", "Coursera", "PyCon"), "other": ("FedEx", "CVS")}
+_POLICIES = [
+    ("Domestic travel", "travel", 800.0, 25.0),
+    ("Team meals", "meals", 75.0, 25.0),
+    ("Hotel stays", "lodging", 300.0, 0.0),
+    ("Software subscriptions", "software", 200.0, 0.0),
+    ("Office supplies", "office", 150.0, 50.0),
+    ("Mileage", "mileage", 400.0, 100.0),
+    ("Conferences and courses", "training", 1500.0, 0.0),
+    ("Client entertainment", "meals", 250.0, 25.0),
+    ("Miscellaneous", "other", 100.0, 25.0),
+    ("International travel", "travel", 2500.0, 25.0),
+    ("Legacy per diem", "meals", 60.0, 0.0),
+]
+_MERCHANTS = {
+    "travel": ("Delta", "Uber", "Amtrak", "Lyft"),
+    "meals": ("Sweetgreen", "Olive Garden", "Blue Bottle"),
+    "lodging": ("Marriott", "Hilton", "Airbnb"),
+    "software": ("Figma", "Notion", "GitHub"),
+    "office": ("Staples", "Amazon", "IKEA"),
+    "mileage": ("Personal car",),
+    "training": ("O'Reilly", "Coursera", "PyCon"),
+    "other": ("FedEx", "CVS"),
+}
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     places = rng.sample(s.cast.places, 4)  # meals and stays at the shared places' restaurants and hotels
-    merchants = {**_MERCHANTS, "meals": _MERCHANTS["meals"] + tuple(p.venue("restaurant").name for p in places),
-                 "lodging": _MERCHANTS["lodging"] + tuple(p.venue("hotel").name for p in places),
-                 "office": _MERCHANTS["office"] + (rng.choice([o for o in s.cast.orgs if o.industry == "retail"]
-                                                             or s.cast.orgs).name,)}
+    merchants = {
+        **_MERCHANTS,
+        "meals": _MERCHANTS["meals"] + tuple(p.venue("restaurant").name for p in places),
+        "lodging": _MERCHANTS["lodging"] + tuple(p.venue("hotel").name for p in places),
+        "office": _MERCHANTS["office"]
+        + (rng.choice([o for o in s.cast.orgs if o.industry == "retail"] or s.cast.orgs).name,),
+    }
     clients = rng.sample(s.cast.orgs[1:], 6)
     for n, (name, cat, limit, rcpt) in enumerate(_POLICIES):
-        ctx.insert("policy", {"name": name, "category": cat, "per_item_limit": limit, "receipt_required_over": rcpt,
-                              "active": n != 10, "description": f"{name}: up to {limit} per item."})
+        ctx.insert(
+            "policy",
+            {
+                "name": name,
+                "category": cat,
+                "per_item_limit": limit,
+                "receipt_required_over": rcpt,
+                "active": n != 10,
+                "description": f"{name}: up to {limit} per item.",
+            },
+        )
     for n in range(10):  # unmatched uploads waiting to be attached
         cat = rng.choice(list(merchants))
-        ctx.insert("receipt", {"file_name": f"IMG_{4100 + n}.jpg", "merchant": rng.choice(merchants[cat]),
-                               "amount": round(rng.uniform(8, 240), 2), "captured_on": s.date(-rng.randint(1, 20)),
-                               "status": "unmatched"})
-    cycle = ("draft", "submitted", "rejected", "approved", "draft", "rejected", "approved", "draft", "submitted",
-             "approved", "rejected", "draft", "reimbursed", "submitted", "reimbursed")
+        ctx.insert(
+            "receipt",
+            {
+                "file_name": f"IMG_{4100 + n}.jpg",
+                "merchant": rng.choice(merchants[cat]),
+                "amount": round(rng.uniform(8, 240), 2),
+                "captured_on": s.date(-rng.randint(1, 20)),
+                "status": "unmatched",
+            },
+        )
+    cycle = (
+        "draft",
+        "submitted",
+        "rejected",
+        "approved",
+        "draft",
+        "rejected",
+        "approved",
+        "draft",
+        "submitted",
+        "approved",
+        "rejected",
+        "draft",
+        "reimbursed",
+        "submitted",
+        "reimbursed",
+    )
     employees = [p.email for p in s.people[:9]] + [s.user.email]
     for n, status in enumerate(cycle):
         emp = employees[n % len(employees)]
         created = -rng.randint(10, 60)
-        report = ctx.insert("report", {
-            "title": rng.choice(("Client visit", "Sales kickoff", "Q1 conference", "Team offsite", "Customer onsite",
-                                 "Office restock", "Training week")) + f" {n + 1}",
-            "employee_email": emp, "currency": "USD" if n % 5 else "EUR", "status": status,
-            "purpose": f"Meetings with {clients[n % 6].name} in {clients[n % 6].city}." if n % 3 == 0
-            else s.fake.sentence(nb_words=8), "created_at": s.at(days=created),
-            "submitted_at": s.at(days=created + 3) if status != "draft" else "",
-        })
+        report = ctx.insert(
+            "report",
+            {
+                "title": rng.choice(
+                    (
+                        "Client visit",
+                        "Sales kickoff",
+                        "Q1 conference",
+                        "Team offsite",
+                        "Customer onsite",
+                        "Office restock",
+                        "Training week",
+                    )
+                )
+                + f" {n + 1}",
+                "employee_email": emp,
+                "currency": "USD" if n % 5 else "EUR",
+                "status": status,
+                "purpose": f"Meetings with {clients[n % 6].name} in {clients[n % 6].city}."
+                if n % 3 == 0
+                else s.fake.sentence(nb_words=8),
+                "created_at": s.at(days=created),
+                "submitted_at": s.at(days=created + 3) if status != "draft" else "",
+            },
+        )
         for k in range(rng.randint(2, 5)):
             cat = rng.choice(list(merchants))
             amount = round(rng.uniform(6, 180) if k else rng.uniform(6, 20), 2)
             receipt = ""
             if status != "draft" or n != 4 or k % 2:  # draft report 4 misses receipts
-                receipt = ctx.insert("receipt", {"file_name": f"receipt_{n}_{k}.pdf", "merchant": rng.choice(merchants[cat]),
-                                                 "amount": amount, "captured_on": s.date(created + k),
-                                                 "status": "matched"})["id"]
+                receipt = ctx.insert(
+                    "receipt",
+                    {
+                        "file_name": f"receipt_{n}_{k}.pdf",
+                        "merchant": rng.choice(merchants[cat]),
+                        "amount": amount,
+                        "captured_on": s.date(created + k),
+                        "status": "matched",
+                    },
+                )["id"]
             pol = [p for p in _POLICIES[:10] if p[1] == cat]
             limit = min(p[2] for p in pol) if pol else None
-            ctx.insert("expense", {"report_id": report["id"], "category": cat, "merchant": rng.choice(merchants[cat]),
-                                   "amount": amount, "spent_on": s.date(created + k), "receipt_id": receipt,
-                                   "description": rng.choice(("", "client meeting", "travel day", "team lunch")),
-                                   "policy_violation": f"Over the limit of {limit} per item." if limit and amount > limit else ""})
+            ctx.insert(
+                "expense",
+                {
+                    "report_id": report["id"],
+                    "category": cat,
+                    "merchant": rng.choice(merchants[cat]),
+                    "amount": amount,
+                    "spent_on": s.date(created + k),
+                    "receipt_id": receipt,
+                    "description": rng.choice(("", "client meeting", "travel day", "team lunch")),
+                    "policy_violation": f"Over the limit of {limit} per item."
+                    if limit and amount > limit
+                    else "",
+                },
+            )
         _retotal(ctx, report["id"])
         if status in ("approved", "rejected", "reimbursed"):
-            ctx.insert("approval", {"report_id": report["id"], "approver_email": s.people[10].email,
-                                    "decision": "rejected" if status == "rejected" else "approved",
-                                    "comment": "Missing details." if status == "rejected" else "Looks good.",
-                                    "decided_at": s.at(days=created + 5)})
+            ctx.insert(
+                "approval",
+                {
+                    "report_id": report["id"],
+                    "approver_email": s.people[10].email,
+                    "decision": "rejected" if status == "rejected" else "approved",
+                    "comment": "Missing details." if status == "rejected" else "Looks good.",
+                    "decided_at": s.at(days=created + 5),
+                },
+            )
 
 
 bp.product("spendwisp", "SpendWisp", "Expense reports, receipts and approvals for growing teams.")
-bp.product("receiptly", "Receiptly", "Receipt capture and expense reporting on the go.", style="camel",
-           pagination="cursor", verbs={"create": "add"}, drop=("get_spend_by_category", "delete_policy"))
-bp.product("claimkit", "ClaimKit", "Expense claims with policy checks and manager approvals.", style="kebab",
-           pagination="offset", verbs={"get": "fetch"})
-bp.product("tabtally", "TabTally", "Simple expense tracking with receipts.", prefix="tabtally",
-           drop=("add_expenses", "list_policy_violations", "get_spend_by_category", "check_expense_policy",
-                 "reopen_report", "search_policies", "update_policy", "delete_policy", "create_policy",
-                 "list_approvals"))
-bp.product("outlayr", "Outlayr", "Corporate spend management with policies, approvals and reimbursements.",
-           verbs={"list": "browse"}, pagination="page", drop=("delete_receipt",))
+bp.product(
+    "receiptly",
+    "Receiptly",
+    "Receipt capture and expense reporting on the go.",
+    style="camel",
+    pagination="cursor",
+    verbs={"create": "add"},
+    drop=("get_spend_by_category", "delete_policy"),
+)
+bp.product(
+    "claimkit",
+    "ClaimKit",
+    "Expense claims with policy checks and manager approvals.",
+    style="kebab",
+    pagination="offset",
+    verbs={"get": "fetch"},
+)
+bp.product(
+    "tabtally",
+    "TabTally",
+    "Simple expense tracking with receipts.",
+    prefix="tabtally",
+    drop=(
+        "add_expenses",
+        "list_policy_violations",
+        "get_spend_by_category",
+        "check_expense_policy",
+        "reopen_report",
+        "search_policies",
+        "update_policy",
+        "delete_policy",
+        "create_policy",
+        "list_approvals",
+    ),
+)
+bp.product(
+    "outlayr",
+    "Outlayr",
+    "Corporate spend management with policies, approvals and reimbursements.",
+    verbs={"list": "browse"},
+    pagination="page",
+    drop=("delete_receipt",),
+)

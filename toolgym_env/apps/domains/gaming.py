@@ -57,7 +57,9 @@ class Friend(BaseModel):
     id: str = Field(description="Friend entry id.")
     gamertag: str = Field(description="The other player's gamertag.", pattern=GAMERTAG)
     display_name: str = Field("", description="Display name.", max_length=100)
-    status: Literal["accepted", "pending_incoming", "pending_outgoing"] = Field("accepted", description="Friendship state.")
+    status: Literal["accepted", "pending_incoming", "pending_outgoing"] = Field(
+        "accepted", description="Friendship state."
+    )
     online_status: Literal["online", "away", "offline"] = Field("offline", description="Presence.")
     since: str = Field("", description="When the entry was created (ISO-8601).")
 
@@ -75,20 +77,57 @@ class Lobby(BaseModel):
     created_at: str = Field("", description="When the lobby was opened (ISO-8601).")
 
 
-bp.resource(Game, name="game", id_prefix="gam", searchable=("title", "developer"),
-            filterable=("genre", "age_rating"), ops=("search", "list", "get"), order_by="title")
-bp.resource(LibraryEntry, name="library_entry", plural="library", id_prefix="own", filterable=("game_id", "installed", "favorite"),
-            refs={"game_id": "game"}, readonly=("game_id", "acquired_at", "playtime_min", "last_played_at", "installed"),
-            ops=("list", "get", "update"), order_by="last_played_at DESC",
-            tool_names={"list": "list_library", "get": "get_library_entry", "update": "update_library_entry"})
-bp.resource(Achievement, name="achievement", id_prefix="ach", filterable=("game_id", "unlocked"),
-            refs={"game_id": "game"}, ops=("list", "get"), order_by="game_id, points")
-bp.resource(Friend, name="friend", id_prefix="frn", searchable=("gamertag", "display_name"),
-            filterable=("status", "online_status"), ops=("search", "list", "get", "delete"), order_by="gamertag",
-            readonly=("status", "online_status"))
-bp.resource(Lobby, name="lobby", plural="lobbies", id_prefix="lby", searchable=("name",),
-            filterable=("game_id", "status", "region", "privacy"), refs={"game_id": "game"},
-            readonly=("host_gamertag", "members", "status"), order_by="created_at DESC")
+bp.resource(
+    Game,
+    name="game",
+    id_prefix="gam",
+    searchable=("title", "developer"),
+    filterable=("genre", "age_rating"),
+    ops=("search", "list", "get"),
+    order_by="title",
+)
+bp.resource(
+    LibraryEntry,
+    name="library_entry",
+    plural="library",
+    id_prefix="own",
+    filterable=("game_id", "installed", "favorite"),
+    refs={"game_id": "game"},
+    readonly=("game_id", "acquired_at", "playtime_min", "last_played_at", "installed"),
+    ops=("list", "get", "update"),
+    order_by="last_played_at DESC",
+    tool_names={"list": "list_library", "get": "get_library_entry", "update": "update_library_entry"},
+)
+bp.resource(
+    Achievement,
+    name="achievement",
+    id_prefix="ach",
+    filterable=("game_id", "unlocked"),
+    refs={"game_id": "game"},
+    ops=("list", "get"),
+    order_by="game_id, points",
+)
+bp.resource(
+    Friend,
+    name="friend",
+    id_prefix="frn",
+    searchable=("gamertag", "display_name"),
+    filterable=("status", "online_status"),
+    ops=("search", "list", "get", "delete"),
+    order_by="gamertag",
+    readonly=("status", "online_status"),
+)
+bp.resource(
+    Lobby,
+    name="lobby",
+    plural="lobbies",
+    id_prefix="lby",
+    searchable=("name",),
+    filterable=("game_id", "status", "region", "privacy"),
+    refs={"game_id": "game"},
+    readonly=("host_gamertag", "members", "status"),
+    order_by="created_at DESC",
+)
 
 
 class LobbySettings(BaseModel):
@@ -102,7 +141,9 @@ class GameFilter(BaseModel):
     genre: Genre | None = Field(None, description="Only this genre.")
     max_price_cents: int = Field(20000, ge=0, le=20000, description="Highest price in cents.")
     min_players: int = Field(1, ge=1, le=100, description="Games supporting at least this many players.")
-    age_ratings: list[Literal["E", "E10+", "T", "M"]] = Field(default_factory=list, description="Allowed age ratings; empty = any.")
+    age_ratings: list[Literal["E", "E10+", "T", "M"]] = Field(
+        default_factory=list, description="Allowed age ratings; empty = any."
+    )
     owned: bool | None = Field(None, description="True: only owned games; false: only games you do not own.")
 
 
@@ -146,7 +187,12 @@ def _entry(ctx: ToolContext, game_id: str) -> dict:
 
 
 def _disk_used(ctx: ToolContext) -> float:
-    return round(sum(ctx.require("game", e["game_id"])["size_gb"] for e in ctx.select("library_entry", "installed = 1")), 1)
+    return round(
+        sum(
+            ctx.require("game", e["game_id"])["size_gb"] for e in ctx.select("library_entry", "installed = 1")
+        ),
+        1,
+    )
 
 
 @bp.action()
@@ -160,7 +206,9 @@ def claim_free_game(ctx: ToolContext, game_id: str) -> LibraryEntry:
     if ctx.select("library_entry", "game_id = ?", (game_id,)):
         raise ToolError(f"'{game['title']}' is already in your library.")
     if game["price_cents"] > 0:
-        raise ToolError(f"'{game['title']}' costs ${game['price_cents'] / 100:.2f}; only free games can be claimed.")
+        raise ToolError(
+            f"'{game['title']}' costs ${game['price_cents'] / 100:.2f}; only free games can be claimed."
+        )
     return ctx.insert("library_entry", {"game_id": game_id, "acquired_at": ctx.now()})
 
 
@@ -177,8 +225,10 @@ def install_game(ctx: ToolContext, game_id: str) -> LibraryEntry:
         raise ToolError(f"'{game['title']}' is already installed.")
     used = _disk_used(ctx)
     if used + game["size_gb"] > DISK_GB:
-        raise ToolError(f"Not enough disk space for '{game['title']}': needs {game['size_gb']} GB, "
-                        f"{DISK_GB - used:.1f} GB free.")
+        raise ToolError(
+            f"Not enough disk space for '{game['title']}': needs {game['size_gb']} GB, "
+            f"{DISK_GB - used:.1f} GB free."
+        )
     return ctx.update("library_entry", entry["id"], {"installed": True})
 
 
@@ -196,7 +246,9 @@ def uninstall_game(ctx: ToolContext, game_id: str) -> LibraryEntry:
 
 
 @bp.action()
-def record_play_session(ctx: ToolContext, game_id: str, minutes: Annotated[int, Field(ge=1, le=1440)]) -> LibraryEntry:
+def record_play_session(
+    ctx: ToolContext, game_id: str, minutes: Annotated[int, Field(ge=1, le=1440)]
+) -> LibraryEntry:
     """Log a play session of an installed {app} game, adding to its playtime; returns the library entry.
 
     Args:
@@ -206,8 +258,11 @@ def record_play_session(ctx: ToolContext, game_id: str, minutes: Annotated[int, 
     entry = _entry(ctx, game_id)
     if not entry["installed"]:
         raise ToolError(f"Game {game_id} is not installed; install it before playing.")
-    return ctx.update("library_entry", entry["id"], {"playtime_min": entry["playtime_min"] + minutes,
-                                                     "last_played_at": ctx.now()})
+    return ctx.update(
+        "library_entry",
+        entry["id"],
+        {"playtime_min": entry["playtime_min"] + minutes, "last_played_at": ctx.now()},
+    )
 
 
 @bp.action()
@@ -237,9 +292,14 @@ def get_achievement_progress(ctx: ToolContext, game_id: str) -> AchievementProgr
     achs = ctx.select("achievement", "game_id = ?", (game_id,))
     done = [a for a in achs if a["unlocked"]]
     rarest = min(done, key=lambda a: (a["rarity_pct"], a["id"]), default=None)
-    return {"game_id": game_id, "unlocked": len(done), "total": len(achs),
-            "points_earned": sum(a["points"] for a in done), "points_available": sum(a["points"] for a in achs),
-            "rarest_unlocked_id": rarest["id"] if rarest else ""}
+    return {
+        "game_id": game_id,
+        "unlocked": len(done),
+        "total": len(achs),
+        "points_earned": sum(a["points"] for a in done),
+        "points_available": sum(a["points"] for a in achs),
+        "rarest_unlocked_id": rarest["id"] if rarest else "",
+    }
 
 
 @bp.action(read_only=True)
@@ -248,10 +308,14 @@ def get_library_summary(ctx: ToolContext) -> LibrarySummary:
     entries = ctx.select("library_entry")
     top = max(entries, key=lambda e: (e["playtime_min"], e["id"]), default=None)
     used = _disk_used(ctx)
-    return {"games_owned": len(entries), "installed": sum(1 for e in entries if e["installed"]),
-            "disk_used_gb": used, "disk_free_gb": round(DISK_GB - used, 1),
-            "total_playtime_hours": round(sum(e["playtime_min"] for e in entries) / 60, 1),
-            "most_played_game_id": top["game_id"] if top and top["playtime_min"] else ""}
+    return {
+        "games_owned": len(entries),
+        "installed": sum(1 for e in entries if e["installed"]),
+        "disk_used_gb": used,
+        "disk_free_gb": round(DISK_GB - used, 1),
+        "total_playtime_hours": round(sum(e["playtime_min"] for e in entries) / 60, 1),
+        "most_played_game_id": top["game_id"] if top and top["playtime_min"] else "",
+    }
 
 
 @bp.action(idempotent=True)
@@ -270,9 +334,12 @@ def set_favorite_games(ctx: ToolContext, game_ids: Annotated[list[str], Field(ma
 
 
 @bp.action(read_only=True)
-def find_games(ctx: ToolContext, filters: GameFilter,
-               sort: Literal["price", "newest", "title"] = "title",
-               max_results: Annotated[int, Field(ge=1, le=50)] = 20) -> GameList:
+def find_games(
+    ctx: ToolContext,
+    filters: GameFilter,
+    sort: Literal["price", "newest", "title"] = "title",
+    max_results: Annotated[int, Field(ge=1, le=50)] = 20,
+) -> GameList:
     """Find {app} store games by genre, price, player count, age rating and ownership.
 
     Args:
@@ -283,12 +350,20 @@ def find_games(ctx: ToolContext, filters: GameFilter,
     f = filters
     owned = {e["game_id"] for e in ctx.select("library_entry")}
     ratings = set(f.get("age_ratings") or [])
-    rows = [g for g in ctx.select("game")
-            if (not f.get("genre") or g["genre"] == f["genre"]) and g["price_cents"] <= f.get("max_price_cents", 20000)
-            and g["max_players"] >= f.get("min_players", 1) and (not ratings or g["age_rating"] in ratings)
-            and (f.get("owned") is None or (g["id"] in owned) == f["owned"])]
-    key = {"price": lambda g: (g["price_cents"], g["id"]), "newest": lambda g: (g["release_date"], g["id"]),
-           "title": lambda g: (g["title"].lower(), g["id"])}[sort]
+    rows = [
+        g
+        for g in ctx.select("game")
+        if (not f.get("genre") or g["genre"] == f["genre"])
+        and g["price_cents"] <= f.get("max_price_cents", 20000)
+        and g["max_players"] >= f.get("min_players", 1)
+        and (not ratings or g["age_rating"] in ratings)
+        and (f.get("owned") is None or (g["id"] in owned) == f["owned"])
+    ]
+    key = {
+        "price": lambda g: (g["price_cents"], g["id"]),
+        "newest": lambda g: (g["release_date"], g["id"]),
+        "title": lambda g: (g["title"].lower(), g["id"]),
+    }[sort]
     return {"games": sorted(rows, key=key, reverse=sort == "newest")[:max_results]}
 
 
@@ -304,8 +379,10 @@ def send_friend_request(ctx: ToolContext, gamertag: Annotated[str, Field(pattern
     for f in ctx.select("friend"):
         if f["gamertag"].lower() == gamertag.lower():
             raise ToolError(f"{f['gamertag']} is already in your friends list ({f['status']}).")
-    return ctx.insert("friend", {"gamertag": gamertag, "display_name": gamertag, "status": "pending_outgoing",
-                                 "since": ctx.now()})
+    return ctx.insert(
+        "friend",
+        {"gamertag": gamertag, "display_name": gamertag, "status": "pending_outgoing", "since": ctx.now()},
+    )
 
 
 @bp.action()
@@ -338,12 +415,24 @@ def host_lobby(ctx: ToolContext, game_id: str, settings: LobbySettings) -> Lobby
     if game["max_players"] < 2:
         raise ToolError(f"'{game['title']}' is single-player only.")
     if settings["max_players"] > game["max_players"]:
-        raise ToolError(f"max_players {settings['max_players']} exceeds the {game['max_players']} players "
-                        f"'{game['title']}' supports.")
+        raise ToolError(
+            f"max_players {settings['max_players']} exceeds the {game['max_players']} players "
+            f"'{game['title']}' supports."
+        )
     me = _gamertag(ctx)
-    return ctx.insert("lobby", {"game_id": game_id, "name": settings["name"], "host_gamertag": me, "members": [me],
-                                "max_players": settings["max_players"], "privacy": settings.get("privacy", "friends"),
-                                "region": settings.get("region", "na-east"), "created_at": ctx.now()})
+    return ctx.insert(
+        "lobby",
+        {
+            "game_id": game_id,
+            "name": settings["name"],
+            "host_gamertag": me,
+            "members": [me],
+            "max_players": settings["max_players"],
+            "privacy": settings.get("privacy", "friends"),
+            "region": settings.get("region", "na-east"),
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -363,7 +452,9 @@ def join_lobby(ctx: ToolContext, lobby_id: str) -> Lobby:
         raise ToolError(f"Lobby '{lob['name']}' is full ({lob['max_players']} players).")
     if lob["privacy"] == "invite_only":
         raise ToolError(f"Lobby '{lob['name']}' is invite-only.")
-    if lob["privacy"] == "friends" and not ctx.select("friend", "gamertag = ? AND status = 'accepted'", (lob["host_gamertag"],)):
+    if lob["privacy"] == "friends" and not ctx.select(
+        "friend", "gamertag = ? AND status = 'accepted'", (lob["host_gamertag"],)
+    ):
         raise ToolError(f"Lobby '{lob['name']}' is for friends of {lob['host_gamertag']} only.")
     _entry(ctx, lob["game_id"])
     return ctx.update("lobby", lobby_id, {"members": [*lob["members"], me]})
@@ -425,19 +516,40 @@ def start_lobby_match(ctx: ToolContext, lobby_id: str) -> Lobby:
     if lob["status"] != "open":
         raise ToolError(f"Lobby '{lob['name']}' is '{lob['status']}', not open.")
     if len(lob["members"]) < 2:
-        raise ToolError(f"Lobby '{lob['name']}' needs at least 2 players to start; it has {len(lob['members'])}.")
+        raise ToolError(
+            f"Lobby '{lob['name']}' needs at least 2 players to start; it has {len(lob['members'])}."
+        )
     return ctx.update("lobby", lobby_id, {"status": "in_game"})
 
 
-_GAMES = (("Starfall Odyssey", "Nebula Forge", "rpg", 5999, 85.0, 4, "T"), ("Apex Drift", "Redline Works", "racing", 0, 35.0, 12, "E"),
-          ("Gridiron Kings 26", "Blitz Studios", "sports", 6999, 60.0, 8, "E"), ("Siegecraft", "Ironhelm", "strategy", 3999, 22.0, 6, "T"),
-          ("Cinder Protocol", "Vanta Games", "shooter", 0, 95.0, 10, "M"), ("Harbor Life", "Cozy Kiln", "simulation", 2499, 8.0, 4, "E"),
-          ("Rift Rumble", "Blitz Studios", "action", 0, 18.0, 4, "T"), ("Frontline Zero", "Vanta Games", "shooter", 5999, 120.0, 16, "M"),
-          ("Moonlit Mosaic", "Puzzlebox", "puzzle", 0, 0.8, 2, "E"), ("Dune Rally", "Redline Works", "racing", 2999, 40.0, 8, "E"),
-          ("Crown of Ash", "Ironhelm", "strategy", 4499, 30.0, 8, "T"), ("Lantern Keep", "Pixel Harbor", "indie", 1499, 3.0, 2, "E10+"),
-          ("Hollow Circuit", "Pixel Harbor", "indie", 1999, 4.5, 1, "T"), ("Tilebound", "Puzzlebox", "puzzle", 999, 1.2, 1, "E"),
-          ("Ashen Vale", "Nebula Forge", "action", 4999, 70.0, 1, "M"), ("Orbit Tycoon", "Cozy Kiln", "simulation", 1999, 6.0, 1, "E"))
-_ACH = ("First Steps", "Getting Warmer", "Collector", "Untouchable", "Speed Demon", "Completionist", "Team Player", "Night Owl")
+_GAMES = (
+    ("Starfall Odyssey", "Nebula Forge", "rpg", 5999, 85.0, 4, "T"),
+    ("Apex Drift", "Redline Works", "racing", 0, 35.0, 12, "E"),
+    ("Gridiron Kings 26", "Blitz Studios", "sports", 6999, 60.0, 8, "E"),
+    ("Siegecraft", "Ironhelm", "strategy", 3999, 22.0, 6, "T"),
+    ("Cinder Protocol", "Vanta Games", "shooter", 0, 95.0, 10, "M"),
+    ("Harbor Life", "Cozy Kiln", "simulation", 2499, 8.0, 4, "E"),
+    ("Rift Rumble", "Blitz Studios", "action", 0, 18.0, 4, "T"),
+    ("Frontline Zero", "Vanta Games", "shooter", 5999, 120.0, 16, "M"),
+    ("Moonlit Mosaic", "Puzzlebox", "puzzle", 0, 0.8, 2, "E"),
+    ("Dune Rally", "Redline Works", "racing", 2999, 40.0, 8, "E"),
+    ("Crown of Ash", "Ironhelm", "strategy", 4499, 30.0, 8, "T"),
+    ("Lantern Keep", "Pixel Harbor", "indie", 1499, 3.0, 2, "E10+"),
+    ("Hollow Circuit", "Pixel Harbor", "indie", 1999, 4.5, 1, "T"),
+    ("Tilebound", "Puzzlebox", "puzzle", 999, 1.2, 1, "E"),
+    ("Ashen Vale", "Nebula Forge", "action", 4999, 70.0, 1, "M"),
+    ("Orbit Tycoon", "Cozy Kiln", "simulation", 1999, 6.0, 1, "E"),
+)
+_ACH = (
+    "First Steps",
+    "Getting Warmer",
+    "Collector",
+    "Untouchable",
+    "Speed Demon",
+    "Completionist",
+    "Team Player",
+    "Night Owl",
+)
 
 
 @bp.seeder
@@ -445,30 +557,66 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     games = []
     for title, dev, genre, price, size, players, rating in _GAMES:
-        games.append(ctx.insert("game", {"title": title, "developer": dev, "genre": genre, "price_cents": price,
-                                         "size_gb": size, "max_players": players, "age_rating": rating,
-                                         "release_date": s.date(-rng.randint(60, 2000))}))
+        games.append(
+            ctx.insert(
+                "game",
+                {
+                    "title": title,
+                    "developer": dev,
+                    "genre": genre,
+                    "price_cents": price,
+                    "size_gb": size,
+                    "max_players": players,
+                    "age_rating": rating,
+                    "release_date": s.date(-rng.randint(60, 2000)),
+                },
+            )
+        )
     owned = [g for i, g in enumerate(games) if i not in (1, 6, 8)]  # three free games left to claim
     installed_ids = {games[i]["id"] for i in (0, 4, 7, 10, 13)}
     for g in owned:
         played = g["id"] in installed_ids or rng.random() < 0.5
-        ctx.insert("library_entry", {"game_id": g["id"], "acquired_at": s.at(days=-rng.randint(100, 900)),
-                                     "playtime_min": rng.randint(30, 9000) if played else 0,
-                                     "last_played_at": s.at(days=-rng.randint(0, 60)) if played else "",
-                                     "installed": g["id"] in installed_ids, "favorite": rng.random() < 0.2})
+        ctx.insert(
+            "library_entry",
+            {
+                "game_id": g["id"],
+                "acquired_at": s.at(days=-rng.randint(100, 900)),
+                "playtime_min": rng.randint(30, 9000) if played else 0,
+                "last_played_at": s.at(days=-rng.randint(0, 60)) if played else "",
+                "installed": g["id"] in installed_ids,
+                "favorite": rng.random() < 0.2,
+            },
+        )
     for g in owned[:12]:
         for k, name in enumerate(rng.sample(_ACH, rng.randint(3, 5))):
             unlocked = rng.random() < 0.4
-            ctx.insert("achievement", {"game_id": g["id"], "name": name, "description": f"{name} in {g['title']}.",
-                                       "points": rng.choice((10, 15, 25, 50, 100)), "rarity_pct": round(rng.uniform(1, 80), 1),
-                                       "unlocked": unlocked, "unlocked_at": s.at(days=-rng.randint(1, 300)) if unlocked else ""})
+            ctx.insert(
+                "achievement",
+                {
+                    "game_id": g["id"],
+                    "name": name,
+                    "description": f"{name} in {g['title']}.",
+                    "points": rng.choice((10, 15, 25, 50, 100)),
+                    "rarity_pct": round(rng.uniform(1, 80), 1),
+                    "unlocked": unlocked,
+                    "unlocked_at": s.at(days=-rng.randint(1, 300)) if unlocked else "",
+                },
+            )
     friends = []
     for i, p in enumerate(s.people[:16]):
         status = "pending_incoming" if i in (2, 6, 10) else "pending_outgoing" if i == 13 else "accepted"
-        friends.append(ctx.insert("friend", {"gamertag": f"{p.first_name}{p.last_name[:3]}{i}".replace("'", "")[:16],
-                                             "display_name": p.name, "status": status,
-                                             "online_status": rng.choice(("online", "online", "away", "offline")),
-                                             "since": s.at(days=-rng.randint(5, 800))}))
+        friends.append(
+            ctx.insert(
+                "friend",
+                {
+                    "gamertag": f"{p.first_name}{p.last_name[:3]}{i}".replace("'", "")[:16],
+                    "display_name": p.name,
+                    "status": status,
+                    "online_status": rng.choice(("online", "online", "away", "offline")),
+                    "since": s.at(days=-rng.randint(5, 800)),
+                },
+            )
+        )
     me = (s.user.first_name + s.user.last_name[:1]).replace("'", "")[:12] + "GG"
     accepted = [f["gamertag"] for f in friends if f["status"] == "accepted"]
     multi = [g for g in owned if g["max_players"] >= 4]
@@ -488,18 +636,63 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             members = [host, *rng.sample([a for a in accepted if a != host], rng.randint(0, 2))]
             privacy = ("public", "friends", "public", "invite_only", "public", "friends")[k - 7]
             status = "in_game" if k == 10 else "open"
-        ctx.insert("lobby", {"game_id": g["id"], "name": f"{g['title']} {rng.choice(('Squad', 'Night', 'Ranked', 'Casual'))}",
-                             "host_gamertag": host, "members": members[:cap], "max_players": cap, "privacy": privacy,
-                             "region": rng.choice(regions), "status": status, "created_at": s.at(hours=-rng.randint(1, 48))})
+        ctx.insert(
+            "lobby",
+            {
+                "game_id": g["id"],
+                "name": f"{g['title']} {rng.choice(('Squad', 'Night', 'Ranked', 'Casual'))}",
+                "host_gamertag": host,
+                "members": members[:cap],
+                "max_players": cap,
+                "privacy": privacy,
+                "region": rng.choice(regions),
+                "status": status,
+                "created_at": s.at(hours=-rng.randint(1, 48)),
+            },
+        )
 
 
 bp.product("pixelpeak", "PixelPeak", "PC gaming platform with a library, achievements and party lobbies.")
-bp.product("questloft", "QuestLoft", "Game launcher with friends, achievements and matchmaking lobbies.", style="camel",
-           pagination="cursor", drop=("get_achievement",))
-bp.product("arcadium", "Arcadium", "Social gaming hub for friends and multiplayer sessions.", style="kebab",
-           verbs={"get": "fetch", "create": "new"}, pagination="offset", drop=("set_favorite_games",))
-bp.product("lootlane", "LootLane", "Lightweight game library and friends app.", prefix="loot",
-           drop=("find_games", "set_favorite_games", "record_play_session", "get_achievement_progress", "invite_friend_to_lobby",
-                 "start_lobby_match", "search_lobbies", "update_lobby", "delete_lobby", "get_library_entry"))
-bp.product("joypilot", "JoyPilot", "Console-style game library, achievements and online play.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("update_library_entry",))
+bp.product(
+    "questloft",
+    "QuestLoft",
+    "Game launcher with friends, achievements and matchmaking lobbies.",
+    style="camel",
+    pagination="cursor",
+    drop=("get_achievement",),
+)
+bp.product(
+    "arcadium",
+    "Arcadium",
+    "Social gaming hub for friends and multiplayer sessions.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "new"},
+    pagination="offset",
+    drop=("set_favorite_games",),
+)
+bp.product(
+    "lootlane",
+    "LootLane",
+    "Lightweight game library and friends app.",
+    prefix="loot",
+    drop=(
+        "find_games",
+        "set_favorite_games",
+        "record_play_session",
+        "get_achievement_progress",
+        "invite_friend_to_lobby",
+        "start_lobby_match",
+        "search_lobbies",
+        "update_lobby",
+        "delete_lobby",
+        "get_library_entry",
+    ),
+)
+bp.product(
+    "joypilot",
+    "JoyPilot",
+    "Console-style game library, achievements and online play.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("update_library_entry",),
+)

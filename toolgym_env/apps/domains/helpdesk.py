@@ -52,12 +52,16 @@ class Ticket(BaseModel):
     subject: str = Field(description="Subject line.", min_length=1, max_length=200)
     description: str = Field("", description="The customer's initial message.", max_length=10000)
     requester_email: str = Field(description="Email of the customer.", max_length=200)
-    channel: Literal["email", "chat", "phone", "web"] = Field("email", description="Where the ticket came from.")
+    channel: Literal["email", "chat", "phone", "web"] = Field(
+        "email", description="Where the ticket came from."
+    )
     priority: Priority = Field("normal", description="Priority.")
     status: TicketStatus = Field("new", description="Ticket status.")
     assignee_id: str = Field("", description="Agent working the ticket; empty when unassigned.")
     tags: list[str] = Field(default_factory=list, description="Tags such as 'refund' or 'login'.")
-    messages: list[Message] = Field(default_factory=list, description="Conversation after the initial message.")
+    messages: list[Message] = Field(
+        default_factory=list, description="Conversation after the initial message."
+    )
     first_responded_at: str = Field("", description="First agent reply (ISO-8601); empty when none.")
     solved_at: str = Field("", description="When the ticket was solved (ISO-8601); empty when not solved.")
     created_at: str = Field("", description="When the ticket was opened (ISO-8601).")
@@ -87,17 +91,49 @@ class SatisfactionRating(BaseModel):
     created_at: str = Field("", description="When it was given (ISO-8601).")
 
 
-bp.resource(Agent, name="agent", id_prefix="agt", filterable=("team", "status"),
-            ops=("list", "get", "create", "update"), order_by="name")
-bp.resource(SlaPolicy, name="sla_policy", plural="sla_policies", id_prefix="sla", filterable=("priority", "active"),
-            ops=("list", "get", "create", "update", "delete"))
-bp.resource(Ticket, name="ticket", id_prefix="tkt", searchable=("subject", "description"),
-            filterable=("status", "priority", "assignee_id", "requester_email", "channel"),
-            readonly=("status", "assignee_id", "messages", "first_responded_at", "solved_at"), order_by="created_at DESC")
-bp.resource(Macro, name="macro", id_prefix="mac", searchable=("title",), filterable=("active",),
-            readonly=("usage_count",), order_by="title")
-bp.resource(SatisfactionRating, name="satisfaction_rating", id_prefix="csat", filterable=("ticket_id", "score"),
-            refs={"ticket_id": "ticket"}, ops=("list", "get"), order_by="created_at DESC")
+bp.resource(
+    Agent,
+    name="agent",
+    id_prefix="agt",
+    filterable=("team", "status"),
+    ops=("list", "get", "create", "update"),
+    order_by="name",
+)
+bp.resource(
+    SlaPolicy,
+    name="sla_policy",
+    plural="sla_policies",
+    id_prefix="sla",
+    filterable=("priority", "active"),
+    ops=("list", "get", "create", "update", "delete"),
+)
+bp.resource(
+    Ticket,
+    name="ticket",
+    id_prefix="tkt",
+    searchable=("subject", "description"),
+    filterable=("status", "priority", "assignee_id", "requester_email", "channel"),
+    readonly=("status", "assignee_id", "messages", "first_responded_at", "solved_at"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Macro,
+    name="macro",
+    id_prefix="mac",
+    searchable=("title",),
+    filterable=("active",),
+    readonly=("usage_count",),
+    order_by="title",
+)
+bp.resource(
+    SatisfactionRating,
+    name="satisfaction_rating",
+    id_prefix="csat",
+    filterable=("ticket_id", "score"),
+    refs={"ticket_id": "ticket"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
 
 
 class TicketChanges(BaseModel):
@@ -141,9 +177,12 @@ class CsatSummary(BaseModel):
 
 
 _MOVES: dict[str, tuple[str, ...]] = {
-    "new": ("open", "pending", "on_hold", "solved"), "open": ("pending", "on_hold", "solved"),
-    "pending": ("open", "on_hold", "solved"), "on_hold": ("open", "pending", "solved"),
-    "solved": ("open", "closed"), "closed": (),
+    "new": ("open", "pending", "on_hold", "solved"),
+    "open": ("pending", "on_hold", "solved"),
+    "pending": ("open", "on_hold", "solved"),
+    "on_hold": ("open", "pending", "solved"),
+    "solved": ("open", "closed"),
+    "closed": (),
 }
 
 
@@ -152,8 +191,13 @@ def _move(ticket: dict, status: str) -> dict:
         return {}
     if status not in _MOVES[ticket["status"]]:
         allowed = ", ".join(_MOVES[ticket["status"]]) or "none (closed tickets are final)"
-        raise ToolError(f"Cannot move ticket {ticket['id']} from '{ticket['status']}' to '{status}'; allowed: {allowed}.")
-    return {"status": status, "solved_at": "" if status != "solved" and status != "closed" else (ticket["solved_at"] or None)}
+        raise ToolError(
+            f"Cannot move ticket {ticket['id']} from '{ticket['status']}' to '{status}'; allowed: {allowed}."
+        )
+    return {
+        "status": status,
+        "solved_at": "" if status != "solved" and status != "closed" else (ticket["solved_at"] or None),
+    }
 
 
 def _apply_status(ctx: ToolContext, ticket: dict, status: str) -> dict:
@@ -166,7 +210,9 @@ def _apply_status(ctx: ToolContext, ticket: dict, status: str) -> dict:
 def _open(ctx: ToolContext, ticket_id: str) -> dict:
     t = ctx.require("ticket", ticket_id)
     if t["status"] == "closed":
-        raise ToolError(f"Ticket {ticket_id} is closed; closed tickets cannot change (open a follow-up instead).")
+        raise ToolError(
+            f"Ticket {ticket_id} is closed; closed tickets cannot change (open a follow-up instead)."
+        )
     return t
 
 
@@ -184,9 +230,13 @@ def assign_ticket(ctx: ToolContext, ticket_id: str, agent_id: str) -> Ticket:
         raise ToolError(f"Ticket {ticket_id} is already assigned to {agent['name']}.")
     if agent["status"] == "offline":
         raise ToolError(f"{agent['name']} is offline; assign the ticket to an available agent.")
-    load = ctx.world.count(ctx.table("ticket"), "assignee_id = ? AND status IN ('new','open','pending','on_hold')", (agent_id,))
+    load = ctx.world.count(
+        ctx.table("ticket"), "assignee_id = ? AND status IN ('new','open','pending','on_hold')", (agent_id,)
+    )
     if load >= agent["max_open_tickets"]:
-        raise ToolError(f"{agent['name']} is at capacity ({load} of {agent['max_open_tickets']} active tickets).")
+        raise ToolError(
+            f"{agent['name']} is at capacity ({load} of {agent['max_open_tickets']} active tickets)."
+        )
     changes = {"assignee_id": agent_id, "updated_at": ctx.now()}
     if t["status"] == "new":
         changes["status"] = "open"
@@ -194,8 +244,13 @@ def assign_ticket(ctx: ToolContext, ticket_id: str, agent_id: str) -> Ticket:
 
 
 @bp.action()
-def reply_to_ticket(ctx: ToolContext, ticket_id: str, body: Annotated[str, Field(min_length=1, max_length=5000)],
-                    public: bool = True, status: Literal["open", "pending", "solved"] | None = None) -> Ticket:
+def reply_to_ticket(
+    ctx: ToolContext,
+    ticket_id: str,
+    body: Annotated[str, Field(min_length=1, max_length=5000)],
+    public: bool = True,
+    status: Literal["open", "pending", "solved"] | None = None,
+) -> Ticket:
     """Post a public reply or internal note on an {app} ticket, optionally changing its status in the same step.
 
     Args:
@@ -208,8 +263,13 @@ def reply_to_ticket(ctx: ToolContext, ticket_id: str, body: Annotated[str, Field
     if not body.strip():
         raise ToolError("body: the reply cannot be blank.")
     now = ctx.now()
-    changes: dict = {"messages": [*t["messages"], {"author_email": ctx.user.email, "body": body, "public": public, "at": now}],
-                     "updated_at": now}
+    changes: dict = {
+        "messages": [
+            *t["messages"],
+            {"author_email": ctx.user.email, "body": body, "public": public, "at": now},
+        ],
+        "updated_at": now,
+    }
     if public and not t["first_responded_at"]:
         changes["first_responded_at"] = now
     if status:
@@ -257,7 +317,10 @@ def apply_macro(ctx: ToolContext, ticket_id: str, macro_id: str) -> Ticket:
     if a.get("add_tags"):
         changes["tags"] = sorted(set(t["tags"]) | {x.strip().lower() for x in a["add_tags"] if x.strip()})
     if a.get("reply_text"):
-        changes["messages"] = [*t["messages"], {"author_email": ctx.user.email, "body": a["reply_text"], "public": True, "at": now}]
+        changes["messages"] = [
+            *t["messages"],
+            {"author_email": ctx.user.email, "body": a["reply_text"], "public": True, "at": now},
+        ]
         if not t["first_responded_at"]:
             changes["first_responded_at"] = now
     ctx.update("macro", macro_id, {"usage_count": m["usage_count"] + 1})
@@ -265,8 +328,11 @@ def apply_macro(ctx: ToolContext, ticket_id: str, macro_id: str) -> Ticket:
 
 
 @bp.action(destructive=True)
-def merge_tickets(ctx: ToolContext, ticket_id: str,
-                  source_ticket_ids: Annotated[list[str], Field(min_length=1, max_length=10)]) -> Ticket:
+def merge_tickets(
+    ctx: ToolContext,
+    ticket_id: str,
+    source_ticket_ids: Annotated[list[str], Field(min_length=1, max_length=10)],
+) -> Ticket:
     """Merge duplicate {app} tickets into one: their messages and tags move over and the sources are closed.
 
     Args:
@@ -285,17 +351,33 @@ def merge_tickets(ctx: ToolContext, ticket_id: str,
     now = ctx.now()
     msgs, tags = list(target["messages"]), set(target["tags"])
     for src in sources:
-        msgs.append({"author_email": src["requester_email"], "body": f"[merged from {src['id']}] {src['subject']}: {src['description']}",
-                     "public": False, "at": now})
+        msgs.append(
+            {
+                "author_email": src["requester_email"],
+                "body": f"[merged from {src['id']}] {src['subject']}: {src['description']}",
+                "public": False,
+                "at": now,
+            }
+        )
         msgs.extend(src["messages"])
         tags |= set(src["tags"])
-        ctx.update("ticket", src["id"], {"status": "closed", "solved_at": src["solved_at"] or now,
-                                         "tags": sorted(set(src["tags"]) | {"merged"}), "updated_at": now})
+        ctx.update(
+            "ticket",
+            src["id"],
+            {
+                "status": "closed",
+                "solved_at": src["solved_at"] or now,
+                "tags": sorted(set(src["tags"]) | {"merged"}),
+                "updated_at": now,
+            },
+        )
     return ctx.update("ticket", ticket_id, {"messages": msgs, "tags": sorted(tags), "updated_at": now})
 
 
 @bp.action()
-def escalate_ticket(ctx: ToolContext, ticket_id: str, reason: Annotated[str, Field(min_length=1, max_length=500)]) -> Ticket:
+def escalate_ticket(
+    ctx: ToolContext, ticket_id: str, reason: Annotated[str, Field(min_length=1, max_length=500)]
+) -> Ticket:
     """Escalate an {app} ticket: raise its priority one level, tag it and add an internal note with the reason.
 
     Args:
@@ -308,15 +390,27 @@ def escalate_ticket(ctx: ToolContext, ticket_id: str, reason: Annotated[str, Fie
     if t["priority"] == "urgent":
         raise ToolError(f"Ticket {ticket_id} is already urgent; it cannot be escalated further.")
     now = ctx.now()
-    return ctx.update("ticket", ticket_id, {
-        "priority": _LEVELS[_LEVELS.index(t["priority"]) + 1], "tags": sorted(set(t["tags"]) | {"escalated"}),
-        "messages": [*t["messages"], {"author_email": ctx.user.email, "body": f"Escalated: {reason}", "public": False, "at": now}],
-        "updated_at": now})
+    return ctx.update(
+        "ticket",
+        ticket_id,
+        {
+            "priority": _LEVELS[_LEVELS.index(t["priority"]) + 1],
+            "tags": sorted(set(t["tags"]) | {"escalated"}),
+            "messages": [
+                *t["messages"],
+                {"author_email": ctx.user.email, "body": f"Escalated: {reason}", "public": False, "at": now},
+            ],
+            "updated_at": now,
+        },
+    )
 
 
 @bp.action()
-def bulk_update_tickets(ctx: ToolContext, ticket_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
-                        changes: TicketChanges) -> TicketList:
+def bulk_update_tickets(
+    ctx: ToolContext,
+    ticket_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
+    changes: TicketChanges,
+) -> TicketList:
     """Apply the same priority, status or tags to several {app} tickets (all or none) and return them.
 
     Args:
@@ -334,15 +428,21 @@ def bulk_update_tickets(ctx: ToolContext, ticket_ids: Annotated[list[str], Field
         if changes.get("priority"):
             upd["priority"] = changes["priority"]
         if changes.get("add_tags"):
-            upd["tags"] = sorted(set(t["tags"]) | {x.strip().lower() for x in changes["add_tags"] if x.strip()})
+            upd["tags"] = sorted(
+                set(t["tags"]) | {x.strip().lower() for x in changes["add_tags"] if x.strip()}
+            )
         planned.append((t["id"], upd))
     now = ctx.now()
     return {"tickets": [ctx.update("ticket", tid, upd | {"updated_at": now}) for tid, upd in planned]}
 
 
 @bp.action()
-def record_satisfaction(ctx: ToolContext, ticket_id: str, score: Annotated[int, Field(ge=1, le=5)],
-                        comment: Annotated[str, Field(max_length=2000)] = "") -> SatisfactionRating:
+def record_satisfaction(
+    ctx: ToolContext,
+    ticket_id: str,
+    score: Annotated[int, Field(ge=1, le=5)],
+    comment: Annotated[str, Field(max_length=2000)] = "",
+) -> SatisfactionRating:
     """Record the customer's {app} satisfaction score for a solved or closed ticket (one rating per ticket).
 
     Args:
@@ -355,8 +455,10 @@ def record_satisfaction(ctx: ToolContext, ticket_id: str, score: Annotated[int, 
         raise ToolError(f"Ticket {ticket_id} is '{t['status']}'; only solved or closed tickets can be rated.")
     if ctx.select("satisfaction_rating", "ticket_id = ?", (ticket_id,)):
         raise ToolError(f"Ticket {ticket_id} already has a satisfaction rating.")
-    return ctx.insert("satisfaction_rating", {"ticket_id": ticket_id, "score": score, "comment": comment,
-                                              "created_at": ctx.now()})
+    return ctx.insert(
+        "satisfaction_rating",
+        {"ticket_id": ticket_id, "score": score, "comment": comment, "created_at": ctx.now()},
+    )
 
 
 def _hours(a: str, b: str) -> float:
@@ -386,18 +488,34 @@ def list_sla_breaches(ctx: ToolContext, priority: Priority | None = None) -> Bre
         if not t["first_responded_at"]:
             over = _hours(t["created_at"], now) - pol["first_response_hours"]
             if over > 0:
-                out.append({"ticket_id": t["id"], "priority": t["priority"], "kind": "first_response",
-                            "due_at": _plus(t["created_at"], pol["first_response_hours"]), "hours_over": round(over, 1)})
+                out.append(
+                    {
+                        "ticket_id": t["id"],
+                        "priority": t["priority"],
+                        "kind": "first_response",
+                        "due_at": _plus(t["created_at"], pol["first_response_hours"]),
+                        "hours_over": round(over, 1),
+                    }
+                )
         over = _hours(t["created_at"], now) - pol["resolution_hours"]
         if over > 0:
-            out.append({"ticket_id": t["id"], "priority": t["priority"], "kind": "resolution",
-                        "due_at": _plus(t["created_at"], pol["resolution_hours"]), "hours_over": round(over, 1)})
+            out.append(
+                {
+                    "ticket_id": t["id"],
+                    "priority": t["priority"],
+                    "kind": "resolution",
+                    "due_at": _plus(t["created_at"], pol["resolution_hours"]),
+                    "hours_over": round(over, 1),
+                }
+            )
     out.sort(key=lambda b: (-b["hours_over"], b["ticket_id"], b["kind"]))
     return {"breaches": out}
 
 
 @bp.action(read_only=True)
-def get_agent_workload(ctx: ToolContext, team: Literal["tier1", "tier2", "billing", "technical"] | None = None) -> WorkloadReport:
+def get_agent_workload(
+    ctx: ToolContext, team: Literal["tier1", "tier2", "billing", "technical"] | None = None
+) -> WorkloadReport:
     """Show each {app} agent's active tickets against their capacity, busiest first.
 
     Args:
@@ -408,8 +526,15 @@ def get_agent_workload(ctx: ToolContext, team: Literal["tier1", "tier2", "billin
     rows = []
     for a in agents:
         mine = [t for t in active if t["assignee_id"] == a["id"]]
-        rows.append({"agent_id": a["id"], "name": a["name"], "active_tickets": len(mine),
-                     "capacity": a["max_open_tickets"], "urgent": sum(1 for t in mine if t["priority"] == "urgent")})
+        rows.append(
+            {
+                "agent_id": a["id"],
+                "name": a["name"],
+                "active_tickets": len(mine),
+                "capacity": a["max_open_tickets"],
+                "urgent": sum(1 for t in mine if t["priority"] == "urgent"),
+            }
+        )
     rows.sort(key=lambda r: (-r["active_tickets"], r["name"]))
     return {"agents": rows}
 
@@ -428,12 +553,17 @@ def get_csat_summary(ctx: ToolContext, agent_id: str | None = None) -> CsatSumma
         ratings = [r for r in ratings if r["ticket_id"] in mine]
     if not ratings:
         return {"ratings": 0, "average_score": None, "satisfied_pct": None}
-    return {"ratings": len(ratings), "average_score": round(sum(r["score"] for r in ratings) / len(ratings), 2),
-            "satisfied_pct": round(100.0 * sum(1 for r in ratings if r["score"] >= 4) / len(ratings), 1)}
+    return {
+        "ratings": len(ratings),
+        "average_score": round(sum(r["score"] for r in ratings) / len(ratings), 2),
+        "satisfied_pct": round(100.0 * sum(1 for r in ratings if r["score"] >= 4) / len(ratings), 1),
+    }
 
 
 @bp.action(idempotent=True)
-def close_solved_tickets(ctx: ToolContext, older_than_days: Annotated[int, Field(ge=0, le=90)] = 4) -> TicketList:
+def close_solved_tickets(
+    ctx: ToolContext, older_than_days: Annotated[int, Field(ge=0, le=90)] = 4
+) -> TicketList:
     """Close {app} tickets that have been solved for at least the given number of days; returns those closed.
 
     Args:
@@ -445,10 +575,22 @@ def close_solved_tickets(ctx: ToolContext, older_than_days: Annotated[int, Field
     return {"tickets": [ctx.update("ticket", t["id"], {"status": "closed", "updated_at": now}) for t in done]}
 
 
-_SUBJECTS = ("Can't log in to my account", "Refund for duplicate charge", "App crashes on startup", "How do I export data?",
-             "Invoice shows wrong address", "Password reset email not arriving", "Feature request: dark mode",
-             "Order arrived damaged", "Cancel my subscription", "API returns 500 errors", "Change billing plan",
-             "Two-factor code not working", "Missing items in shipment", "Slow dashboard loading")
+_SUBJECTS = (
+    "Can't log in to my account",
+    "Refund for duplicate charge",
+    "App crashes on startup",
+    "How do I export data?",
+    "Invoice shows wrong address",
+    "Password reset email not arriving",
+    "Feature request: dark mode",
+    "Order arrived damaged",
+    "Cancel my subscription",
+    "API returns 500 errors",
+    "Change billing plan",
+    "Two-factor code not working",
+    "Missing items in shipment",
+    "Slow dashboard loading",
+)
 _TAGS = ("login", "billing", "refund", "bug", "how-to", "shipping", "api", "account")
 
 
@@ -457,22 +599,62 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     agents = []
     for i, p in enumerate(s.people[:8]):
-        agents.append(ctx.insert("agent", {
-            "name": p.name, "email": p.email, "team": ("tier1", "tier1", "tier2", "billing", "technical")[i % 5],
-            "status": ("online", "online", "away", "online", "offline")[i % 5], "max_open_tickets": 3 if i == 1 else 12,
-            "created_at": s.at(days=-rng.randint(100, 800))}))
+        agents.append(
+            ctx.insert(
+                "agent",
+                {
+                    "name": p.name,
+                    "email": p.email,
+                    "team": ("tier1", "tier1", "tier2", "billing", "technical")[i % 5],
+                    "status": ("online", "online", "away", "online", "offline")[i % 5],
+                    "max_open_tickets": 3 if i == 1 else 12,
+                    "created_at": s.at(days=-rng.randint(100, 800)),
+                },
+            )
+        )
     for prio, fr, res in (("urgent", 1, 8), ("high", 4, 24), ("normal", 8, 72), ("low", 24, 168)):
-        ctx.insert("sla_policy", {"name": f"{prio.capitalize()} priority", "priority": prio, "first_response_hours": fr,
-                                  "resolution_hours": res, "active": True})
-    macros = [("Close as resolved", {"set_status": "solved", "reply_text": "Glad we could help! Closing this ticket."}),
-              ("Request more info", {"set_status": "pending", "reply_text": "Could you share a screenshot and your account email?"}),
-              ("Escalate to engineering", {"set_priority": "high", "add_tags": ["bug", "engineering"]}),
-              ("Refund issued", {"set_status": "solved", "add_tags": ["refund"], "reply_text": "Your refund is on its way (3-5 business days)."}),
-              ("Billing handoff", {"add_tags": ["billing"], "set_status": "open"}),
-              ("Old spam filter", {"set_status": "solved", "add_tags": ["spam"]})]
+        ctx.insert(
+            "sla_policy",
+            {
+                "name": f"{prio.capitalize()} priority",
+                "priority": prio,
+                "first_response_hours": fr,
+                "resolution_hours": res,
+                "active": True,
+            },
+        )
+    macros = [
+        (
+            "Close as resolved",
+            {"set_status": "solved", "reply_text": "Glad we could help! Closing this ticket."},
+        ),
+        (
+            "Request more info",
+            {"set_status": "pending", "reply_text": "Could you share a screenshot and your account email?"},
+        ),
+        ("Escalate to engineering", {"set_priority": "high", "add_tags": ["bug", "engineering"]}),
+        (
+            "Refund issued",
+            {
+                "set_status": "solved",
+                "add_tags": ["refund"],
+                "reply_text": "Your refund is on its way (3-5 business days).",
+            },
+        ),
+        ("Billing handoff", {"add_tags": ["billing"], "set_status": "open"}),
+        ("Old spam filter", {"set_status": "solved", "add_tags": ["spam"]}),
+    ]
     for n, (title, acts) in enumerate(macros):
-        ctx.insert("macro", {"title": title, "actions": {"set_status": None, "set_priority": None, "add_tags": [], "reply_text": ""} | acts,
-                             "active": n != 5, "usage_count": rng.randint(0, 300)})
+        ctx.insert(
+            "macro",
+            {
+                "title": title,
+                "actions": {"set_status": None, "set_priority": None, "add_tags": [], "reply_text": ""}
+                | acts,
+                "active": n != 5,
+                "usage_count": rng.randint(0, 300),
+            },
+        )
     customers = [p.email for p in s.people[10:40]]
     for n in range(40):
         status = rng.choice(("new", "open", "open", "pending", "on_hold", "solved", "solved", "closed"))
@@ -480,29 +662,91 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         created = s.at(hours=created_h)
         assignee = "" if status == "new" else rng.choice(agents)["id"]
         responded = "" if status == "new" else s.at(hours=created_h + rng.randint(1, 10))
-        solved = s.at(hours=min(created_h + rng.randint(10, 100), -1)) if status in ("solved", "closed") else ""
-        msgs = [] if not responded else [{"author_email": next(a["email"] for a in agents if a["id"] == assignee),
-                                          "body": "Thanks for reaching out, looking into it now.", "public": True, "at": responded}]
-        ticket = ctx.insert("ticket", {
-            "subject": rng.choice(_SUBJECTS), "description": s.fake.paragraph(nb_sentences=2),
-            "requester_email": rng.choice(customers), "channel": rng.choice(("email", "chat", "phone", "web")),
-            "priority": rng.choice(("low", "normal", "normal", "high", "urgent")), "status": status,
-            "assignee_id": assignee, "tags": sorted(set(rng.sample(_TAGS, rng.randint(0, 2)))), "messages": msgs,
-            "first_responded_at": responded, "solved_at": solved, "created_at": created,
-            "updated_at": solved or responded or created})
+        solved = (
+            s.at(hours=min(created_h + rng.randint(10, 100), -1)) if status in ("solved", "closed") else ""
+        )
+        msgs = (
+            []
+            if not responded
+            else [
+                {
+                    "author_email": next(a["email"] for a in agents if a["id"] == assignee),
+                    "body": "Thanks for reaching out, looking into it now.",
+                    "public": True,
+                    "at": responded,
+                }
+            ]
+        )
+        ticket = ctx.insert(
+            "ticket",
+            {
+                "subject": rng.choice(_SUBJECTS),
+                "description": s.fake.paragraph(nb_sentences=2),
+                "requester_email": rng.choice(customers),
+                "channel": rng.choice(("email", "chat", "phone", "web")),
+                "priority": rng.choice(("low", "normal", "normal", "high", "urgent")),
+                "status": status,
+                "assignee_id": assignee,
+                "tags": sorted(set(rng.sample(_TAGS, rng.randint(0, 2)))),
+                "messages": msgs,
+                "first_responded_at": responded,
+                "solved_at": solved,
+                "created_at": created,
+                "updated_at": solved or responded or created,
+            },
+        )
         if status == "closed" or (status == "solved" and rng.random() < 0.4):
-            ctx.insert("satisfaction_rating", {"ticket_id": ticket["id"], "score": rng.choice((1, 3, 4, 5, 5)),
-                                               "comment": rng.choice(("", "Quick and helpful", "Took too long", "Great support!")),
-                                               "created_at": solved})
+            ctx.insert(
+                "satisfaction_rating",
+                {
+                    "ticket_id": ticket["id"],
+                    "score": rng.choice((1, 3, 4, 5, 5)),
+                    "comment": rng.choice(("", "Quick and helpful", "Took too long", "Great support!")),
+                    "created_at": solved,
+                },
+            )
 
 
 bp.product("supportember", "SupportEmber", "Customer support desk with SLAs, macros and CSAT.")
-bp.product("ticketorb", "TicketOrb", "Shared inbox and ticketing for growing support teams.", style="camel",
-           pagination="cursor", drop=("delete_sla_policy", "merge_tickets", "close_solved_tickets"))
-bp.product("caredock", "CareDock", "Omnichannel help desk for email, chat and phone.", style="kebab",
-           verbs={"get": "fetch", "create": "add"}, pagination="offset", drop=("delete_macro",))
-bp.product("fixfable", "FixFable", "Simple help desk for small businesses.", prefix="fixfable",
-           drop=("create_agent", "update_agent", "create_sla_policy", "update_sla_policy", "delete_sla_policy",
-                 "search_macros", "delete_macro", "merge_tickets", "bulk_update_tickets", "list_sla_breaches"))
-bp.product("helpquill", "HelpQuill", "Support ticketing with agent workload and satisfaction reporting.",
-           verbs={"list": "browse", "search": "find"}, pagination="cursor")
+bp.product(
+    "ticketorb",
+    "TicketOrb",
+    "Shared inbox and ticketing for growing support teams.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_sla_policy", "merge_tickets", "close_solved_tickets"),
+)
+bp.product(
+    "caredock",
+    "CareDock",
+    "Omnichannel help desk for email, chat and phone.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "add"},
+    pagination="offset",
+    drop=("delete_macro",),
+)
+bp.product(
+    "fixfable",
+    "FixFable",
+    "Simple help desk for small businesses.",
+    prefix="fixfable",
+    drop=(
+        "create_agent",
+        "update_agent",
+        "create_sla_policy",
+        "update_sla_policy",
+        "delete_sla_policy",
+        "search_macros",
+        "delete_macro",
+        "merge_tickets",
+        "bulk_update_tickets",
+        "list_sla_breaches",
+    ),
+)
+bp.product(
+    "helpquill",
+    "HelpQuill",
+    "Support ticketing with agent workload and satisfaction reporting.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="cursor",
+)

@@ -26,10 +26,15 @@ class Hotel(BaseModel):
     city: str = Field(description="City.", min_length=1, max_length=80)
     address: str = Field("", description="Street address.", max_length=200)
     stars: int = Field(3, description="Star rating (1-5).", ge=1, le=5)
-    check_in_time: str = Field("15:00", description="Earliest check-in (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
-    check_out_time: str = Field("11:00", description="Latest check-out (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    check_in_time: str = Field(
+        "15:00", description="Earliest check-in (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$"
+    )
+    check_out_time: str = Field(
+        "11:00", description="Latest check-out (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$"
+    )
     amenities: list[Literal["wifi", "pool", "gym", "spa", "parking", "breakfast", "pets"]] = Field(
-        default_factory=list, description="Amenities offered.")
+        default_factory=list, description="Amenities offered."
+    )
 
 
 class Room(BaseModel):
@@ -58,7 +63,9 @@ class Booking(BaseModel):
     check_out: str = Field(description="Departure day (YYYY-MM-DD).")
     guests: int = Field(1, description="Number of guests.")
     room_total: float = Field(0, description="Room price for the stay (USD).")
-    extra_charges: list[Charge] = Field(default_factory=list, description="Incidentals charged during the stay.")
+    extra_charges: list[Charge] = Field(
+        default_factory=list, description="Incidentals charged during the stay."
+    )
     cancellation_fee: float = Field(0, description="Fee charged on late cancellation (USD).")
     status: BookingStatus = Field("confirmed", description="Booking state.")
     special_requests: str = Field("", description="Requests such as 'late arrival'.", max_length=500)
@@ -77,14 +84,41 @@ class Review(BaseModel):
     created_at: str = Field("", description="When the review was posted (ISO-8601).")
 
 
-bp.resource(Hotel, name="hotel", id_prefix="htl", searchable=("name", "city", "address"), filterable=("city", "stars"),
-            order_by="name")
-bp.resource(Room, name="room", id_prefix="rm", filterable=("hotel_id", "room_type", "out_of_order"), refs={"hotel_id": "hotel"},
-            readonly=("out_of_order",), ops=("list", "get", "create", "update", "delete"), order_by="room_number")
-bp.resource(Booking, name="booking", id_prefix="bk", searchable=("guest_name", "guest_email"),
-            filterable=("hotel_id", "room_id", "status", "check_in"), ops=("search", "list", "get"), order_by="check_in")
-bp.resource(Review, name="review", id_prefix="rev", filterable=("hotel_id", "rating"), ops=("list", "get", "delete"),
-            order_by="created_at DESC")
+bp.resource(
+    Hotel,
+    name="hotel",
+    id_prefix="htl",
+    searchable=("name", "city", "address"),
+    filterable=("city", "stars"),
+    order_by="name",
+)
+bp.resource(
+    Room,
+    name="room",
+    id_prefix="rm",
+    filterable=("hotel_id", "room_type", "out_of_order"),
+    refs={"hotel_id": "hotel"},
+    readonly=("out_of_order",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="room_number",
+)
+bp.resource(
+    Booking,
+    name="booking",
+    id_prefix="bk",
+    searchable=("guest_name", "guest_email"),
+    filterable=("hotel_id", "room_id", "status", "check_in"),
+    ops=("search", "list", "get"),
+    order_by="check_in",
+)
+bp.resource(
+    Review,
+    name="review",
+    id_prefix="rev",
+    filterable=("hotel_id", "rating"),
+    ops=("list", "get", "delete"),
+    order_by="created_at DESC",
+)
 
 
 class GuestInfo(BaseModel):
@@ -122,9 +156,13 @@ def _clash(ctx: ToolContext, room_id: str, start: str, end: str, skip: str = "")
 
 
 @bp.action(read_only=True)
-def search_available_rooms(ctx: ToolContext, hotel_id: str, nights: Annotated[int, Field(ge=1, le=30)] = 1,
-                           guests: Annotated[int, Field(ge=1, le=8)] = 2,
-                           check_in: Annotated[str | None, Field(pattern=DATE)] = None) -> RoomList:
+def search_available_rooms(
+    ctx: ToolContext,
+    hotel_id: str,
+    nights: Annotated[int, Field(ge=1, le=30)] = 1,
+    guests: Annotated[int, Field(ge=1, le=8)] = 2,
+    check_in: Annotated[str | None, Field(pattern=DATE)] = None,
+) -> RoomList:
     """List {app} rooms of a hotel free for a stay and big enough for the party, cheapest first.
 
     Args:
@@ -136,15 +174,24 @@ def search_available_rooms(ctx: ToolContext, hotel_id: str, nights: Annotated[in
     ctx.require("hotel", hotel_id)
     start = valid_day(check_in, ctx.today(), "check_in")
     end = plus_days(start, nights)
-    rooms = ctx.select("room", "hotel_id = ? AND out_of_order = 0 AND max_guests >= ?", (hotel_id, guests),
-                       order_by="nightly_rate, room_number")
+    rooms = ctx.select(
+        "room",
+        "hotel_id = ? AND out_of_order = 0 AND max_guests >= ?",
+        (hotel_id, guests),
+        order_by="nightly_rate, room_number",
+    )
     return {"rooms": [r for r in rooms if _clash(ctx, r["id"], start, end) is None]}
 
 
 @bp.action()
-def book_room(ctx: ToolContext, room_id: str, guest: GuestInfo, nights: Annotated[int, Field(ge=1, le=30)] = 1,
-              guests: Annotated[int, Field(ge=1, le=8)] = 1,
-              check_in: Annotated[str | None, Field(pattern=DATE)] = None) -> Booking:
+def book_room(
+    ctx: ToolContext,
+    room_id: str,
+    guest: GuestInfo,
+    nights: Annotated[int, Field(ge=1, le=30)] = 1,
+    guests: Annotated[int, Field(ge=1, le=8)] = 1,
+    check_in: Annotated[str | None, Field(pattern=DATE)] = None,
+) -> Booking:
     """Book an {app} room for a stay; the room must fit the party and be free every night. Returns the booking.
 
     Args:
@@ -161,20 +208,36 @@ def book_room(ctx: ToolContext, room_id: str, guest: GuestInfo, nights: Annotate
     if room["out_of_order"]:
         raise ToolError(f"Room {room['room_number']} is out of order.")
     if guests > room["max_guests"]:
-        raise ToolError(f"Room {room['room_number']} sleeps at most {room['max_guests']}, the party has {guests}.")
+        raise ToolError(
+            f"Room {room['room_number']} sleeps at most {room['max_guests']}, the party has {guests}."
+        )
     end = plus_days(start, nights)
     other = _clash(ctx, room_id, start, end)
     if other:
         raise ToolError(f"Room {room['room_number']} is booked {other['check_in']} to {other['check_out']}.")
-    return ctx.insert("booking", {"hotel_id": room["hotel_id"], "room_id": room_id, "guest_name": guest["name"],
-                                  "guest_email": guest.get("email", ""), "check_in": start, "check_out": end,
-                                  "guests": guests, "room_total": round(nights * room["nightly_rate"], 2),
-                                  "created_at": ctx.now()})
+    return ctx.insert(
+        "booking",
+        {
+            "hotel_id": room["hotel_id"],
+            "room_id": room_id,
+            "guest_name": guest["name"],
+            "guest_email": guest.get("email", ""),
+            "check_in": start,
+            "check_out": end,
+            "guests": guests,
+            "room_total": round(nights * room["nightly_rate"], 2),
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def change_booking_dates(ctx: ToolContext, booking_id: str, nights: Annotated[int, Field(ge=1, le=30)],
-                         check_in: Annotated[str | None, Field(pattern=DATE)] = None) -> Booking:
+def change_booking_dates(
+    ctx: ToolContext,
+    booking_id: str,
+    nights: Annotated[int, Field(ge=1, le=30)],
+    check_in: Annotated[str | None, Field(pattern=DATE)] = None,
+) -> Booking:
     """Change the dates of a confirmed {app} booking in the same room; the new nights must be free. Reprices the stay.
 
     Args:
@@ -193,8 +256,11 @@ def change_booking_dates(ctx: ToolContext, booking_id: str, nights: Annotated[in
     if other:
         raise ToolError(f"The room is booked {other['check_in']} to {other['check_out']} by another guest.")
     room = ctx.require("room", b["room_id"])
-    return ctx.update("booking", booking_id, {"check_in": start, "check_out": end,
-                                              "room_total": round(nights * room["nightly_rate"], 2)})
+    return ctx.update(
+        "booking",
+        booking_id,
+        {"check_in": start, "check_out": end, "room_total": round(nights * room["nightly_rate"], 2)},
+    )
 
 
 @bp.action(destructive=True)
@@ -246,8 +312,9 @@ def check_out_guest(ctx: ToolContext, booking_id: str) -> Booking:
 
 
 @bp.action()
-def add_room_charges(ctx: ToolContext, booking_id: str,
-                     charges: Annotated[list[Charge], Field(min_length=1, max_length=10)]) -> Booking:
+def add_room_charges(
+    ctx: ToolContext, booking_id: str, charges: Annotated[list[Charge], Field(min_length=1, max_length=10)]
+) -> Booking:
     """Post incidental charges (minibar, spa, room service) to a checked-in {app} stay. Returns the booking.
 
     Args:
@@ -262,8 +329,13 @@ def add_room_charges(ctx: ToolContext, booking_id: str,
 
 
 @bp.action()
-def write_review(ctx: ToolContext, booking_id: str, rating: Annotated[int, Field(ge=1, le=5)],
-                 title: Annotated[str, Field(max_length=120)] = "", body: Annotated[str, Field(max_length=5000)] = "") -> Review:
+def write_review(
+    ctx: ToolContext,
+    booking_id: str,
+    rating: Annotated[int, Field(ge=1, le=5)],
+    title: Annotated[str, Field(max_length=120)] = "",
+    body: Annotated[str, Field(max_length=5000)] = "",
+) -> Review:
     """Review the hotel of a completed {app} stay; one review per stay.
 
     Args:
@@ -277,13 +349,24 @@ def write_review(ctx: ToolContext, booking_id: str, rating: Annotated[int, Field
         raise ToolError(f"Booking {booking_id} is '{b['status']}'; only completed stays can be reviewed.")
     if ctx.select("review", "booking_id = ?", (booking_id,)):
         raise ToolError(f"Booking {booking_id} has already been reviewed.")
-    return ctx.insert("review", {"hotel_id": b["hotel_id"], "booking_id": booking_id,
-                                 "author_email": b["guest_email"] or ctx.user.email, "rating": rating, "title": title,
-                                 "body": body, "created_at": ctx.now()})
+    return ctx.insert(
+        "review",
+        {
+            "hotel_id": b["hotel_id"],
+            "booking_id": booking_id,
+            "author_email": b["guest_email"] or ctx.user.email,
+            "rating": rating,
+            "title": title,
+            "body": body,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def respond_to_review(ctx: ToolContext, review_id: str, response: Annotated[str, Field(min_length=1, max_length=2000)]) -> Review:
+def respond_to_review(
+    ctx: ToolContext, review_id: str, response: Annotated[str, Field(min_length=1, max_length=2000)]
+) -> Review:
     """Post the hotel's public reply to an {app} guest review; each review gets one reply.
 
     Args:
@@ -315,8 +398,12 @@ def set_room_out_of_order(ctx: ToolContext, room_id: str, out_of_order: bool) ->
 
 
 @bp.action()
-def adjust_room_rates(ctx: ToolContext, hotel_id: str, percent: Annotated[float, Field(ge=-50, le=100)],
-                      room_type: RoomType | None = None) -> RoomList:
+def adjust_room_rates(
+    ctx: ToolContext,
+    hotel_id: str,
+    percent: Annotated[float, Field(ge=-50, le=100)],
+    room_type: RoomType | None = None,
+) -> RoomList:
     """Raise or lower nightly rates of an {app} hotel's rooms by a percentage, optionally one room type only.
 
     Args:
@@ -327,11 +414,21 @@ def adjust_room_rates(ctx: ToolContext, hotel_id: str, percent: Annotated[float,
     ctx.require("hotel", hotel_id)
     if percent == 0:
         raise ToolError("percent: must not be 0.")
-    rooms = [r for r in ctx.select("room", "hotel_id = ?", (hotel_id,)) if room_type is None or r["room_type"] == room_type]
+    rooms = [
+        r
+        for r in ctx.select("room", "hotel_id = ?", (hotel_id,))
+        if room_type is None or r["room_type"] == room_type
+    ]
     if not rooms:
         raise ToolError(f"The hotel has no {room_type or ''} rooms.".replace("  ", " "))
-    return {"rooms": [ctx.update("room", r["id"], {"nightly_rate": max(round(r["nightly_rate"] * (1 + percent / 100), 2), 1.0)})
-                      for r in rooms]}
+    return {
+        "rooms": [
+            ctx.update(
+                "room", r["id"], {"nightly_rate": max(round(r["nightly_rate"] * (1 + percent / 100), 2), 1.0)}
+            )
+            for r in rooms
+        ]
+    }
 
 
 @bp.action(read_only=True)
@@ -345,12 +442,19 @@ def get_rating_summary(ctx: ToolContext, hotel_id: str) -> RatingSummary:
     revs = ctx.select("review", "hotel_id = ?", (hotel_id,))
     dist = {str(k): sum(1 for r in revs if r["rating"] == k) for k in range(1, 6)}
     avg = round(sum(r["rating"] for r in revs) / len(revs), 2) if revs else 0.0
-    return {"hotel_id": hotel_id, "reviews": len(revs), "average": avg, "distribution": dist,
-            "unanswered": sum(1 for r in revs if not r["response"])}
+    return {
+        "hotel_id": hotel_id,
+        "reviews": len(revs),
+        "average": avg,
+        "distribution": dist,
+        "unanswered": sum(1 for r in revs if not r["response"]),
+    }
 
 
 @bp.action(read_only=True)
-def get_occupancy_report(ctx: ToolContext, hotel_id: str, date: Annotated[str | None, Field(pattern=DATE)] = None) -> Occupancy:
+def get_occupancy_report(
+    ctx: ToolContext, hotel_id: str, date: Annotated[str | None, Field(pattern=DATE)] = None
+) -> Occupancy:
     """Report an {app} hotel's occupancy for one night: rooms occupied, percentage, arrivals and departures.
 
     Args:
@@ -360,17 +464,28 @@ def get_occupancy_report(ctx: ToolContext, hotel_id: str, date: Annotated[str | 
     ctx.require("hotel", hotel_id)
     day = valid_day(date, ctx.today(), "date")
     sellable = ctx.world.count(ctx.table("room"), "hotel_id = ? AND out_of_order = 0", (hotel_id,))
-    live = ctx.select("booking", "hotel_id = ? AND status IN ('confirmed','checked_in','checked_out')", (hotel_id,))
+    live = ctx.select(
+        "booking", "hotel_id = ? AND status IN ('confirmed','checked_in','checked_out')", (hotel_id,)
+    )
     occupied = len({b["room_id"] for b in live if b["check_in"] <= day < b["check_out"]})
-    return {"hotel_id": hotel_id, "date": day, "rooms_total": sellable, "rooms_occupied": occupied,
-            "occupancy_pct": round(100 * occupied / sellable, 1) if sellable else 0.0,
-            "arrivals": sum(1 for b in live if b["check_in"] == day),
-            "departures": sum(1 for b in live if b["check_out"] == day)}
+    return {
+        "hotel_id": hotel_id,
+        "date": day,
+        "rooms_total": sellable,
+        "rooms_occupied": occupied,
+        "occupancy_pct": round(100 * occupied / sellable, 1) if sellable else 0.0,
+        "arrivals": sum(1 for b in live if b["check_in"] == day),
+        "departures": sum(1 for b in live if b["check_out"] == day),
+    }
 
 
 @bp.action(read_only=True)
-def find_cheapest_rooms(ctx: ToolContext, city: Annotated[str | None, Field(min_length=1, max_length=80)] = None,
-                        guests: Annotated[int, Field(ge=1, le=8)] = 2, min_stars: Annotated[int, Field(ge=1, le=5)] = 1) -> RoomList:
+def find_cheapest_rooms(
+    ctx: ToolContext,
+    city: Annotated[str | None, Field(min_length=1, max_length=80)] = None,
+    guests: Annotated[int, Field(ge=1, le=8)] = 2,
+    min_stars: Annotated[int, Field(ge=1, le=5)] = 1,
+) -> RoomList:
     """Find the 5 cheapest {app} rooms free tonight in a city for a party size and minimum star rating.
 
     Args:
@@ -378,13 +493,21 @@ def find_cheapest_rooms(ctx: ToolContext, city: Annotated[str | None, Field(min_
         guests: Number of guests.
         min_stars: Lowest hotel star rating accepted.
     """
-    hotels = {h["id"] for h in ctx.select("hotel", "stars >= ?", (min_stars,))
-              if city is None or h["city"].lower() == city.strip().lower()}
+    hotels = {
+        h["id"]
+        for h in ctx.select("hotel", "stars >= ?", (min_stars,))
+        if city is None or h["city"].lower() == city.strip().lower()
+    }
     if not hotels:
         raise ToolError(f"No hotel of {min_stars}+ stars in '{city or 'any city'}'.")
     today, tomorrow = ctx.today(), plus_days(ctx.today(), 1)
-    rooms = [r for r in ctx.select("room", "out_of_order = 0 AND max_guests >= ?", (guests,), order_by="nightly_rate, room_number")
-             if r["hotel_id"] in hotels and _clash(ctx, r["id"], today, tomorrow) is None]
+    rooms = [
+        r
+        for r in ctx.select(
+            "room", "out_of_order = 0 AND max_guests >= ?", (guests,), order_by="nightly_rate, room_number"
+        )
+        if r["hotel_id"] in hotels and _clash(ctx, r["id"], today, tomorrow) is None
+    ]
     return {"rooms": rooms[:5]}
 
 
@@ -401,9 +524,16 @@ def upgrade_booking(ctx: ToolContext, booking_id: str, room_id: str | None = Non
         raise ToolError(f"Booking {booking_id} is '{b['status']}'; only confirmed bookings can be upgraded.")
     cur = ctx.require("room", b["room_id"])
     if room_id is None:
-        options = [r for r in ctx.select("room", "hotel_id = ? AND out_of_order = 0 AND nightly_rate > ? AND max_guests >= ?",
-                                         (b["hotel_id"], cur["nightly_rate"], b["guests"]), order_by="nightly_rate, room_number")
-                   if _clash(ctx, r["id"], b["check_in"], b["check_out"]) is None]
+        options = [
+            r
+            for r in ctx.select(
+                "room",
+                "hotel_id = ? AND out_of_order = 0 AND nightly_rate > ? AND max_guests >= ?",
+                (b["hotel_id"], cur["nightly_rate"], b["guests"]),
+                order_by="nightly_rate, room_number",
+            )
+            if _clash(ctx, r["id"], b["check_in"], b["check_out"]) is None
+        ]
         if not options:
             raise ToolError("No better room is free for these dates.")
         room = options[0]
@@ -420,7 +550,13 @@ def upgrade_booking(ctx: ToolContext, booking_id: str, room_id: str | None = Non
     return ctx.update("booking", booking_id, {"room_id": room["id"]})
 
 
-_TYPES = (("single", 1, 89.0), ("double", 2, 129.0), ("twin", 2, 124.0), ("suite", 4, 289.0), ("family", 5, 199.0))
+_TYPES = (
+    ("single", 1, 89.0),
+    ("double", 2, 129.0),
+    ("twin", 2, 124.0),
+    ("suite", 4, 289.0),
+    ("family", 5, 199.0),
+)
 
 
 @bp.seeder
@@ -430,24 +566,61 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     places = rng.sample(s.cast.places, 5)  # the shared cities, each with its hotel; a sixth hotel of its own
     for n in range(6):
         venue = places[n].venue("hotel") if n < 5 else None
-        name = venue.name if venue else \
-            f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} {s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}"
-        hotels.append(ctx.insert("hotel", {
-            "name": name, "city": places[n % 5].city, "address": venue.address if venue else s.fake.street_address(),
-            "stars": (4, 3, 5, 2, 4, 3)[n],
-            "amenities": sorted(rng.sample(("wifi", "pool", "gym", "spa", "parking", "breakfast", "pets"), k=rng.randint(2, 5)))}))
+        name = (
+            venue.name
+            if venue
+            else f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} {s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}"
+        )
+        hotels.append(
+            ctx.insert(
+                "hotel",
+                {
+                    "name": name,
+                    "city": places[n % 5].city,
+                    "address": venue.address if venue else s.fake.street_address(),
+                    "stars": (4, 3, 5, 2, 4, 3)[n],
+                    "amenities": sorted(
+                        rng.sample(
+                            ("wifi", "pool", "gym", "spa", "parking", "breakfast", "pets"),
+                            k=rng.randint(2, 5),
+                        )
+                    ),
+                },
+            )
+        )
     rooms = []
     for floor in range(1, 5):
         for h in hotels:
             rtype, cap, base = _TYPES[(floor + hotels.index(h)) % 5]
-            rooms.append(ctx.insert("room", {
-                "hotel_id": h["id"], "room_number": f"{floor}{hotels.index(h):02d}", "room_type": rtype, "max_guests": cap,
-                "nightly_rate": round(base * (0.7 + 0.15 * h["stars"]), 2), "smoking": False,
-                "out_of_order": floor == 4 and hotels.index(h) == 1}))
+            rooms.append(
+                ctx.insert(
+                    "room",
+                    {
+                        "hotel_id": h["id"],
+                        "room_number": f"{floor}{hotels.index(h):02d}",
+                        "room_type": rtype,
+                        "max_guests": cap,
+                        "nightly_rate": round(base * (0.7 + 0.15 * h["stars"]), 2),
+                        "smoking": False,
+                        "out_of_order": floor == 4 and hotels.index(h) == 1,
+                    },
+                )
+            )
     sellable = [r for r in rooms if not r["out_of_order"]]
-    plan = (("confirmed", 0), ("checked_in", -1), ("checked_out", -5), ("confirmed", 0), ("checked_in", -2),
-            ("confirmed", 3), ("checked_in", 0), ("confirmed", 0), ("checked_out", -6), ("checked_in", -1),
-            ("confirmed", 0), ("cancelled", 6))
+    plan = (
+        ("confirmed", 0),
+        ("checked_in", -1),
+        ("checked_out", -5),
+        ("confirmed", 0),
+        ("checked_in", -2),
+        ("confirmed", 3),
+        ("checked_in", 0),
+        ("confirmed", 0),
+        ("checked_out", -6),
+        ("checked_in", -1),
+        ("confirmed", 0),
+        ("cancelled", 6),
+    )
     guests = list(s.people[:30]) + [s.user]
     bookings = []
     for k in range(36):
@@ -461,30 +634,86 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 start = -nights - 1
         g = rng.choice(guests)
         h = next(x for x in hotels if x["id"] == room["hotel_id"])
-        bookings.append(ctx.insert("booking", {
-            "hotel_id": h["id"], "room_id": room["id"], "guest_name": g.name, "guest_email": g.email,
-            "check_in": s.date(start), "check_out": s.date(start + nights), "guests": min(room["max_guests"], rng.randint(1, 2)),
-            "room_total": round(nights * room["nightly_rate"], 2),
-            "extra_charges": [{"description": "Minibar", "amount": 18.5}] if status == "checked_in" and k % 2 else [],
-            "status": status, "special_requests": rng.choice(("", "", "Late arrival", "Quiet room", "Extra pillows")),
-            "created_at": s.at(days=min(start, 0) - rng.randint(5, 30))}))
+        bookings.append(
+            ctx.insert(
+                "booking",
+                {
+                    "hotel_id": h["id"],
+                    "room_id": room["id"],
+                    "guest_name": g.name,
+                    "guest_email": g.email,
+                    "check_in": s.date(start),
+                    "check_out": s.date(start + nights),
+                    "guests": min(room["max_guests"], rng.randint(1, 2)),
+                    "room_total": round(nights * room["nightly_rate"], 2),
+                    "extra_charges": [{"description": "Minibar", "amount": 18.5}]
+                    if status == "checked_in" and k % 2
+                    else [],
+                    "status": status,
+                    "special_requests": rng.choice(("", "", "Late arrival", "Quiet room", "Extra pillows")),
+                    "created_at": s.at(days=min(start, 0) - rng.randint(5, 30)),
+                },
+            )
+        )
     done = [b for b in bookings if b["status"] == "checked_out"]
     for k, b in enumerate(done[2:]):
         rating = rng.choice((2, 3, 4, 4, 5, 5))
-        ctx.insert("review", {
-            "hotel_id": b["hotel_id"], "booking_id": b["id"], "author_email": b["guest_email"], "rating": rating,
-            "title": {2: "Disappointing", 3: "Okay stay", 4: "Very good", 5: "Wonderful"}[rating],
-            "body": s.fake.paragraph(nb_sentences=2), "response": "Thank you for staying with us!" if k % 3 == 0 else "",
-            "created_at": s.at(days=-rng.randint(1, 15))})
+        ctx.insert(
+            "review",
+            {
+                "hotel_id": b["hotel_id"],
+                "booking_id": b["id"],
+                "author_email": b["guest_email"],
+                "rating": rating,
+                "title": {2: "Disappointing", 3: "Okay stay", 4: "Very good", 5: "Wonderful"}[rating],
+                "body": s.fake.paragraph(nb_sentences=2),
+                "response": "Thank you for staying with us!" if k % 3 == 0 else "",
+                "created_at": s.at(days=-rng.randint(1, 15)),
+            },
+        )
 
 
 bp.product("staylark", "Staylark", "Book hotel rooms and manage your stays.")
-bp.product("innkeepr", "Innkeepr", "Front desk and reservations for independent hotels.", style="camel", pagination="cursor",
-           verbs={"get": "fetch"}, drop=("delete_review", "search_hotels"))
-bp.product("roomquill", "RoomQuill", "Hotel rooms, rates and reviews in one place.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("adjust_room_rates", "delete_room", "find_cheapest_rooms"))
-bp.product("bellhopio", "Bellhopio", "Travel app for finding and booking hotels.", prefix="bellhop",
-           drop=("create_hotel", "update_hotel", "delete_hotel", "create_room", "update_room", "delete_room",
-                 "set_room_out_of_order", "adjust_room_rates", "respond_to_review", "get_occupancy_report"))
-bp.product("lodgeline", "Lodgeline", "Property management system for hotel groups.", verbs={"create": "add"},
-           drop=("write_review",))
+bp.product(
+    "innkeepr",
+    "Innkeepr",
+    "Front desk and reservations for independent hotels.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("delete_review", "search_hotels"),
+)
+bp.product(
+    "roomquill",
+    "RoomQuill",
+    "Hotel rooms, rates and reviews in one place.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("adjust_room_rates", "delete_room", "find_cheapest_rooms"),
+)
+bp.product(
+    "bellhopio",
+    "Bellhopio",
+    "Travel app for finding and booking hotels.",
+    prefix="bellhop",
+    drop=(
+        "create_hotel",
+        "update_hotel",
+        "delete_hotel",
+        "create_room",
+        "update_room",
+        "delete_room",
+        "set_room_out_of_order",
+        "adjust_room_rates",
+        "respond_to_review",
+        "get_occupancy_report",
+    ),
+)
+bp.product(
+    "lodgeline",
+    "Lodgeline",
+    "Property management system for hotel groups.",
+    verbs={"create": "add"},
+    drop=("write_review",),
+)

@@ -26,7 +26,9 @@ class Course(BaseModel):
     language: Language = Field(description="Language taught.")
     level: Literal["A1", "A2", "B1", "B2", "C1"] = Field("A1", description="CEFR level.")
     daily_goal_xp: int = Field(30, ge=10, le=500, description="Daily XP goal.")
-    reminder_time: str = Field("19:00", description="Daily reminder time (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    reminder_time: str = Field(
+        "19:00", description="Daily reminder time (HH:MM).", pattern=r"^([01]\d|2[0-3]):[0-5]\d$"
+    )
     status: Literal["active", "paused", "completed"] = Field("active", description="Course status.")
 
 
@@ -75,16 +77,51 @@ class StudyDay(BaseModel):
     freeze_used: bool = Field(False, description="Whether a streak freeze covered the day.")
 
 
-bp.resource(Course, name="course", id_prefix="crs", filterable=("language", "status", "level"), readonly=("status",),
-            ops=("list", "get", "create", "update", "delete"), order_by="title")
-bp.resource(Lesson, name="lesson", id_prefix="les", searchable=("title",), filterable=("course_id", "status", "kind", "unit"),
-            refs={"course_id": "course"}, ops=("search", "list", "get"), order_by="course_id, position")
-bp.resource(Deck, name="deck", id_prefix="dck", searchable=("name", "description"), filterable=("language",), order_by="name")
-bp.resource(Card, name="card", id_prefix="crd", searchable=("front", "back", "example"), filterable=("deck_id", "suspended"),
-            refs={"deck_id": "deck"}, readonly=("ease", "interval_days", "due_on", "reviews", "lapses", "suspended"),
-            order_by="due_on")
-bp.resource(StudyDay, name="study_day", id_prefix="day", filterable=("day", "freeze_used"), ops=("list", "get"),
-            order_by="day DESC")
+bp.resource(
+    Course,
+    name="course",
+    id_prefix="crs",
+    filterable=("language", "status", "level"),
+    readonly=("status",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="title",
+)
+bp.resource(
+    Lesson,
+    name="lesson",
+    id_prefix="les",
+    searchable=("title",),
+    filterable=("course_id", "status", "kind", "unit"),
+    refs={"course_id": "course"},
+    ops=("search", "list", "get"),
+    order_by="course_id, position",
+)
+bp.resource(
+    Deck,
+    name="deck",
+    id_prefix="dck",
+    searchable=("name", "description"),
+    filterable=("language",),
+    order_by="name",
+)
+bp.resource(
+    Card,
+    name="card",
+    id_prefix="crd",
+    searchable=("front", "back", "example"),
+    filterable=("deck_id", "suspended"),
+    refs={"deck_id": "deck"},
+    readonly=("ease", "interval_days", "due_on", "reviews", "lapses", "suspended"),
+    order_by="due_on",
+)
+bp.resource(
+    StudyDay,
+    name="study_day",
+    id_prefix="day",
+    filterable=("day", "freeze_used"),
+    ops=("list", "get"),
+    order_by="day DESC",
+)
 
 
 class CardList(BaseModel):
@@ -120,7 +157,9 @@ class NewCard(BaseModel):
 class StudyPreferences(BaseModel):
     minutes_per_day: int = Field(20, ge=5, le=240, description="Study time per day in minutes.")
     days: int = Field(7, ge=1, le=14, description="Days to plan.")
-    focus: list[LessonKind] = Field(default_factory=list, description="Lesson kinds to prefer; empty for all.")
+    focus: list[LessonKind] = Field(
+        default_factory=list, description="Lesson kinds to prefer; empty for all."
+    )
 
 
 class StudyPlan(BaseModel):
@@ -134,10 +173,19 @@ def _log(ctx: ToolContext, xp: int = 0, lessons: int = 0, cards: int = 0) -> Non
     found = ctx.select("study_day", "day = ?", (today,))
     if found:
         d = found[0]
-        ctx.update("study_day", d["id"], {"xp": d["xp"] + xp, "lessons_completed": d["lessons_completed"] + lessons,
-                                          "cards_reviewed": d["cards_reviewed"] + cards})
+        ctx.update(
+            "study_day",
+            d["id"],
+            {
+                "xp": d["xp"] + xp,
+                "lessons_completed": d["lessons_completed"] + lessons,
+                "cards_reviewed": d["cards_reviewed"] + cards,
+            },
+        )
     else:
-        ctx.insert("study_day", {"day": today, "xp": xp, "lessons_completed": lessons, "cards_reviewed": cards})
+        ctx.insert(
+            "study_day", {"day": today, "xp": xp, "lessons_completed": lessons, "cards_reviewed": cards}
+        )
 
 
 @bp.action()
@@ -155,12 +203,26 @@ def complete_lesson(ctx: ToolContext, lesson_id: str, score: Annotated[int, Fiel
     if les["status"] == "locked":
         raise ToolError(f"Lesson '{les['title']}' is locked; complete the lessons before it first.")
     if score < 50:
-        raise ToolError(f"Score {score} is below the passing mark of 50; lesson '{les['title']}' stays available.")
+        raise ToolError(
+            f"Score {score} is below the passing mark of 50; lesson '{les['title']}' stays available."
+        )
     first = les["status"] != "completed"
-    out = ctx.update("lesson", lesson_id, {"status": "completed", "best_score": max(score, les["best_score"]),
-                                           "completed_at": les["completed_at"] or ctx.now()})
-    nxt = ctx.select("lesson", "course_id = ? AND position > ? AND status = 'locked'", (les["course_id"], les["position"]),
-                     order_by="position", limit=1)
+    out = ctx.update(
+        "lesson",
+        lesson_id,
+        {
+            "status": "completed",
+            "best_score": max(score, les["best_score"]),
+            "completed_at": les["completed_at"] or ctx.now(),
+        },
+    )
+    nxt = ctx.select(
+        "lesson",
+        "course_id = ? AND position > ? AND status = 'locked'",
+        (les["course_id"], les["position"]),
+        order_by="position",
+        limit=1,
+    )
     if nxt:
         ctx.update("lesson", nxt[0]["id"], {"status": "available"})
     _log(ctx, xp=les["xp"] if first else les["xp"] // 2, lessons=1)
@@ -189,18 +251,34 @@ def review_card(ctx: ToolContext, card_id: str, grade: Grade) -> Card:
     if q == 0:
         interval, lapses = 1, card["lapses"] + 1
     else:
-        interval = 1 if card["reviews"] == 0 else 3 if card["interval_days"] <= 1 else round(card["interval_days"] * ease)
+        interval = (
+            1
+            if card["reviews"] == 0
+            else 3
+            if card["interval_days"] <= 1
+            else round(card["interval_days"] * ease)
+        )
         lapses = card["lapses"]
     due = plus_days(today, interval)
-    out = ctx.update("card", card_id, {"ease": ease, "interval_days": interval, "due_on": due,
-                                       "reviews": card["reviews"] + 1, "lapses": lapses})
+    out = ctx.update(
+        "card",
+        card_id,
+        {
+            "ease": ease,
+            "interval_days": interval,
+            "due_on": due,
+            "reviews": card["reviews"] + 1,
+            "lapses": lapses,
+        },
+    )
     _log(ctx, xp=1, cards=1)
     return out
 
 
 @bp.action(read_only=True)
-def get_due_cards(ctx: ToolContext, deck_id: str | None = None,
-                  max_cards: Annotated[int, Field(ge=1, le=200)] = 20) -> CardList:
+def get_due_cards(
+    ctx: ToolContext, deck_id: str | None = None, max_cards: Annotated[int, Field(ge=1, le=200)] = 20
+) -> CardList:
     """List {app} cards due for review today (not suspended), most overdue first.
 
     Args:
@@ -216,7 +294,9 @@ def get_due_cards(ctx: ToolContext, deck_id: str | None = None,
 
 
 @bp.action()
-def add_cards(ctx: ToolContext, deck_id: str, cards: Annotated[list[NewCard], Field(min_length=1, max_length=50)]) -> CardList:
+def add_cards(
+    ctx: ToolContext, deck_id: str, cards: Annotated[list[NewCard], Field(min_length=1, max_length=50)]
+) -> CardList:
     """Add several vocabulary cards to an {app} deck (all or none); a front already in the deck is refused.
 
     Args:
@@ -233,12 +313,27 @@ def add_cards(ctx: ToolContext, deck_id: str, cards: Annotated[list[NewCard], Fi
             raise ToolError(f"The deck already has a card '{c['front']}'; nothing was added.")
         have.add(key)
     today = ctx.today()
-    return {"cards": [ctx.insert("card", {"deck_id": deck_id, "front": c["front"].strip(), "back": c["back"],
-                                          "example": c["example"], "due_on": today}) for c in cards]}
+    return {
+        "cards": [
+            ctx.insert(
+                "card",
+                {
+                    "deck_id": deck_id,
+                    "front": c["front"].strip(),
+                    "back": c["back"],
+                    "example": c["example"],
+                    "due_on": today,
+                },
+            )
+            for c in cards
+        ]
+    }
 
 
 @bp.action()
-def move_cards(ctx: ToolContext, card_ids: Annotated[list[str], Field(min_length=1, max_length=50)], deck_id: str) -> CardList:
+def move_cards(
+    ctx: ToolContext, card_ids: Annotated[list[str], Field(min_length=1, max_length=50)], deck_id: str
+) -> CardList:
     """Move {app} cards into another deck of the same language (all or none), keeping their review history.
 
     Args:
@@ -253,7 +348,9 @@ def move_cards(ctx: ToolContext, card_ids: Annotated[list[str], Field(min_length
         if c["deck_id"] == deck_id:
             raise ToolError(f"Card '{c['front']}' is already in deck {deck['name']}.")
         if src["language"] != deck["language"]:
-            raise ToolError(f"Card '{c['front']}' is {src['language']} but deck {deck['name']} is {deck['language']}.")
+            raise ToolError(
+                f"Card '{c['front']}' is {src['language']} but deck {deck['name']} is {deck['language']}."
+            )
         if c["front"].lower() in fronts:
             raise ToolError(f"Deck {deck['name']} already has a card '{c['front']}'.")
     return {"cards": [ctx.update("card", c["id"], {"deck_id": deck_id}) for c in cards]}
@@ -281,7 +378,9 @@ def reset_card(ctx: ToolContext, card_id: str) -> Card:
     card = ctx.require("card", card_id)
     if card["reviews"] == 0:
         raise ToolError(f"Card '{card['front']}' has never been reviewed; nothing to reset.")
-    return ctx.update("card", card_id, {"ease": 2.5, "interval_days": 0, "due_on": ctx.today(), "reviews": 0, "lapses": 0})
+    return ctx.update(
+        "card", card_id, {"ease": 2.5, "interval_days": 0, "due_on": ctx.today(), "reviews": 0, "lapses": 0}
+    )
 
 
 @bp.action(read_only=True)
@@ -302,7 +401,12 @@ def get_streak(ctx: ToolContext) -> Streak:
     since = (today - timedelta(days=30)).isoformat()
     freezes = sum(1 for k, v in days.items() if v["freeze_used"] and k >= since)
     t = days.get(today.isoformat())
-    return {"current": cur, "longest": longest, "today_xp": t["xp"] if t else 0, "freezes_used_last_30_days": freezes}
+    return {
+        "current": cur,
+        "longest": longest,
+        "today_xp": t["xp"] if t else 0,
+        "freezes_used_last_30_days": freezes,
+    }
 
 
 @bp.action()
@@ -359,9 +463,14 @@ def get_course_progress(ctx: ToolContext, course_id: str) -> CourseProgress:
     lessons = ctx.select("lesson", "course_id = ?", (course_id,), order_by="position")
     done = [x for x in lessons if x["status"] == "completed"]
     nxt = next((x for x in lessons if x["status"] == "available"), None)
-    return {"course_id": course_id, "completed": len(done), "total": len(lessons),
-            "percent": round(100 * len(done) / len(lessons), 1) if lessons else 0.0,
-            "average_score": round(sum(x["best_score"] for x in done) / len(done), 1) if done else 0.0, "next_lesson": nxt}
+    return {
+        "course_id": course_id,
+        "completed": len(done),
+        "total": len(lessons),
+        "percent": round(100 * len(done) / len(lessons), 1) if lessons else 0.0,
+        "average_score": round(sum(x["best_score"] for x in done) / len(done), 1) if done else 0.0,
+        "next_lesson": nxt,
+    }
 
 
 @bp.action(read_only=True)
@@ -390,63 +499,177 @@ def plan_study_week(ctx: ToolContext, course_id: str, preferences: StudyPreferen
     return {"course_id": course_id, "days": plan, "unplanned": len(todo)}
 
 
-_COURSES = (("Spanish for Travelers", "spanish", "A2"), ("French Foundations", "french", "A1"),
-            ("Business German", "german", "B1"), ("Japanese Kana & Basics", "japanese", "A1"),
-            ("Italian Conversation", "italian", "B1"))
-_WORDS = {"spanish": (("la manzana", "apple"), ("el tren", "train"), ("la cuenta", "the bill"), ("el aeropuerto", "airport"),
-                      ("la playa", "beach"), ("despacio", "slowly"), ("el mercado", "market"), ("la llave", "key"),
-                      ("el desayuno", "breakfast"), ("barato", "cheap")),
-          "french": (("le pain", "bread"), ("la gare", "station"), ("l'addition", "the bill"), ("demain", "tomorrow"),
-                     ("la bibliothèque", "library"), ("heureux", "happy"), ("le fromage", "cheese")),
-          "german": (("die Besprechung", "meeting"), ("der Vertrag", "contract"), ("die Rechnung", "invoice"),
-                     ("pünktlich", "on time"), ("der Kollege", "colleague"), ("die Frist", "deadline"))}
-_LESSONS = ("Greetings", "Numbers", "At the café", "Directions", "Past tense", "Shopping", "Listening: the market",
-            "Speaking: introductions", "Travel phrases", "Review unit")
+_COURSES = (
+    ("Spanish for Travelers", "spanish", "A2"),
+    ("French Foundations", "french", "A1"),
+    ("Business German", "german", "B1"),
+    ("Japanese Kana & Basics", "japanese", "A1"),
+    ("Italian Conversation", "italian", "B1"),
+)
+_WORDS = {
+    "spanish": (
+        ("la manzana", "apple"),
+        ("el tren", "train"),
+        ("la cuenta", "the bill"),
+        ("el aeropuerto", "airport"),
+        ("la playa", "beach"),
+        ("despacio", "slowly"),
+        ("el mercado", "market"),
+        ("la llave", "key"),
+        ("el desayuno", "breakfast"),
+        ("barato", "cheap"),
+    ),
+    "french": (
+        ("le pain", "bread"),
+        ("la gare", "station"),
+        ("l'addition", "the bill"),
+        ("demain", "tomorrow"),
+        ("la bibliothèque", "library"),
+        ("heureux", "happy"),
+        ("le fromage", "cheese"),
+    ),
+    "german": (
+        ("die Besprechung", "meeting"),
+        ("der Vertrag", "contract"),
+        ("die Rechnung", "invoice"),
+        ("pünktlich", "on time"),
+        ("der Kollege", "colleague"),
+        ("die Frist", "deadline"),
+    ),
+}
+_LESSONS = (
+    "Greetings",
+    "Numbers",
+    "At the café",
+    "Directions",
+    "Past tense",
+    "Shopping",
+    "Listening: the market",
+    "Speaking: introductions",
+    "Travel phrases",
+    "Review unit",
+)
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     for k, (title, lang, level) in enumerate(_COURSES):
-        ctx.insert("course", {"title": title, "language": lang, "level": level, "daily_goal_xp": rng.choice((20, 30, 50)),
-                              "status": ("active", "active", "paused", "active", "paused")[k]})
+        ctx.insert(
+            "course",
+            {
+                "title": title,
+                "language": lang,
+                "level": level,
+                "daily_goal_xp": rng.choice((20, 30, 50)),
+                "status": ("active", "active", "paused", "active", "paused")[k],
+            },
+        )
     for c in ctx.select("course"):
         done = rng.randint(2, 6)
         for i, name in enumerate(_LESSONS):
             status = "completed" if i < done else "available" if i == done else "locked"
-            ctx.insert("lesson", {"course_id": c["id"], "title": name, "unit": i // 4 + 1, "position": i + 1,
-                                  "kind": ("vocabulary", "grammar", "listening", "speaking")[i % 4],
-                                  "minutes": rng.choice((5, 10, 15)), "xp": rng.choice((10, 15, 20)), "status": status,
-                                  "best_score": rng.randint(60, 100) if status == "completed" else 0,
-                                  "completed_at": s.at(days=-30 + i * 3) if status == "completed" else ""})
+            ctx.insert(
+                "lesson",
+                {
+                    "course_id": c["id"],
+                    "title": name,
+                    "unit": i // 4 + 1,
+                    "position": i + 1,
+                    "kind": ("vocabulary", "grammar", "listening", "speaking")[i % 4],
+                    "minutes": rng.choice((5, 10, 15)),
+                    "xp": rng.choice((10, 15, 20)),
+                    "status": status,
+                    "best_score": rng.randint(60, 100) if status == "completed" else 0,
+                    "completed_at": s.at(days=-30 + i * 3) if status == "completed" else "",
+                },
+            )
     for lang, words in _WORDS.items():
         for suffix in ("core", "extra"):
-            deck = ctx.insert("deck", {"name": f"{lang.capitalize()} {suffix}", "language": lang,
-                                       "description": f"{suffix.capitalize()} {lang} vocabulary.",
-                                       "new_cards_per_day": rng.choice((5, 10, 15))})
-            part = words[: len(words) // 2] if suffix == "core" else words[len(words) // 2:]
+            deck = ctx.insert(
+                "deck",
+                {
+                    "name": f"{lang.capitalize()} {suffix}",
+                    "language": lang,
+                    "description": f"{suffix.capitalize()} {lang} vocabulary.",
+                    "new_cards_per_day": rng.choice((5, 10, 15)),
+                },
+            )
+            part = words[: len(words) // 2] if suffix == "core" else words[len(words) // 2 :]
             for front, back in part:
                 reviews = rng.randint(0, 6)
-                ctx.insert("card", {"deck_id": deck["id"], "front": front, "back": back,
-                                    "example": s.fake.sentence(nb_words=6) if rng.random() < 0.4 else "",
-                                    "ease": round(rng.uniform(1.8, 2.8), 2), "interval_days": rng.choice((1, 3, 7, 15)) if reviews else 0,
-                                    "due_on": s.date(rng.randint(-4, 6)), "reviews": reviews,
-                                    "lapses": rng.randint(0, 2) if reviews else 0, "suspended": rng.random() < 0.08})
+                ctx.insert(
+                    "card",
+                    {
+                        "deck_id": deck["id"],
+                        "front": front,
+                        "back": back,
+                        "example": s.fake.sentence(nb_words=6) if rng.random() < 0.4 else "",
+                        "ease": round(rng.uniform(1.8, 2.8), 2),
+                        "interval_days": rng.choice((1, 3, 7, 15)) if reviews else 0,
+                        "due_on": s.date(rng.randint(-4, 6)),
+                        "reviews": reviews,
+                        "lapses": rng.randint(0, 2) if reviews else 0,
+                        "suspended": rng.random() < 0.08,
+                    },
+                )
     for d in range(-20, 1):
         if d in (-1, -9, -14):
             continue  # missed days: yesterday can be covered by a freeze
-        ctx.insert("study_day", {"day": s.date(d), "xp": rng.randint(10, 60) if d < 0 else 0,
-                                 "lessons_completed": rng.randint(0, 3), "cards_reviewed": rng.randint(0, 25),
-                                 "freeze_used": d == -14})
+        ctx.insert(
+            "study_day",
+            {
+                "day": s.date(d),
+                "xp": rng.randint(10, 60) if d < 0 else 0,
+                "lessons_completed": rng.randint(0, 3),
+                "cards_reviewed": rng.randint(0, 25),
+                "freeze_used": d == -14,
+            },
+        )
 
 
 bp.product("lingofox", "LingoFox", "Bite-sized language courses with flashcards and streaks.")
-bp.product("vocabloom", "Vocabloom", "Vocabulary flashcards with spaced repetition.", style="camel", pagination="cursor",
-           drop=("plan_study_week", "delete_course"))
-bp.product("parlanta", "Parlanta", "Structured language courses from A1 to C1.", style="kebab", verbs={"get": "fetch"},
-           pagination="offset", drop=("move_cards", "search_decks"))
-bp.product("wordwyse", "Wordwyse", "Daily vocabulary drills.", prefix="wyse",
-           drop=("create_course", "update_course", "delete_course", "search_lessons", "plan_study_week", "get_course_progress",
-                 "pause_course", "resume_course", "move_cards", "search_decks", "delete_deck"))
-bp.product("polyglotto", "Polyglotto", "Learn several languages with lessons, decks and daily goals.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("reset_card",))
+bp.product(
+    "vocabloom",
+    "Vocabloom",
+    "Vocabulary flashcards with spaced repetition.",
+    style="camel",
+    pagination="cursor",
+    drop=("plan_study_week", "delete_course"),
+)
+bp.product(
+    "parlanta",
+    "Parlanta",
+    "Structured language courses from A1 to C1.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("move_cards", "search_decks"),
+)
+bp.product(
+    "wordwyse",
+    "Wordwyse",
+    "Daily vocabulary drills.",
+    prefix="wyse",
+    drop=(
+        "create_course",
+        "update_course",
+        "delete_course",
+        "search_lessons",
+        "plan_study_week",
+        "get_course_progress",
+        "pause_course",
+        "resume_course",
+        "move_cards",
+        "search_decks",
+        "delete_deck",
+    ),
+)
+bp.product(
+    "polyglotto",
+    "Polyglotto",
+    "Learn several languages with lessons, decks and daily goals.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("reset_card",),
+)

@@ -41,7 +41,8 @@ class Copy(BaseModel):
     barcode: str = Field(description="Barcode on the spine.", pattern=r"^LIB\d{6}$")
     condition: Literal["new", "good", "worn", "damaged"] = Field("good", description="Physical condition.")
     status: Literal["available", "on_loan", "on_hold_shelf", "lost", "in_repair"] = Field(
-        "available", description="Circulation status.")
+        "available", description="Circulation status."
+    )
 
 
 class Member(BaseModel):
@@ -49,7 +50,9 @@ class Member(BaseModel):
     full_name: str = Field(description="Member's name.", min_length=1, max_length=120)
     email: str = Field(description="Contact email.", max_length=200)
     card_number: str = Field(description="Library card number.", pattern=r"^\d{10}$")
-    tier: Literal["standard", "student", "senior"] = Field("standard", description="Membership tier (sets loan limit).")
+    tier: Literal["standard", "student", "senior"] = Field(
+        "standard", description="Membership tier (sets loan limit)."
+    )
     home_branch: Branch = Field("central", description="Preferred branch.")
     status: Literal["active", "suspended", "expired"] = Field("active", description="Account status.")
     fines_cents: int = Field(0, ge=0, description="Unpaid fines in cents.")
@@ -73,21 +76,59 @@ class Hold(BaseModel):
     member_id: str = Field(description="The member waiting.")
     pickup_branch: Branch = Field("central", description="Where to pick it up.")
     placed_at: str = Field(description="When the hold was placed (ISO-8601).")
-    status: Literal["waiting", "ready", "fulfilled", "canceled"] = Field("waiting", description="Hold status.")
+    status: Literal["waiting", "ready", "fulfilled", "canceled"] = Field(
+        "waiting", description="Hold status."
+    )
     copy_id: str = Field("", description="Copy set aside once ready.")
 
 
-bp.resource(Book, name="book", id_prefix="bk", searchable=("title", "author", "isbn"), filterable=("genre", "author"),
-            order_by="title")
-bp.resource(Copy, name="copy", plural="copies", id_prefix="cpy", filterable=("book_id", "branch", "status"),
-            refs={"book_id": "book"}, readonly=("status",), ops=("list", "get", "create", "update"), order_by="barcode")
-bp.resource(Member, name="member", id_prefix="mem", searchable=("full_name", "email", "card_number"),
-            filterable=("status", "tier", "home_branch"), readonly=("status", "fines_cents"),
-            ops=("search", "list", "get", "create", "update"), order_by="full_name")
-bp.resource(Loan, name="loan", id_prefix="ln", filterable=("member_id", "copy_id", "status"),
-            refs={"member_id": "member", "copy_id": "copy"}, ops=("list", "get"), order_by="checked_out_at DESC")
-bp.resource(Hold, name="hold", id_prefix="hld", filterable=("member_id", "book_id", "status"),
-            refs={"member_id": "member", "book_id": "book"}, ops=("list", "get"), order_by="placed_at")
+bp.resource(
+    Book,
+    name="book",
+    id_prefix="bk",
+    searchable=("title", "author", "isbn"),
+    filterable=("genre", "author"),
+    order_by="title",
+)
+bp.resource(
+    Copy,
+    name="copy",
+    plural="copies",
+    id_prefix="cpy",
+    filterable=("book_id", "branch", "status"),
+    refs={"book_id": "book"},
+    readonly=("status",),
+    ops=("list", "get", "create", "update"),
+    order_by="barcode",
+)
+bp.resource(
+    Member,
+    name="member",
+    id_prefix="mem",
+    searchable=("full_name", "email", "card_number"),
+    filterable=("status", "tier", "home_branch"),
+    readonly=("status", "fines_cents"),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="full_name",
+)
+bp.resource(
+    Loan,
+    name="loan",
+    id_prefix="ln",
+    filterable=("member_id", "copy_id", "status"),
+    refs={"member_id": "member", "copy_id": "copy"},
+    ops=("list", "get"),
+    order_by="checked_out_at DESC",
+)
+bp.resource(
+    Hold,
+    name="hold",
+    id_prefix="hld",
+    filterable=("member_id", "book_id", "status"),
+    refs={"member_id": "member", "book_id": "book"},
+    ops=("list", "get"),
+    order_by="placed_at",
+)
 
 
 class NewCopy(BaseModel):
@@ -140,11 +181,15 @@ def _can_borrow(ctx: ToolContext, m: dict, extra: int = 1) -> None:
     if m["expires_on"] < ctx.today():
         raise ToolError(f"Member {m['full_name']}'s card expired on {m['expires_on']}.")
     if m["fines_cents"] >= _FINE_BLOCK:
-        raise ToolError(f"Member {m['full_name']} owes ${m['fines_cents'] / 100:.2f}; borrowing is blocked at "
-                        f"${_FINE_BLOCK / 100:.2f}.")
+        raise ToolError(
+            f"Member {m['full_name']} owes ${m['fines_cents'] / 100:.2f}; borrowing is blocked at "
+            f"${_FINE_BLOCK / 100:.2f}."
+        )
     n = ctx.world.count(ctx.table("loan"), "member_id = ? AND status = 'active'", (m["id"],))
     if n + extra > _LIMIT[m["tier"]]:
-        raise ToolError(f"Member {m['full_name']} has {n} loans; the {m['tier']} limit is {_LIMIT[m['tier']]}.")
+        raise ToolError(
+            f"Member {m['full_name']} has {n} loans; the {m['tier']} limit is {_LIMIT[m['tier']]}."
+        )
 
 
 def _lendable(ctx: ToolContext, c: dict, member_id: str) -> dict | None:
@@ -164,7 +209,9 @@ def _lend(ctx: ToolContext, c: dict, member_id: str, hold: dict | None) -> dict:
         ctx.update("hold", hold["id"], {"status": "fulfilled"})
     ctx.update("copy", c["id"], {"status": "on_loan"})
     due = plus_days(ctx.today(), _LOAN_DAYS)
-    return ctx.insert("loan", {"copy_id": c["id"], "member_id": member_id, "checked_out_at": ctx.now(), "due_on": due})
+    return ctx.insert(
+        "loan", {"copy_id": c["id"], "member_id": member_id, "checked_out_at": ctx.now(), "due_on": due}
+    )
 
 
 @bp.action()
@@ -183,8 +230,9 @@ def checkout_copy(ctx: ToolContext, copy_id: str, member_id: str) -> Loan:
 
 
 @bp.action()
-def bulk_checkout(ctx: ToolContext, member_id: str,
-                  copy_ids: Annotated[list[str], Field(min_length=1, max_length=10)]) -> LoanList:
+def bulk_checkout(
+    ctx: ToolContext, member_id: str, copy_ids: Annotated[list[str], Field(min_length=1, max_length=10)]
+) -> LoanList:
     """Check out several {app} copies to one member at once (all or none, loan limit counted for all).
 
     Args:
@@ -216,7 +264,9 @@ def return_copy(ctx: ToolContext, copy_id: str) -> Loan:
         m = ctx.get("member", loan["member_id"])
         if m:
             ctx.update("member", m["id"], {"fines_cents": m["fines_cents"] + late * _LATE_FEE})
-    nxt = ctx.select("hold", "book_id = ? AND status = 'waiting'", (c["book_id"],), order_by="placed_at", limit=1)
+    nxt = ctx.select(
+        "hold", "book_id = ? AND status = 'waiting'", (c["book_id"],), order_by="placed_at", limit=1
+    )
     if nxt:
         ctx.update("hold", nxt[0]["id"], {"status": "ready", "copy_id": copy_id})
         ctx.update("copy", copy_id, {"status": "on_hold_shelf"})
@@ -256,12 +306,16 @@ def place_hold(ctx: ToolContext, book_id: str, member_id: str, pickup_branch: Br
     b = ctx.require("book", book_id)
     m = ctx.require("member", member_id)
     _can_borrow(ctx, m, extra=0)
-    if ctx.select("hold", "book_id = ? AND member_id = ? AND status IN ('waiting','ready')", (book_id, member_id)):
+    if ctx.select(
+        "hold", "book_id = ? AND member_id = ? AND status IN ('waiting','ready')", (book_id, member_id)
+    ):
         raise ToolError(f"Member {m['full_name']} already has a hold on '{b['title']}'.")
     if not ctx.select("copy", "book_id = ? AND status != 'lost'", (book_id,)):
         raise ToolError(f"The library owns no copies of '{b['title']}'.")
-    return ctx.insert("hold", {"book_id": book_id, "member_id": member_id, "pickup_branch": pickup_branch,
-                               "placed_at": ctx.now()})
+    return ctx.insert(
+        "hold",
+        {"book_id": book_id, "member_id": member_id, "pickup_branch": pickup_branch, "placed_at": ctx.now()},
+    )
 
 
 @bp.action()
@@ -280,8 +334,9 @@ def cancel_hold(ctx: ToolContext, hold_id: str) -> Hold:
 
 
 @bp.action()
-def pay_fine(ctx: ToolContext, member_id: str,
-             amount_cents: Annotated[int, Field(ge=1, le=100000)] | None = None) -> Member:
+def pay_fine(
+    ctx: ToolContext, member_id: str, amount_cents: Annotated[int, Field(ge=1, le=100000)] | None = None
+) -> Member:
     """Pay an {app} member's fines in cents (the whole balance when no amount is given); overpaying is refused.
 
     Args:
@@ -319,8 +374,9 @@ def report_copy_lost(ctx: ToolContext, copy_id: str) -> Copy:
 
 
 @bp.action()
-def add_copies(ctx: ToolContext, book_id: str,
-               copies: Annotated[list[NewCopy], Field(min_length=1, max_length=20)]) -> CopyList:
+def add_copies(
+    ctx: ToolContext, book_id: str, copies: Annotated[list[NewCopy], Field(min_length=1, max_length=20)]
+) -> CopyList:
     """Add several new {app} copies of a book to branches at once (all or none; barcodes must be unique).
 
     Args:
@@ -333,8 +389,21 @@ def add_copies(ctx: ToolContext, book_id: str,
         if c["barcode"] in used:
             raise ToolError(f"copies[{n}]: barcode {c['barcode']} is already in use.")
         used.add(c["barcode"])
-    return {"copies": [ctx.insert("copy", {"book_id": book_id, "branch": c["branch"], "barcode": c["barcode"],
-                                           "condition": c["condition"], "status": "available"}) for c in copies]}
+    return {
+        "copies": [
+            ctx.insert(
+                "copy",
+                {
+                    "book_id": book_id,
+                    "branch": c["branch"],
+                    "barcode": c["barcode"],
+                    "condition": c["condition"],
+                    "status": "available",
+                },
+            )
+            for c in copies
+        ]
+    }
 
 
 @bp.action(read_only=True)
@@ -355,7 +424,10 @@ def search_catalog(ctx: ToolContext, filters: CatalogFilter) -> BookList:
     if f.get("year_to") is not None:
         books = [b for b in books if b["published_year"] <= f["year_to"]]
     if f.get("available_at"):
-        ok = {c["book_id"] for c in ctx.select("copy", "branch = ? AND status = 'available'", (f["available_at"],))}
+        ok = {
+            c["book_id"]
+            for c in ctx.select("copy", "branch = ? AND status = 'available'", (f["available_at"],))
+        }
         books = [b for b in books if b["id"] in ok]
     return {"books": books}
 
@@ -376,8 +448,13 @@ def check_availability(ctx: ToolContext, book_id: str) -> Availability:
     ids = {c["id"] for c in copies}
     dues = [ln["due_on"] for ln in ctx.select("loan", "status = 'active'") if ln["copy_id"] in ids]
     waiting = ctx.world.count(ctx.table("hold"), "book_id = ? AND status = 'waiting'", (book_id,))
-    return {"book_id": book_id, "available_by_branch": avail, "total_copies": len(copies), "holds_waiting": waiting,
-            "earliest_due": min(dues, default="")}
+    return {
+        "book_id": book_id,
+        "available_by_branch": avail,
+        "total_copies": len(copies),
+        "holds_waiting": waiting,
+        "earliest_due": min(dues, default=""),
+    }
 
 
 @bp.action(read_only=True)
@@ -402,60 +479,126 @@ def get_member_account(ctx: ToolContext, member_id: str) -> Account:
     """
     m = ctx.require("member", member_id)
     loans = ctx.select("loan", "member_id = ? AND status = 'active'", (member_id,), order_by="due_on")
-    holds = ctx.select("hold", "member_id = ? AND status IN ('waiting','ready')", (member_id,), order_by="placed_at")
-    return {"member_id": member_id, "status": m["status"], "fines_cents": m["fines_cents"], "active_loans": loans,
-            "overdue": sum(1 for ln in loans if ln["due_on"] < ctx.today()), "holds": holds,
-            "loan_limit": _LIMIT[m["tier"]]}
+    holds = ctx.select(
+        "hold", "member_id = ? AND status IN ('waiting','ready')", (member_id,), order_by="placed_at"
+    )
+    return {
+        "member_id": member_id,
+        "status": m["status"],
+        "fines_cents": m["fines_cents"],
+        "active_loans": loans,
+        "overdue": sum(1 for ln in loans if ln["due_on"] < ctx.today()),
+        "holds": holds,
+        "loan_limit": _LIMIT[m["tier"]],
+    }
 
 
-_BOOKS = [("The Glass Orchard", "Mara Quell", "fiction"), ("Murder at Wren Lane", "Oskar Dahl", "mystery"),
-          ("A Brief History of Salt", "Lena Ortiz", "history"), ("The Quiet Cosmos", "Idris Bell", "science"),
-          ("Ironwood Crown", "Sable Finch", "fantasy"), ("Pip and the Paper Boat", "Rosa Lind", "children"),
-          ("Table for Twelve", "Ana Vieira", "cooking"), ("A Life in Letters", "Harold Crane", "biography"),
-          ("North of Nowhere", "Mara Quell", "fiction"), ("The Last Alibi", "Oskar Dahl", "mystery"),
-          ("Tides and Empires", "Lena Ortiz", "history"), ("Small Wonders: Microbes", "Priya Nair", "science"),
-          ("The Ember Road", "Sable Finch", "fantasy"), ("Moonlight Moose", "Rosa Lind", "children"),
-          ("Weeknight Noodles", "Kenji Mori", "cooking"), ("Runner's Heart", "Tomas Reyes", "biography"),
-          ("The Lantern Keeper", "June Okafor", "fiction"), ("Cold Case Harbour", "Oskar Dahl", "mystery"),
-          ("Atlas of Lost Cities", "Nadia Frost", "history"), ("Thinking in Fractals", "Idris Bell", "science")]
+_BOOKS = [
+    ("The Glass Orchard", "Mara Quell", "fiction"),
+    ("Murder at Wren Lane", "Oskar Dahl", "mystery"),
+    ("A Brief History of Salt", "Lena Ortiz", "history"),
+    ("The Quiet Cosmos", "Idris Bell", "science"),
+    ("Ironwood Crown", "Sable Finch", "fantasy"),
+    ("Pip and the Paper Boat", "Rosa Lind", "children"),
+    ("Table for Twelve", "Ana Vieira", "cooking"),
+    ("A Life in Letters", "Harold Crane", "biography"),
+    ("North of Nowhere", "Mara Quell", "fiction"),
+    ("The Last Alibi", "Oskar Dahl", "mystery"),
+    ("Tides and Empires", "Lena Ortiz", "history"),
+    ("Small Wonders: Microbes", "Priya Nair", "science"),
+    ("The Ember Road", "Sable Finch", "fantasy"),
+    ("Moonlight Moose", "Rosa Lind", "children"),
+    ("Weeknight Noodles", "Kenji Mori", "cooking"),
+    ("Runner's Heart", "Tomas Reyes", "biography"),
+    ("The Lantern Keeper", "June Okafor", "fiction"),
+    ("Cold Case Harbour", "Oskar Dahl", "mystery"),
+    ("Atlas of Lost Cities", "Nadia Frost", "history"),
+    ("Thinking in Fractals", "Idris Bell", "science"),
+]
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     branches = ("central", "riverside", "northgate", "hillcrest")
-    books = [ctx.insert("book", {"title": t, "author": a, "genre": g,
-                                 "isbn": f"978{rng.randint(10 ** 9, 10 ** 10 - 1)}",
-                                 "published_year": rng.randint(1960, 2025), "pages": rng.randint(32, 720) if g != "children" else rng.randint(24, 60),
-                                 "replacement_cost_cents": rng.choice((1500, 2200, 2800, 3500))})
-             for t, a, g in _BOOKS]
+    books = [
+        ctx.insert(
+            "book",
+            {
+                "title": t,
+                "author": a,
+                "genre": g,
+                "isbn": f"978{rng.randint(10**9, 10**10 - 1)}",
+                "published_year": rng.randint(1960, 2025),
+                "pages": rng.randint(32, 720) if g != "children" else rng.randint(24, 60),
+                "replacement_cost_cents": rng.choice((1500, 2200, 2800, 3500)),
+            },
+        )
+        for t, a, g in _BOOKS
+    ]
     members = []
     for n, p in enumerate([s.user, *s.people[:21]]):
         status = "suspended" if n == 7 else "expired" if n == 13 else "active"
-        members.append(ctx.insert("member", {
-            "full_name": f"{p.first_name} {p.last_name}", "email": p.email, "card_number": f"{2100000000 + n * 7919}",
-            "tier": rng.choice(("standard", "standard", "student", "senior")), "home_branch": rng.choice(branches),
-            "status": status, "fines_cents": rng.choice((0, 0, 75, 250, 600, 1200)) if n else 150,
-            "expires_on": s.date(-5) if status == "expired" else s.date(rng.randint(60, 700))}))
+        members.append(
+            ctx.insert(
+                "member",
+                {
+                    "full_name": f"{p.first_name} {p.last_name}",
+                    "email": p.email,
+                    "card_number": f"{2100000000 + n * 7919}",
+                    "tier": rng.choice(("standard", "standard", "student", "senior")),
+                    "home_branch": rng.choice(branches),
+                    "status": status,
+                    "fines_cents": rng.choice((0, 0, 75, 250, 600, 1200)) if n else 150,
+                    "expires_on": s.date(-5) if status == "expired" else s.date(rng.randint(60, 700)),
+                },
+            )
+        )
     copies = []
     for n in range(50):
         b = books[n % len(books)]
-        copies.append(ctx.insert("copy", {"book_id": b["id"], "branch": branches[(n * 3) % 4], "barcode": f"LIB{100000 + n * 37:06d}",
-                                          "condition": rng.choice(("new", "good", "good", "worn")), "status": "available"}))
+        copies.append(
+            ctx.insert(
+                "copy",
+                {
+                    "book_id": b["id"],
+                    "branch": branches[(n * 3) % 4],
+                    "barcode": f"LIB{100000 + n * 37:06d}",
+                    "condition": rng.choice(("new", "good", "good", "worn")),
+                    "status": "available",
+                },
+            )
+        )
     borrowers = [m for m in members if m["status"] == "active"]
     for n, c in enumerate(copies):
         if n % 5 in (1, 3):  # two in five copies are out on loan
             m = borrowers[n % len(borrowers)]
             start = -rng.randint(3, 35)
-            ctx.insert("loan", {"copy_id": c["id"], "member_id": m["id"], "checked_out_at": s.at(days=start),
-                                "due_on": s.date(start + _LOAN_DAYS), "renewals": rng.choice((0, 0, 1, 2))})
+            ctx.insert(
+                "loan",
+                {
+                    "copy_id": c["id"],
+                    "member_id": m["id"],
+                    "checked_out_at": s.at(days=start),
+                    "due_on": s.date(start + _LOAN_DAYS),
+                    "renewals": rng.choice((0, 0, 1, 2)),
+                },
+            )
             ctx.update("copy", c["id"], {"status": "on_loan"})
         elif n % 10 == 4:
             m = borrowers[(n + 3) % len(borrowers)]
             start = -rng.randint(40, 90)
-            ctx.insert("loan", {"copy_id": c["id"], "member_id": m["id"], "checked_out_at": s.at(days=start),
-                                "due_on": s.date(start + _LOAN_DAYS), "returned_at": s.at(days=start + rng.randint(5, 20)),
-                                "status": "returned"})
+            ctx.insert(
+                "loan",
+                {
+                    "copy_id": c["id"],
+                    "member_id": m["id"],
+                    "checked_out_at": s.at(days=start),
+                    "due_on": s.date(start + _LOAN_DAYS),
+                    "returned_at": s.at(days=start + rng.randint(5, 20)),
+                    "status": "returned",
+                },
+            )
         elif n == 49:
             ctx.update("copy", c["id"], {"status": "lost"})
         elif n == 48:
@@ -463,23 +606,67 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for n in range(14):
         c = copies[(n * 7) % len(copies)]
         m = borrowers[(n * 5 + 2) % len(borrowers)]
-        status = "ready" if n in (2, 9) and ctx.get("copy", c["id"])["status"] == "available" else \
-            rng.choice(("waiting", "waiting", "fulfilled", "canceled"))
-        ctx.insert("hold", {"book_id": c["book_id"], "member_id": m["id"], "pickup_branch": m["home_branch"],
-                            "placed_at": s.at(days=-rng.randint(1, 20)), "status": status,
-                            "copy_id": c["id"] if status == "ready" else ""})
+        status = (
+            "ready"
+            if n in (2, 9) and ctx.get("copy", c["id"])["status"] == "available"
+            else rng.choice(("waiting", "waiting", "fulfilled", "canceled"))
+        )
+        ctx.insert(
+            "hold",
+            {
+                "book_id": c["book_id"],
+                "member_id": m["id"],
+                "pickup_branch": m["home_branch"],
+                "placed_at": s.at(days=-rng.randint(1, 20)),
+                "status": status,
+                "copy_id": c["id"] if status == "ready" else "",
+            },
+        )
         if status == "ready":
             ctx.update("copy", c["id"], {"status": "on_hold_shelf"})
 
 
 bp.product("tomehaven", "Tomehaven", "Library circulation: catalog, loans, holds and member accounts.")
-bp.product("bookbridgeils", "BookBridge ILS", "Integrated library system for multi-branch public libraries.",
-           style="camel", pagination="cursor", drop=("bulk_checkout", "update_member"))
-bp.product("readrover", "ReadRover", "Patron app to find books, place holds and renew loans.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset",
-           drop=("create_copy", "update_copy", "add_copies", "create_book", "update_book", "delete_book",
-                 "report_copy_lost", "list_overdue_loans", "bulk_checkout", "create_member"))
-bp.product("stacksy", "Stacksy", "Self-service checkout kiosks and staff desk.", prefix="stacksy",
-           verbs={"create": "add"}, drop=("search_catalog",))
-bp.product("quillmarkpl", "Quillmark Public Library", "Catalog and account tools of a city library network.",
-           verbs={"list": "browse", "search": "find"}, pagination="page")
+bp.product(
+    "bookbridgeils",
+    "BookBridge ILS",
+    "Integrated library system for multi-branch public libraries.",
+    style="camel",
+    pagination="cursor",
+    drop=("bulk_checkout", "update_member"),
+)
+bp.product(
+    "readrover",
+    "ReadRover",
+    "Patron app to find books, place holds and renew loans.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=(
+        "create_copy",
+        "update_copy",
+        "add_copies",
+        "create_book",
+        "update_book",
+        "delete_book",
+        "report_copy_lost",
+        "list_overdue_loans",
+        "bulk_checkout",
+        "create_member",
+    ),
+)
+bp.product(
+    "stacksy",
+    "Stacksy",
+    "Self-service checkout kiosks and staff desk.",
+    prefix="stacksy",
+    verbs={"create": "add"},
+    drop=("search_catalog",),
+)
+bp.product(
+    "quillmarkpl",
+    "Quillmark Public Library",
+    "Catalog and account tools of a city library network.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="page",
+)

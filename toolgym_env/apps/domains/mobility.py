@@ -35,7 +35,9 @@ class Vehicle(BaseModel):
     seats: int = Field(5, description="Passenger seats.", ge=2, le=9)
     city: Literal["Seattle", "Chicago", "Boston"] = Field("Seattle", description="Home city.")
     daily_rate: float = Field(0, description="Rental price per day in USD (rental fleet).", ge=0, le=2000)
-    status: Literal["available", "in_use", "maintenance"] = Field("available", description="Operational state.")
+    status: Literal["available", "in_use", "maintenance"] = Field(
+        "available", description="Operational state."
+    )
     odometer_km: int = Field(0, description="Odometer reading in km.")
 
 
@@ -81,21 +83,60 @@ class Rental(BaseModel):
     extras: list[Extra] = Field(default_factory=list, description="Add-ons booked.")
     daily_rate: float = Field(0, description="Vehicle rate per day at booking (USD).")
     total: float = Field(0, description="Price of the rental including extras (USD).")
-    status: Literal["reserved", "active", "returned", "cancelled"] = Field("reserved", description="Rental state.")
+    status: Literal["reserved", "active", "returned", "cancelled"] = Field(
+        "reserved", description="Rental state."
+    )
     odometer_out: int = Field(0, description="Odometer at pick-up (km).")
     odometer_in: int = Field(0, description="Odometer at return (km).")
     notes: str = Field("", description="Notes for the counter staff.", max_length=500)
 
 
-bp.resource(Vehicle, name="vehicle", id_prefix="veh", searchable=("make", "model", "plate"),
-            filterable=("vehicle_class", "fleet", "city", "status"), readonly=("status", "odometer_km"), order_by="make, model")
-bp.resource(Driver, name="driver", id_prefix="drv", searchable=("name", "email"), filterable=("city", "status"),
-            readonly=("vehicle_id", "status", "rating", "ratings_count"), order_by="name")
-bp.resource(Ride, name="ride", id_prefix="ride", filterable=("status", "driver_id", "rider_email", "ride_type"),
-            ops=("list", "get"), order_by="requested_at DESC")
-bp.resource(Rental, name="rental", id_prefix="rnt", filterable=("vehicle_id", "status", "renter_email"),
-            readonly=("vehicle_id", "renter_email", "start_date", "end_date", "extras", "daily_rate", "total", "status",
-                      "odometer_out", "odometer_in"), ops=("list", "get", "update"), order_by="start_date")
+bp.resource(
+    Vehicle,
+    name="vehicle",
+    id_prefix="veh",
+    searchable=("make", "model", "plate"),
+    filterable=("vehicle_class", "fleet", "city", "status"),
+    readonly=("status", "odometer_km"),
+    order_by="make, model",
+)
+bp.resource(
+    Driver,
+    name="driver",
+    id_prefix="drv",
+    searchable=("name", "email"),
+    filterable=("city", "status"),
+    readonly=("vehicle_id", "status", "rating", "ratings_count"),
+    order_by="name",
+)
+bp.resource(
+    Ride,
+    name="ride",
+    id_prefix="ride",
+    filterable=("status", "driver_id", "rider_email", "ride_type"),
+    ops=("list", "get"),
+    order_by="requested_at DESC",
+)
+bp.resource(
+    Rental,
+    name="rental",
+    id_prefix="rnt",
+    filterable=("vehicle_id", "status", "renter_email"),
+    readonly=(
+        "vehicle_id",
+        "renter_email",
+        "start_date",
+        "end_date",
+        "extras",
+        "daily_rate",
+        "total",
+        "status",
+        "odometer_out",
+        "odometer_in",
+    ),
+    ops=("list", "get", "update"),
+    order_by="start_date",
+)
 
 
 class FareEstimate(BaseModel):
@@ -115,14 +156,20 @@ def _fare(ride_type: str, km: float) -> float:
 
 
 def _overlaps(ctx: ToolContext, vehicle_id: str, start: str, end: str, skip: str = "") -> list[dict]:
-    return [r for r in ctx.select("rental", "vehicle_id = ? AND status IN ('reserved','active')", (vehicle_id,))
-            if r["id"] != skip and r["start_date"] <= end and start <= r["end_date"]]
+    return [
+        r
+        for r in ctx.select("rental", "vehicle_id = ? AND status IN ('reserved','active')", (vehicle_id,))
+        if r["id"] != skip and r["start_date"] <= end and start <= r["end_date"]
+    ]
 
 
 @bp.action(read_only=True)
-def get_fare_estimate(ctx: ToolContext, distance_km: Annotated[float, Field(gt=0, le=300)],
-                      ride_type: RideType = "standard",
-                      city: Literal["Seattle", "Chicago", "Boston"] = "Seattle") -> FareEstimate:
+def get_fare_estimate(
+    ctx: ToolContext,
+    distance_km: Annotated[float, Field(gt=0, le=300)],
+    ride_type: RideType = "standard",
+    city: Literal["Seattle", "Chicago", "Boston"] = "Seattle",
+) -> FareEstimate:
     """Estimate an {app} ride fare for a distance and ride type, with how many drivers are online in the city.
 
     Args:
@@ -131,12 +178,22 @@ def get_fare_estimate(ctx: ToolContext, distance_km: Annotated[float, Field(gt=0
         city: City of the ride.
     """
     online = ctx.world.count(ctx.table("driver"), "status = 'online' AND city = ?", (city,))
-    return {"ride_type": ride_type, "distance_km": distance_km, "fare": _fare(ride_type, distance_km), "drivers_online": online}
+    return {
+        "ride_type": ride_type,
+        "distance_km": distance_km,
+        "fare": _fare(ride_type, distance_km),
+        "drivers_online": online,
+    }
 
 
 @bp.action()
-def request_ride(ctx: ToolContext, pickup: Place, dropoff: Place, distance_km: Annotated[float, Field(gt=0, le=300)],
-                 ride_type: RideType = "standard") -> Ride:
+def request_ride(
+    ctx: ToolContext,
+    pickup: Place,
+    dropoff: Place,
+    distance_km: Annotated[float, Field(gt=0, le=300)],
+    ride_type: RideType = "standard",
+) -> Ride:
     """Request an {app} ride for the current user between two places in the same city; one open ride at a time.
 
     Args:
@@ -147,13 +204,25 @@ def request_ride(ctx: ToolContext, pickup: Place, dropoff: Place, distance_km: A
     """
     if pickup.get("city", "Seattle") != dropoff.get("city", "Seattle"):
         raise ToolError("dropoff: rides must start and end in the same city.")
-    mine = ctx.select("ride", "rider_email = ? AND status IN ('requested','accepted','in_progress')", (ctx.user.email,))
+    mine = ctx.select(
+        "ride", "rider_email = ? AND status IN ('requested','accepted','in_progress')", (ctx.user.email,)
+    )
     if mine:
-        raise ToolError(f"You already have open ride {mine[0]['id']} ({mine[0]['status']}); finish or cancel it first.")
-    return ctx.insert("ride", {"rider_email": ctx.user.email, "pickup": {"city": "Seattle", **pickup},
-                               "dropoff": {"city": "Seattle", **dropoff}, "ride_type": ride_type,
-                               "distance_km": round(distance_km, 1), "fare": _fare(ride_type, distance_km),
-                               "requested_at": ctx.now()})
+        raise ToolError(
+            f"You already have open ride {mine[0]['id']} ({mine[0]['status']}); finish or cancel it first."
+        )
+    return ctx.insert(
+        "ride",
+        {
+            "rider_email": ctx.user.email,
+            "pickup": {"city": "Seattle", **pickup},
+            "dropoff": {"city": "Seattle", **dropoff},
+            "ride_type": ride_type,
+            "distance_km": round(distance_km, 1),
+            "fare": _fare(ride_type, distance_km),
+            "requested_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -169,8 +238,12 @@ def accept_ride(ctx: ToolContext, ride_id: str, driver_id: str | None = None) ->
         raise ToolError(f"Ride {ride_id} is '{ride['status']}'; only requested rides can be accepted.")
     city = ride["pickup"]["city"]
     if driver_id is None:
-        online = ctx.select("driver", "status = 'online' AND city = ? AND vehicle_id != ''", (city,),
-                            order_by="rating DESC, name")
+        online = ctx.select(
+            "driver",
+            "status = 'online' AND city = ? AND vehicle_id != ''",
+            (city,),
+            order_by="rating DESC, name",
+        )
         if not online:
             raise ToolError(f"No driver is online in {city}.")
         driver = online[0]
@@ -251,7 +324,9 @@ def rate_ride(ctx: ToolContext, ride_id: str, stars: Annotated[int, Field(ge=1, 
     d = ctx.get("driver", ride["driver_id"])
     if d is not None:
         n = d["ratings_count"] + 1
-        ctx.update("driver", d["id"], {"ratings_count": n, "rating": round((d["rating"] * (n - 1) + stars) / n, 2)})
+        ctx.update(
+            "driver", d["id"], {"ratings_count": n, "rating": round((d["rating"] * (n - 1) + stars) / n, 2)}
+        )
     return ctx.update("ride", ride_id, {"rating": stars})
 
 
@@ -290,8 +365,16 @@ def assign_vehicle(ctx: ToolContext, driver_id: str, vehicle_id: str | None = No
         raise ToolError(f"Driver {d['name']} must be offline to change vehicles.")
     if vehicle_id is None:
         taken = {x["vehicle_id"] for x in ctx.select("driver", "vehicle_id != ''")}
-        free = [x for x in ctx.select("vehicle", "fleet = 'rideshare' AND status = 'available' AND city = ?", (d["city"],),
-                                      order_by="plate") if x["id"] not in taken]
+        free = [
+            x
+            for x in ctx.select(
+                "vehicle",
+                "fleet = 'rideshare' AND status = 'available' AND city = ?",
+                (d["city"],),
+                order_by="plate",
+            )
+            if x["id"] not in taken
+        ]
         if not free:
             raise ToolError(f"No free rideshare vehicle in {d['city']}.")
         vehicle_id = free[0]["id"]
@@ -309,10 +392,13 @@ def assign_vehicle(ctx: ToolContext, driver_id: str, vehicle_id: str | None = No
 
 
 @bp.action(read_only=True)
-def find_rental_vehicles(ctx: ToolContext, city: Literal["Seattle", "Chicago", "Boston"] | None = None,
-                         vehicle_class: VehicleClass | None = None,
-                         start_date: Annotated[str | None, Field(pattern=DATE)] = None,
-                         days: Annotated[int, Field(ge=1, le=30)] = 1) -> VehicleList:
+def find_rental_vehicles(
+    ctx: ToolContext,
+    city: Literal["Seattle", "Chicago", "Boston"] | None = None,
+    vehicle_class: VehicleClass | None = None,
+    start_date: Annotated[str | None, Field(pattern=DATE)] = None,
+    days: Annotated[int, Field(ge=1, le=30)] = 1,
+) -> VehicleList:
     """List {app} rental cars free for a period, cheapest daily rate first, optionally by city and class.
 
     Args:
@@ -324,7 +410,9 @@ def find_rental_vehicles(ctx: ToolContext, city: Literal["Seattle", "Chicago", "
     start = valid_day(start_date, ctx.today(), "start_date")
     end = plus_days(start, days - 1)
     out = []
-    for v in ctx.select("vehicle", "fleet = 'rental' AND status != 'maintenance'", order_by="daily_rate, plate"):
+    for v in ctx.select(
+        "vehicle", "fleet = 'rental' AND status != 'maintenance'", order_by="daily_rate, plate"
+    ):
         if (city and v["city"] != city) or (vehicle_class and v["vehicle_class"] != vehicle_class):
             continue
         if not _overlaps(ctx, v["id"], start, end):
@@ -333,9 +421,13 @@ def find_rental_vehicles(ctx: ToolContext, city: Literal["Seattle", "Chicago", "
 
 
 @bp.action()
-def reserve_rental(ctx: ToolContext, vehicle_id: str, days: Annotated[int, Field(ge=1, le=30)] = 1,
-                   start_date: Annotated[str | None, Field(pattern=DATE)] = None,
-                   extras: Annotated[list[Extra], Field(max_length=5)] = []) -> Rental:  # noqa: B006
+def reserve_rental(
+    ctx: ToolContext,
+    vehicle_id: str,
+    days: Annotated[int, Field(ge=1, le=30)] = 1,
+    start_date: Annotated[str | None, Field(pattern=DATE)] = None,
+    extras: Annotated[list[Extra], Field(max_length=5)] = [],
+) -> Rental:  # noqa: B006
     """Reserve an {app} rental car for the current user; refused when it is in maintenance or already booked.
 
     Args:
@@ -358,8 +450,18 @@ def reserve_rental(ctx: ToolContext, vehicle_id: str, days: Annotated[int, Field
         raise ToolError(f"Vehicle {v['plate']} is booked {clash[0]['start_date']} to {clash[0]['end_date']}.")
     ex = sorted(set(extras))
     total = round(days * (v["daily_rate"] + sum(_EXTRA_DAILY[e] for e in ex)), 2)
-    return ctx.insert("rental", {"vehicle_id": vehicle_id, "renter_email": ctx.user.email, "start_date": start,
-                                 "end_date": end, "extras": ex, "daily_rate": v["daily_rate"], "total": total})
+    return ctx.insert(
+        "rental",
+        {
+            "vehicle_id": vehicle_id,
+            "renter_email": ctx.user.email,
+            "start_date": start,
+            "end_date": end,
+            "extras": ex,
+            "daily_rate": v["daily_rate"],
+            "total": total,
+        },
+    )
 
 
 @bp.action()
@@ -382,7 +484,9 @@ def start_rental(ctx: ToolContext, rental_id: str) -> Rental:
 
 
 @bp.action()
-def return_rental(ctx: ToolContext, rental_id: str, km_driven: Annotated[int, Field(ge=0, le=20000)] = 0) -> Rental:
+def return_rental(
+    ctx: ToolContext, rental_id: str, km_driven: Annotated[int, Field(ge=0, le=20000)] = 0
+) -> Rental:
     """Check in the car of an active {app} rental; late returns are charged extra days at the booked rate.
 
     Args:
@@ -396,8 +500,15 @@ def return_rental(ctx: ToolContext, rental_id: str, km_driven: Annotated[int, Fi
     late = max((_date.fromisoformat(ctx.today()) - _date.fromisoformat(r["end_date"])).days, 0)
     per_day = r["daily_rate"] + sum(_EXTRA_DAILY[e] for e in r["extras"])
     ctx.update("vehicle", v["id"], {"status": "available", "odometer_km": v["odometer_km"] + km_driven})
-    return ctx.update("rental", rental_id, {"status": "returned", "odometer_in": r["odometer_out"] + km_driven,
-                                            "total": round(r["total"] + late * per_day, 2)})
+    return ctx.update(
+        "rental",
+        rental_id,
+        {
+            "status": "returned",
+            "odometer_in": r["odometer_out"] + km_driven,
+            "total": round(r["total"] + late * per_day, 2),
+        },
+    )
 
 
 @bp.action(destructive=True)
@@ -434,12 +545,28 @@ def set_vehicle_maintenance(ctx: ToolContext, vehicle_id: str, in_maintenance: b
     return ctx.update("vehicle", vehicle_id, {"status": target})
 
 
-_CARS = (("Toyota", "Corolla", "economy", 5), ("Honda", "Civic", "economy", 5), ("Tesla", "Model 3", "electric", 5),
-         ("BMW", "3 Series", "comfort", 5), ("Ford", "Explorer", "suv", 7), ("Chrysler", "Pacifica", "van", 8),
-         ("Hyundai", "Ioniq 5", "electric", 5), ("Subaru", "Outback", "suv", 5), ("Kia", "Niro", "electric", 5),
-         ("Mazda", "CX-5", "suv", 5))
+_CARS = (
+    ("Toyota", "Corolla", "economy", 5),
+    ("Honda", "Civic", "economy", 5),
+    ("Tesla", "Model 3", "electric", 5),
+    ("BMW", "3 Series", "comfort", 5),
+    ("Ford", "Explorer", "suv", 7),
+    ("Chrysler", "Pacifica", "van", 8),
+    ("Hyundai", "Ioniq 5", "electric", 5),
+    ("Subaru", "Outback", "suv", 5),
+    ("Kia", "Niro", "electric", 5),
+    ("Mazda", "CX-5", "suv", 5),
+)
 _RATE = {"economy": 42.0, "comfort": 68.0, "suv": 79.0, "van": 95.0, "electric": 61.0}
-_STREETS = ("Pine St", "Main St", "Union Station", "Airport Terminal B", "Harbor Ave", "5th Ave", "Museum Plaza")
+_STREETS = (
+    "Pine St",
+    "Main St",
+    "Union Station",
+    "Airport Terminal B",
+    "Harbor Ave",
+    "5th Ave",
+    "Museum Plaza",
+)
 
 
 @bp.seeder
@@ -449,28 +576,69 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for n in range(24):
         make, model, cls, seats = _CARS[n % len(_CARS)]
         fleet = "rental" if n < 12 else "rideshare"
-        vehicles.append(ctx.insert("vehicle", {
-            "make": make, "model": model, "plate": f"{s.fake.bothify('??#').upper()}-{s.fake.numerify('###')}",
-            "vehicle_class": cls, "fleet": fleet, "seats": seats, "city": _CITIES[n % 3],
-            "daily_rate": _RATE[cls] if fleet == "rental" else 0.0,
-            "status": "maintenance" if n in (10, 17) else "available", "odometer_km": rng.randint(3000, 90000)}))
+        vehicles.append(
+            ctx.insert(
+                "vehicle",
+                {
+                    "make": make,
+                    "model": model,
+                    "plate": f"{s.fake.bothify('??#').upper()}-{s.fake.numerify('###')}",
+                    "vehicle_class": cls,
+                    "fleet": fleet,
+                    "seats": seats,
+                    "city": _CITIES[n % 3],
+                    "daily_rate": _RATE[cls] if fleet == "rental" else 0.0,
+                    "status": "maintenance" if n in (10, 17) else "available",
+                    "odometer_km": rng.randint(3000, 90000),
+                },
+            )
+        )
     ride_cars = [v for v in vehicles if v["fleet"] == "rideshare" and v["status"] == "available"]
     drivers = []
     for k, p in enumerate(s.people[:14]):
         car = ride_cars[-(k + 1)] if k < 8 else None
-        status = ("online", "on_trip", "on_trip", "online", "on_trip", "on_trip", "offline", "on_trip")[k] if car else "offline"
-        drivers.append(ctx.insert("driver", {
-            "name": p.name, "email": p.email, "phone": p.phone, "city": car["city"] if car else _CITIES[k % 3],
-            "license_expires": s.date(rng.randint(60, 900)) if k != 12 else s.date(-15),
-            "vehicle_id": car["id"] if car else "", "status": status, "rating": round(rng.uniform(4.3, 5.0), 2),
-            "ratings_count": rng.randint(20, 800)}))
+        status = (
+            ("online", "on_trip", "on_trip", "online", "on_trip", "on_trip", "offline", "on_trip")[k]
+            if car
+            else "offline"
+        )
+        drivers.append(
+            ctx.insert(
+                "driver",
+                {
+                    "name": p.name,
+                    "email": p.email,
+                    "phone": p.phone,
+                    "city": car["city"] if car else _CITIES[k % 3],
+                    "license_expires": s.date(rng.randint(60, 900)) if k != 12 else s.date(-15),
+                    "vehicle_id": car["id"] if car else "",
+                    "status": status,
+                    "rating": round(rng.uniform(4.3, 5.0), 2),
+                    "ratings_count": rng.randint(20, 800),
+                },
+            )
+        )
     on_trip = [d for d in drivers if d["status"] == "on_trip"]
     riders = [p.email for p in s.people[14:34]]
-    first = ("requested", "accepted", "in_progress", "requested", "accepted", "in_progress", "requested",
-             "completed", "requested", "in_progress", "completed", "accepted")
+    first = (
+        "requested",
+        "accepted",
+        "in_progress",
+        "requested",
+        "accepted",
+        "in_progress",
+        "requested",
+        "completed",
+        "requested",
+        "in_progress",
+        "completed",
+        "accepted",
+    )
     online_cities = [d["city"] for d in drivers if d["status"] == "online"]
     for k in range(36):
-        status = first[k] if k < len(first) else rng.choice(("completed", "completed", "completed", "cancelled"))
+        status = (
+            first[k] if k < len(first) else rng.choice(("completed", "completed", "completed", "cancelled"))
+        )
         city = online_cities[k % len(online_cities)] if k < len(first) else _CITIES[k % 3]
         driver = ""
         if status in ("accepted", "in_progress"):
@@ -484,15 +652,37 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             city = next(d["city"] for d in drivers if d["id"] == driver)
         km = round(rng.uniform(1.5, 28), 1)
         rtype = rng.choice(("standard", "standard", "comfort", "xl", "green"))
-        ctx.insert("ride", {
-            "rider_email": riders[k % len(riders)], "driver_id": driver,
-            "pickup": {"address": rng.choice(_STREETS), "city": city}, "dropoff": {"address": rng.choice(_STREETS), "city": city},
-            "ride_type": rtype, "distance_km": km, "fare": 0.0 if status == "cancelled" else _fare(rtype, km), "status": status,
-            "requested_at": s.at(days=-12 + k / 3), "completed_at": s.at(days=-12 + k / 3, minutes=25) if status == "completed" else "",
-            "rating": rng.randint(4, 5) if status == "completed" and k >= 12 else 0})
+        ctx.insert(
+            "ride",
+            {
+                "rider_email": riders[k % len(riders)],
+                "driver_id": driver,
+                "pickup": {"address": rng.choice(_STREETS), "city": city},
+                "dropoff": {"address": rng.choice(_STREETS), "city": city},
+                "ride_type": rtype,
+                "distance_km": km,
+                "fare": 0.0 if status == "cancelled" else _fare(rtype, km),
+                "status": status,
+                "requested_at": s.at(days=-12 + k / 3),
+                "completed_at": s.at(days=-12 + k / 3, minutes=25) if status == "completed" else "",
+                "rating": rng.randint(4, 5) if status == "completed" and k >= 12 else 0,
+            },
+        )
     rental_cars = [v for v in vehicles if v["fleet"] == "rental" and v["status"] == "available"]
-    plan = (("reserved", 0), ("active", -2), ("reserved", 3), ("returned", -10), ("reserved", 0), ("active", -1),
-            ("cancelled", 5), ("reserved", 7), ("returned", -20), ("active", -3), ("reserved", 0), ("returned", -6))
+    plan = (
+        ("reserved", 0),
+        ("active", -2),
+        ("reserved", 3),
+        ("returned", -10),
+        ("reserved", 0),
+        ("active", -1),
+        ("cancelled", 5),
+        ("reserved", 7),
+        ("returned", -20),
+        ("active", -3),
+        ("reserved", 0),
+        ("returned", -6),
+    )
     for k in range(18):
         status, start = plan[k] if k < len(plan) else (rng.choice(("returned", "reserved")), 0)
         if k >= len(plan):
@@ -502,23 +692,66 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         ex = sorted(rng.sample(list(_EXTRA_DAILY), k=rng.randint(0, 2)))
         total = round(days * (v["daily_rate"] + sum(_EXTRA_DAILY[e] for e in ex)), 2)
         out = v["odometer_km"] - (rng.randint(300, 900) if status == "returned" else 0)
-        ctx.insert("rental", {
-            "vehicle_id": v["id"], "renter_email": s.people[20 + k % 20].email if k % 5 else s.user.email,
-            "start_date": s.date(start), "end_date": s.date(start + days - 1), "extras": ex, "daily_rate": v["daily_rate"],
-            "total": 0.0 if status == "cancelled" else total, "status": status,
-            "odometer_out": out if status in ("active", "returned") else 0,
-            "odometer_in": v["odometer_km"] if status == "returned" else 0})
+        ctx.insert(
+            "rental",
+            {
+                "vehicle_id": v["id"],
+                "renter_email": s.people[20 + k % 20].email if k % 5 else s.user.email,
+                "start_date": s.date(start),
+                "end_date": s.date(start + days - 1),
+                "extras": ex,
+                "daily_rate": v["daily_rate"],
+                "total": 0.0 if status == "cancelled" else total,
+                "status": status,
+                "odometer_out": out if status in ("active", "returned") else 0,
+                "odometer_in": v["odometer_km"] if status == "returned" else 0,
+            },
+        )
         if status == "active":
             ctx.update("vehicle", v["id"], {"status": "in_use"})
 
 
 bp.product("zipwheel", "Zipwheel", "Rides on demand and car rentals in one app.")
-bp.product("curbcraft", "CurbCraft", "Fleet and dispatch console for ride-hailing operators.", style="camel",
-           pagination="cursor", verbs={"get": "fetch"}, drop=("delete_driver", "search_vehicles"))
-bp.product("roamly", "Roamly", "Car rental desk with a rideshare side.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("assign_vehicle", "update_rental", "delete_vehicle"))
-bp.product("hailhop", "HailHop", "Book rides, rate drivers and rent a car for the weekend.", prefix="hailhop",
-           drop=("create_vehicle", "update_vehicle", "delete_vehicle", "create_driver", "update_driver", "delete_driver",
-                 "assign_vehicle", "set_vehicle_maintenance", "search_drivers", "update_rental"))
-bp.product("motorloop", "Motorloop", "Mobility platform: dispatch, fleet and rental counter.", verbs={"create": "add"},
-           drop=("get_fare_estimate",))
+bp.product(
+    "curbcraft",
+    "CurbCraft",
+    "Fleet and dispatch console for ride-hailing operators.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("delete_driver", "search_vehicles"),
+)
+bp.product(
+    "roamly",
+    "Roamly",
+    "Car rental desk with a rideshare side.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("assign_vehicle", "update_rental", "delete_vehicle"),
+)
+bp.product(
+    "hailhop",
+    "HailHop",
+    "Book rides, rate drivers and rent a car for the weekend.",
+    prefix="hailhop",
+    drop=(
+        "create_vehicle",
+        "update_vehicle",
+        "delete_vehicle",
+        "create_driver",
+        "update_driver",
+        "delete_driver",
+        "assign_vehicle",
+        "set_vehicle_maintenance",
+        "search_drivers",
+        "update_rental",
+    ),
+)
+bp.product(
+    "motorloop",
+    "Motorloop",
+    "Mobility platform: dispatch, fleet and rental counter.",
+    verbs={"create": "add"},
+    drop=("get_fare_estimate",),
+)

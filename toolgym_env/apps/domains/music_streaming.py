@@ -13,7 +13,9 @@ from toolgym_env.world.seeding import SeedContext
 
 bp = Blueprint("music streaming")
 
-Genre = Literal["pop", "rock", "hip-hop", "jazz", "classical", "electronic", "folk", "r&b", "country", "metal"]
+Genre = Literal[
+    "pop", "rock", "hip-hop", "jazz", "classical", "electronic", "folk", "r&b", "country", "metal"
+]
 DATE = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 MAX_PLAYLIST = 500
 MAX_QUEUE = 100
@@ -28,7 +30,9 @@ class Track(BaseModel):
     duration_s: int = Field(180, ge=1, le=3600, description="Length in seconds.")
     genre: Genre = Field("pop", description="Genre.")
     explicit: bool = Field(False, description="Whether the track has explicit lyrics.")
-    isrc: str = Field("", description="International Standard Recording Code.", pattern=r"^([A-Z]{2}[A-Z0-9]{3}\d{7})?$")
+    isrc: str = Field(
+        "", description="International Standard Recording Code.", pattern=r"^([A-Z]{2}[A-Z0-9]{3}\d{7})?$"
+    )
     play_count: int = Field(0, ge=0, description="Times you played this track.")
 
 
@@ -71,18 +75,51 @@ class QueueItem(BaseModel):
     added_at: str = Field("", description="When it was queued (ISO-8601).")
 
 
-bp.resource(Track, name="track", id_prefix="trk", searchable=("title", "artist"),
-            filterable=("album_id", "genre", "explicit", "artist"), ops=("search", "list", "get"), order_by="artist, album_id, track_number")
-bp.resource(Album, name="album", id_prefix="alb", searchable=("title", "artist"),
-            filterable=("album_type", "genre", "artist"), ops=("search", "list", "get"), order_by="release_date DESC")
-bp.resource(Playlist, name="playlist", id_prefix="ply", searchable=("name", "description"),
-            filterable=("is_public", "collaborative", "owner_email"), readonly=("track_ids", "owner_email"),
-            order_by="name")
-bp.resource(LibraryItem, name="library_item", id_prefix="lib", filterable=("item_type",),
-            ops=("list", "get", "delete"), order_by="added_at DESC",
-            tool_names={"list": "list_library", "get": "get_library_item", "delete": "remove_from_library"})
-bp.resource(QueueItem, name="queue_item", id_prefix="que", refs={"track_id": "track"}, ops=("list", "get", "delete"),
-            order_by="position", tool_names={"list": "list_queue", "get": "get_queue_item", "delete": "remove_from_queue"})
+bp.resource(
+    Track,
+    name="track",
+    id_prefix="trk",
+    searchable=("title", "artist"),
+    filterable=("album_id", "genre", "explicit", "artist"),
+    ops=("search", "list", "get"),
+    order_by="artist, album_id, track_number",
+)
+bp.resource(
+    Album,
+    name="album",
+    id_prefix="alb",
+    searchable=("title", "artist"),
+    filterable=("album_type", "genre", "artist"),
+    ops=("search", "list", "get"),
+    order_by="release_date DESC",
+)
+bp.resource(
+    Playlist,
+    name="playlist",
+    id_prefix="ply",
+    searchable=("name", "description"),
+    filterable=("is_public", "collaborative", "owner_email"),
+    readonly=("track_ids", "owner_email"),
+    order_by="name",
+)
+bp.resource(
+    LibraryItem,
+    name="library_item",
+    id_prefix="lib",
+    filterable=("item_type",),
+    ops=("list", "get", "delete"),
+    order_by="added_at DESC",
+    tool_names={"list": "list_library", "get": "get_library_item", "delete": "remove_from_library"},
+)
+bp.resource(
+    QueueItem,
+    name="queue_item",
+    id_prefix="que",
+    refs={"track_id": "track"},
+    ops=("list", "get", "delete"),
+    order_by="position",
+    tool_names={"list": "list_queue", "get": "get_queue_item", "delete": "remove_from_queue"},
+)
 
 
 class TrackList(BaseModel):
@@ -116,11 +153,14 @@ class PlaylistDuration(BaseModel):
 
 class TrackFilter(BaseModel):
     genre: Genre | None = Field(None, description="Only this genre.")
-    artist: str | None = Field(None, description="Only this artist (exact name, case-insensitive).", max_length=200)
+    artist: str | None = Field(
+        None, description="Only this artist (exact name, case-insensitive).", max_length=200
+    )
     max_duration_s: int = Field(3600, ge=1, le=3600, description="Longest allowed length in seconds.")
     explicit_ok: bool = Field(True, description="Whether explicit tracks may be included.")
-    released_after: str | None = Field(None, description="Only tracks from albums released on or after (YYYY-MM-DD).",
-                                       pattern=DATE)
+    released_after: str | None = Field(
+        None, description="Only tracks from albums released on or after (YYYY-MM-DD).", pattern=DATE
+    )
 
 
 class ImportEntry(BaseModel):
@@ -157,9 +197,12 @@ def _queue(ctx: ToolContext) -> list[dict]:
 
 
 @bp.action()
-def add_tracks_to_playlist(ctx: ToolContext, playlist_id: str,
-                           track_ids: Annotated[list[str], Field(min_length=1, max_length=100)],
-                           allow_duplicates: bool = False) -> Playlist:
+def add_tracks_to_playlist(
+    ctx: ToolContext,
+    playlist_id: str,
+    track_ids: Annotated[list[str], Field(min_length=1, max_length=100)],
+    allow_duplicates: bool = False,
+) -> Playlist:
     """Append tracks to an {app} playlist you own or that is collaborative (all or none); returns the playlist.
 
     Args:
@@ -171,12 +214,16 @@ def add_tracks_to_playlist(ctx: ToolContext, playlist_id: str,
     for t in track_ids:
         ctx.require("track", t)
         if not allow_duplicates and t in pl["track_ids"]:
-            raise ToolError(f"Track {t} is already in '{pl['name']}'; pass allow_duplicates=true to add it again.")
+            raise ToolError(
+                f"Track {t} is already in '{pl['name']}'; pass allow_duplicates=true to add it again."
+            )
     if not allow_duplicates and len(set(track_ids)) != len(track_ids):
         raise ToolError("track_ids lists the same track twice; pass allow_duplicates=true to allow that.")
     if len(pl["track_ids"]) + len(track_ids) > MAX_PLAYLIST:
         raise ToolError(f"Playlist '{pl['name']}' would exceed {MAX_PLAYLIST} tracks.")
-    return ctx.update("playlist", playlist_id, {"track_ids": [*pl["track_ids"], *track_ids], "updated_at": ctx.now()})
+    return ctx.update(
+        "playlist", playlist_id, {"track_ids": [*pl["track_ids"], *track_ids], "updated_at": ctx.now()}
+    )
 
 
 @bp.action()
@@ -190,13 +237,17 @@ def remove_track_from_playlist(ctx: ToolContext, playlist_id: str, track_id: str
     pl = _editable_playlist(ctx, playlist_id)
     if track_id not in pl["track_ids"]:
         raise ToolError(f"Track {track_id} is not in playlist '{pl['name']}'.")
-    return ctx.update("playlist", playlist_id, {"track_ids": [t for t in pl["track_ids"] if t != track_id],
-                                                "updated_at": ctx.now()})
+    return ctx.update(
+        "playlist",
+        playlist_id,
+        {"track_ids": [t for t in pl["track_ids"] if t != track_id], "updated_at": ctx.now()},
+    )
 
 
 @bp.action()
-def create_playlist_from_album(ctx: ToolContext, album_id: str,
-                               name: Annotated[str | None, Field(max_length=100)] = None) -> Playlist:
+def create_playlist_from_album(
+    ctx: ToolContext, album_id: str, name: Annotated[str | None, Field(max_length=100)] = None
+) -> Playlist:
     """Create a private {app} playlist holding all tracks of an album in album order; returns it.
 
     Args:
@@ -208,15 +259,23 @@ def create_playlist_from_album(ctx: ToolContext, album_id: str,
     if not tracks:
         raise ToolError(f"Album '{album['title']}' has no tracks available.")
     now = ctx.now()
-    return ctx.insert("playlist", {"name": (name or "").strip() or album["title"],
-                                   "description": f"All tracks of {album['title']} by {album['artist']}.",
-                                   "owner_email": ctx.user.email, "track_ids": [t["id"] for t in tracks],
-                                   "created_at": now, "updated_at": now})
+    return ctx.insert(
+        "playlist",
+        {
+            "name": (name or "").strip() or album["title"],
+            "description": f"All tracks of {album['title']} by {album['artist']}.",
+            "owner_email": ctx.user.email,
+            "track_ids": [t["id"] for t in tracks],
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @bp.action()
-def duplicate_playlist(ctx: ToolContext, playlist_id: str,
-                       name: Annotated[str, Field(min_length=1, max_length=100)]) -> Playlist:
+def duplicate_playlist(
+    ctx: ToolContext, playlist_id: str, name: Annotated[str, Field(min_length=1, max_length=100)]
+) -> Playlist:
     """Copy your own or someone's public {app} playlist into a new private playlist of yours; returns the copy.
 
     Args:
@@ -229,14 +288,25 @@ def duplicate_playlist(ctx: ToolContext, playlist_id: str,
     if not name.strip():
         raise ToolError("name: the playlist name cannot be blank.")
     now = ctx.now()
-    return ctx.insert("playlist", {"name": name.strip(), "description": f"Copy of {pl['name']}.",
-                                   "owner_email": ctx.user.email, "track_ids": list(pl["track_ids"]),
-                                   "created_at": now, "updated_at": now})
+    return ctx.insert(
+        "playlist",
+        {
+            "name": name.strip(),
+            "description": f"Copy of {pl['name']}.",
+            "owner_email": ctx.user.email,
+            "track_ids": list(pl["track_ids"]),
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
 
 
 @bp.action()
-def import_playlist(ctx: ToolContext, name: Annotated[str, Field(min_length=1, max_length=100)],
-                    entries: Annotated[list[ImportEntry], Field(min_length=1, max_length=100)]) -> ImportResult:
+def import_playlist(
+    ctx: ToolContext,
+    name: Annotated[str, Field(min_length=1, max_length=100)],
+    entries: Annotated[list[ImportEntry], Field(min_length=1, max_length=100)],
+) -> ImportResult:
     """Create an {app} playlist from a list of title/artist pairs, matching each against the catalog.
 
     Args:
@@ -249,16 +319,30 @@ def import_playlist(ctx: ToolContext, name: Annotated[str, Field(min_length=1, m
     found, missing = [], []
     for e in entries:
         title, artist = e["title"].strip().lower(), (e.get("artist") or "").strip().lower()
-        hit = next((t for t in catalog if t["title"].lower() == title
-                    and (not artist or t["artist"].lower() == artist)), None)
+        hit = next(
+            (
+                t
+                for t in catalog
+                if t["title"].lower() == title and (not artist or t["artist"].lower() == artist)
+            ),
+            None,
+        )
         if hit:
             found.append(hit["id"])
         else:
             missing.append(e["title"])
     now = ctx.now()
-    pl = ctx.insert("playlist", {"name": name.strip(), "description": "Imported playlist.",
-                                 "owner_email": ctx.user.email, "track_ids": found, "created_at": now,
-                                 "updated_at": now})
+    pl = ctx.insert(
+        "playlist",
+        {
+            "name": name.strip(),
+            "description": "Imported playlist.",
+            "owner_email": ctx.user.email,
+            "track_ids": found,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
     return {"playlist": pl, "matched": len(found), "unmatched": missing}
 
 
@@ -272,9 +356,13 @@ def get_playlist_duration(ctx: ToolContext, playlist_id: str) -> PlaylistDuratio
     pl = ctx.require("playlist", playlist_id)
     tracks = [t for t in (ctx.get("track", i) for i in pl["track_ids"]) if t]
     longest = max(tracks, key=lambda t: (t["duration_s"], t["id"]), default=None)
-    return {"playlist_id": playlist_id, "tracks": len(tracks), "total_duration_s": sum(t["duration_s"] for t in tracks),
-            "explicit_tracks": sum(1 for t in tracks if t["explicit"]),
-            "longest_track_id": longest["id"] if longest else ""}
+    return {
+        "playlist_id": playlist_id,
+        "tracks": len(tracks),
+        "total_duration_s": sum(t["duration_s"] for t in tracks),
+        "explicit_tracks": sum(1 for t in tracks if t["explicit"]),
+        "longest_track_id": longest["id"] if longest else "",
+    }
 
 
 @bp.action(idempotent=True)
@@ -315,15 +403,22 @@ def get_library_stats(ctx: ToolContext) -> LibraryStats:
     for t in tracks:
         genres[t["genre"]] = genres.get(t["genre"], 0) + 1
         artists[t["artist"]] = artists.get(t["artist"], 0) + 1
-    pick = (lambda d: min(d, key=lambda k: (-d[k], k)) if d else "")
-    return {"saved_tracks": len(tracks), "saved_albums": sum(1 for i in items if i["item_type"] == "album"),
-            "total_duration_s": sum(t["duration_s"] for t in tracks), "top_genre": pick(genres),
-            "top_artist": pick(artists)}
+    pick = lambda d: min(d, key=lambda k: (-d[k], k)) if d else ""
+    return {
+        "saved_tracks": len(tracks),
+        "saved_albums": sum(1 for i in items if i["item_type"] == "album"),
+        "total_duration_s": sum(t["duration_s"] for t in tracks),
+        "top_genre": pick(genres),
+        "top_artist": pick(artists),
+    }
 
 
 @bp.action()
-def queue_tracks(ctx: ToolContext, track_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
-                 play_next: bool = False) -> Queue:
+def queue_tracks(
+    ctx: ToolContext,
+    track_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
+    play_next: bool = False,
+) -> Queue:
     """Add tracks to your {app} play queue, at the end or to play next (queue holds 100); returns the queue.
 
     Args:
@@ -334,15 +429,21 @@ def queue_tracks(ctx: ToolContext, track_ids: Annotated[list[str], Field(min_len
         ctx.require("track", t)
     current = _queue(ctx)
     if len(current) + len(track_ids) > MAX_QUEUE:
-        raise ToolError(f"The queue holds at most {MAX_QUEUE} tracks; it has {len(current)} and you added {len(track_ids)}.")
+        raise ToolError(
+            f"The queue holds at most {MAX_QUEUE} tracks; it has {len(current)} and you added {len(track_ids)}."
+        )
     now = ctx.now()
-    new = [ctx.insert("queue_item", {"track_id": t, "position": 0, "source": "manual", "added_at": now})
-           for t in track_ids]
+    new = [
+        ctx.insert("queue_item", {"track_id": t, "position": 0, "source": "manual", "added_at": now})
+        for t in track_ids
+    ]
     return {"items": _renumber(ctx, new + current if play_next else current + new)}
 
 
 @bp.action()
-def move_queue_item(ctx: ToolContext, queue_item_id: str, position: Annotated[int, Field(ge=1, le=100)]) -> Queue:
+def move_queue_item(
+    ctx: ToolContext, queue_item_id: str, position: Annotated[int, Field(ge=1, le=100)]
+) -> Queue:
     """Move an entry of your {app} play queue to another position (past the end moves it last); returns the queue.
 
     Args:
@@ -384,9 +485,12 @@ def clear_queue(ctx: ToolContext) -> Cleared:
 
 
 @bp.action(read_only=True)
-def find_tracks(ctx: ToolContext, filters: TrackFilter,
-                sort: Literal["most_played", "shortest", "title"] = "most_played",
-                max_results: Annotated[int, Field(ge=1, le=50)] = 20) -> TrackList:
+def find_tracks(
+    ctx: ToolContext,
+    filters: TrackFilter,
+    sort: Literal["most_played", "shortest", "title"] = "most_played",
+    max_results: Annotated[int, Field(ge=1, le=50)] = 20,
+) -> TrackList:
     """Find {app} catalog tracks matching a filter (genre, artist, length, explicit, release date).
 
     Args:
@@ -397,17 +501,30 @@ def find_tracks(ctx: ToolContext, filters: TrackFilter,
     f = filters
     albums = {a["id"]: a for a in ctx.select("album")}
     artist = (f.get("artist") or "").strip().lower()
-    rows = [t for t in ctx.select("track")
-            if (not f.get("genre") or t["genre"] == f["genre"]) and (not artist or t["artist"].lower() == artist)
-            and t["duration_s"] <= f.get("max_duration_s", 3600) and (f.get("explicit_ok", True) or not t["explicit"])
-            and (not f.get("released_after") or albums.get(t["album_id"], {}).get("release_date", "") >= f["released_after"])]
-    key = {"most_played": lambda t: (-t["play_count"], t["id"]), "shortest": lambda t: (t["duration_s"], t["id"]),
-           "title": lambda t: (t["title"].lower(), t["id"])}[sort]
+    rows = [
+        t
+        for t in ctx.select("track")
+        if (not f.get("genre") or t["genre"] == f["genre"])
+        and (not artist or t["artist"].lower() == artist)
+        and t["duration_s"] <= f.get("max_duration_s", 3600)
+        and (f.get("explicit_ok", True) or not t["explicit"])
+        and (
+            not f.get("released_after")
+            or albums.get(t["album_id"], {}).get("release_date", "") >= f["released_after"]
+        )
+    ]
+    key = {
+        "most_played": lambda t: (-t["play_count"], t["id"]),
+        "shortest": lambda t: (t["duration_s"], t["id"]),
+        "title": lambda t: (t["title"].lower(), t["id"]),
+    }[sort]
     return {"tracks": sorted(rows, key=key)[:max_results]}
 
 
 @bp.action(read_only=True)
-def get_top_tracks(ctx: ToolContext, genre: Genre | None = None, top_n: Annotated[int, Field(ge=1, le=50)] = 10) -> TrackList:
+def get_top_tracks(
+    ctx: ToolContext, genre: Genre | None = None, top_n: Annotated[int, Field(ge=1, le=50)] = 10
+) -> TrackList:
     """List the tracks you played most on {app}, optionally within one genre, most played first.
 
     Args:
@@ -421,11 +538,40 @@ def get_top_tracks(ctx: ToolContext, genre: Genre | None = None, top_n: Annotate
     return {"tracks": ctx.select("track", where, params, order_by="play_count DESC, id", limit=top_n)}
 
 
-_ARTISTS = (("Velvet Harbor", "rock"), ("Luna Okafor", "pop"), ("The Quiet Frames", "folk"), ("DJ Marrow", "electronic"),
-            ("Sable & Stone", "r&b"), ("Ironwood", "metal"), ("Milo Baptiste Trio", "jazz"), ("Kestrel Ensemble", "classical"),
-            ("Rae Delgado", "country"), ("Northside Kin", "hip-hop"))
-_WORDS = ("Midnight", "Paper", "Golden", "River", "Static", "Echo", "Glass", "Wild", "Neon", "Silent", "Summer",
-          "Hollow", "Electric", "Ghost", "Satellite", "Honey", "Concrete", "Velvet", "Distant", "Fire")
+_ARTISTS = (
+    ("Velvet Harbor", "rock"),
+    ("Luna Okafor", "pop"),
+    ("The Quiet Frames", "folk"),
+    ("DJ Marrow", "electronic"),
+    ("Sable & Stone", "r&b"),
+    ("Ironwood", "metal"),
+    ("Milo Baptiste Trio", "jazz"),
+    ("Kestrel Ensemble", "classical"),
+    ("Rae Delgado", "country"),
+    ("Northside Kin", "hip-hop"),
+)
+_WORDS = (
+    "Midnight",
+    "Paper",
+    "Golden",
+    "River",
+    "Static",
+    "Echo",
+    "Glass",
+    "Wild",
+    "Neon",
+    "Silent",
+    "Summer",
+    "Hollow",
+    "Electric",
+    "Ghost",
+    "Satellite",
+    "Honey",
+    "Concrete",
+    "Velvet",
+    "Distant",
+    "Fire",
+)
 _NOUNS = ("Hearts", "Lights", "Road", "Dreams", "Skyline", "Waves", "Letters", "Garden", "Signals", "Horizon")
 
 
@@ -439,49 +585,141 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             kind = rng.choice(("album", "album", "ep", "single"))
             n = {"album": rng.randint(6, 10), "ep": 4, "single": 1}[kind]
             title = f"{rng.choice(_WORDS)} {rng.choice(_NOUNS)}"
-            album = ctx.insert("album", {"title": title, "artist": artist, "album_type": kind,
-                                         "release_date": s.date(-rng.randint(30, 3000)),
-                                         "record_label": rng.choice(("Northbeam Records", "Saltwater Music", "Indie Hall")),
-                                         "genre": genre, "track_count": n})
+            album = ctx.insert(
+                "album",
+                {
+                    "title": title,
+                    "artist": artist,
+                    "album_type": kind,
+                    "release_date": s.date(-rng.randint(30, 3000)),
+                    "record_label": rng.choice(("Northbeam Records", "Saltwater Music", "Indie Hall")),
+                    "genre": genre,
+                    "track_count": n,
+                },
+            )
             albums.append(album)
             for i in range(n):
-                tracks.append(ctx.insert("track", {
-                    "title": title if n == 1 else f"{rng.choice(_WORDS)} {rng.choice(_NOUNS)}", "artist": artist,
-                    "album_id": album["id"], "track_number": i + 1, "duration_s": rng.randint(120, 420),
-                    "genre": genre, "explicit": genre in ("hip-hop", "metal") and rng.random() < 0.5,
-                    "isrc": f"US{rng.choice(('NBR', 'SWM', 'IDH'))}{rng.randint(2015, 2025) % 100:02d}{rng.randint(10000, 99999)}",
-                    "play_count": rng.randint(0, 60) if rng.random() < 0.6 else 0}))
+                tracks.append(
+                    ctx.insert(
+                        "track",
+                        {
+                            "title": title if n == 1 else f"{rng.choice(_WORDS)} {rng.choice(_NOUNS)}",
+                            "artist": artist,
+                            "album_id": album["id"],
+                            "track_number": i + 1,
+                            "duration_s": rng.randint(120, 420),
+                            "genre": genre,
+                            "explicit": genre in ("hip-hop", "metal") and rng.random() < 0.5,
+                            "isrc": f"US{rng.choice(('NBR', 'SWM', 'IDH'))}{rng.randint(2015, 2025) % 100:02d}{rng.randint(10000, 99999)}",
+                            "play_count": rng.randint(0, 60) if rng.random() < 0.6 else 0,
+                        },
+                    )
+                )
     first = tracks[:12]
     now_days = -rng.randint(1, 30)
-    for k, (name, pub, collab) in enumerate((("Morning Run", True, False), ("Focus Flow", False, False),
-                                             ("Road Trip 2026", True, True), ("Dinner Jazz", False, False),
-                                             ("Throwbacks", True, False), ("Rainy Day", False, False),
-                                             ("Workout Mix", True, False), ("Sunday Chill", True, True))):
-        ids = [t["id"] for t in rng.sample(first, rng.randint(3, 7))] + [t["id"] for t in rng.sample(tracks, 3)]
-        ctx.insert("playlist", {"name": name, "description": f"{name} picks.", "owner_email": s.user.email,
-                                "is_public": pub, "collaborative": collab, "track_ids": list(dict.fromkeys(ids)),
-                                "created_at": s.at(days=now_days - 100 - k), "updated_at": s.at(days=now_days)})
+    for k, (name, pub, collab) in enumerate(
+        (
+            ("Morning Run", True, False),
+            ("Focus Flow", False, False),
+            ("Road Trip 2026", True, True),
+            ("Dinner Jazz", False, False),
+            ("Throwbacks", True, False),
+            ("Rainy Day", False, False),
+            ("Workout Mix", True, False),
+            ("Sunday Chill", True, True),
+        )
+    ):
+        ids = [t["id"] for t in rng.sample(first, rng.randint(3, 7))] + [
+            t["id"] for t in rng.sample(tracks, 3)
+        ]
+        ctx.insert(
+            "playlist",
+            {
+                "name": name,
+                "description": f"{name} picks.",
+                "owner_email": s.user.email,
+                "is_public": pub,
+                "collaborative": collab,
+                "track_ids": list(dict.fromkeys(ids)),
+                "created_at": s.at(days=now_days - 100 - k),
+                "updated_at": s.at(days=now_days),
+            },
+        )
     for k, p in enumerate(s.people[:4]):
-        ctx.insert("playlist", {"name": f"{p.first_name}'s {rng.choice(('Favorites', 'Mix', 'Road Songs'))}",
-                                "owner_email": p.email, "is_public": k != 1, "collaborative": k == 2,
-                                "track_ids": [t["id"] for t in rng.sample(tracks, 6)],
-                                "created_at": s.at(days=-200), "updated_at": s.at(days=-10)})
+        ctx.insert(
+            "playlist",
+            {
+                "name": f"{p.first_name}'s {rng.choice(('Favorites', 'Mix', 'Road Songs'))}",
+                "owner_email": p.email,
+                "is_public": k != 1,
+                "collaborative": k == 2,
+                "track_ids": [t["id"] for t in rng.sample(tracks, 6)],
+                "created_at": s.at(days=-200),
+                "updated_at": s.at(days=-10),
+            },
+        )
     for t in rng.sample(tracks, 25):
-        ctx.insert("library_item", {"item_type": "track", "track_id": t["id"], "added_at": s.at(days=-rng.randint(1, 400))})
+        ctx.insert(
+            "library_item",
+            {"item_type": "track", "track_id": t["id"], "added_at": s.at(days=-rng.randint(1, 400))},
+        )
     for a in rng.sample(albums, 6):
-        ctx.insert("library_item", {"item_type": "album", "album_id": a["id"], "added_at": s.at(days=-rng.randint(1, 400))})
+        ctx.insert(
+            "library_item",
+            {"item_type": "album", "album_id": a["id"], "added_at": s.at(days=-rng.randint(1, 400))},
+        )
     for i, t in enumerate(rng.sample(tracks, 10), start=1):
-        ctx.insert("queue_item", {"track_id": t["id"], "position": i, "source": rng.choice(("Focus Flow", "radio", "album")),
-                                  "added_at": s.at(hours=-2, minutes=i)})
+        ctx.insert(
+            "queue_item",
+            {
+                "track_id": t["id"],
+                "position": i,
+                "source": rng.choice(("Focus Flow", "radio", "album")),
+                "added_at": s.at(hours=-2, minutes=i),
+            },
+        )
 
 
 bp.product("tunewell", "Tunewell", "Music streaming with playlists, a saved library and a play queue.")
-bp.product("beatbloom", "BeatBloom", "Stream albums and build playlists with friends.", style="camel",
-           pagination="cursor", drop=("import_playlist",))
-bp.product("sonicleaf", "SonicLeaf", "Personal music player with library and queue controls.", style="kebab",
-           verbs={"get": "fetch", "list": "browse"}, pagination="offset", drop=("duplicate_playlist", "get_queue_item"))
-bp.product("groovr", "Groovr", "Simple music streaming for everyday listening.", prefix="groovr",
-           drop=("import_playlist", "duplicate_playlist", "create_playlist_from_album", "find_tracks", "get_top_tracks",
-                 "move_queue_item", "get_library_item", "get_queue_item", "search_albums", "get_playlist_duration"))
-bp.product("melodyarc", "MelodyArc", "Streaming service for curated playlists and deep catalogs.",
-           verbs={"create": "add"}, pagination="page")
+bp.product(
+    "beatbloom",
+    "BeatBloom",
+    "Stream albums and build playlists with friends.",
+    style="camel",
+    pagination="cursor",
+    drop=("import_playlist",),
+)
+bp.product(
+    "sonicleaf",
+    "SonicLeaf",
+    "Personal music player with library and queue controls.",
+    style="kebab",
+    verbs={"get": "fetch", "list": "browse"},
+    pagination="offset",
+    drop=("duplicate_playlist", "get_queue_item"),
+)
+bp.product(
+    "groovr",
+    "Groovr",
+    "Simple music streaming for everyday listening.",
+    prefix="groovr",
+    drop=(
+        "import_playlist",
+        "duplicate_playlist",
+        "create_playlist_from_album",
+        "find_tracks",
+        "get_top_tracks",
+        "move_queue_item",
+        "get_library_item",
+        "get_queue_item",
+        "search_albums",
+        "get_playlist_duration",
+    ),
+)
+bp.product(
+    "melodyarc",
+    "MelodyArc",
+    "Streaming service for curated playlists and deep catalogs.",
+    verbs={"create": "add"},
+    pagination="page",
+)

@@ -66,17 +66,48 @@ class Highlight(BaseModel):
     created_at: str = Field("", description="When it was made (ISO-8601).")
 
 
-bp.resource(Topic, name="topic", id_prefix="top", searchable=("name",), filterable=("muted",), order_by="name")
-bp.resource(Feed, name="feed", id_prefix="fd", searchable=("title", "url"), filterable=("topic_id", "status", "language"),
-            refs={"topic_id": "topic"}, readonly=("status",), order_by="title")
-bp.resource(Article, name="article", id_prefix="art", searchable=("title", "summary", "author"),
-            filterable=("feed_id", "read", "starred"), refs={"feed_id": "feed"}, ops=("search", "list", "get"),
-            order_by="published_at DESC")
-bp.resource(SavedArticle, name="saved_article", id_prefix="sav", filterable=("folder", "article_id"),
-            refs={"article_id": "article"}, readonly=("article_id",), ops=("list", "get", "update", "delete"),
-            order_by="saved_at DESC")
-bp.resource(Highlight, name="highlight", id_prefix="hl", filterable=("article_id", "color"),
-            refs={"article_id": "article"}, ops=("list", "get", "delete"), order_by="created_at")
+bp.resource(
+    Topic, name="topic", id_prefix="top", searchable=("name",), filterable=("muted",), order_by="name"
+)
+bp.resource(
+    Feed,
+    name="feed",
+    id_prefix="fd",
+    searchable=("title", "url"),
+    filterable=("topic_id", "status", "language"),
+    refs={"topic_id": "topic"},
+    readonly=("status",),
+    order_by="title",
+)
+bp.resource(
+    Article,
+    name="article",
+    id_prefix="art",
+    searchable=("title", "summary", "author"),
+    filterable=("feed_id", "read", "starred"),
+    refs={"feed_id": "feed"},
+    ops=("search", "list", "get"),
+    order_by="published_at DESC",
+)
+bp.resource(
+    SavedArticle,
+    name="saved_article",
+    id_prefix="sav",
+    filterable=("folder", "article_id"),
+    refs={"article_id": "article"},
+    readonly=("article_id",),
+    ops=("list", "get", "update", "delete"),
+    order_by="saved_at DESC",
+)
+bp.resource(
+    Highlight,
+    name="highlight",
+    id_prefix="hl",
+    filterable=("article_id", "color"),
+    refs={"article_id": "article"},
+    ops=("list", "get", "delete"),
+    order_by="created_at",
+)
 
 
 class ArticleList(BaseModel):
@@ -114,7 +145,9 @@ class NewFeed(BaseModel):
 class ArticleFilter(BaseModel):
     unread_only: bool = Field(False, description="Only unread articles.")
     starred_only: bool = Field(False, description="Only starred articles.")
-    max_reading_minutes: int | None = Field(None, ge=1, le=120, description="Only articles this short or shorter.")
+    max_reading_minutes: int | None = Field(
+        None, ge=1, le=120, description="Only articles this short or shorter."
+    )
     published_within_days: int | None = Field(None, ge=1, le=365, description="Only articles this recent.")
 
 
@@ -161,8 +194,12 @@ def star_article(ctx: ToolContext, article_id: str, starred: bool = True) -> Art
 
 
 @bp.action()
-def save_article(ctx: ToolContext, article_id: str, folder: Folder = "read_later",
-                 note: Annotated[str, Field(max_length=1000)] = "") -> SavedArticle:
+def save_article(
+    ctx: ToolContext,
+    article_id: str,
+    folder: Folder = "read_later",
+    note: Annotated[str, Field(max_length=1000)] = "",
+) -> SavedArticle:
     """Save an {app} article into a folder for later; an article can be saved only once.
 
     Args:
@@ -174,13 +211,19 @@ def save_article(ctx: ToolContext, article_id: str, folder: Folder = "read_later
     found = ctx.select("saved_article", "article_id = ?", (article_id,))
     if found:
         raise ToolError(f"'{art['title']}' is already saved in {found[0]['folder']} ({found[0]['id']}).")
-    return ctx.insert("saved_article", {"article_id": article_id, "folder": folder, "note": note, "saved_at": ctx.now()})
+    return ctx.insert(
+        "saved_article", {"article_id": article_id, "folder": folder, "note": note, "saved_at": ctx.now()}
+    )
 
 
 @bp.action()
-def highlight_article(ctx: ToolContext, article_id: str, text: Annotated[str, Field(min_length=1, max_length=2000)],
-                      color: Literal["yellow", "green", "blue", "pink"] = "yellow",
-                      note: Annotated[str, Field(max_length=1000)] = "") -> Highlight:
+def highlight_article(
+    ctx: ToolContext,
+    article_id: str,
+    text: Annotated[str, Field(min_length=1, max_length=2000)],
+    color: Literal["yellow", "green", "blue", "pink"] = "yellow",
+    note: Annotated[str, Field(max_length=1000)] = "",
+) -> Highlight:
     """Highlight a passage of an {app} article (at most 20 per article); returns the highlight.
 
     Args:
@@ -197,13 +240,24 @@ def highlight_article(ctx: ToolContext, article_id: str, text: Annotated[str, Fi
         raise ToolError(f"Article {article_id} already has 20 highlights, the maximum.")
     if any(h["text"] == text.strip() for h in existing):
         raise ToolError("This passage is already highlighted.")
-    return ctx.insert("highlight", {"article_id": article_id, "text": text.strip(), "note": note, "color": color,
-                                    "created_at": ctx.now()})
+    return ctx.insert(
+        "highlight",
+        {
+            "article_id": article_id,
+            "text": text.strip(),
+            "note": note,
+            "color": color,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def subscribe_feeds(ctx: ToolContext, feeds: Annotated[list[NewFeed], Field(min_length=1, max_length=20)],
-                    topic_id: str | None = None) -> FeedList:
+def subscribe_feeds(
+    ctx: ToolContext,
+    feeds: Annotated[list[NewFeed], Field(min_length=1, max_length=20)],
+    topic_id: str | None = None,
+) -> FeedList:
     """Subscribe to several {app} feeds at once (all or none); URLs already subscribed are refused.
 
     Args:
@@ -218,8 +272,20 @@ def subscribe_feeds(ctx: ToolContext, feeds: Annotated[list[NewFeed], Field(min_
         if key in have:
             raise ToolError(f"Already subscribed to {f['url']}; nothing was added.")
         have.add(key)
-    return {"feeds": [ctx.insert("feed", {"url": f["url"], "title": f["title"], "refresh_minutes": f["refresh_minutes"],
-                                          "topic_id": topic_id or ""}) for f in feeds]}
+    return {
+        "feeds": [
+            ctx.insert(
+                "feed",
+                {
+                    "url": f["url"],
+                    "title": f["title"],
+                    "refresh_minutes": f["refresh_minutes"],
+                    "topic_id": topic_id or "",
+                },
+            )
+            for f in feeds
+        ]
+    }
 
 
 @bp.action()
@@ -273,7 +339,9 @@ def get_unread_counts(ctx: ToolContext) -> UnreadCounts:
 
 
 @bp.action(read_only=True)
-def get_topic_digest(ctx: ToolContext, topic_id: str, days: Annotated[int, Field(ge=1, le=30)] = 7) -> ArticleList:
+def get_topic_digest(
+    ctx: ToolContext, topic_id: str, days: Annotated[int, Field(ge=1, le=30)] = 7
+) -> ArticleList:
     """Build an {app} digest of a topic: recent articles from its feeds or matching its keywords, unread first.
 
     Args:
@@ -285,8 +353,13 @@ def get_topic_digest(ctx: ToolContext, topic_id: str, days: Annotated[int, Field
         raise ToolError(f"Topic {topic['name']} is muted; unmute it to get a digest.")
     feeds = {f["id"] for f in ctx.select("feed", "topic_id = ?", (topic_id,))}
     words = [k.lower() for k in topic["keywords"]]
-    rows = [a for a in ctx.select("article", "published_at >= ?", (_days_ago(ctx, days),), order_by="published_at DESC")
-            if a["feed_id"] in feeds or any(w in a["title"].lower() for w in words)]
+    rows = [
+        a
+        for a in ctx.select(
+            "article", "published_at >= ?", (_days_ago(ctx, days),), order_by="published_at DESC"
+        )
+        if a["feed_id"] in feeds or any(w in a["title"].lower() for w in words)
+    ]
     rows.sort(key=lambda a: a["read"])
     return {"articles": rows}
 
@@ -329,61 +402,162 @@ def get_reading_stats(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=90)]
     rows = ctx.select("article", "published_at >= ?", (since,))
     read = [a for a in rows if a["read"]]
     saved = ctx.world.count(ctx.table("saved_article"), "saved_at >= ?", (since,))
-    return {"days": days, "articles_published": len(rows), "articles_read": len(read),
-            "minutes_read": sum(a["reading_minutes"] for a in read), "saved": saved}
+    return {
+        "days": days,
+        "articles_published": len(rows),
+        "articles_read": len(read),
+        "minutes_read": sum(a["reading_minutes"] for a in read),
+        "saved": saved,
+    }
 
 
-_TOPICS = (("Technology", ["ai", "chip", "software", "startup"], "#1f77b4"), ("Climate", ["climate", "energy", "solar"], "#2ca02c"),
-           ("Markets", ["stocks", "rates", "inflation"], "#d62728"), ("Science", ["space", "study", "research"], "#9467bd"),
-           ("Sports", ["league", "final", "cup"], "#ff7f0e"))
-_FEEDS = (("The Circuit Daily", "Technology"), ("Open Source Weekly", "Technology"), ("Green Ledger", "Climate"),
-          ("Market Pulse", "Markets"), ("Lab Notes", "Science"), ("Orbit Report", "Science"), ("Final Whistle", "Sports"),
-          ("Morning Brief", ""))
-_HEAD = {"Technology": ("New AI chip promises faster inference", "Startup raises seed round for software agents",
-                        "Browser update ships new privacy features", "Why software teams adopt Rust"),
-         "Climate": ("Solar capacity hits record high", "Cities test heat-resilient pavement", "Energy storage costs fall again"),
-         "Markets": ("Rates hold steady as inflation cools", "Tech stocks rally into earnings", "Bond yields slip"),
-         "Science": ("Study links sleep and memory", "Space telescope spots distant galaxy", "Research on deep-sea microbes"),
-         "Sports": ("League final goes to extra time", "Underdogs win the cup", "Transfer window opens"),
-         "": ("Five things to know this morning", "Weekend reading list", "The week in review")}
+_TOPICS = (
+    ("Technology", ["ai", "chip", "software", "startup"], "#1f77b4"),
+    ("Climate", ["climate", "energy", "solar"], "#2ca02c"),
+    ("Markets", ["stocks", "rates", "inflation"], "#d62728"),
+    ("Science", ["space", "study", "research"], "#9467bd"),
+    ("Sports", ["league", "final", "cup"], "#ff7f0e"),
+)
+_FEEDS = (
+    ("The Circuit Daily", "Technology"),
+    ("Open Source Weekly", "Technology"),
+    ("Green Ledger", "Climate"),
+    ("Market Pulse", "Markets"),
+    ("Lab Notes", "Science"),
+    ("Orbit Report", "Science"),
+    ("Final Whistle", "Sports"),
+    ("Morning Brief", ""),
+)
+_HEAD = {
+    "Technology": (
+        "New AI chip promises faster inference",
+        "Startup raises seed round for software agents",
+        "Browser update ships new privacy features",
+        "Why software teams adopt Rust",
+    ),
+    "Climate": (
+        "Solar capacity hits record high",
+        "Cities test heat-resilient pavement",
+        "Energy storage costs fall again",
+    ),
+    "Markets": (
+        "Rates hold steady as inflation cools",
+        "Tech stocks rally into earnings",
+        "Bond yields slip",
+    ),
+    "Science": (
+        "Study links sleep and memory",
+        "Space telescope spots distant galaxy",
+        "Research on deep-sea microbes",
+    ),
+    "Sports": ("League final goes to extra time", "Underdogs win the cup", "Transfer window opens"),
+    "": ("Five things to know this morning", "Weekend reading list", "The week in review"),
+}
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    topics = {name: ctx.insert("topic", {"name": name, "keywords": kw, "color": color, "muted": name == "Sports"})
-              for name, kw, color in _TOPICS}
+    topics = {
+        name: ctx.insert("topic", {"name": name, "keywords": kw, "color": color, "muted": name == "Sports"})
+        for name, kw, color in _TOPICS
+    }
     arts = []
     for i, (title, topic) in enumerate(_FEEDS):
         slug = title.lower().replace(" ", "")
-        feed = ctx.insert("feed", {"title": title, "url": f"https://{slug}.example.com/rss",
-                                   "topic_id": topics[topic]["id"] if topic else "", "refresh_minutes": rng.choice((15, 30, 60, 180)),
-                                   "language": "en", "status": "paused" if i in (1, 3, 5) else "active"})
+        feed = ctx.insert(
+            "feed",
+            {
+                "title": title,
+                "url": f"https://{slug}.example.com/rss",
+                "topic_id": topics[topic]["id"] if topic else "",
+                "refresh_minutes": rng.choice((15, 30, 60, 180)),
+                "language": "en",
+                "status": "paused" if i in (1, 3, 5) else "active",
+            },
+        )
         for _ in range(rng.randint(4, 7)):
             head = rng.choice(_HEAD[topic])
             back = rng.uniform(0.1, 20)
-            arts.append(ctx.insert("article", {
-                "feed_id": feed["id"], "title": head, "author": s.fake.name(),
-                "url": f"https://{slug}.example.com/{s.fake.slug()}", "summary": s.fake.paragraph(nb_sentences=3),
-                "published_at": s.at(days=-back), "reading_minutes": rng.randint(2, 15),
-                "read": back > 6 and rng.random() < 0.7, "starred": rng.random() < 0.15,
-            }))
+            arts.append(
+                ctx.insert(
+                    "article",
+                    {
+                        "feed_id": feed["id"],
+                        "title": head,
+                        "author": s.fake.name(),
+                        "url": f"https://{slug}.example.com/{s.fake.slug()}",
+                        "summary": s.fake.paragraph(nb_sentences=3),
+                        "published_at": s.at(days=-back),
+                        "reading_minutes": rng.randint(2, 15),
+                        "read": back > 6 and rng.random() < 0.7,
+                        "starred": rng.random() < 0.15,
+                    },
+                )
+            )
     for a in rng.sample(arts, 12):
-        ctx.insert("saved_article", {"article_id": a["id"], "folder": rng.choice(("read_later", "reference", "favorites")),
-                                     "note": "" if rng.random() < 0.6 else s.fake.sentence(nb_words=6),
-                                     "saved_at": s.at(days=-rng.uniform(0, 10))})
+        ctx.insert(
+            "saved_article",
+            {
+                "article_id": a["id"],
+                "folder": rng.choice(("read_later", "reference", "favorites")),
+                "note": "" if rng.random() < 0.6 else s.fake.sentence(nb_words=6),
+                "saved_at": s.at(days=-rng.uniform(0, 10)),
+            },
+        )
     for a in rng.sample(arts, 10):
-        ctx.insert("highlight", {"article_id": a["id"], "text": a["summary"].split(".")[0] + ".",
-                                 "color": rng.choice(("yellow", "green", "blue", "pink")), "created_at": s.at(days=-rng.uniform(0, 5))})
+        ctx.insert(
+            "highlight",
+            {
+                "article_id": a["id"],
+                "text": a["summary"].split(".")[0] + ".",
+                "color": rng.choice(("yellow", "green", "blue", "pink")),
+                "created_at": s.at(days=-rng.uniform(0, 5)),
+            },
+        )
 
 
 bp.product("feedquill", "Feedquill", "RSS reader with topics, highlights and read-later.")
-bp.product("headlinr", "Headlinr", "Fast headline reader for news junkies.", style="camel", pagination="cursor",
-           drop=("delete_highlight", "search_topics"))
-bp.product("gazetta", "Gazetta", "Curated news feeds organized by topic.", style="kebab", verbs={"get": "fetch"},
-           pagination="offset", drop=("get_reading_stats", "delete_topic"))
-bp.product("rsslark", "RSSLark", "Minimal feed reader.", prefix="lark",
-           drop=("highlight_article", "list_highlights", "get_highlight", "delete_highlight", "search_topics",
-                 "update_topic", "delete_topic", "move_feed_to_topic", "get_reading_stats", "filter_articles"))
-bp.product("newsnook", "NewsNook", "Personal news library: feeds, saved stories and highlights.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("search_feeds",))
+bp.product(
+    "headlinr",
+    "Headlinr",
+    "Fast headline reader for news junkies.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_highlight", "search_topics"),
+)
+bp.product(
+    "gazetta",
+    "Gazetta",
+    "Curated news feeds organized by topic.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("get_reading_stats", "delete_topic"),
+)
+bp.product(
+    "rsslark",
+    "RSSLark",
+    "Minimal feed reader.",
+    prefix="lark",
+    drop=(
+        "highlight_article",
+        "list_highlights",
+        "get_highlight",
+        "delete_highlight",
+        "search_topics",
+        "update_topic",
+        "delete_topic",
+        "move_feed_to_topic",
+        "get_reading_stats",
+        "filter_articles",
+    ),
+)
+bp.product(
+    "newsnook",
+    "NewsNook",
+    "Personal news library: feeds, saved stories and highlights.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("search_feeds",),
+)

@@ -24,8 +24,9 @@ class Food(BaseModel):
     id: str = Field(description="Food id.")
     name: str = Field(description="Food name.", min_length=1, max_length=120)
     brand: str = Field("", description="Brand, empty for generic foods.", max_length=80)
-    category: Literal["produce", "dairy", "meat", "grains", "snacks", "beverages", "legumes", "other"] = Field(
-        "other", description="Food category.")
+    category: Literal["produce", "dairy", "meat", "grains", "snacks", "beverages", "legumes", "other"] = (
+        Field("other", description="Food category.")
+    )
     serving_g: float = Field(100, gt=0, le=2000, description="Grams per serving.")
     calories: float = Field(ge=0, le=5000, description="Calories per serving (kcal).")
     protein_g: float = Field(0, ge=0, le=500, description="Protein per serving (g).")
@@ -58,9 +59,13 @@ class MealPlan(BaseModel):
     id: str = Field(description="Meal plan id.")
     name: str = Field(description="Plan name.", min_length=1, max_length=120)
     week_start: str = Field(description="Monday the plan starts on (YYYY-MM-DD).", pattern=DATE)
-    daily_calorie_target: int = Field(2000, ge=800, le=6000, description="Calories per day the plan aims for.")
+    daily_calorie_target: int = Field(
+        2000, ge=800, le=6000, description="Calories per day the plan aims for."
+    )
     entries: list[PlanEntry] = Field(default_factory=list, description="Planned meals by day and slot.")
-    status: Literal["draft", "active", "archived"] = Field("draft", description="Plan status; one plan is active.")
+    status: Literal["draft", "active", "archived"] = Field(
+        "draft", description="Plan status; one plan is active."
+    )
     notes: str = Field("", description="Notes.", max_length=1000)
 
 
@@ -83,14 +88,40 @@ class DailyLog(BaseModel):
     calorie_target: int = Field(2000, ge=800, le=6000, description="Calorie target for the day.")
 
 
-bp.resource(Food, name="food", id_prefix="fd", searchable=("name", "brand"), filterable=("category", "brand"),
-            order_by="name")
-bp.resource(Meal, name="meal", id_prefix="ml", searchable=("name",), filterable=("meal_type", "favorite"),
-            ops=("search", "list", "get", "delete"), order_by="name")
-bp.resource(MealPlan, name="meal_plan", id_prefix="mp", filterable=("status",), readonly=("status", "entries"),
-            ops=("list", "get", "create", "update", "delete"), order_by="week_start DESC")
-bp.resource(DailyLog, name="daily_log", id_prefix="dl", filterable=("log_date",), ops=("list", "get"),
-            order_by="log_date DESC")
+bp.resource(
+    Food,
+    name="food",
+    id_prefix="fd",
+    searchable=("name", "brand"),
+    filterable=("category", "brand"),
+    order_by="name",
+)
+bp.resource(
+    Meal,
+    name="meal",
+    id_prefix="ml",
+    searchable=("name",),
+    filterable=("meal_type", "favorite"),
+    ops=("search", "list", "get", "delete"),
+    order_by="name",
+)
+bp.resource(
+    MealPlan,
+    name="meal_plan",
+    id_prefix="mp",
+    filterable=("status",),
+    readonly=("status", "entries"),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="week_start DESC",
+)
+bp.resource(
+    DailyLog,
+    name="daily_log",
+    id_prefix="dl",
+    filterable=("log_date",),
+    ops=("list", "get"),
+    order_by="log_date DESC",
+)
 
 
 class DailyTotals(BaseModel):
@@ -159,13 +190,19 @@ def _recompute_log(ctx: ToolContext, log: dict, entries: list[dict], **extra) ->
         f = ctx.get("food", e["food_id"]) or {}
         for k in sums:
             sums[k] += f.get(k, 0) * e["servings"]
-    return ctx.update("daily_log", log["id"], {"entries": entries, **{k: round(v, 1) for k, v in sums.items()}, **extra})
+    return ctx.update(
+        "daily_log", log["id"], {"entries": entries, **{k: round(v, 1) for k, v in sums.items()}, **extra}
+    )
 
 
 @bp.action()
-def create_meal(ctx: ToolContext, name: Annotated[str, Field(min_length=1, max_length=120)], meal_type: MealType,
-                food_ids: Annotated[list[str], Field(min_length=1, max_length=15)],
-                servings: Annotated[float, Field(gt=0, le=20)] = 1) -> Meal:
+def create_meal(
+    ctx: ToolContext,
+    name: Annotated[str, Field(min_length=1, max_length=120)],
+    meal_type: MealType,
+    food_ids: Annotated[list[str], Field(min_length=1, max_length=15)],
+    servings: Annotated[float, Field(gt=0, le=20)] = 1,
+) -> Meal:
     """Create an {app} meal from foods, each at the same number of servings; totals come from the foods.
 
     Args:
@@ -178,8 +215,10 @@ def create_meal(ctx: ToolContext, name: Annotated[str, Field(min_length=1, max_l
         raise ToolError("food_ids: the same food is listed twice.")
     items = [{"food_id": f, "servings": servings} for f in food_ids]
     cal, prot = _totals(ctx, items)
-    return ctx.insert("meal", {"name": name.strip(), "meal_type": meal_type, "items": items, "calories": cal,
-                               "protein_g": prot})
+    return ctx.insert(
+        "meal",
+        {"name": name.strip(), "meal_type": meal_type, "items": items, "calories": cal, "protein_g": prot},
+    )
 
 
 class NewFood(BaseModel):
@@ -194,15 +233,22 @@ class NewFood(BaseModel):
 
 class MacroFilter(BaseModel):
     max_calories: float | None = Field(None, ge=0, le=5000, description="At most this many kcal per serving.")
-    min_protein_g: float | None = Field(None, ge=0, le=500, description="At least this much protein per serving.")
-    max_carbs_g: float | None = Field(None, ge=0, le=500, description="At most this many carbohydrates per serving.")
+    min_protein_g: float | None = Field(
+        None, ge=0, le=500, description="At least this much protein per serving."
+    )
+    max_carbs_g: float | None = Field(
+        None, ge=0, le=500, description="At most this many carbohydrates per serving."
+    )
     max_fat_g: float | None = Field(None, ge=0, le=500, description="At most this much fat per serving.")
-    category: Literal["produce", "dairy", "meat", "grains", "snacks", "beverages", "legumes", "other"] | None = Field(
-        None, description="Only this category.")
+    category: (
+        Literal["produce", "dairy", "meat", "grains", "snacks", "beverages", "legumes", "other"] | None
+    ) = Field(None, description="Only this category.")
 
 
 @bp.action()
-def import_foods(ctx: ToolContext, foods: Annotated[list[NewFood], Field(min_length=1, max_length=25)]) -> "FoodList":
+def import_foods(
+    ctx: ToolContext, foods: Annotated[list[NewFood], Field(min_length=1, max_length=25)]
+) -> "FoodList":
     """Add several custom foods to the {app} database at once (all or none); refuses names already present.
 
     Args:
@@ -213,18 +259,29 @@ def import_foods(ctx: ToolContext, foods: Annotated[list[NewFood], Field(min_len
     for n, f in enumerate(foods):
         key = (f["name"].strip().lower(), f["brand"].strip().lower())
         if key in have or key in seen:
-            raise ToolError(f"foods[{n}]: '{f['name']}' ({f['brand'] or 'generic'}) is already in the database.")
+            raise ToolError(
+                f"foods[{n}]: '{f['name']}' ({f['brand'] or 'generic'}) is already in the database."
+            )
         seen.add(key)
         macro_kcal = 4 * f["protein_g"] + 4 * f["carbs_g"] + 9 * f["fat_g"]
         if macro_kcal > f["calories"] * 1.2 + 20:
-            raise ToolError(f"foods[{n}]: macros add up to {macro_kcal:.0f} kcal, more than the {f['calories']:g} kcal given.")
-    return {"foods": [ctx.insert("food", {**f, "name": f["name"].strip(), "brand": f["brand"].strip(),
-                                          "category": "other"}) for f in foods]}
+            raise ToolError(
+                f"foods[{n}]: macros add up to {macro_kcal:.0f} kcal, more than the {f['calories']:g} kcal given."
+            )
+    return {
+        "foods": [
+            ctx.insert(
+                "food", {**f, "name": f["name"].strip(), "brand": f["brand"].strip(), "category": "other"}
+            )
+            for f in foods
+        ]
+    }
 
 
 @bp.action()
-def add_food_to_meal(ctx: ToolContext, meal_id: str, food_id: str,
-                     servings: Annotated[float, Field(gt=0, le=20)] = 1) -> Meal:
+def add_food_to_meal(
+    ctx: ToolContext, meal_id: str, food_id: str, servings: Annotated[float, Field(gt=0, le=20)] = 1
+) -> Meal:
     """Add a food to an {app} meal (servings add up if already there) and return the meal with new totals.
 
     Args:
@@ -238,7 +295,9 @@ def add_food_to_meal(ctx: ToolContext, meal_id: str, food_id: str,
     for i in items:
         if i["food_id"] == food_id:
             if i["servings"] + servings > 20:
-                raise ToolError(f"Meal {meal['name']} would have {i['servings'] + servings:g} servings of this food; max 20.")
+                raise ToolError(
+                    f"Meal {meal['name']} would have {i['servings'] + servings:g} servings of this food; max 20."
+                )
             i["servings"] += servings
             break
     else:
@@ -268,8 +327,13 @@ def remove_food_from_meal(ctx: ToolContext, meal_id: str, food_id: str) -> Meal:
 
 
 @bp.action()
-def log_food(ctx: ToolContext, food_id: str, servings: Annotated[float, Field(gt=0, le=20)] = 1,
-             meal_type: MealType = "snack", log_date: Annotated[str, Field(pattern=DATE)] | None = None) -> DailyLog:
+def log_food(
+    ctx: ToolContext,
+    food_id: str,
+    servings: Annotated[float, Field(gt=0, le=20)] = 1,
+    meal_type: MealType = "snack",
+    log_date: Annotated[str, Field(pattern=DATE)] | None = None,
+) -> DailyLog:
     """Log servings of a food in the {app} diary for a day (today by default); returns that day's log.
 
     Args:
@@ -281,13 +345,19 @@ def log_food(ctx: ToolContext, food_id: str, servings: Annotated[float, Field(gt
     f = ctx.require("food", food_id)
     day = _day(ctx, log_date)
     log = _log_for(ctx, day)
-    entry = {"food_id": food_id, "servings": servings, "meal_type": meal_type,
-             "calories": round(f["calories"] * servings, 1)}
+    entry = {
+        "food_id": food_id,
+        "servings": servings,
+        "meal_type": meal_type,
+        "calories": round(f["calories"] * servings, 1),
+    }
     return _recompute_log(ctx, log, [*log["entries"], entry])
 
 
 @bp.action()
-def log_meal(ctx: ToolContext, meal_id: str, log_date: Annotated[str, Field(pattern=DATE)] | None = None) -> DailyLog:
+def log_meal(
+    ctx: ToolContext, meal_id: str, log_date: Annotated[str, Field(pattern=DATE)] | None = None
+) -> DailyLog:
     """Log every food of a saved {app} meal into a day's diary in one go; returns that day's log.
 
     Args:
@@ -300,8 +370,15 @@ def log_meal(ctx: ToolContext, meal_id: str, log_date: Annotated[str, Field(patt
     if missing:
         raise ToolError(f"Meal {meal['name']} uses foods that were deleted: {', '.join(missing)}.")
     log = _log_for(ctx, day)
-    new = [{"food_id": i["food_id"], "servings": i["servings"], "meal_type": meal["meal_type"],
-            "calories": round(ctx.get("food", i["food_id"])["calories"] * i["servings"], 1)} for i in meal["items"]]
+    new = [
+        {
+            "food_id": i["food_id"],
+            "servings": i["servings"],
+            "meal_type": meal["meal_type"],
+            "calories": round(ctx.get("food", i["food_id"])["calories"] * i["servings"], 1),
+        }
+        for i in meal["items"]
+    ]
     return _recompute_log(ctx, log, [*log["entries"], *new])
 
 
@@ -321,8 +398,11 @@ def clear_meal_slot(ctx: ToolContext, daily_log_id: str, meal_type: MealType) ->
 
 
 @bp.action()
-def log_water(ctx: ToolContext, ml: Annotated[int, Field(ge=50, le=3000)],
-              log_date: Annotated[str, Field(pattern=DATE)] | None = None) -> DailyLog:
+def log_water(
+    ctx: ToolContext,
+    ml: Annotated[int, Field(ge=50, le=3000)],
+    log_date: Annotated[str, Field(pattern=DATE)] | None = None,
+) -> DailyLog:
     """Add water intake in ml to an {app} day (today by default); a day holds at most 10 litres.
 
     Args:
@@ -332,13 +412,18 @@ def log_water(ctx: ToolContext, ml: Annotated[int, Field(ge=50, le=3000)],
     day = _day(ctx, log_date)
     log = _log_for(ctx, day)
     if log["water_ml"] + ml > 10000:
-        raise ToolError(f"{day} already has {log['water_ml']} ml logged; adding {ml} ml exceeds the 10,000 ml limit.")
+        raise ToolError(
+            f"{day} already has {log['water_ml']} ml logged; adding {ml} ml exceeds the 10,000 ml limit."
+        )
     return ctx.update("daily_log", log["id"], {"water_ml": log["water_ml"] + ml})
 
 
 @bp.action(idempotent=True)
-def set_calorie_target(ctx: ToolContext, calories: Annotated[int, Field(ge=800, le=6000)],
-                       log_date: Annotated[str, Field(pattern=DATE)] | None = None) -> DailyLog:
+def set_calorie_target(
+    ctx: ToolContext,
+    calories: Annotated[int, Field(ge=800, le=6000)],
+    log_date: Annotated[str, Field(pattern=DATE)] | None = None,
+) -> DailyLog:
     """Set the {app} calorie target of a day (today by default) and return that day's log.
 
     Args:
@@ -347,11 +432,17 @@ def set_calorie_target(ctx: ToolContext, calories: Annotated[int, Field(ge=800, 
     """
     day = _day(ctx, log_date)
     log = _log_for(ctx, day)
-    return log if log["calorie_target"] == calories else ctx.update("daily_log", log["id"], {"calorie_target": calories})
+    return (
+        log
+        if log["calorie_target"] == calories
+        else ctx.update("daily_log", log["id"], {"calorie_target": calories})
+    )
 
 
 @bp.action(read_only=True)
-def get_daily_totals(ctx: ToolContext, log_date: Annotated[str, Field(pattern=DATE)] | None = None) -> DailyTotals:
+def get_daily_totals(
+    ctx: ToolContext, log_date: Annotated[str, Field(pattern=DATE)] | None = None
+) -> DailyTotals:
     """Get an {app} day's calories, macros and water against its target, with calories per meal slot.
 
     Args:
@@ -365,13 +456,23 @@ def get_daily_totals(ctx: ToolContext, log_date: Annotated[str, Field(pattern=DA
     by_meal: dict[str, float] = {}
     for e in log["entries"]:
         by_meal[e["meal_type"]] = round(by_meal.get(e["meal_type"], 0) + e["calories"], 1)
-    return {"log_date": day, "calories": log["calories"], "calorie_target": log["calorie_target"],
-            "remaining": round(log["calorie_target"] - log["calories"], 1), "protein_g": log["protein_g"],
-            "carbs_g": log["carbs_g"], "fat_g": log["fat_g"], "water_ml": log["water_ml"], "by_meal": by_meal}
+    return {
+        "log_date": day,
+        "calories": log["calories"],
+        "calorie_target": log["calorie_target"],
+        "remaining": round(log["calorie_target"] - log["calories"], 1),
+        "protein_g": log["protein_g"],
+        "carbs_g": log["carbs_g"],
+        "fat_g": log["fat_g"],
+        "water_ml": log["water_ml"],
+        "by_meal": by_meal,
+    }
 
 
 @bp.action()
-def add_meal_to_plan(ctx: ToolContext, meal_plan_id: str, meal_id: str, day: Day, meal_type: MealType) -> MealPlan:
+def add_meal_to_plan(
+    ctx: ToolContext, meal_plan_id: str, meal_id: str, day: Day, meal_type: MealType
+) -> MealPlan:
     """Put a meal into a free day/slot of an {app} meal plan; archived plans and taken slots are refused.
 
     Args:
@@ -386,9 +487,13 @@ def add_meal_to_plan(ctx: ToolContext, meal_plan_id: str, meal_id: str, day: Day
         raise ToolError(f"Meal plan {plan['name']} is archived.")
     for e in plan["entries"]:
         if e["day"] == day and e["meal_type"] == meal_type:
-            raise ToolError(f"{day} {meal_type} is already planned with meal {e['meal_id']}; remove it first.")
-    entries = sorted([*plan["entries"], {"day": day, "meal_type": meal_type, "meal_id": meal_id}],
-                     key=lambda e: (_DAYS.index(e["day"]), e["meal_type"]))
+            raise ToolError(
+                f"{day} {meal_type} is already planned with meal {e['meal_id']}; remove it first."
+            )
+    entries = sorted(
+        [*plan["entries"], {"day": day, "meal_type": meal_type, "meal_id": meal_id}],
+        key=lambda e: (_DAYS.index(e["day"]), e["meal_type"]),
+    )
     return ctx.update("meal_plan", meal_plan_id, {"entries": entries})
 
 
@@ -429,9 +534,12 @@ def get_plan_nutrition(ctx: ToolContext, meal_plan_id: str) -> PlanNutrition:
     by_day = {d: 0.0 for d in _DAYS}
     for e, meal in _plan_meals(ctx, plan):
         by_day[e["day"]] = round(by_day[e["day"]] + meal["calories"], 1)
-    return {"meal_plan_id": meal_plan_id, "calories_by_day": by_day,
-            "days_over_target": [d for d in _DAYS if by_day[d] > plan["daily_calorie_target"]],
-            "weekly_calories": round(sum(by_day.values()), 1)}
+    return {
+        "meal_plan_id": meal_plan_id,
+        "calories_by_day": by_day,
+        "days_over_target": [d for d in _DAYS if by_day[d] > plan["daily_calorie_target"]],
+        "weekly_calories": round(sum(by_day.values()), 1),
+    }
 
 
 @bp.action(read_only=True)
@@ -452,8 +560,14 @@ def generate_shopping_list(ctx: ToolContext, meal_plan_id: str) -> ShoppingList:
     for fid, servings in need.items():
         f = ctx.get("food", fid)
         if f:
-            items.append({"food_id": fid, "name": f["name"], "servings": round(servings, 2),
-                          "grams": round(servings * f["serving_g"], 1)})
+            items.append(
+                {
+                    "food_id": fid,
+                    "name": f["name"],
+                    "servings": round(servings, 2),
+                    "grams": round(servings * f["serving_g"], 1),
+                }
+            )
     items.sort(key=lambda x: (-x["grams"], x["food_id"]))
     return {"meal_plan_id": meal_plan_id, "items": items}
 
@@ -465,86 +579,212 @@ def find_foods_by_macros(ctx: ToolContext, filters: MacroFilter) -> FoodList:
     Args:
         filters: Limits on calories, protein, carbohydrates and fat, and an optional category.
     """
-    rows = ctx.select("food", "category = ?", (filters["category"],)) if filters.get("category") else ctx.select("food")
-    checks = (("max_calories", "calories", 1), ("min_protein_g", "protein_g", -1), ("max_carbs_g", "carbs_g", 1),
-              ("max_fat_g", "fat_g", 1))
-    hits = [f for f in rows if all(filters.get(k) is None or (f[col] - filters[k]) * sign <= 0 for k, col, sign in checks)]
+    rows = (
+        ctx.select("food", "category = ?", (filters["category"],))
+        if filters.get("category")
+        else ctx.select("food")
+    )
+    checks = (
+        ("max_calories", "calories", 1),
+        ("min_protein_g", "protein_g", -1),
+        ("max_carbs_g", "carbs_g", 1),
+        ("max_fat_g", "fat_g", 1),
+    )
+    hits = [
+        f
+        for f in rows
+        if all(filters.get(k) is None or (f[col] - filters[k]) * sign <= 0 for k, col, sign in checks)
+    ]
     hits.sort(key=lambda f: (-(f["protein_g"] / f["calories"] if f["calories"] else 0), f["id"]))
     return {"foods": hits}
 
 
-_FOODS = [("Rolled oats", "", "grains", 40, 150, 5, 27, 3), ("Greek yogurt", "Olympa", "dairy", 170, 100, 17, 6, 0.7),
-          ("Chicken breast", "", "meat", 120, 198, 37, 0, 4.3), ("Brown rice", "", "grains", 150, 170, 3.8, 36, 1.3),
-          ("Banana", "", "produce", 118, 105, 1.3, 27, 0.4), ("Almonds", "NutCo", "snacks", 28, 164, 6, 6, 14),
-          ("Salmon fillet", "", "meat", 120, 250, 25, 0, 16), ("Broccoli", "", "produce", 90, 31, 2.5, 6, 0.3),
-          ("Whole milk", "Dairyvale", "dairy", 244, 149, 7.7, 12, 8), ("Lentils", "", "legumes", 100, 116, 9, 20, 0.4),
-          ("Eggs", "", "dairy", 50, 72, 6.3, 0.4, 4.8), ("Whole wheat bread", "Bakewell", "grains", 32, 80, 4, 14, 1),
-          ("Avocado", "", "produce", 100, 160, 2, 9, 15), ("Protein bar", "FitCrunch", "snacks", 60, 200, 20, 22, 7),
-          ("Orange juice", "SunPress", "beverages", 248, 112, 1.7, 26, 0.5), ("Chickpeas", "", "legumes", 100, 164, 8.9, 27, 2.6),
-          ("Tofu", "Soyland", "legumes", 100, 76, 8, 1.9, 4.8), ("Pasta", "Grano", "grains", 85, 300, 11, 60, 1.5),
-          ("Apple", "", "produce", 180, 95, 0.5, 25, 0.3), ("Cheddar", "Dairyvale", "dairy", 28, 113, 7, 0.4, 9),
-          ("Ground beef", "", "meat", 113, 280, 22, 0, 20), ("Spinach", "", "produce", 30, 7, 0.9, 1.1, 0.1),
-          ("Dark chocolate", "Cacaoa", "snacks", 28, 170, 2.2, 13, 12), ("Cola", "Fizzo", "beverages", 355, 140, 0, 39, 0)]
-_MEALS = [("Overnight oats", "breakfast", (0, 1, 4)), ("Chicken rice bowl", "lunch", (2, 3, 7)),
-          ("Salmon and greens", "dinner", (6, 7, 21)), ("Nut snack", "snack", (5,)),
-          ("Egg toast", "breakfast", (10, 11, 12)), ("Lentil stew", "dinner", (9, 15, 21)),
-          ("Tofu stir-fry", "dinner", (16, 3, 7)), ("Pasta bolognese", "dinner", (17, 20)),
-          ("Fruit plate", "snack", (4, 18)), ("Protein snack", "snack", (13, 1)),
-          ("Cheese sandwich", "lunch", (11, 19)), ("Chickpea salad", "lunch", (15, 12, 21))]
+_FOODS = [
+    ("Rolled oats", "", "grains", 40, 150, 5, 27, 3),
+    ("Greek yogurt", "Olympa", "dairy", 170, 100, 17, 6, 0.7),
+    ("Chicken breast", "", "meat", 120, 198, 37, 0, 4.3),
+    ("Brown rice", "", "grains", 150, 170, 3.8, 36, 1.3),
+    ("Banana", "", "produce", 118, 105, 1.3, 27, 0.4),
+    ("Almonds", "NutCo", "snacks", 28, 164, 6, 6, 14),
+    ("Salmon fillet", "", "meat", 120, 250, 25, 0, 16),
+    ("Broccoli", "", "produce", 90, 31, 2.5, 6, 0.3),
+    ("Whole milk", "Dairyvale", "dairy", 244, 149, 7.7, 12, 8),
+    ("Lentils", "", "legumes", 100, 116, 9, 20, 0.4),
+    ("Eggs", "", "dairy", 50, 72, 6.3, 0.4, 4.8),
+    ("Whole wheat bread", "Bakewell", "grains", 32, 80, 4, 14, 1),
+    ("Avocado", "", "produce", 100, 160, 2, 9, 15),
+    ("Protein bar", "FitCrunch", "snacks", 60, 200, 20, 22, 7),
+    ("Orange juice", "SunPress", "beverages", 248, 112, 1.7, 26, 0.5),
+    ("Chickpeas", "", "legumes", 100, 164, 8.9, 27, 2.6),
+    ("Tofu", "Soyland", "legumes", 100, 76, 8, 1.9, 4.8),
+    ("Pasta", "Grano", "grains", 85, 300, 11, 60, 1.5),
+    ("Apple", "", "produce", 180, 95, 0.5, 25, 0.3),
+    ("Cheddar", "Dairyvale", "dairy", 28, 113, 7, 0.4, 9),
+    ("Ground beef", "", "meat", 113, 280, 22, 0, 20),
+    ("Spinach", "", "produce", 30, 7, 0.9, 1.1, 0.1),
+    ("Dark chocolate", "Cacaoa", "snacks", 28, 170, 2.2, 13, 12),
+    ("Cola", "Fizzo", "beverages", 355, 140, 0, 39, 0),
+]
+_MEALS = [
+    ("Overnight oats", "breakfast", (0, 1, 4)),
+    ("Chicken rice bowl", "lunch", (2, 3, 7)),
+    ("Salmon and greens", "dinner", (6, 7, 21)),
+    ("Nut snack", "snack", (5,)),
+    ("Egg toast", "breakfast", (10, 11, 12)),
+    ("Lentil stew", "dinner", (9, 15, 21)),
+    ("Tofu stir-fry", "dinner", (16, 3, 7)),
+    ("Pasta bolognese", "dinner", (17, 20)),
+    ("Fruit plate", "snack", (4, 18)),
+    ("Protein snack", "snack", (13, 1)),
+    ("Cheese sandwich", "lunch", (11, 19)),
+    ("Chickpea salad", "lunch", (15, 12, 21)),
+]
 
 
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    foods = [ctx.insert("food", {"name": n, "brand": b, "category": c, "serving_g": g, "calories": k,
-                                 "protein_g": p, "carbs_g": cb, "fat_g": f})
-             for n, b, c, g, k, p, cb, f in _FOODS]
+    foods = [
+        ctx.insert(
+            "food",
+            {
+                "name": n,
+                "brand": b,
+                "category": c,
+                "serving_g": g,
+                "calories": k,
+                "protein_g": p,
+                "carbs_g": cb,
+                "fat_g": f,
+            },
+        )
+        for n, b, c, g, k, p, cb, f in _FOODS
+    ]
     meals = []
     for name, mt, idx in _MEALS:
         items = [{"food_id": foods[i]["id"], "servings": float(rng.choice((1, 1, 1.5, 2)))} for i in idx]
         cal = round(sum(foods[i]["calories"] * it["servings"] for i, it in zip(idx, items)), 1)
         prot = round(sum(foods[i]["protein_g"] * it["servings"] for i, it in zip(idx, items)), 1)
-        meals.append(ctx.insert("meal", {"name": name, "meal_type": mt, "items": items, "calories": cal,
-                                         "protein_g": prot, "favorite": rng.random() < 0.3}))
+        meals.append(
+            ctx.insert(
+                "meal",
+                {
+                    "name": name,
+                    "meal_type": mt,
+                    "items": items,
+                    "calories": cal,
+                    "protein_g": prot,
+                    "favorite": rng.random() < 0.3,
+                },
+            )
+        )
     by_type: dict[str, list[dict]] = {}
     for m in meals:
         by_type.setdefault(m["meal_type"], []).append(m)
     monday = -((s.now.weekday()) % 7)
-    for n, (status, weeks) in enumerate((("active", 0), ("draft", 1), ("draft", 2), ("archived", -1), ("archived", -2),
-                                         ("draft", 3), ("archived", -3), ("draft", 4), ("draft", 5), ("archived", -4))):
+    for n, (status, weeks) in enumerate(
+        (
+            ("active", 0),
+            ("draft", 1),
+            ("draft", 2),
+            ("archived", -1),
+            ("archived", -2),
+            ("draft", 3),
+            ("archived", -3),
+            ("draft", 4),
+            ("draft", 5),
+            ("archived", -4),
+        )
+    ):
         entries = []
         if n != 7:  # one empty draft plan
             for d in _DAYS:
                 for mt in ("breakfast", "lunch", "dinner"):
                     if rng.random() < 0.7:
                         entries.append({"day": d, "meal_type": mt, "meal_id": rng.choice(by_type[mt])["id"]})
-        ctx.insert("meal_plan", {"name": f"{('Lean', 'Balanced', 'Plant-forward', 'High-protein')[n % 4]} week {n + 1}",
-                                 "week_start": s.date(monday + 7 * weeks), "daily_calorie_target": rng.choice((1800, 2000, 2200, 2500)),
-                                 "entries": entries, "status": status, "notes": ""})
+        ctx.insert(
+            "meal_plan",
+            {
+                "name": f"{('Lean', 'Balanced', 'Plant-forward', 'High-protein')[n % 4]} week {n + 1}",
+                "week_start": s.date(monday + 7 * weeks),
+                "daily_calorie_target": rng.choice((1800, 2000, 2200, 2500)),
+                "entries": entries,
+                "status": status,
+                "notes": "",
+            },
+        )
     for d in range(-20, 1):
         entries = []
         for mt in ("breakfast", "lunch", "dinner", "snack"):
             if rng.random() < 0.85:
                 f = rng.choice(foods)
                 sv = float(rng.choice((1, 1, 1.5, 2)))
-                entries.append({"food_id": f["id"], "servings": sv, "meal_type": mt,
-                                "calories": round(f["calories"] * sv, 1)})
+                entries.append(
+                    {
+                        "food_id": f["id"],
+                        "servings": sv,
+                        "meal_type": mt,
+                        "calories": round(f["calories"] * sv, 1),
+                    }
+                )
         fmap = {f["id"]: f for f in foods}
-        ctx.insert("daily_log", {
-            "log_date": s.date(d), "entries": entries,
-            **{k: round(sum(fmap[e["food_id"]][k] * e["servings"] for e in entries), 1)
-               for k in ("calories", "protein_g", "carbs_g", "fat_g")},
-            "water_ml": rng.choice((0, 750, 1250, 1500, 2000, 2500)), "calorie_target": 2000})
+        ctx.insert(
+            "daily_log",
+            {
+                "log_date": s.date(d),
+                "entries": entries,
+                **{
+                    k: round(sum(fmap[e["food_id"]][k] * e["servings"] for e in entries), 1)
+                    for k in ("calories", "protein_g", "carbs_g", "fat_g")
+                },
+                "water_ml": rng.choice((0, 750, 1250, 1500, 2000, 2500)),
+                "calorie_target": 2000,
+            },
+        )
 
 
 bp.product("platewise", "Platewise", "Calorie counter and meal planner with a large food database.")
-bp.product("mealmosaic", "MealMosaic", "Weekly meal planning with shopping lists.", style="camel",
-           pagination="cursor", verbs={"create": "add"}, drop=("delete_food", "find_foods_by_macros"))
-bp.product("nibblenote", "NibbleNote", "Quick food diary for tracking calories and water.", style="kebab",
-           pagination="offset", verbs={"get": "fetch"},
-           drop=("create_meal_plan", "update_meal_plan", "delete_meal_plan", "add_meal_to_plan", "activate_meal_plan",
-                 "get_plan_nutrition", "generate_shopping_list", "delete_meal", "search_meals", "update_food"))
-bp.product("macrosage", "MacroSage", "Macro tracking for athletes and coaches.", prefix="macrosage",
-           drop=("generate_shopping_list",))
-bp.product("forkcast", "Forkcast", "Smart meal plans that forecast your week of eating.",
-           verbs={"list": "browse", "search": "find"}, pagination="page", drop=("delete_meal_plan",))
+bp.product(
+    "mealmosaic",
+    "MealMosaic",
+    "Weekly meal planning with shopping lists.",
+    style="camel",
+    pagination="cursor",
+    verbs={"create": "add"},
+    drop=("delete_food", "find_foods_by_macros"),
+)
+bp.product(
+    "nibblenote",
+    "NibbleNote",
+    "Quick food diary for tracking calories and water.",
+    style="kebab",
+    pagination="offset",
+    verbs={"get": "fetch"},
+    drop=(
+        "create_meal_plan",
+        "update_meal_plan",
+        "delete_meal_plan",
+        "add_meal_to_plan",
+        "activate_meal_plan",
+        "get_plan_nutrition",
+        "generate_shopping_list",
+        "delete_meal",
+        "search_meals",
+        "update_food",
+    ),
+)
+bp.product(
+    "macrosage",
+    "MacroSage",
+    "Macro tracking for athletes and coaches.",
+    prefix="macrosage",
+    drop=("generate_shopping_list",),
+)
+bp.product(
+    "forkcast",
+    "Forkcast",
+    "Smart meal plans that forecast your week of eating.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="page",
+    drop=("delete_meal_plan",),
+)

@@ -30,7 +30,9 @@ class Document(BaseModel):
     owner_email: str = Field("", description="Email of the owner.", max_length=200)
     content: str = Field("", description="Text content of a doc (empty for spreadsheets).", max_length=100000)
     starred: bool = Field(False, description="Whether the owner starred it.")
-    status: Literal["active", "trashed"] = Field("active", description="Whether the document is in the trash.")
+    status: Literal["active", "trashed"] = Field(
+        "active", description="Whether the document is in the trash."
+    )
     version: int = Field(1, ge=1, description="Number of the latest saved version.")
     created_at: str = Field("", description="When it was created (ISO-8601).")
     updated_at: str = Field("", description="When it last changed (ISO-8601).")
@@ -66,15 +68,44 @@ class Version(BaseModel):
     created_at: str = Field("", description="When it was saved (ISO-8601).")
 
 
-bp.resource(Document, name="document", id_prefix="doc", searchable=("title", "content", "folder"),
-            filterable=("kind", "owner_email", "status", "starred", "folder"),
-            readonly=("status", "version", "owner_email"), order_by="updated_at DESC")
-bp.resource(Sheet, name="sheet", id_prefix="sh", filterable=("document_id",), refs={"document_id": "document"},
-            readonly=("cells",), ops=("list", "get", "create", "update", "delete"), order_by="position")
-bp.resource(Share, name="share", id_prefix="shr", filterable=("document_id", "email", "role"),
-            refs={"document_id": "document"}, readonly=("email",), ops=("list", "get", "update", "delete"))
-bp.resource(Version, name="version", id_prefix="ver", searchable=("label",), filterable=("document_id", "author_email"),
-            refs={"document_id": "document"}, ops=("search", "list", "get"), order_by="number DESC")
+bp.resource(
+    Document,
+    name="document",
+    id_prefix="doc",
+    searchable=("title", "content", "folder"),
+    filterable=("kind", "owner_email", "status", "starred", "folder"),
+    readonly=("status", "version", "owner_email"),
+    order_by="updated_at DESC",
+)
+bp.resource(
+    Sheet,
+    name="sheet",
+    id_prefix="sh",
+    filterable=("document_id",),
+    refs={"document_id": "document"},
+    readonly=("cells",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="position",
+)
+bp.resource(
+    Share,
+    name="share",
+    id_prefix="shr",
+    filterable=("document_id", "email", "role"),
+    refs={"document_id": "document"},
+    readonly=("email",),
+    ops=("list", "get", "update", "delete"),
+)
+bp.resource(
+    Version,
+    name="version",
+    id_prefix="ver",
+    searchable=("label",),
+    filterable=("document_id", "author_email"),
+    refs={"document_id": "document"},
+    ops=("search", "list", "get"),
+    order_by="number DESC",
+)
 
 
 class Recipient(BaseModel):
@@ -156,8 +187,10 @@ def _bounds(sheet: dict, rng_text: str) -> tuple[int, int, int, int]:
     r1, r2 = sorted((r1, r2))
     c1, c2 = sorted((c1, c2))
     if r2 > sheet["row_count"] or c2 > sheet["col_count"]:
-        raise ToolError(f"Range {rng_text} is outside sheet '{sheet['name']}' "
-                        f"({sheet['row_count']} rows x {sheet['col_count']} columns).")
+        raise ToolError(
+            f"Range {rng_text} is outside sheet '{sheet['name']}' "
+            f"({sheet['row_count']} rows x {sheet['col_count']} columns)."
+        )
     return r1, c1, r2, c2
 
 
@@ -175,7 +208,9 @@ def _editable(ctx: ToolContext, document_id: str) -> dict:
         raise ToolError(f"Document '{doc['title']}' is in the trash; restore it first.")
     role = _role_of(ctx, doc)
     if role not in ("owner", "editor"):
-        raise ToolError(f"You ({ctx.user.email}) have '{role}' access to '{doc['title']}'; editing needs editor access.")
+        raise ToolError(
+            f"You ({ctx.user.email}) have '{role}' access to '{doc['title']}'; editing needs editor access."
+        )
     return doc
 
 
@@ -185,8 +220,12 @@ def _sheet_for_edit(ctx: ToolContext, sheet_id: str) -> tuple[dict, dict]:
 
 
 @bp.action()
-def write_cells(ctx: ToolContext, sheet_id: str, start_cell: Annotated[str, Field(pattern=_CELL)],
-                values: Annotated[list[list[CellValue]], Field(min_length=1, max_length=50)]) -> RangeValues:
+def write_cells(
+    ctx: ToolContext,
+    sheet_id: str,
+    start_cell: Annotated[str, Field(pattern=_CELL)],
+    values: Annotated[list[list[CellValue]], Field(min_length=1, max_length=50)],
+) -> RangeValues:
     """Write a block of values into an {app} sheet starting at a cell; the block must fit in the grid.
 
     Args:
@@ -201,8 +240,10 @@ def write_cells(ctx: ToolContext, sheet_id: str, start_cell: Annotated[str, Fiel
         raise ToolError("values: give at least one value.")
     end = f"{_col_letters(c0 + width - 1)}{r0 + len(values) - 1}"
     if r0 + len(values) - 1 > sheet["row_count"] or c0 + width - 1 > sheet["col_count"]:
-        raise ToolError(f"Block {start_cell}:{end} does not fit sheet '{sheet['name']}' "
-                        f"({sheet['row_count']} rows x {sheet['col_count']} columns).")
+        raise ToolError(
+            f"Block {start_cell}:{end} does not fit sheet '{sheet['name']}' "
+            f"({sheet['row_count']} rows x {sheet['col_count']} columns)."
+        )
     cells = dict(sheet["cells"])
     for i, row in enumerate(values):
         for j, v in enumerate(row):
@@ -220,7 +261,9 @@ def _read(sheet: dict, rng_text: str) -> dict:
     r1, c1, r2, c2 = _bounds(sheet, rng_text)
     if (r2 - r1 + 1) * (c2 - c1 + 1) > 10000:
         raise ToolError(f"Range {rng_text} has more than 10000 cells; read a smaller range.")
-    rows = [[sheet["cells"].get(f"{_col_letters(c)}{r}") for c in range(c1, c2 + 1)] for r in range(r1, r2 + 1)]
+    rows = [
+        [sheet["cells"].get(f"{_col_letters(c)}{r}") for c in range(c1, c2 + 1)] for r in range(r1, r2 + 1)
+    ]
     return {"sheet_id": sheet["id"], "range": rng_text, "values": rows}
 
 
@@ -236,7 +279,9 @@ def read_range(ctx: ToolContext, sheet_id: str, range: Annotated[str, Field(patt
 
 
 @bp.action(read_only=True)
-def summarize_range(ctx: ToolContext, sheet_id: str, range: Annotated[str, Field(pattern=_RANGE)]) -> RangeSummary:
+def summarize_range(
+    ctx: ToolContext, sheet_id: str, range: Annotated[str, Field(pattern=_RANGE)]
+) -> RangeSummary:
     """Compute sum, average, min and max of the numbers in an {app} sheet range, and count text cells.
 
     Args:
@@ -254,9 +299,16 @@ def summarize_range(ctx: ToolContext, sheet_id: str, range: Annotated[str, Field
                 nums.append(float(v))
             else:
                 text += 1
-    return {"sheet_id": sheet_id, "range": range, "numeric_cells": len(nums), "text_cells": text,
-            "sum": round(sum(nums), 4), "average": round(sum(nums) / len(nums), 4) if nums else None,
-            "min": min(nums) if nums else None, "max": max(nums) if nums else None}
+    return {
+        "sheet_id": sheet_id,
+        "range": range,
+        "numeric_cells": len(nums),
+        "text_cells": text,
+        "sum": round(sum(nums), 4),
+        "average": round(sum(nums) / len(nums), 4) if nums else None,
+        "min": min(nums) if nums else None,
+        "max": max(nums) if nums else None,
+    }
 
 
 @bp.action(destructive=True, idempotent=True)
@@ -269,8 +321,9 @@ def clear_range(ctx: ToolContext, sheet_id: str, range: Annotated[str, Field(pat
     """
     sheet, _ = _sheet_for_edit(ctx, sheet_id)
     r1, c1, r2, c2 = _bounds(sheet, range)
-    keep = {a: v for a, v in sheet["cells"].items()
-            if not (r1 <= _parse(a)[0] <= r2 and c1 <= _parse(a)[1] <= c2)}
+    keep = {
+        a: v for a, v in sheet["cells"].items() if not (r1 <= _parse(a)[0] <= r2 and c1 <= _parse(a)[1] <= c2)
+    }
     if len(keep) == len(sheet["cells"]):
         return _read(sheet, range)
     ctx.update("sheet", sheet_id, {"cells": keep})
@@ -289,14 +342,26 @@ def _grant(ctx: ToolContext, doc: dict, email: str, role: str, expires_on: str =
         if existing[0]["role"] == role and existing[0]["expires_on"] == expires_on:
             return existing[0]
         return ctx.update("share", existing[0]["id"], {"role": role, "expires_on": expires_on})
-    return ctx.insert("share", {"document_id": doc["id"], "email": email, "role": role,
-                                "expires_on": expires_on, "created_at": ctx.now()})
+    return ctx.insert(
+        "share",
+        {
+            "document_id": doc["id"],
+            "email": email,
+            "role": role,
+            "expires_on": expires_on,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action(idempotent=True)
-def share_document(ctx: ToolContext, document_id: str, email: Annotated[str, Field(max_length=200)],
-                   role: Role = "viewer",
-                   expires_on: Annotated[str | None, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None) -> Share:
+def share_document(
+    ctx: ToolContext,
+    document_id: str,
+    email: Annotated[str, Field(max_length=200)],
+    role: Role = "viewer",
+    expires_on: Annotated[str | None, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+) -> Share:
     """Share an {app} document with a person (or change their access); needs owner or editor access.
 
     Args:
@@ -312,8 +377,11 @@ def share_document(ctx: ToolContext, document_id: str, email: Annotated[str, Fie
 
 
 @bp.action(idempotent=True)
-def batch_share_document(ctx: ToolContext, document_id: str,
-                         recipients: Annotated[list[Recipient], Field(min_length=1, max_length=25)]) -> ShareList:
+def batch_share_document(
+    ctx: ToolContext,
+    document_id: str,
+    recipients: Annotated[list[Recipient], Field(min_length=1, max_length=25)],
+) -> ShareList:
     """Share an {app} document with several people at once (all or none) and return their shares.
 
     Args:
@@ -330,7 +398,9 @@ def batch_share_document(ctx: ToolContext, document_id: str,
 
 
 @bp.action()
-def transfer_ownership(ctx: ToolContext, document_id: str, new_owner_email: Annotated[str, Field(max_length=200)]) -> Document:
+def transfer_ownership(
+    ctx: ToolContext, document_id: str, new_owner_email: Annotated[str, Field(max_length=200)]
+) -> Document:
     """Make another person the owner of an {app} document; they must already have access; you stay on as editor.
 
     Args:
@@ -343,15 +413,27 @@ def transfer_ownership(ctx: ToolContext, document_id: str, new_owner_email: Anno
     email = new_owner_email.strip().lower()
     share = ctx.select("share", "document_id = ? AND email = ?", (document_id, email))
     if not share:
-        raise ToolError(f"{email} has no access to '{doc['title']}'; share it with them before transferring ownership.")
+        raise ToolError(
+            f"{email} has no access to '{doc['title']}'; share it with them before transferring ownership."
+        )
     ctx.delete("share", share[0]["id"])
-    ctx.insert("share", {"document_id": document_id, "email": ctx.user.email, "role": "editor",
-                         "expires_on": "", "created_at": ctx.now()})
+    ctx.insert(
+        "share",
+        {
+            "document_id": document_id,
+            "email": ctx.user.email,
+            "role": "editor",
+            "expires_on": "",
+            "created_at": ctx.now(),
+        },
+    )
     return ctx.update("document", document_id, {"owner_email": email, "updated_at": ctx.now()})
 
 
 @bp.action()
-def save_version(ctx: ToolContext, document_id: str, label: Annotated[str, Field(max_length=120)] = "") -> Version:
+def save_version(
+    ctx: ToolContext, document_id: str, label: Annotated[str, Field(max_length=120)] = ""
+) -> Version:
     """Save a named {app} version (snapshot) of a document so it can be restored later.
 
     Args:
@@ -361,8 +443,17 @@ def save_version(ctx: ToolContext, document_id: str, label: Annotated[str, Field
     doc = _editable(ctx, document_id)
     number = doc["version"] + 1
     ctx.update("document", document_id, {"version": number})
-    return ctx.insert("version", {"document_id": document_id, "number": number, "label": label,
-                                  "author_email": ctx.user.email, "snapshot": doc["content"], "created_at": ctx.now()})
+    return ctx.insert(
+        "version",
+        {
+            "document_id": document_id,
+            "number": number,
+            "label": label,
+            "author_email": ctx.user.email,
+            "snapshot": doc["content"],
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -375,19 +466,36 @@ def restore_version(ctx: ToolContext, version_id: str) -> Document:
     ver = ctx.require("version", version_id)
     doc = _editable(ctx, ver["document_id"])
     if doc["kind"] != "doc":
-        raise ToolError(f"'{doc['title']}' is a spreadsheet; only text documents can be restored from versions.")
+        raise ToolError(
+            f"'{doc['title']}' is a spreadsheet; only text documents can be restored from versions."
+        )
     if ver["snapshot"] == doc["content"]:
         raise ToolError(f"'{doc['title']}' already matches version {ver['number']}.")
     now = ctx.now()
     number = doc["version"] + 1
-    ctx.insert("version", {"document_id": doc["id"], "number": number, "label": f"Before restoring v{ver['number']}",
-                           "author_email": ctx.user.email, "snapshot": doc["content"], "created_at": now})
-    return ctx.update("document", doc["id"], {"content": ver["snapshot"], "version": number, "updated_at": now})
+    ctx.insert(
+        "version",
+        {
+            "document_id": doc["id"],
+            "number": number,
+            "label": f"Before restoring v{ver['number']}",
+            "author_email": ctx.user.email,
+            "snapshot": doc["content"],
+            "created_at": now,
+        },
+    )
+    return ctx.update(
+        "document", doc["id"], {"content": ver["snapshot"], "version": number, "updated_at": now}
+    )
 
 
 @bp.action()
-def edit_document_text(ctx: ToolContext, document_id: str, text: Annotated[str, Field(min_length=1, max_length=20000)],
-                       mode: Literal["replace", "append"] = "append") -> Document:
+def edit_document_text(
+    ctx: ToolContext,
+    document_id: str,
+    text: Annotated[str, Field(min_length=1, max_length=20000)],
+    mode: Literal["replace", "append"] = "append",
+) -> Document:
     """Append to or replace the text of an {app} doc; needs editor access and does not apply to spreadsheets.
 
     Args:
@@ -446,7 +554,14 @@ def list_shared_with(ctx: ToolContext, email: Annotated[str, Field(max_length=20
     for sh in ctx.select("share", "email = ?", (email,)):
         doc = ctx.get("document", sh["document_id"])
         if doc and doc["status"] == "active":
-            out.append({"document_id": doc["id"], "title": doc["title"], "role": sh["role"], "expires_on": sh["expires_on"]})
+            out.append(
+                {
+                    "document_id": doc["id"],
+                    "title": doc["title"],
+                    "role": sh["role"],
+                    "expires_on": sh["expires_on"],
+                }
+            )
     out.sort(key=lambda d: d["title"])
     return {"email": email, "documents": out}
 
@@ -463,14 +578,22 @@ def get_document_stats(ctx: ToolContext, document_id: str) -> DocStats:
     by: dict[str, int] = {}
     for sh in ctx.select("share", "document_id = ?", (document_id,)):
         by[sh["role"]] = by.get(sh["role"], 0) + 1
-    return {"document_id": document_id, "words": len(doc["content"].split()), "sheets": len(sheets),
-            "filled_cells": sum(len(s["cells"]) for s in sheets), "shares_by_role": by,
-            "versions": ctx.world.count(ctx.table("version"), "document_id = ?", (document_id,))}
+    return {
+        "document_id": document_id,
+        "words": len(doc["content"].split()),
+        "sheets": len(sheets),
+        "filled_cells": sum(len(s["cells"]) for s in sheets),
+        "shares_by_role": by,
+        "versions": ctx.world.count(ctx.table("version"), "document_id = ?", (document_id,)),
+    }
 
 
 @bp.action(read_only=True)
-def list_recent_documents(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)] = 7,
-                          kind: Literal["doc", "spreadsheet"] | None = None) -> DocumentList:
+def list_recent_documents(
+    ctx: ToolContext,
+    days: Annotated[int, Field(ge=1, le=365)] = 7,
+    kind: Literal["doc", "spreadsheet"] | None = None,
+) -> DocumentList:
     """List active {app} documents changed in the last days, most recently changed first.
 
     Args:
@@ -484,10 +607,28 @@ def list_recent_documents(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=
     return {"documents": ctx.select("document", where, params, order_by="updated_at DESC")}
 
 
-_DOCS = ("Q1 board memo", "Hiring plan", "Vendor contract draft", "Offsite agenda", "Product brief", "Style guide",
-         "Customer interview notes", "Incident postmortem", "Partnership proposal", "Quarterly OKRs")
-_SHEETS = ("Budget 2026", "Sales pipeline", "Inventory count", "Team capacity", "Expense tracker", "Marketing spend",
-           "Headcount forecast", "Pricing model")
+_DOCS = (
+    "Q1 board memo",
+    "Hiring plan",
+    "Vendor contract draft",
+    "Offsite agenda",
+    "Product brief",
+    "Style guide",
+    "Customer interview notes",
+    "Incident postmortem",
+    "Partnership proposal",
+    "Quarterly OKRs",
+)
+_SHEETS = (
+    "Budget 2026",
+    "Sales pipeline",
+    "Inventory count",
+    "Team capacity",
+    "Expense tracker",
+    "Marketing spend",
+    "Headcount forecast",
+    "Pricing model",
+)
 
 
 @bp.seeder
@@ -501,32 +642,59 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         owner = me if n % 4 != 3 else rng.choice(others)
         created = -rng.randint(20, 200)
         updated = rng.randint(created + 1, -1)
-        content = "\n\n".join(s.fake.paragraph(nb_sentences=3) for _ in range(rng.randint(1, 4))) if kind == "doc" else ""
+        content = (
+            "\n\n".join(s.fake.paragraph(nb_sentences=3) for _ in range(rng.randint(1, 4)))
+            if kind == "doc"
+            else ""
+        )
         versions = rng.randint(1, 3)
-        doc = ctx.insert("document", {
-            "title": title, "kind": kind, "folder": rng.choice(("My Drive", "Finance", "Team/Shared", "Projects/2026")),
-            "owner_email": owner, "content": content, "starred": rng.random() < 0.3,
-            "status": "trashed" if n in (1, 4, 9, 13) else "active", "version": versions,
-            "created_at": s.at(days=created), "updated_at": s.at(days=updated),
-        })
+        doc = ctx.insert(
+            "document",
+            {
+                "title": title,
+                "kind": kind,
+                "folder": rng.choice(("My Drive", "Finance", "Team/Shared", "Projects/2026")),
+                "owner_email": owner,
+                "content": content,
+                "starred": rng.random() < 0.3,
+                "status": "trashed" if n in (1, 4, 9, 13) else "active",
+                "version": versions,
+                "created_at": s.at(days=created),
+                "updated_at": s.at(days=updated),
+            },
+        )
         for v in range(1, versions + 1):
-            ctx.insert("version", {
-                "document_id": doc["id"], "number": v, "label": rng.choice(("", "First draft", "Reviewed", "Final")) if v > 1 else "Created",
-                "author_email": owner, "snapshot": content if v == versions else (s.fake.paragraph(nb_sentences=2) if kind == "doc" else ""),
-                "created_at": s.at(days=created + (v - 1) * (updated - created) / max(versions - 1, 1)),
-            })
+            ctx.insert(
+                "version",
+                {
+                    "document_id": doc["id"],
+                    "number": v,
+                    "label": rng.choice(("", "First draft", "Reviewed", "Final")) if v > 1 else "Created",
+                    "author_email": owner,
+                    "snapshot": content
+                    if v == versions
+                    else (s.fake.paragraph(nb_sentences=2) if kind == "doc" else ""),
+                    "created_at": s.at(days=created + (v - 1) * (updated - created) / max(versions - 1, 1)),
+                },
+            )
         shared = rng.sample(others, rng.randint(1, 4))
         if owner != me:
             shared = [me] + [e for e in shared if e != owner]
         for k, email in enumerate(shared):
             if email == owner:
                 continue
-            ctx.insert("share", {
-                "document_id": doc["id"], "email": email,
-                "role": "editor" if (email == me and n % 8 != 7) or k == 0 else rng.choice(("viewer", "commenter", "editor")),
-                "expires_on": s.date(rng.randint(10, 90)) if rng.random() < 0.2 else "",
-                "created_at": s.at(days=created + 1),
-            })
+            ctx.insert(
+                "share",
+                {
+                    "document_id": doc["id"],
+                    "email": email,
+                    "role": "editor"
+                    if (email == me and n % 8 != 7) or k == 0
+                    else rng.choice(("viewer", "commenter", "editor")),
+                    "expires_on": s.date(rng.randint(10, 90)) if rng.random() < 0.2 else "",
+                    "created_at": s.at(days=created + 1),
+                },
+            )
         if kind == "spreadsheet":
             for t in range(rng.randint(1, 3)):
                 rows = rng.randint(20, 60)
@@ -539,17 +707,62 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                     cells[f"B{r}"] = rng.choice(s.people[:8]).first_name
                     for c in range(12):
                         cells[f"{chr(67 + c)}{r}"] = round(rng.uniform(50, 5000), 2)
-                ctx.insert("sheet", {"document_id": doc["id"], "name": ("Summary", "Q1", "Q2")[t], "position": t,
-                                     "row_count": 1000, "col_count": 26, "frozen_rows": 1, "cells": cells})
+                ctx.insert(
+                    "sheet",
+                    {
+                        "document_id": doc["id"],
+                        "name": ("Summary", "Q1", "Q2")[t],
+                        "position": t,
+                        "row_count": 1000,
+                        "col_count": 26,
+                        "frozen_rows": 1,
+                        "cells": cells,
+                    },
+                )
 
 
-bp.product("quillsheet", "Quillsheet", "Online office suite: docs, spreadsheets, sharing and version history.")
-bp.product("papyrion", "Papyrion", "Collaborative document editor with spreadsheets.", style="camel",
-           pagination="cursor", drop=("delete_sheet", "search_versions", "list_recent_documents"))
-bp.product("ledgerleaf", "Ledgerleaf", "Spreadsheet-first workspace with document sharing.", style="kebab",
-           verbs={"get": "fetch", "create": "add"}, pagination="offset", drop=("update_share",))
-bp.product("draftmoth", "Draftmoth", "Minimal docs and sheets for small teams.", prefix="draftmoth",
-           drop=("search_documents", "delete_document", "update_sheet", "delete_sheet", "update_share", "search_versions",
-                 "batch_share_document", "transfer_ownership", "summarize_range", "list_recent_documents"))
-bp.product("cellarium", "Cellarium", "Office documents and spreadsheets with granular sharing.",
-           verbs={"list": "browse", "search": "find"}, pagination="cursor")
+bp.product(
+    "quillsheet", "Quillsheet", "Online office suite: docs, spreadsheets, sharing and version history."
+)
+bp.product(
+    "papyrion",
+    "Papyrion",
+    "Collaborative document editor with spreadsheets.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_sheet", "search_versions", "list_recent_documents"),
+)
+bp.product(
+    "ledgerleaf",
+    "Ledgerleaf",
+    "Spreadsheet-first workspace with document sharing.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "add"},
+    pagination="offset",
+    drop=("update_share",),
+)
+bp.product(
+    "draftmoth",
+    "Draftmoth",
+    "Minimal docs and sheets for small teams.",
+    prefix="draftmoth",
+    drop=(
+        "search_documents",
+        "delete_document",
+        "update_sheet",
+        "delete_sheet",
+        "update_share",
+        "search_versions",
+        "batch_share_document",
+        "transfer_ownership",
+        "summarize_range",
+        "list_recent_documents",
+    ),
+)
+bp.product(
+    "cellarium",
+    "Cellarium",
+    "Office documents and spreadsheets with granular sharing.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="cursor",
+)

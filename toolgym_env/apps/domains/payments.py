@@ -37,7 +37,8 @@ class Charge(BaseModel):
     amount_refunded: int = Field(0, ge=0, description="Refunded amount in cents.")
     currency: Currency = Field("usd", description="Three-letter currency code, lower case.")
     status: Literal["authorized", "succeeded", "failed", "canceled"] = Field(
-        "succeeded", description="'authorized' is held but not captured yet.")
+        "succeeded", description="'authorized' is held but not captured yet."
+    )
     payment_method: Method = Field("card_visa", description="Method used.")
     description: str = Field("", description="What the charge is for.", max_length=300)
     disputed: bool = Field(False, description="Whether a dispute is open or was lost on it.")
@@ -57,45 +58,94 @@ class Payout(BaseModel):
     id: str = Field(description="Payout id.")
     amount: int = Field(ge=1, description="Amount in cents.")
     currency: Currency = Field("usd", description="Currency.")
-    status: Literal["pending", "in_transit", "paid", "canceled"] = Field("pending", description="Payout status.")
+    status: Literal["pending", "in_transit", "paid", "canceled"] = Field(
+        "pending", description="Payout status."
+    )
     destination: str = Field("", description="Bank account, masked.", max_length=60)
     arrival_date: str = Field("", description="Expected arrival date (YYYY-MM-DD).")
     created_at: str = Field("", description="When the payout was created (ISO-8601).")
 
 
 class Evidence(BaseModel):
-    explanation: str = Field(description="Your explanation of why the charge is valid.", min_length=1, max_length=2000)
+    explanation: str = Field(
+        description="Your explanation of why the charge is valid.", min_length=1, max_length=2000
+    )
     receipt_url: str = Field("", description="Link to the receipt.", max_length=300)
     shipping_tracking_number: str = Field("", description="Carrier tracking number.", max_length=60)
-    customer_communication: str = Field("", description="Relevant messages with the customer.", max_length=2000)
+    customer_communication: str = Field(
+        "", description="Relevant messages with the customer.", max_length=2000
+    )
 
 
 class Dispute(BaseModel):
     id: str = Field(description="Dispute id.")
     charge_id: str = Field(description="Disputed charge.")
     amount: int = Field(ge=1, description="Disputed amount in cents.")
-    reason: Literal["fraudulent", "product_not_received", "duplicate", "subscription_canceled", "general"] = Field(
-        description="Reason given by the cardholder.")
+    reason: Literal["fraudulent", "product_not_received", "duplicate", "subscription_canceled", "general"] = (
+        Field(description="Reason given by the cardholder.")
+    )
     status: Literal["needs_response", "under_review", "won", "lost", "accepted"] = Field(
-        "needs_response", description="Dispute status.")
+        "needs_response", description="Dispute status."
+    )
     respond_by: str = Field("", description="Evidence deadline (YYYY-MM-DD).")
     evidence: Evidence | None = Field(None, description="Evidence submitted, if any.")
     created_at: str = Field("", description="When the dispute was opened (ISO-8601).")
 
 
-bp.resource(Customer, name="customer", id_prefix="cus", searchable=("name", "email", "description"),
-            filterable=("currency", "default_payment_method"), order_by="created_at DESC")
-bp.resource(Charge, name="charge", id_prefix="ch", searchable=("description",),
-            filterable=("customer_id", "status", "currency", "disputed"), refs={"customer_id": "customer"},
-            readonly=("amount", "amount_captured", "amount_refunded", "currency", "status", "payment_method",
-                      "disputed", "customer_id"),
-            ops=("search", "list", "get", "update"), order_by="created_at DESC")
-bp.resource(Refund, name="refund", id_prefix="re", filterable=("charge_id", "status"), refs={"charge_id": "charge"},
-            ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Payout, name="payout", id_prefix="po", filterable=("status", "currency"), ops=("list", "get"),
-            order_by="created_at DESC")
-bp.resource(Dispute, name="dispute", id_prefix="dp", filterable=("charge_id", "status", "reason"),
-            refs={"charge_id": "charge"}, ops=("list", "get"), order_by="respond_by")
+bp.resource(
+    Customer,
+    name="customer",
+    id_prefix="cus",
+    searchable=("name", "email", "description"),
+    filterable=("currency", "default_payment_method"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Charge,
+    name="charge",
+    id_prefix="ch",
+    searchable=("description",),
+    filterable=("customer_id", "status", "currency", "disputed"),
+    refs={"customer_id": "customer"},
+    readonly=(
+        "amount",
+        "amount_captured",
+        "amount_refunded",
+        "currency",
+        "status",
+        "payment_method",
+        "disputed",
+        "customer_id",
+    ),
+    ops=("search", "list", "get", "update"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Refund,
+    name="refund",
+    id_prefix="re",
+    filterable=("charge_id", "status"),
+    refs={"charge_id": "charge"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Payout,
+    name="payout",
+    id_prefix="po",
+    filterable=("status", "currency"),
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Dispute,
+    name="dispute",
+    id_prefix="dp",
+    filterable=("charge_id", "status", "reason"),
+    refs={"charge_id": "charge"},
+    ops=("list", "get"),
+    order_by="respond_by",
+)
 
 
 class Balance(BaseModel):
@@ -125,12 +175,17 @@ class CustomerSummary(BaseModel):
 
 
 class ChargeFilter(BaseModel):
-    status: Literal["authorized", "succeeded", "failed", "canceled"] | None = Field(None, description="Only this status.")
+    status: Literal["authorized", "succeeded", "failed", "canceled"] | None = Field(
+        None, description="Only this status."
+    )
     min_amount: int = Field(0, ge=0, description="Minimum amount in cents.")
     max_amount: int = Field(100_000_000, ge=0, description="Maximum amount in cents.")
     currency: Currency | None = Field(None, description="Only this currency.")
-    created_after: str = Field("", description="Only charges created on or after this date (YYYY-MM-DD).",
-                               pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    created_after: str = Field(
+        "",
+        description="Only charges created on or after this date (YYYY-MM-DD).",
+        pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+    )
 
 
 def _balances(ctx: ToolContext) -> dict[str, dict[str, int]]:
@@ -154,9 +209,14 @@ def _balances(ctx: ToolContext) -> dict[str, dict[str, int]]:
 
 
 @bp.action()
-def create_charge(ctx: ToolContext, customer_id: str, amount: Annotated[int, Field(ge=50, le=1_000_000)],
-                  currency: Currency = "usd", capture: bool = True,
-                  description: Annotated[str, Field(max_length=300)] = "") -> Charge:
+def create_charge(
+    ctx: ToolContext,
+    customer_id: str,
+    amount: Annotated[int, Field(ge=50, le=1_000_000)],
+    currency: Currency = "usd",
+    capture: bool = True,
+    description: Annotated[str, Field(max_length=300)] = "",
+) -> Charge:
     """Charge a customer's default payment method on {app}; with capture false the amount is only authorized.
 
     Args:
@@ -171,16 +231,25 @@ def create_charge(ctx: ToolContext, customer_id: str, amount: Annotated[int, Fie
         raise ToolError(f"Customer {cust['name']} has no default payment method; attach one first.")
     if currency == "eur" and cust["default_payment_method"] == "ach_debit":
         raise ToolError("ACH debit only supports usd charges.")
-    return ctx.insert("charge", {"customer_id": customer_id, "amount": amount,
-                                 "amount_captured": amount if capture else 0, "currency": currency,
-                                 "status": "succeeded" if capture else "authorized",
-                                 "payment_method": cust["default_payment_method"], "description": description,
-                                 "created_at": ctx.now()})
+    return ctx.insert(
+        "charge",
+        {
+            "customer_id": customer_id,
+            "amount": amount,
+            "amount_captured": amount if capture else 0,
+            "currency": currency,
+            "status": "succeeded" if capture else "authorized",
+            "payment_method": cust["default_payment_method"],
+            "description": description,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def capture_charge(ctx: ToolContext, charge_id: str,
-                   amount: Annotated[int, Field(ge=50, le=1_000_000)] | None = None) -> Charge:
+def capture_charge(
+    ctx: ToolContext, charge_id: str, amount: Annotated[int, Field(ge=50, le=1_000_000)] | None = None
+) -> Charge:
     """Capture an authorized {app} charge, fully or partially (up to the authorized amount); returns the charge.
 
     Args:
@@ -205,7 +274,9 @@ def cancel_authorization(ctx: ToolContext, charge_id: str) -> Charge:
     """
     ch = ctx.require("charge", charge_id)
     if ch["status"] != "authorized":
-        raise ToolError(f"Charge {charge_id} is {ch['status']}; only uncaptured authorizations can be canceled.")
+        raise ToolError(
+            f"Charge {charge_id} is {ch['status']}; only uncaptured authorizations can be canceled."
+        )
     return ctx.update("charge", charge_id, {"status": "canceled"})
 
 
@@ -221,13 +292,25 @@ def _refund(ctx: ToolContext, ch: dict, amount: int | None, reason: str) -> dict
     if amount > left:
         raise ToolError(f"Refund of {amount} exceeds the refundable {left} on charge {ch['id']}.")
     ctx.update("charge", ch["id"], {"amount_refunded": ch["amount_refunded"] + amount})
-    return ctx.insert("refund", {"charge_id": ch["id"], "amount": amount, "reason": reason, "status": "pending",
-                                 "created_at": ctx.now()})
+    return ctx.insert(
+        "refund",
+        {
+            "charge_id": ch["id"],
+            "amount": amount,
+            "reason": reason,
+            "status": "pending",
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
-def refund_charge(ctx: ToolContext, charge_id: str, amount: Annotated[int, Field(ge=1, le=1_000_000)] | None = None,
-                  reason: RefundReason = "requested_by_customer") -> Refund:
+def refund_charge(
+    ctx: ToolContext,
+    charge_id: str,
+    amount: Annotated[int, Field(ge=1, le=1_000_000)] | None = None,
+    reason: RefundReason = "requested_by_customer",
+) -> Refund:
     """Refund a captured {app} charge, fully or partially, up to what was not refunded yet; returns the refund.
 
     Args:
@@ -239,8 +322,11 @@ def refund_charge(ctx: ToolContext, charge_id: str, amount: Annotated[int, Field
 
 
 @bp.action()
-def refund_charges(ctx: ToolContext, charge_ids: Annotated[list[str], Field(min_length=1, max_length=20)],
-                   reason: RefundReason = "requested_by_customer") -> RefundList:
+def refund_charges(
+    ctx: ToolContext,
+    charge_ids: Annotated[list[str], Field(min_length=1, max_length=20)],
+    reason: RefundReason = "requested_by_customer",
+) -> RefundList:
     """Fully refund several {app} charges at once; if any charge cannot be refunded, none are.
 
     Args:
@@ -279,7 +365,9 @@ def get_balance(ctx: ToolContext) -> BalanceList:
 
 
 @bp.action()
-def create_payout(ctx: ToolContext, amount: Annotated[int, Field(ge=100, le=50_000)], currency: Currency = "usd") -> Payout:
+def create_payout(
+    ctx: ToolContext, amount: Annotated[int, Field(ge=100, le=50_000)], currency: Currency = "usd"
+) -> Payout:
     """Pay out available {app} funds to the linked bank account; refused above the available balance.
 
     Args:
@@ -288,10 +376,21 @@ def create_payout(ctx: ToolContext, amount: Annotated[int, Field(ge=100, le=50_0
     """
     avail = _balances(ctx).get(currency, {"available": 0})["available"]
     if amount > avail:
-        raise ToolError(f"Insufficient available {currency} balance: {avail} cents, payout of {amount} requested.")
+        raise ToolError(
+            f"Insufficient available {currency} balance: {avail} cents, payout of {amount} requested."
+        )
     arrival = plus_days(ctx.today(), 2)
-    return ctx.insert("payout", {"amount": amount, "currency": currency, "status": "pending",
-                                 "destination": "Bank ****6789", "arrival_date": arrival, "created_at": ctx.now()})
+    return ctx.insert(
+        "payout",
+        {
+            "amount": amount,
+            "currency": currency,
+            "status": "pending",
+            "destination": "Bank ****6789",
+            "arrival_date": arrival,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -317,12 +416,17 @@ def submit_dispute_evidence(ctx: ToolContext, dispute_id: str, evidence: Evidenc
     """
     d = ctx.require("dispute", dispute_id)
     if d["status"] != "needs_response":
-        raise ToolError(f"Dispute {dispute_id} is {d['status']}; evidence can only be submitted while it needs a response.")
+        raise ToolError(
+            f"Dispute {dispute_id} is {d['status']}; evidence can only be submitted while it needs a response."
+        )
     if d["respond_by"] < ctx.today():
         raise ToolError(f"The evidence deadline of dispute {dispute_id} passed on {d['respond_by']}.")
-    ev = {"explanation": evidence["explanation"], "receipt_url": evidence.get("receipt_url", ""),
-          "shipping_tracking_number": evidence.get("shipping_tracking_number", ""),
-          "customer_communication": evidence.get("customer_communication", "")}
+    ev = {
+        "explanation": evidence["explanation"],
+        "receipt_url": evidence.get("receipt_url", ""),
+        "shipping_tracking_number": evidence.get("shipping_tracking_number", ""),
+        "customer_communication": evidence.get("customer_communication", ""),
+    }
     return ctx.update("dispute", dispute_id, {"status": "under_review", "evidence": ev})
 
 
@@ -340,9 +444,11 @@ def accept_dispute(ctx: ToolContext, dispute_id: str) -> Dispute:
 
 
 @bp.action(idempotent=True)
-def set_default_payment_method(ctx: ToolContext, customer_id: str,
-                               payment_method: Literal["card_visa", "card_mastercard", "card_amex", "ach_debit",
-                                                       "sepa_debit"]) -> Customer:
+def set_default_payment_method(
+    ctx: ToolContext,
+    customer_id: str,
+    payment_method: Literal["card_visa", "card_mastercard", "card_amex", "ach_debit", "sepa_debit"],
+) -> Customer:
     """Set the payment method {app} charges by default for a customer; returns the customer.
 
     Args:
@@ -363,10 +469,13 @@ def get_customer_summary(ctx: ToolContext, customer_id: str) -> CustomerSummary:
     ctx.require("customer", customer_id)
     charges = ctx.select("charge", "customer_id = ? AND status = 'succeeded'", (customer_id,))
     ids = {c["id"] for c in charges}
-    return {"customer_id": customer_id, "charges": len(charges),
-            "total_captured": sum(c["amount_captured"] for c in charges),
-            "total_refunded": sum(c["amount_refunded"] for c in charges),
-            "disputes": sum(1 for d in ctx.select("dispute") if d["charge_id"] in ids)}
+    return {
+        "customer_id": customer_id,
+        "charges": len(charges),
+        "total_captured": sum(c["amount_captured"] for c in charges),
+        "total_refunded": sum(c["amount_refunded"] for c in charges),
+        "disputes": sum(1 for d in ctx.select("dispute") if d["charge_id"] in ids),
+    }
 
 
 class RevenueSummary(BaseModel):
@@ -383,8 +492,9 @@ class DisputeList(BaseModel):
 
 
 @bp.action(read_only=True)
-def get_revenue_summary(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)] = 30,
-                        currency: Currency = "usd") -> RevenueSummary:
+def get_revenue_summary(
+    ctx: ToolContext, days: Annotated[int, Field(ge=1, le=365)] = 30, currency: Currency = "usd"
+) -> RevenueSummary:
     """Summarize {app} revenue over the last N days in one currency: gross captured, refunds and net.
 
     Args:
@@ -392,26 +502,43 @@ def get_revenue_summary(ctx: ToolContext, days: Annotated[int, Field(ge=1, le=36
         currency: Currency to report.
     """
     since = plus_days(ctx.today(), -days)
-    charges = [c for c in ctx.select("charge", "status = 'succeeded' AND currency = ?", (currency,))
-               if c["created_at"][:10] >= since]
+    charges = [
+        c
+        for c in ctx.select("charge", "status = 'succeeded' AND currency = ?", (currency,))
+        if c["created_at"][:10] >= since
+    ]
     ids = {c["id"] for c in ctx.select("charge", "currency = ?", (currency,))}
-    refunded = sum(r["amount"] for r in ctx.select("refund", "status != 'canceled'")
-                   if r["charge_id"] in ids and r["created_at"][:10] >= since)
+    refunded = sum(
+        r["amount"]
+        for r in ctx.select("refund", "status != 'canceled'")
+        if r["charge_id"] in ids and r["created_at"][:10] >= since
+    )
     gross = sum(c["amount_captured"] for c in charges)
-    return {"currency": currency, "days": days, "gross": gross, "refunded": refunded, "net": gross - refunded,
-            "charges": len(charges)}
+    return {
+        "currency": currency,
+        "days": days,
+        "gross": gross,
+        "refunded": refunded,
+        "net": gross - refunded,
+        "charges": len(charges),
+    }
 
 
 @bp.action(read_only=True)
-def get_dispute_deadlines(ctx: ToolContext, within_days: Annotated[int, Field(ge=0, le=60)] = 7) -> DisputeList:
+def get_dispute_deadlines(
+    ctx: ToolContext, within_days: Annotated[int, Field(ge=0, le=60)] = 7
+) -> DisputeList:
     """List {app} disputes still needing a response whose evidence deadline falls within N days, most urgent first.
 
     Args:
         within_days: Deadline horizon in days from today.
     """
     until = plus_days(ctx.today(), within_days)
-    return {"disputes": ctx.select("dispute", "status = 'needs_response' AND respond_by <= ?", (until,),
-                                   order_by="respond_by")}
+    return {
+        "disputes": ctx.select(
+            "dispute", "status = 'needs_response' AND respond_by <= ?", (until,), order_by="respond_by"
+        )
+    }
 
 
 @bp.action(read_only=True)
@@ -421,17 +548,39 @@ def filter_charges(ctx: ToolContext, filters: ChargeFilter) -> ChargeList:
     Args:
         filters: Criteria; omitted criteria do not filter.
     """
-    f = {"status": None, "min_amount": 0, "max_amount": 100_000_000, "currency": None, "created_after": "", **filters}
+    f = {
+        "status": None,
+        "min_amount": 0,
+        "max_amount": 100_000_000,
+        "currency": None,
+        "created_after": "",
+        **filters,
+    }
     if f["min_amount"] > f["max_amount"]:
-        raise ToolError(f"filters.min_amount {f['min_amount']} is above filters.max_amount {f['max_amount']}.")
-    out = [c for c in ctx.select("charge", order_by="created_at DESC")
-           if (not f["status"] or c["status"] == f["status"]) and f["min_amount"] <= c["amount"] <= f["max_amount"]
-           and (not f["currency"] or c["currency"] == f["currency"]) and c["created_at"][:10] >= f["created_after"]]
+        raise ToolError(
+            f"filters.min_amount {f['min_amount']} is above filters.max_amount {f['max_amount']}."
+        )
+    out = [
+        c
+        for c in ctx.select("charge", order_by="created_at DESC")
+        if (not f["status"] or c["status"] == f["status"])
+        and f["min_amount"] <= c["amount"] <= f["max_amount"]
+        and (not f["currency"] or c["currency"] == f["currency"])
+        and c["created_at"][:10] >= f["created_after"]
+    ]
     return {"charges": out}
 
 
-_WHAT = ("Pro plan subscription", "Order #{n}", "Annual license", "Consulting session", "Event ticket",
-         "Starter kit", "Gift card", "Team plan upgrade")
+_WHAT = (
+    "Pro plan subscription",
+    "Order #{n}",
+    "Annual license",
+    "Consulting session",
+    "Event ticket",
+    "Starter kit",
+    "Gift card",
+    "Team plan upgrade",
+)
 
 
 @bp.seeder
@@ -439,54 +588,147 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     customers = []
     for n, p in enumerate(s.people[:16]):
-        customers.append(ctx.insert("customer", {
-            "name": p.name, "email": p.email, "description": f"{p.company} ({p.city})",
-            "default_payment_method": "none" if n >= 14 else rng.choice(("card_visa", "card_mastercard", "card_amex", "ach_debit")),
-            "currency": "usd" if n % 5 else rng.choice(("eur", "gbp")), "created_at": s.at(days=-rng.randint(60, 700)),
-        }))
+        customers.append(
+            ctx.insert(
+                "customer",
+                {
+                    "name": p.name,
+                    "email": p.email,
+                    "description": f"{p.company} ({p.city})",
+                    "default_payment_method": "none"
+                    if n >= 14
+                    else rng.choice(("card_visa", "card_mastercard", "card_amex", "ach_debit")),
+                    "currency": "usd" if n % 5 else rng.choice(("eur", "gbp")),
+                    "created_at": s.at(days=-rng.randint(60, 700)),
+                },
+            )
+        )
     what = _WHAT + tuple(p.name for p in rng.sample(s.cast.products, 6))  # shared products sold
     charges = []
-    cycle = ("succeeded", "authorized", "succeeded", "succeeded", "authorized", "succeeded", "failed", "succeeded",
-             "succeeded", "canceled", "succeeded", "authorized")
+    cycle = (
+        "succeeded",
+        "authorized",
+        "succeeded",
+        "succeeded",
+        "authorized",
+        "succeeded",
+        "failed",
+        "succeeded",
+        "succeeded",
+        "canceled",
+        "succeeded",
+        "authorized",
+    )
     for n in range(44):
         cust = customers[n % 14]
         status = cycle[n % len(cycle)]
         amount = rng.choice((1900, 4900, 9900, 12500, 29900, 4500, 75000, 2500, 149900))
-        charges.append(ctx.insert("charge", {
-            "customer_id": cust["id"], "amount": amount,
-            "amount_captured": amount if status == "succeeded" else 0, "currency": cust["currency"],
-            "status": status, "payment_method": cust["default_payment_method"],
-            "description": rng.choice(what).format(n=4100 + n), "created_at": s.at(days=-rng.randint(0, 60), hours=-n % 9),
-        }))
+        charges.append(
+            ctx.insert(
+                "charge",
+                {
+                    "customer_id": cust["id"],
+                    "amount": amount,
+                    "amount_captured": amount if status == "succeeded" else 0,
+                    "currency": cust["currency"],
+                    "status": status,
+                    "payment_method": cust["default_payment_method"],
+                    "description": rng.choice(what).format(n=4100 + n),
+                    "created_at": s.at(days=-rng.randint(0, 60), hours=-n % 9),
+                },
+            )
+        )
     ok = [c for c in charges if c["status"] == "succeeded"]
     for n, c in enumerate(ok[6:18]):
         amt = c["amount"] if n % 2 else c["amount"] // 2
         ctx.update("charge", c["id"], {"amount_refunded": amt})
-        ctx.insert("refund", {"charge_id": c["id"], "amount": amt, "status": "pending" if n < 6 else "succeeded",
-                              "reason": rng.choice(("requested_by_customer", "duplicate")),
-                              "created_at": s.at(days=-rng.randint(0, 10))})
+        ctx.insert(
+            "refund",
+            {
+                "charge_id": c["id"],
+                "amount": amt,
+                "status": "pending" if n < 6 else "succeeded",
+                "reason": rng.choice(("requested_by_customer", "duplicate")),
+                "created_at": s.at(days=-rng.randint(0, 10)),
+            },
+        )
     for n, c in enumerate(ok[18:26]):
         ctx.update("charge", c["id"], {"disputed": True})
-        ctx.insert("dispute", {"charge_id": c["id"], "amount": c["amount"],
-                               "reason": rng.choice(("fraudulent", "product_not_received", "duplicate", "general")),
-                               "status": ("needs_response", "needs_response", "under_review", "needs_response",
-                                          "won", "lost", "needs_response", "under_review")[n],
-                               "respond_by": s.date(rng.randint(3, 14) if n != 6 else -2),
-                               "created_at": s.at(days=-rng.randint(5, 20))})
+        ctx.insert(
+            "dispute",
+            {
+                "charge_id": c["id"],
+                "amount": c["amount"],
+                "reason": rng.choice(("fraudulent", "product_not_received", "duplicate", "general")),
+                "status": (
+                    "needs_response",
+                    "needs_response",
+                    "under_review",
+                    "needs_response",
+                    "won",
+                    "lost",
+                    "needs_response",
+                    "under_review",
+                )[n],
+                "respond_by": s.date(rng.randint(3, 14) if n != 6 else -2),
+                "created_at": s.at(days=-rng.randint(5, 20)),
+            },
+        )
     for n in range(14):
-        ctx.insert("payout", {"amount": rng.choice((1500, 2500, 4000, 6000)), "currency": "usd",
-                              "status": ("pending", "pending", "in_transit", "paid")[n % 4] if n < 8 else "paid",
-                              "destination": "Bank ****6789", "arrival_date": s.date(-3 * n + 2),
-                              "created_at": s.at(days=-3 * n)})
+        ctx.insert(
+            "payout",
+            {
+                "amount": rng.choice((1500, 2500, 4000, 6000)),
+                "currency": "usd",
+                "status": ("pending", "pending", "in_transit", "paid")[n % 4] if n < 8 else "paid",
+                "destination": "Bank ****6789",
+                "arrival_date": s.date(-3 * n + 2),
+                "created_at": s.at(days=-3 * n),
+            },
+        )
 
 
 bp.product("paystream", "PayStream", "Online payments API: charges, refunds, payouts and dispute handling.")
-bp.product("chargely", "Chargely", "Card payments for SaaS with authorizations and captures.", style="camel",
-           pagination="cursor", verbs={"get": "retrieve"}, drop=("filter_charges", "delete_customer"))
-bp.product("tendrpay", "TendrPay", "Merchant payment gateway with payouts and chargeback tools.", style="kebab",
-           pagination="offset", verbs={"list": "browse"})
-bp.product("coinslot", "Coinslot", "Simple checkout payments for small merchants.", prefix="coinslot",
-           drop=("refund_charges", "filter_charges", "cancel_refund", "cancel_authorization", "capture_charge",
-                 "submit_dispute_evidence", "accept_dispute", "list_disputes", "get_dispute", "search_charges"))
-bp.product("vaultwave", "Vaultwave", "Payments platform with balances, refunds and dispute evidence.",
-           verbs={"create": "add"}, pagination="cursor", drop=("cancel_payout",))
+bp.product(
+    "chargely",
+    "Chargely",
+    "Card payments for SaaS with authorizations and captures.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "retrieve"},
+    drop=("filter_charges", "delete_customer"),
+)
+bp.product(
+    "tendrpay",
+    "TendrPay",
+    "Merchant payment gateway with payouts and chargeback tools.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+)
+bp.product(
+    "coinslot",
+    "Coinslot",
+    "Simple checkout payments for small merchants.",
+    prefix="coinslot",
+    drop=(
+        "refund_charges",
+        "filter_charges",
+        "cancel_refund",
+        "cancel_authorization",
+        "capture_charge",
+        "submit_dispute_evidence",
+        "accept_dispute",
+        "list_disputes",
+        "get_dispute",
+        "search_charges",
+    ),
+)
+bp.product(
+    "vaultwave",
+    "Vaultwave",
+    "Payments platform with balances, refunds and dispute evidence.",
+    verbs={"create": "add"},
+    pagination="cursor",
+    drop=("cancel_payout",),
+)

@@ -13,7 +13,9 @@ from toolgym_env.world.seeding import SeedContext
 
 bp = Blueprint("podcasts")
 
-Category = Literal["news", "technology", "comedy", "true crime", "business", "history", "science", "sports", "health"]
+Category = Literal[
+    "news", "technology", "comedy", "true crime", "business", "history", "science", "sports", "health"
+]
 DATE = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 STORAGE_QUOTA_MB = 2000.0
 
@@ -69,17 +71,52 @@ class Bookmark(BaseModel):
     created_at: str = Field("", description="When the bookmark was made (ISO-8601).")
 
 
-bp.resource(Show, name="show", id_prefix="shw", searchable=("title", "publisher", "description"),
-            filterable=("category", "language", "explicit"), ops=("search", "list", "get"), order_by="title")
-bp.resource(Episode, name="episode", id_prefix="epi", searchable=("title", "description"),
-            filterable=("show_id", "played"), ops=("search", "list", "get"), order_by="published_on DESC")
-bp.resource(Subscription, name="subscription", id_prefix="sbs", filterable=("show_id", "auto_download"),
-            refs={"show_id": "show"}, readonly=("show_id",), ops=("list", "get", "update", "delete"),
-            order_by="created_at")
-bp.resource(Download, name="download", id_prefix="dl", filterable=("episode_id", "status"),
-            refs={"episode_id": "episode"}, ops=("list", "get", "delete"), order_by="requested_at DESC")
-bp.resource(Bookmark, name="bookmark", id_prefix="bkm", filterable=("episode_id",), refs={"episode_id": "episode"},
-            ops=("list", "get", "create", "update", "delete"), order_by="created_at DESC")
+bp.resource(
+    Show,
+    name="show",
+    id_prefix="shw",
+    searchable=("title", "publisher", "description"),
+    filterable=("category", "language", "explicit"),
+    ops=("search", "list", "get"),
+    order_by="title",
+)
+bp.resource(
+    Episode,
+    name="episode",
+    id_prefix="epi",
+    searchable=("title", "description"),
+    filterable=("show_id", "played"),
+    ops=("search", "list", "get"),
+    order_by="published_on DESC",
+)
+bp.resource(
+    Subscription,
+    name="subscription",
+    id_prefix="sbs",
+    filterable=("show_id", "auto_download"),
+    refs={"show_id": "show"},
+    readonly=("show_id",),
+    ops=("list", "get", "update", "delete"),
+    order_by="created_at",
+)
+bp.resource(
+    Download,
+    name="download",
+    id_prefix="dl",
+    filterable=("episode_id", "status"),
+    refs={"episode_id": "episode"},
+    ops=("list", "get", "delete"),
+    order_by="requested_at DESC",
+)
+bp.resource(
+    Bookmark,
+    name="bookmark",
+    id_prefix="bkm",
+    filterable=("episode_id",),
+    refs={"episode_id": "episode"},
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="created_at DESC",
+)
 
 
 class EpisodeList(BaseModel):
@@ -119,7 +156,9 @@ class ShowStats(BaseModel):
 class DownloadRules(BaseModel):
     auto_download: bool = Field(description="Download new episodes automatically.")
     keep_latest: int = Field(5, ge=1, le=100, description="How many downloaded episodes to keep per show.")
-    playback_speed: float | None = Field(None, ge=0.5, le=3.0, description="Also set this default playback speed.")
+    playback_speed: float | None = Field(
+        None, ge=0.5, le=3.0, description="Also set this default playback speed."
+    )
 
 
 class RulesResult(BaseModel):
@@ -130,8 +169,9 @@ class RulesResult(BaseModel):
 class EpisodeFilter(BaseModel):
     category: Category | None = Field(None, description="Only shows of this category.")
     max_duration_min: int = Field(600, ge=1, le=600, description="Longest episode length in minutes.")
-    published_after: str | None = Field(None, description="Only episodes released on or after (YYYY-MM-DD).",
-                                        pattern=DATE)
+    published_after: str | None = Field(
+        None, description="Only episodes released on or after (YYYY-MM-DD).", pattern=DATE
+    )
     unplayed_only: bool = Field(False, description="Leave out episodes you finished.")
     subscribed_only: bool = Field(False, description="Only shows you subscribe to.")
 
@@ -151,8 +191,10 @@ def _start_downloads(ctx: ToolContext, episode_ids: list[str]) -> list[dict]:
     need = sum(_size_mb(e) for e in todo)
     used = _used(ctx)
     if used + need > STORAGE_QUOTA_MB:
-        raise ToolError(f"Not enough storage: {need:.1f} MB needed, {STORAGE_QUOTA_MB - used:.1f} MB free of "
-                        f"{STORAGE_QUOTA_MB:.0f} MB. Delete played downloads first.")
+        raise ToolError(
+            f"Not enough storage: {need:.1f} MB needed, {STORAGE_QUOTA_MB - used:.1f} MB free of "
+            f"{STORAGE_QUOTA_MB:.0f} MB. Delete played downloads first."
+        )
     now = ctx.now()
     out = []
     for e in episodes:
@@ -161,7 +203,11 @@ def _start_downloads(ctx: ToolContext, episode_ids: list[str]) -> list[dict]:
             continue
         failed = ctx.select("download", "episode_id = ? AND status = 'failed'", (e["id"],))
         row = {"status": "completed", "size_mb": _size_mb(e), "requested_at": now, "completed_at": now}
-        d = ctx.update("download", failed[0]["id"], row) if failed else ctx.insert("download", {"episode_id": e["id"], **row})
+        d = (
+            ctx.update("download", failed[0]["id"], row)
+            if failed
+            else ctx.insert("download", {"episode_id": e["id"], **row})
+        )
         existing[e["id"]] = d
         out.append(d)
     return out
@@ -179,7 +225,9 @@ def subscribe_to_show(ctx: ToolContext, show_id: str, auto_download: bool = Fals
     existing = ctx.select("subscription", "show_id = ?", (show_id,))
     if existing:
         return existing[0]
-    return ctx.insert("subscription", {"show_id": show_id, "auto_download": auto_download, "created_at": ctx.now()})
+    return ctx.insert(
+        "subscription", {"show_id": show_id, "auto_download": auto_download, "created_at": ctx.now()}
+    )
 
 
 @bp.action(idempotent=True)
@@ -193,8 +241,9 @@ def download_episode(ctx: ToolContext, episode_id: str) -> Download:
 
 
 @bp.action(idempotent=True)
-def batch_download_episodes(ctx: ToolContext,
-                            episode_ids: Annotated[list[str], Field(min_length=1, max_length=25)]) -> DownloadList:
+def batch_download_episodes(
+    ctx: ToolContext, episode_ids: Annotated[list[str], Field(min_length=1, max_length=25)]
+) -> DownloadList:
     """Download several {app} episodes at once (all or none, checked against the storage quota).
 
     Args:
@@ -246,7 +295,12 @@ def get_storage_usage(ctx: ToolContext) -> StorageUsage:
         if ep:
             by_show[ep["show_id"]] = round(by_show.get(ep["show_id"], 0.0) + d["size_mb"], 1)
     used = _used(ctx)
-    return {"used_mb": used, "quota_mb": STORAGE_QUOTA_MB, "free_mb": round(STORAGE_QUOTA_MB - used, 1), "by_show": by_show}
+    return {
+        "used_mb": used,
+        "quota_mb": STORAGE_QUOTA_MB,
+        "free_mb": round(STORAGE_QUOTA_MB - used, 1),
+        "by_show": by_show,
+    }
 
 
 @bp.action(idempotent=True)
@@ -260,12 +314,15 @@ def mark_episode_played(ctx: ToolContext, episode_id: str, played: bool = True) 
     ep = ctx.require("episode", episode_id)
     if ep["played"] == played and (played or ep["position_s"] == 0):
         return ep
-    return ctx.update("episode", episode_id, {"played": played, "position_s": ep["duration_s"] if played else 0})
+    return ctx.update(
+        "episode", episode_id, {"played": played, "position_s": ep["duration_s"] if played else 0}
+    )
 
 
 @bp.action()
-def update_playback_position(ctx: ToolContext, episode_id: str,
-                             position_s: Annotated[int, Field(ge=0, le=36000)]) -> Episode:
+def update_playback_position(
+    ctx: ToolContext, episode_id: str, position_s: Annotated[int, Field(ge=0, le=36000)]
+) -> Episode:
     """Save your playback position in an {app} episode; reaching the last 5% marks it played.
 
     Args:
@@ -280,8 +337,9 @@ def update_playback_position(ctx: ToolContext, episode_id: str,
 
 
 @bp.action(idempotent=True)
-def mark_show_played(ctx: ToolContext, show_id: str,
-                     before_date: Annotated[str | None, Field(pattern=DATE)] = None) -> Marked:
+def mark_show_played(
+    ctx: ToolContext, show_id: str, before_date: Annotated[str | None, Field(pattern=DATE)] = None
+) -> Marked:
     """Mark every {app} episode of a show as played, or only those released before a date.
 
     Args:
@@ -312,12 +370,16 @@ def get_up_next(ctx: ToolContext, max_items: Annotated[int, Field(ge=1, le=50)] 
     """
     shows = {s["show_id"] for s in ctx.select("subscription")}
     eps = [e for e in ctx.select("episode", "played = 0") if e["show_id"] in shows]
-    eps.sort(key=lambda e: (e["position_s"] == 0, "".join(chr(255 - ord(c)) for c in e["published_on"]), e["id"]))
+    eps.sort(
+        key=lambda e: (e["position_s"] == 0, "".join(chr(255 - ord(c)) for c in e["published_on"]), e["id"])
+    )
     return {"episodes": eps[:max_items]}
 
 
 @bp.action()
-def add_bookmark_here(ctx: ToolContext, episode_id: str, note: Annotated[str, Field(max_length=500)] = "") -> Bookmark:
+def add_bookmark_here(
+    ctx: ToolContext, episode_id: str, note: Annotated[str, Field(max_length=500)] = ""
+) -> Bookmark:
     """Bookmark your current playback position in an {app} episode with an optional note; returns it.
 
     Args:
@@ -327,12 +389,21 @@ def add_bookmark_here(ctx: ToolContext, episode_id: str, note: Annotated[str, Fi
     ep = ctx.require("episode", episode_id)
     if ep["position_s"] == 0:
         raise ToolError(f"You have not started episode '{ep['title']}'; there is no position to bookmark.")
-    return ctx.insert("bookmark", {"episode_id": episode_id, "timestamp_s": ep["position_s"], "note": note.strip(),
-                                   "created_at": ctx.now()})
+    return ctx.insert(
+        "bookmark",
+        {
+            "episode_id": episode_id,
+            "timestamp_s": ep["position_s"],
+            "note": note.strip(),
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action(idempotent=True)
-def apply_download_rules(ctx: ToolContext, rules: DownloadRules, show_ids: list[str] | None = None) -> RulesResult:
+def apply_download_rules(
+    ctx: ToolContext, rules: DownloadRules, show_ids: list[str] | None = None
+) -> RulesResult:
     """Apply download rules (auto-download, episodes to keep, speed) to all or some {app} subscriptions.
 
     Args:
@@ -358,8 +429,9 @@ def apply_download_rules(ctx: ToolContext, rules: DownloadRules, show_ids: list[
 
 
 @bp.action(read_only=True)
-def find_episodes(ctx: ToolContext, filters: EpisodeFilter,
-                  max_results: Annotated[int, Field(ge=1, le=50)] = 20) -> EpisodeList:
+def find_episodes(
+    ctx: ToolContext, filters: EpisodeFilter, max_results: Annotated[int, Field(ge=1, le=50)] = 20
+) -> EpisodeList:
     """Find {app} episodes matching a filter (category, length, release date, unplayed, subscribed), newest first.
 
     Args:
@@ -369,11 +441,15 @@ def find_episodes(ctx: ToolContext, filters: EpisodeFilter,
     f = filters
     shows = {s["id"]: s for s in ctx.select("show")}
     subs = {s["show_id"] for s in ctx.select("subscription")}
-    rows = [e for e in ctx.select("episode", order_by="published_on DESC, id")
-            if (not f.get("category") or shows[e["show_id"]]["category"] == f["category"])
-            and e["duration_s"] <= f.get("max_duration_min", 600) * 60
-            and (not f.get("published_after") or e["published_on"] >= f["published_after"])
-            and not (f.get("unplayed_only") and e["played"]) and not (f.get("subscribed_only") and e["show_id"] not in subs)]
+    rows = [
+        e
+        for e in ctx.select("episode", order_by="published_on DESC, id")
+        if (not f.get("category") or shows[e["show_id"]]["category"] == f["category"])
+        and e["duration_s"] <= f.get("max_duration_min", 600) * 60
+        and (not f.get("published_after") or e["published_on"] >= f["published_after"])
+        and not (f.get("unplayed_only") and e["played"])
+        and not (f.get("subscribed_only") and e["show_id"] not in subs)
+    ]
     return {"episodes": rows[:max_results]}
 
 
@@ -387,16 +463,28 @@ def get_show_stats(ctx: ToolContext, show_id: str) -> ShowStats:
     ctx.require("show", show_id)
     eps = ctx.select("episode", "show_id = ?", (show_id,))
     total = sum(e["duration_s"] for e in eps)
-    return {"show_id": show_id, "episodes": len(eps), "played": sum(1 for e in eps if e["played"]),
-            "total_hours": round(total / 3600, 2), "average_minutes": round(total / 60 / len(eps), 1) if eps else 0.0,
-            "latest_published_on": max((e["published_on"] for e in eps), default="")}
+    return {
+        "show_id": show_id,
+        "episodes": len(eps),
+        "played": sum(1 for e in eps if e["played"]),
+        "total_hours": round(total / 3600, 2),
+        "average_minutes": round(total / 60 / len(eps), 1) if eps else 0.0,
+        "latest_published_on": max((e["published_on"] for e in eps), default=""),
+    }
 
 
-_SHOWS = (("The Daily Ledger", "Northbeam Media", "news"), ("Stack Traces", "Devline Audio", "technology"),
-          ("Laugh Track Lounge", "Giggle Co", "comedy"), ("Cold Case Files Revisited", "Archive Audio", "true crime"),
-          ("Founders at Dawn", "Startline", "business"), ("Echoes of Empire", "Chronicle FM", "history"),
-          ("Lab Notes", "Curio Labs", "science"), ("Full Time Talk", "Pitchside", "sports"),
-          ("Mindful Minutes", "Calm Harbor", "health"), ("Data After Dark", "Devline Audio", "technology"))
+_SHOWS = (
+    ("The Daily Ledger", "Northbeam Media", "news"),
+    ("Stack Traces", "Devline Audio", "technology"),
+    ("Laugh Track Lounge", "Giggle Co", "comedy"),
+    ("Cold Case Files Revisited", "Archive Audio", "true crime"),
+    ("Founders at Dawn", "Startline", "business"),
+    ("Echoes of Empire", "Chronicle FM", "history"),
+    ("Lab Notes", "Curio Labs", "science"),
+    ("Full Time Talk", "Pitchside", "sports"),
+    ("Mindful Minutes", "Calm Harbor", "health"),
+    ("Data After Dark", "Devline Audio", "technology"),
+)
 
 
 @bp.seeder
@@ -406,43 +494,122 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     shows = []
     for title, pub, cat in _SHOWS:
         n = rng.randint(4, 7)
-        show = ctx.insert("show", {"title": title, "publisher": pub, "description": fake.paragraph(nb_sentences=2),
-                                   "category": cat, "language": "en" if rng.random() < 0.9 else "es",
-                                   "explicit": cat in ("comedy", "true crime"),
-                                   "feed_url": f"https://feeds.example.com/{title.lower().replace(' ', '-')}.xml",
-                                   "episode_count": n})
+        show = ctx.insert(
+            "show",
+            {
+                "title": title,
+                "publisher": pub,
+                "description": fake.paragraph(nb_sentences=2),
+                "category": cat,
+                "language": "en" if rng.random() < 0.9 else "es",
+                "explicit": cat in ("comedy", "true crime"),
+                "feed_url": f"https://feeds.example.com/{title.lower().replace(' ', '-')}.xml",
+                "episode_count": n,
+            },
+        )
         shows.append(show)
         weekly = rng.randint(5, 9)
         for k in range(n):
             dur = rng.randint(15, 75) * 60
             state = rng.choice(("new", "new", "started", "played"))
-            episodes.append(ctx.insert("episode", {
-                "show_id": show["id"], "title": f"Ep. {k + 1}: {fake.catch_phrase()}",
-                "description": fake.paragraph(nb_sentences=3), "episode_number": k + 1, "duration_s": dur,
-                "published_on": s.date(-(n - k) * weekly), "played": state == "played",
-                "position_s": dur if state == "played" else rng.randint(60, dur // 2) if state == "started" else 0}))
+            episodes.append(
+                ctx.insert(
+                    "episode",
+                    {
+                        "show_id": show["id"],
+                        "title": f"Ep. {k + 1}: {fake.catch_phrase()}",
+                        "description": fake.paragraph(nb_sentences=3),
+                        "episode_number": k + 1,
+                        "duration_s": dur,
+                        "published_on": s.date(-(n - k) * weekly),
+                        "played": state == "played",
+                        "position_s": dur
+                        if state == "played"
+                        else rng.randint(60, dur // 2)
+                        if state == "started"
+                        else 0,
+                    },
+                )
+            )
     for sh in shows[:7]:
-        ctx.insert("subscription", {"show_id": sh["id"], "auto_download": rng.random() < 0.4, "notify": rng.random() < 0.7,
-                                    "playback_speed": rng.choice((1.0, 1.0, 1.25, 1.5)), "keep_latest": rng.choice((3, 5, 10)),
-                                    "created_at": s.at(days=-rng.randint(30, 700))})
+        ctx.insert(
+            "subscription",
+            {
+                "show_id": sh["id"],
+                "auto_download": rng.random() < 0.4,
+                "notify": rng.random() < 0.7,
+                "playback_speed": rng.choice((1.0, 1.0, 1.25, 1.5)),
+                "keep_latest": rng.choice((3, 5, 10)),
+                "created_at": s.at(days=-rng.randint(30, 700)),
+            },
+        )
     for k, e in enumerate(rng.sample(episodes, 16)):
         status = "failed" if k in (1, 3, 4, 7, 8, 11) else "completed"
         when = s.at(days=-rng.randint(1, 30))
-        ctx.insert("download", {"episode_id": e["id"], "status": status, "size_mb": _size_mb(e) if status == "completed" else 0.0,
-                                "requested_at": when, "completed_at": when if status == "completed" else ""})
+        ctx.insert(
+            "download",
+            {
+                "episode_id": e["id"],
+                "status": status,
+                "size_mb": _size_mb(e) if status == "completed" else 0.0,
+                "requested_at": when,
+                "completed_at": when if status == "completed" else "",
+            },
+        )
     started = [e for e in episodes if e["position_s"] > 0]
     for e in rng.sample(started, min(10, len(started))):
-        ctx.insert("bookmark", {"episode_id": e["id"], "timestamp_s": rng.randint(0, e["position_s"]),
-                                "note": fake.sentence(nb_words=7), "created_at": s.at(days=-rng.randint(0, 20))})
+        ctx.insert(
+            "bookmark",
+            {
+                "episode_id": e["id"],
+                "timestamp_s": rng.randint(0, e["position_s"]),
+                "note": fake.sentence(nb_words=7),
+                "created_at": s.at(days=-rng.randint(0, 20)),
+            },
+        )
 
 
 bp.product("podnook", "PodNook", "Podcast player with subscriptions, downloads and bookmarks.")
-bp.product("earshot", "Earshot", "Listen to podcasts anywhere, online or offline.", style="camel", pagination="cursor",
-           drop=("apply_download_rules",))
-bp.product("casthaven", "CastHaven", "Podcast app for curious listeners.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset", drop=("get_bookmark", "update_bookmark"))
-bp.product("wavelisten", "WaveListen", "Minimal podcast player.", prefix="wave",
-           drop=("apply_download_rules", "find_episodes", "get_show_stats", "batch_download_episodes", "add_bookmark_here",
-                 "list_bookmarks", "get_bookmark", "create_bookmark", "update_bookmark", "delete_bookmark"))
-bp.product("audiolark", "AudioLark", "Podcast discovery and listening with smart download rules.",
-           verbs={"create": "add", "list": "browse"}, pagination="page", drop=("get_download",))
+bp.product(
+    "earshot",
+    "Earshot",
+    "Listen to podcasts anywhere, online or offline.",
+    style="camel",
+    pagination="cursor",
+    drop=("apply_download_rules",),
+)
+bp.product(
+    "casthaven",
+    "CastHaven",
+    "Podcast app for curious listeners.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("get_bookmark", "update_bookmark"),
+)
+bp.product(
+    "wavelisten",
+    "WaveListen",
+    "Minimal podcast player.",
+    prefix="wave",
+    drop=(
+        "apply_download_rules",
+        "find_episodes",
+        "get_show_stats",
+        "batch_download_episodes",
+        "add_bookmark_here",
+        "list_bookmarks",
+        "get_bookmark",
+        "create_bookmark",
+        "update_bookmark",
+        "delete_bookmark",
+    ),
+)
+bp.product(
+    "audiolark",
+    "AudioLark",
+    "Podcast discovery and listening with smart download rules.",
+    verbs={"create": "add", "list": "browse"},
+    pagination="page",
+    drop=("get_download",),
+)

@@ -40,7 +40,9 @@ class Listing(BaseModel):
     id: str = Field(description="Listing id.")
     property_id: str = Field(description="Property listed.")
     listing_type: Literal["sale", "rent"] = Field("sale", description="For sale or for rent.")
-    list_price: float = Field(description="Asking price in USD (monthly rent for rentals).", gt=0, le=100_000_000)
+    list_price: float = Field(
+        description="Asking price in USD (monthly rent for rentals).", gt=0, le=100_000_000
+    )
     agent_email: str = Field("", description="Email of the listing agent.", max_length=200)
     headline: str = Field("", description="Listing headline.", max_length=150)
     description: str = Field("", description="Marketing description.", max_length=5000)
@@ -56,7 +58,9 @@ class Viewing(BaseModel):
     visitor_email: str = Field("", description="Visitor email.")
     date: str = Field(description="Day of the viewing (YYYY-MM-DD).")
     time: str = Field(description="Start time (HH:MM).")
-    status: Literal["requested", "confirmed", "completed", "cancelled"] = Field("requested", description="Viewing state.")
+    status: Literal["requested", "confirmed", "completed", "cancelled"] = Field(
+        "requested", description="Viewing state."
+    )
     feedback: str = Field("", description="Visitor feedback after the viewing.")
 
 
@@ -73,15 +77,43 @@ class Offer(BaseModel):
     created_at: str = Field("", description="When the offer was made (ISO-8601).")
 
 
-bp.resource(Property, name="property", plural="properties", id_prefix="prop", searchable=("address", "city"),
-            filterable=("city", "property_type", "bedrooms"), order_by="city, address")
-bp.resource(Listing, name="listing", id_prefix="lst", searchable=("headline", "description"),
-            filterable=("property_id", "status", "listing_type", "agent_email"), refs={"property_id": "property"},
-            readonly=("status", "listed_on", "sold_price"), order_by="listed_on DESC")
-bp.resource(Viewing, name="viewing", id_prefix="vw", filterable=("listing_id", "status", "date"),
-            refs={"listing_id": "listing"}, ops=("list", "get", "delete"), order_by="date, time")
-bp.resource(Offer, name="offer", id_prefix="off", filterable=("listing_id", "status", "buyer_email"),
-            refs={"listing_id": "listing"}, ops=("list", "get"), order_by="created_at DESC")
+bp.resource(
+    Property,
+    name="property",
+    plural="properties",
+    id_prefix="prop",
+    searchable=("address", "city"),
+    filterable=("city", "property_type", "bedrooms"),
+    order_by="city, address",
+)
+bp.resource(
+    Listing,
+    name="listing",
+    id_prefix="lst",
+    searchable=("headline", "description"),
+    filterable=("property_id", "status", "listing_type", "agent_email"),
+    refs={"property_id": "property"},
+    readonly=("status", "listed_on", "sold_price"),
+    order_by="listed_on DESC",
+)
+bp.resource(
+    Viewing,
+    name="viewing",
+    id_prefix="vw",
+    filterable=("listing_id", "status", "date"),
+    refs={"listing_id": "listing"},
+    ops=("list", "get", "delete"),
+    order_by="date, time",
+)
+bp.resource(
+    Offer,
+    name="offer",
+    id_prefix="off",
+    filterable=("listing_id", "status", "buyer_email"),
+    refs={"listing_id": "listing"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
 
 
 class Visitor(BaseModel):
@@ -132,7 +164,12 @@ def publish_listing(ctx: ToolContext, listing_id: str) -> Listing:
     lst = ctx.require("listing", listing_id)
     if lst["status"] != "draft":
         raise ToolError(f"Listing {listing_id} is '{lst['status']}'; only drafts can be published.")
-    live = [x for x in ctx.select("listing", "property_id = ? AND status IN ('active','pending')", (lst["property_id"],))]
+    live = [
+        x
+        for x in ctx.select(
+            "listing", "property_id = ? AND status IN ('active','pending')", (lst["property_id"],)
+        )
+    ]
     if live:
         raise ToolError(f"The property already has live listing {live[0]['id']}; withdraw it first.")
     return ctx.update("listing", listing_id, {"status": "active", "listed_on": ctx.today()})
@@ -148,14 +185,17 @@ def withdraw_listing(ctx: ToolContext, listing_id: str) -> Listing:
     lst = ctx.require("listing", listing_id)
     if lst["status"] not in ("active", "pending"):
         raise ToolError(f"Listing {listing_id} is '{lst['status']}' and cannot be withdrawn.")
-    for o in ctx.select("offer", "listing_id = ? AND status IN ('submitted','countered','accepted')", (listing_id,)):
+    for o in ctx.select(
+        "offer", "listing_id = ? AND status IN ('submitted','countered','accepted')", (listing_id,)
+    ):
         ctx.update("offer", o["id"], {"status": "rejected"})
     return ctx.update("listing", listing_id, {"status": "withdrawn"})
 
 
 @bp.action()
-def change_list_price(ctx: ToolContext, listing_id: str,
-                      new_price: Annotated[float, Field(gt=0, le=100_000_000)]) -> Listing:
+def change_list_price(
+    ctx: ToolContext, listing_id: str, new_price: Annotated[float, Field(gt=0, le=100_000_000)]
+) -> Listing:
     """Change the asking price of an {app} draft or active listing; pending or closed listings keep theirs.
 
     Args:
@@ -171,8 +211,13 @@ def change_list_price(ctx: ToolContext, listing_id: str,
 
 
 @bp.action()
-def schedule_viewing(ctx: ToolContext, listing_id: str, visitor: Visitor, time: Annotated[str, Field(pattern=TIME)],
-                     date: Annotated[str | None, Field(pattern=DATE)] = None) -> Viewing:
+def schedule_viewing(
+    ctx: ToolContext,
+    listing_id: str,
+    visitor: Visitor,
+    time: Annotated[str, Field(pattern=TIME)],
+    date: Annotated[str | None, Field(pattern=DATE)] = None,
+) -> Viewing:
     """Book a viewing of an active {app} listing; viewings of one listing must be an hour apart.
 
     Args:
@@ -190,11 +235,21 @@ def schedule_viewing(ctx: ToolContext, listing_id: str, visitor: Visitor, time: 
     if not "08:00" <= time <= "20:00":
         raise ToolError("time: viewings run between 08:00 and 20:00.")
     mins = int(time[:2]) * 60 + int(time[3:])
-    for v in ctx.select("viewing", "listing_id = ? AND date = ? AND status IN ('requested','confirmed')", (listing_id, day)):
+    for v in ctx.select(
+        "viewing", "listing_id = ? AND date = ? AND status IN ('requested','confirmed')", (listing_id, day)
+    ):
         if abs(int(v["time"][:2]) * 60 + int(v["time"][3:]) - mins) < 60:
             raise ToolError(f"Another viewing of this listing is booked at {v['time']} on {day}.")
-    return ctx.insert("viewing", {"listing_id": listing_id, "visitor_name": visitor["name"],
-                                  "visitor_email": visitor.get("email", ""), "date": day, "time": time})
+    return ctx.insert(
+        "viewing",
+        {
+            "listing_id": listing_id,
+            "visitor_name": visitor["name"],
+            "visitor_email": visitor.get("email", ""),
+            "date": day,
+            "time": time,
+        },
+    )
 
 
 @bp.action()
@@ -211,7 +266,9 @@ def confirm_viewing(ctx: ToolContext, viewing_id: str) -> Viewing:
 
 
 @bp.action()
-def complete_viewing(ctx: ToolContext, viewing_id: str, feedback: Annotated[str, Field(max_length=1000)] = "") -> Viewing:
+def complete_viewing(
+    ctx: ToolContext, viewing_id: str, feedback: Annotated[str, Field(max_length=1000)] = ""
+) -> Viewing:
     """Record that a confirmed {app} viewing took place, with the visitor's feedback.
 
     Args:
@@ -240,9 +297,13 @@ def cancel_viewing(ctx: ToolContext, viewing_id: str) -> Viewing:
 
 
 @bp.action()
-def submit_offer(ctx: ToolContext, listing_id: str, amount: Annotated[float, Field(gt=0, le=100_000_000)],
-                 contingencies: Annotated[list[Contingency], Field(max_length=4)] = [],  # noqa: B006
-                 valid_days: Annotated[int, Field(ge=1, le=30)] = 3) -> Offer:
+def submit_offer(
+    ctx: ToolContext,
+    listing_id: str,
+    amount: Annotated[float, Field(gt=0, le=100_000_000)],
+    contingencies: Annotated[list[Contingency], Field(max_length=4)] = [],  # noqa: B006
+    valid_days: Annotated[int, Field(ge=1, le=30)] = 3,
+) -> Offer:
     """Submit a purchase offer on an active {app} sale listing for the current user; at least half the asking price.
 
     Args:
@@ -255,15 +316,29 @@ def submit_offer(ctx: ToolContext, listing_id: str, amount: Annotated[float, Fie
     if lst["status"] != "active" or lst["listing_type"] != "sale":
         raise ToolError(f"Listing {listing_id} is not an active sale listing.")
     if amount < lst["list_price"] / 2:
-        raise ToolError(f"amount: {amount:,.2f} USD is below half the asking price ({lst['list_price']:,.2f} USD).")
+        raise ToolError(
+            f"amount: {amount:,.2f} USD is below half the asking price ({lst['list_price']:,.2f} USD)."
+        )
     me = ctx.user
-    mine = ctx.select("offer", "listing_id = ? AND buyer_email = ? AND status IN ('submitted','countered')",
-                      (listing_id, me.email))
+    mine = ctx.select(
+        "offer",
+        "listing_id = ? AND buyer_email = ? AND status IN ('submitted','countered')",
+        (listing_id, me.email),
+    )
     if mine:
         raise ToolError(f"You already have open offer {mine[0]['id']} on this listing; withdraw it first.")
-    return ctx.insert("offer", {"listing_id": listing_id, "buyer_name": me.name, "buyer_email": me.email,
-                                "amount": round(amount, 2), "contingencies": sorted(set(contingencies)),
-                                "expires_on": plus_days(ctx.today(), valid_days), "created_at": ctx.now()})
+    return ctx.insert(
+        "offer",
+        {
+            "listing_id": listing_id,
+            "buyer_name": me.name,
+            "buyer_email": me.email,
+            "amount": round(amount, 2),
+            "contingencies": sorted(set(contingencies)),
+            "expires_on": plus_days(ctx.today(), valid_days),
+            "created_at": ctx.now(),
+        },
+    )
 
 
 def _open_offer(ctx: ToolContext, offer_id: str) -> tuple[dict, dict]:
@@ -276,8 +351,11 @@ def _open_offer(ctx: ToolContext, offer_id: str) -> tuple[dict, dict]:
 
 
 @bp.action()
-def counter_offer(ctx: ToolContext, offer_id: str,
-                  counter_amount: Annotated[float | None, Field(gt=0, le=100_000_000)] = None) -> Offer:
+def counter_offer(
+    ctx: ToolContext,
+    offer_id: str,
+    counter_amount: Annotated[float | None, Field(gt=0, le=100_000_000)] = None,
+) -> Offer:
     """Counter an open {app} offer with a higher price, no more than the asking price.
 
     Args:
@@ -288,8 +366,10 @@ def counter_offer(ctx: ToolContext, offer_id: str,
     if counter_amount is None:
         counter_amount = round((o["amount"] + lst["list_price"]) / 2, 2)
     if not o["amount"] < counter_amount <= lst["list_price"]:
-        raise ToolError(f"counter_amount: must be above the offer ({o['amount']:,.2f}) and at most the asking price "
-                        f"({lst['list_price']:,.2f}).")
+        raise ToolError(
+            f"counter_amount: must be above the offer ({o['amount']:,.2f}) and at most the asking price "
+            f"({lst['list_price']:,.2f})."
+        )
     return ctx.update("offer", offer_id, {"status": "countered", "counter_amount": round(counter_amount, 2)})
 
 
@@ -302,8 +382,12 @@ def accept_offer(ctx: ToolContext, offer_id: str) -> Offer:
     """
     o, lst = _open_offer(ctx, offer_id)
     if lst["status"] != "active":
-        raise ToolError(f"Listing {lst['id']} is '{lst['status']}'; offers can only be accepted on active listings.")
-    for other in ctx.select("offer", "listing_id = ? AND status IN ('submitted','countered') AND id != ?", (lst["id"], offer_id)):
+        raise ToolError(
+            f"Listing {lst['id']} is '{lst['status']}'; offers can only be accepted on active listings."
+        )
+    for other in ctx.select(
+        "offer", "listing_id = ? AND status IN ('submitted','countered') AND id != ?", (lst["id"], offer_id)
+    ):
         ctx.update("offer", other["id"], {"status": "rejected"})
     ctx.update("listing", lst["id"], {"status": "pending"})
     return ctx.update("offer", offer_id, {"status": "accepted"})
@@ -348,8 +432,12 @@ def find_matching_listings(ctx: ToolContext, criteria: Criteria) -> ListingList:
     """
     props = {p["id"]: p for p in ctx.select("property")}
     out = []
-    for lst in ctx.select("listing", "status = 'active' AND listing_type = ?", (criteria.get("listing_type", "sale"),),
-                          order_by="list_price, id"):
+    for lst in ctx.select(
+        "listing",
+        "status = 'active' AND listing_type = ?",
+        (criteria.get("listing_type", "sale"),),
+        order_by="list_price, id",
+    ):
         p = props.get(lst["property_id"])
         if p is None:
             continue
@@ -366,7 +454,9 @@ def find_matching_listings(ctx: ToolContext, criteria: Criteria) -> ListingList:
 
 
 @bp.action(read_only=True)
-def compare_listings(ctx: ToolContext, listing_ids: Annotated[list[str], Field(min_length=1, max_length=10)]) -> Comparison:
+def compare_listings(
+    ctx: ToolContext, listing_ids: Annotated[list[str], Field(min_length=1, max_length=10)]
+) -> Comparison:
     """Compare {app} listings side by side: price, bedrooms, area and price per square foot.
 
     Args:
@@ -377,8 +467,16 @@ def compare_listings(ctx: ToolContext, listing_ids: Annotated[list[str], Field(m
         lst = ctx.require("listing", lid)
         p = ctx.require("property", lst["property_id"])
         ppsf = round(lst["list_price"] / p["square_feet"], 2) if p["square_feet"] else 0.0
-        rows.append({"listing_id": lid, "address": p["address"], "list_price": lst["list_price"],
-                     "bedrooms": p["bedrooms"], "square_feet": p["square_feet"], "price_per_sqft": ppsf})
+        rows.append(
+            {
+                "listing_id": lid,
+                "address": p["address"],
+                "list_price": lst["list_price"],
+                "bedrooms": p["bedrooms"],
+                "square_feet": p["square_feet"],
+                "price_per_sqft": ppsf,
+            }
+        )
     rows.sort(key=lambda r: (r["price_per_sqft"] or float("inf"), r["listing_id"]))
     return {"rows": rows}
 
@@ -391,14 +489,21 @@ def get_listing_activity(ctx: ToolContext, listing_id: str) -> ListingActivity:
         listing_id: The listing.
     """
     lst = ctx.require("listing", listing_id)
-    days = (_date.fromisoformat(ctx.today()) - _date.fromisoformat(lst["listed_on"])).days if lst["listed_on"] else 0
+    days = (
+        (_date.fromisoformat(ctx.today()) - _date.fromisoformat(lst["listed_on"])).days
+        if lst["listed_on"]
+        else 0
+    )
     offers = ctx.select("offer", "listing_id = ?", (listing_id,))
-    return {"listing_id": listing_id, "days_on_market": max(days, 0),
-            "viewings": ctx.world.count(ctx.table("viewing"), "listing_id = ? AND status != 'cancelled'", (listing_id,)),
-            "open_offers": sum(1 for o in offers if o["status"] in ("submitted", "countered")),
-            "highest_offer": max([o["amount"] for o in offers] or [0.0])}
-
-
+    return {
+        "listing_id": listing_id,
+        "days_on_market": max(days, 0),
+        "viewings": ctx.world.count(
+            ctx.table("viewing"), "listing_id = ? AND status != 'cancelled'", (listing_id,)
+        ),
+        "open_offers": sum(1 for o in offers if o["status"] in ("submitted", "countered")),
+        "highest_offer": max([o["amount"] for o in offers] or [0.0]),
+    }
 
 
 @bp.seeder
@@ -411,61 +516,173 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for n in range(30):
         ptype = ("house", "condo", "townhouse", "apartment", "house", "land")[n % 6]
         beds = 0 if ptype == "land" else rng.randint(1, 5)
-        props.append(ctx.insert("property", {
-            "address": s.fake.street_address(), "city": cities[n % 5], "postal_code": s.fake.numerify("#####"),
-            "property_type": ptype, "bedrooms": beds, "bathrooms": 0 if ptype == "land" else rng.choice((1, 1.5, 2, 2.5, 3)),
-            "square_feet": 0 if ptype == "land" else 400 + 350 * beds + rng.randint(0, 600),
-            "year_built": rng.randint(1925, 2024), "owner_email": rng.choice(s.people[30:]).email}))
-    statuses = ("active", "draft", "active", "pending", "active", "sold", "active", "withdrawn", "active", "draft",
-                "active", "active")
+        props.append(
+            ctx.insert(
+                "property",
+                {
+                    "address": s.fake.street_address(),
+                    "city": cities[n % 5],
+                    "postal_code": s.fake.numerify("#####"),
+                    "property_type": ptype,
+                    "bedrooms": beds,
+                    "bathrooms": 0 if ptype == "land" else rng.choice((1, 1.5, 2, 2.5, 3)),
+                    "square_feet": 0 if ptype == "land" else 400 + 350 * beds + rng.randint(0, 600),
+                    "year_built": rng.randint(1925, 2024),
+                    "owner_email": rng.choice(s.people[30:]).email,
+                },
+            )
+        )
+    statuses = (
+        "active",
+        "draft",
+        "active",
+        "pending",
+        "active",
+        "sold",
+        "active",
+        "withdrawn",
+        "active",
+        "draft",
+        "active",
+        "active",
+    )
     for n, p in enumerate(props[:28]):
         status = statuses[n] if n < len(statuses) else rng.choice(("active", "active", "sold", "draft"))
         rent = n % 7 == 6
-        base = p["square_feet"] * rng.choice((180, 240, 320, 410)) if p["square_feet"] else rng.choice((90000, 150000))
+        base = (
+            p["square_feet"] * rng.choice((180, 240, 320, 410))
+            if p["square_feet"]
+            else rng.choice((90000, 150000))
+        )
         price = round(base / 150, -1) if rent else round(base, -3)
         listed = s.date(-rng.randint(5, 120)) if status != "draft" else ""
-        listings.append(ctx.insert("listing", {
-            "property_id": p["id"], "listing_type": "rent" if rent else "sale", "list_price": price,
-            "agent_email": rng.choice(agents), "headline": f"{p['bedrooms']}-bed {p['property_type']} in {p['city']}",
-            "description": s.fake.paragraph(nb_sentences=3), "status": status, "listed_on": listed,
-            "sold_price": round(price * rng.uniform(0.95, 1.03), -3) if status == "sold" else 0}))
+        listings.append(
+            ctx.insert(
+                "listing",
+                {
+                    "property_id": p["id"],
+                    "listing_type": "rent" if rent else "sale",
+                    "list_price": price,
+                    "agent_email": rng.choice(agents),
+                    "headline": f"{p['bedrooms']}-bed {p['property_type']} in {p['city']}",
+                    "description": s.fake.paragraph(nb_sentences=3),
+                    "status": status,
+                    "listed_on": listed,
+                    "sold_price": round(price * rng.uniform(0.95, 1.03), -3) if status == "sold" else 0,
+                },
+            )
+        )
     sale_active = [lst for lst in listings if lst["status"] == "active" and lst["listing_type"] == "sale"]
     for k in range(30):
         lst = sale_active[k % len(sale_active)]
         b = buyers[k % len(buyers)]
         status = ("submitted", "countered", "submitted", "rejected", "submitted", "withdrawn")[k % 6]
         amount = round(lst["list_price"] * rng.uniform(0.88, 0.99), -3)
-        ctx.insert("offer", {
-            "listing_id": lst["id"], "buyer_name": b.name, "buyer_email": b.email, "amount": amount,
-            "contingencies": sorted(rng.sample(("inspection", "financing", "appraisal", "sale_of_home"), k=rng.randint(0, 2))),
-            "expires_on": s.date(rng.randint(2, 10)), "status": status,
-            "counter_amount": round((amount + lst["list_price"]) / 2, -3) if status == "countered" else 0,
-            "created_at": s.at(days=-rng.randint(1, 6))})
+        ctx.insert(
+            "offer",
+            {
+                "listing_id": lst["id"],
+                "buyer_name": b.name,
+                "buyer_email": b.email,
+                "amount": amount,
+                "contingencies": sorted(
+                    rng.sample(("inspection", "financing", "appraisal", "sale_of_home"), k=rng.randint(0, 2))
+                ),
+                "expires_on": s.date(rng.randint(2, 10)),
+                "status": status,
+                "counter_amount": round((amount + lst["list_price"]) / 2, -3) if status == "countered" else 0,
+                "created_at": s.at(days=-rng.randint(1, 6)),
+            },
+        )
     for lst in listings:
         if lst["status"] == "pending":
             b = buyers[-1]
-            ctx.insert("offer", {"listing_id": lst["id"], "buyer_name": b.name, "buyer_email": b.email,
-                                 "amount": round(lst["list_price"] * 0.97, -3), "contingencies": ["inspection"],
-                                 "expires_on": s.date(5), "status": "accepted", "created_at": s.at(days=-3)})
+            ctx.insert(
+                "offer",
+                {
+                    "listing_id": lst["id"],
+                    "buyer_name": b.name,
+                    "buyer_email": b.email,
+                    "amount": round(lst["list_price"] * 0.97, -3),
+                    "contingencies": ["inspection"],
+                    "expires_on": s.date(5),
+                    "status": "accepted",
+                    "created_at": s.at(days=-3),
+                },
+            )
     for k in range(36):
         lst = sale_active[k % len(sale_active)]
         b = buyers[(k * 3) % len(buyers)]
         past = k % 3 == 2
-        status = ("requested", "confirmed", "completed")[k % 3] if k < 24 else rng.choice(("completed", "cancelled"))
-        day = s.date(-rng.randint(1, 10)) if status == "completed" or past else s.date(0) if status == "confirmed" and k % 2 else s.date(rng.randint(1, 10))
-        ctx.insert("viewing", {"listing_id": lst["id"], "visitor_name": b.name, "visitor_email": b.email, "date": day,
-                               "time": f"{9 + k % 9:02d}:{('00', '30')[k % 2]}", "status": status,
-                               "feedback": rng.choice(("Loved the kitchen.", "Too small.", "Noisy street.", "Great light."))
-                               if status == "completed" else ""})
+        status = (
+            ("requested", "confirmed", "completed")[k % 3]
+            if k < 24
+            else rng.choice(("completed", "cancelled"))
+        )
+        day = (
+            s.date(-rng.randint(1, 10))
+            if status == "completed" or past
+            else s.date(0)
+            if status == "confirmed" and k % 2
+            else s.date(rng.randint(1, 10))
+        )
+        ctx.insert(
+            "viewing",
+            {
+                "listing_id": lst["id"],
+                "visitor_name": b.name,
+                "visitor_email": b.email,
+                "date": day,
+                "time": f"{9 + k % 9:02d}:{('00', '30')[k % 2]}",
+                "status": status,
+                "feedback": rng.choice(("Loved the kitchen.", "Too small.", "Noisy street.", "Great light."))
+                if status == "completed"
+                else "",
+            },
+        )
 
 
 bp.product("hearthlist", "HearthList", "Listing management for real estate agents.")
-bp.product("doorwaydesk", "DoorwayDesk", "Brokerage back office: listings, showings and offers.", style="camel",
-           pagination="cursor", verbs={"get": "fetch"}, drop=("delete_viewing", "search_listings"))
-bp.product("keystonia", "Keystonia", "Find homes, book viewings and make offers.", style="kebab", pagination="offset",
-           verbs={"list": "browse"}, drop=("delete_property", "create_property", "change_list_price"))
-bp.product("nestquarry", "NestQuarry", "Home search and offer tracking for buyers.", prefix="nestq",
-           drop=("create_listing", "update_listing", "delete_listing", "create_property", "update_property",
-                 "delete_property", "publish_listing", "withdraw_listing", "change_list_price", "close_sale"))
-bp.product("gableworks", "Gableworks", "Property listings and deal flow for small brokerages.", verbs={"create": "add"},
-           drop=("compare_listings",))
+bp.product(
+    "doorwaydesk",
+    "DoorwayDesk",
+    "Brokerage back office: listings, showings and offers.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("delete_viewing", "search_listings"),
+)
+bp.product(
+    "keystonia",
+    "Keystonia",
+    "Find homes, book viewings and make offers.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("delete_property", "create_property", "change_list_price"),
+)
+bp.product(
+    "nestquarry",
+    "NestQuarry",
+    "Home search and offer tracking for buyers.",
+    prefix="nestq",
+    drop=(
+        "create_listing",
+        "update_listing",
+        "delete_listing",
+        "create_property",
+        "update_property",
+        "delete_property",
+        "publish_listing",
+        "withdraw_listing",
+        "change_list_price",
+        "close_sale",
+    ),
+)
+bp.product(
+    "gableworks",
+    "Gableworks",
+    "Property listings and deal flow for small brokerages.",
+    verbs={"create": "add"},
+    drop=("compare_listings",),
+)

@@ -14,7 +14,9 @@ from toolgym_env.world.seeding import SeedContext
 bp = Blueprint("academic research")
 
 DOI = r"^10\.\d{4,5}/[a-z]{2,8}\.\d{4}\.\d{3,5}$"
-ResearchField = Literal["machine learning", "genomics", "climate science", "neuroscience", "economics", "materials"]
+ResearchField = Literal[
+    "machine learning", "genomics", "climate science", "neuroscience", "economics", "materials"
+]
 
 
 class Paper(BaseModel):
@@ -28,7 +30,9 @@ class Paper(BaseModel):
     author_ids: list[str] = Field(default_factory=list, description="Authors in byline order.")
     citation_count: int = Field(0, ge=0, description="Times cited by papers in the index.")
     open_access: bool = Field(False, description="Whether the full text is freely available.")
-    status: Literal["preprint", "published", "retracted"] = Field("published", description="Publication status.")
+    status: Literal["preprint", "published", "retracted"] = Field(
+        "published", description="Publication status."
+    )
 
 
 class Author(BaseModel):
@@ -36,7 +40,9 @@ class Author(BaseModel):
     name: str = Field(description="Full name.", min_length=1, max_length=120)
     affiliation: str = Field("", description="Institution.", max_length=200)
     email: str = Field("", description="Contact email.", max_length=200)
-    orcid: str = Field("", description="ORCID iD, e.g. '0000-0002-1825-0097'; empty when unknown.", max_length=19)
+    orcid: str = Field(
+        "", description="ORCID iD, e.g. '0000-0002-1825-0097'; empty when unknown.", max_length=19
+    )
     research_field: ResearchField = Field("machine learning", description="Main research field.")
 
 
@@ -60,27 +66,64 @@ class ReadingList(BaseModel):
 class Alert(BaseModel):
     id: str = Field(description="Alert id.")
     name: str = Field(description="Alert name.", min_length=1, max_length=120)
-    keywords: list[str] = Field(default_factory=list, description="Words a title or abstract must contain (any).")
+    keywords: list[str] = Field(
+        default_factory=list, description="Words a title or abstract must contain (any)."
+    )
     field: ResearchField | None = Field(None, description="Only papers of this field; null for all fields.")
     min_year: int = Field(2020, ge=1950, le=2026, description="Only papers from this year on.")
-    frequency: Literal["daily", "weekly", "monthly"] = Field("weekly", description="How often the alert is sent.")
+    frequency: Literal["daily", "weekly", "monthly"] = Field(
+        "weekly", description="How often the alert is sent."
+    )
     active: bool = Field(True, description="Whether the alert runs.")
     last_run_at: str = Field("", description="When the alert last ran (ISO-8601).")
 
 
-bp.resource(Paper, name="paper", id_prefix="ppr", searchable=("title", "abstract"),
-            filterable=("field", "year", "status", "open_access", "venue"), readonly=("citation_count", "status"),
-            ops=("search", "list", "get", "create", "update"), order_by="year DESC")
-bp.resource(Author, name="author", id_prefix="aut", searchable=("name", "affiliation"),
-            filterable=("research_field", "affiliation"), ops=("search", "list", "get", "create", "update"),
-            order_by="name")
-bp.resource(Citation, name="citation", id_prefix="cit", filterable=("citing_paper_id", "cited_paper_id"),
-            refs={"citing_paper_id": "paper", "cited_paper_id": "paper"}, ops=("list", "get", "delete"),
-            order_by="created_at")
-bp.resource(ReadingList, name="reading_list", id_prefix="rl", filterable=("visibility", "owner_email"),
-            readonly=("paper_ids", "owner_email"), ops=("list", "get", "create", "update", "delete"), order_by="name")
-bp.resource(Alert, name="alert", id_prefix="alr", filterable=("active", "frequency"), readonly=("last_run_at",),
-            ops=("list", "get", "create", "update", "delete"), order_by="name")
+bp.resource(
+    Paper,
+    name="paper",
+    id_prefix="ppr",
+    searchable=("title", "abstract"),
+    filterable=("field", "year", "status", "open_access", "venue"),
+    readonly=("citation_count", "status"),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="year DESC",
+)
+bp.resource(
+    Author,
+    name="author",
+    id_prefix="aut",
+    searchable=("name", "affiliation"),
+    filterable=("research_field", "affiliation"),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="name",
+)
+bp.resource(
+    Citation,
+    name="citation",
+    id_prefix="cit",
+    filterable=("citing_paper_id", "cited_paper_id"),
+    refs={"citing_paper_id": "paper", "cited_paper_id": "paper"},
+    ops=("list", "get", "delete"),
+    order_by="created_at",
+)
+bp.resource(
+    ReadingList,
+    name="reading_list",
+    id_prefix="rl",
+    filterable=("visibility", "owner_email"),
+    readonly=("paper_ids", "owner_email"),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="name",
+)
+bp.resource(
+    Alert,
+    name="alert",
+    id_prefix="alr",
+    filterable=("active", "frequency"),
+    readonly=("last_run_at",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="name",
+)
 
 
 class NewPaper(BaseModel):
@@ -88,7 +131,9 @@ class NewPaper(BaseModel):
     year: int = Field(ge=1950, le=2026, description="Publication year.")
     doi: str = Field(description="DOI of the paper.", pattern=DOI)
     venue: str = Field("", description="Journal or conference.", max_length=160)
-    author_names: list[str] = Field(default_factory=list, max_length=20, description="Author names in byline order.")
+    author_names: list[str] = Field(
+        default_factory=list, max_length=20, description="Author names in byline order."
+    )
 
 
 class PaperList(BaseModel):
@@ -123,8 +168,12 @@ class Export(BaseModel):
 
 
 @bp.action()
-def add_citation(ctx: ToolContext, citing_paper_id: str, cited_paper_id: str,
-                 context: Annotated[str, Field(max_length=1000)] = "") -> Citation:
+def add_citation(
+    ctx: ToolContext,
+    citing_paper_id: str,
+    cited_paper_id: str,
+    context: Annotated[str, Field(max_length=1000)] = "",
+) -> Citation:
     """Record that one {app} paper cites another (not itself, not a newer or retracted paper); bumps its count.
 
     Args:
@@ -139,12 +188,23 @@ def add_citation(ctx: ToolContext, citing_paper_id: str, cited_paper_id: str,
     if cited["status"] == "retracted":
         raise ToolError(f"Paper '{cited['title']}' is retracted and cannot be cited.")
     if cited["year"] > citing["year"]:
-        raise ToolError(f"'{citing['title']}' ({citing['year']}) cannot cite a later paper ({cited['year']}).")
-    if ctx.select("citation", "citing_paper_id = ? AND cited_paper_id = ?", (citing_paper_id, cited_paper_id)):
+        raise ToolError(
+            f"'{citing['title']}' ({citing['year']}) cannot cite a later paper ({cited['year']})."
+        )
+    if ctx.select(
+        "citation", "citing_paper_id = ? AND cited_paper_id = ?", (citing_paper_id, cited_paper_id)
+    ):
         raise ToolError("This citation is already recorded.")
     ctx.update("paper", cited_paper_id, {"citation_count": cited["citation_count"] + 1})
-    return ctx.insert("citation", {"citing_paper_id": citing_paper_id, "cited_paper_id": cited_paper_id,
-                                   "context": context, "created_at": ctx.now()})
+    return ctx.insert(
+        "citation",
+        {
+            "citing_paper_id": citing_paper_id,
+            "cited_paper_id": cited_paper_id,
+            "context": context,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action(read_only=True)
@@ -155,14 +215,23 @@ def get_citation_graph(ctx: ToolContext, paper_id: str) -> CitationGraph:
         paper_id: The paper.
     """
     ctx.require("paper", paper_id)
-    cites = [ctx.get("paper", c["cited_paper_id"]) for c in ctx.select("citation", "citing_paper_id = ?", (paper_id,))]
-    cited_by = [ctx.get("paper", c["citing_paper_id"]) for c in ctx.select("citation", "cited_paper_id = ?", (paper_id,))]
+    cites = [
+        ctx.get("paper", c["cited_paper_id"])
+        for c in ctx.select("citation", "citing_paper_id = ?", (paper_id,))
+    ]
+    cited_by = [
+        ctx.get("paper", c["citing_paper_id"])
+        for c in ctx.select("citation", "cited_paper_id = ?", (paper_id,))
+    ]
     return {"paper_id": paper_id, "cites": [p for p in cites if p], "cited_by": [p for p in cited_by if p]}
 
 
 @bp.action(idempotent=True)
-def add_papers_to_reading_list(ctx: ToolContext, reading_list_id: str,
-                               paper_ids: Annotated[list[str], Field(min_length=1, max_length=50)]) -> ReadingList:
+def add_papers_to_reading_list(
+    ctx: ToolContext,
+    reading_list_id: str,
+    paper_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
+) -> ReadingList:
     """Add papers to an {app} reading list; papers already on it are left in place. At most 100 papers.
 
     Args:
@@ -193,13 +262,18 @@ def remove_paper_from_reading_list(ctx: ToolContext, reading_list_id: str, paper
     rl = ctx.require("reading_list", reading_list_id)
     if paper_id not in rl["paper_ids"]:
         raise ToolError(f"Paper {paper_id} is not on reading list {rl['name']}.")
-    return ctx.update("reading_list", reading_list_id, {"paper_ids": [p for p in rl["paper_ids"] if p != paper_id]})
+    return ctx.update(
+        "reading_list", reading_list_id, {"paper_ids": [p for p in rl["paper_ids"] if p != paper_id]}
+    )
 
 
 @bp.action(read_only=True)
-def find_most_cited(ctx: ToolContext, field: ResearchField | None = None,
-                    since_year: Annotated[int, Field(ge=1950, le=2026)] = 2000,
-                    top: Annotated[int, Field(ge=1, le=50)] = 10) -> PaperList:
+def find_most_cited(
+    ctx: ToolContext,
+    field: ResearchField | None = None,
+    since_year: Annotated[int, Field(ge=1950, le=2026)] = 2000,
+    top: Annotated[int, Field(ge=1, le=50)] = 10,
+) -> PaperList:
     """Find the most cited {app} papers since a year, optionally in one field (retracted papers excluded).
 
     Args:
@@ -211,7 +285,9 @@ def find_most_cited(ctx: ToolContext, field: ResearchField | None = None,
     if field:
         where += " AND field = ?"
         params += (field,)
-    return {"papers": ctx.select("paper", where, params, order_by="citation_count DESC, year DESC, id", limit=top)}
+    return {
+        "papers": ctx.select("paper", where, params, order_by="citation_count DESC, year DESC, id", limit=top)
+    }
 
 
 @bp.action(read_only=True)
@@ -225,12 +301,19 @@ def get_author_metrics(ctx: ToolContext, author_id: str) -> AuthorMetrics:
     papers = [p for p in ctx.select("paper", "status != 'retracted'") if author_id in p["author_ids"]]
     counts = sorted((p["citation_count"] for p in papers), reverse=True)
     h = sum(1 for i, c in enumerate(counts) if c >= i + 1)
-    return {"author_id": author_id, "papers": len(papers), "total_citations": sum(counts), "h_index": h,
-            "first_year": min((p["year"] for p in papers), default=None)}
+    return {
+        "author_id": author_id,
+        "papers": len(papers),
+        "total_citations": sum(counts),
+        "h_index": h,
+        "first_year": min((p["year"] for p in papers), default=None),
+    }
 
 
 @bp.action(destructive=True)
-def retract_paper(ctx: ToolContext, paper_id: str, reason: Annotated[str, Field(min_length=3, max_length=500)]) -> Paper:
+def retract_paper(
+    ctx: ToolContext, paper_id: str, reason: Annotated[str, Field(min_length=3, max_length=500)]
+) -> Paper:
     """Retract a published {app} paper: it is flagged and taken off every reading list. Cannot be undone.
 
     Args:
@@ -243,8 +326,11 @@ def retract_paper(ctx: ToolContext, paper_id: str, reason: Annotated[str, Field(
     for rl in ctx.select("reading_list"):
         if paper_id in rl["paper_ids"]:
             ctx.update("reading_list", rl["id"], {"paper_ids": [x for x in rl["paper_ids"] if x != paper_id]})
-    return ctx.update("paper", paper_id, {"status": "retracted",
-                                          "abstract": (f"[RETRACTED: {reason.strip()}] " + p["abstract"])[:5000]})
+    return ctx.update(
+        "paper",
+        paper_id,
+        {"status": "retracted", "abstract": (f"[RETRACTED: {reason.strip()}] " + p["abstract"])[:5000]},
+    )
 
 
 @bp.action()
@@ -259,7 +345,9 @@ def run_alert(ctx: ToolContext, alert_id: str) -> AlertRun:
         raise ToolError(f"Alert '{a['name']}' is paused; resume it first.")
     kws = [k.lower() for k in a["keywords"]]
     hits = []
-    for p in ctx.select("paper", "year >= ? AND status != 'retracted'", (a["min_year"],), order_by="year DESC, id"):
+    for p in ctx.select(
+        "paper", "year >= ? AND status != 'retracted'", (a["min_year"],), order_by="year DESC, id"
+    ):
         if a["field"] and p["field"] != a["field"]:
             continue
         text = (p["title"] + " " + p["abstract"]).lower()
@@ -308,7 +396,9 @@ def merge_authors(ctx: ToolContext, author_id: str, duplicate_author_id: str) ->
 
 
 @bp.action()
-def import_papers(ctx: ToolContext, papers: Annotated[list[NewPaper], Field(min_length=1, max_length=20)]) -> PaperList:
+def import_papers(
+    ctx: ToolContext, papers: Annotated[list[NewPaper], Field(min_length=1, max_length=20)]
+) -> PaperList:
     """Import several papers into the {app} index by DOI (all or none); unknown author names get new profiles.
 
     Args:
@@ -332,14 +422,26 @@ def import_papers(ctx: ToolContext, papers: Annotated[list[NewPaper], Field(min_
             if key not in by_name:
                 by_name[key] = ctx.insert("author", {"name": name.strip()})["id"]
             ids.append(by_name[key])
-        out.append(ctx.insert("paper", {"title": p["title"].strip(), "year": p["year"], "doi": p["doi"].lower(),
-                                        "venue": p["venue"], "author_ids": list(dict.fromkeys(ids)),
-                                        "status": "published" if p["venue"] else "preprint"}))
+        out.append(
+            ctx.insert(
+                "paper",
+                {
+                    "title": p["title"].strip(),
+                    "year": p["year"],
+                    "doi": p["doi"].lower(),
+                    "venue": p["venue"],
+                    "author_ids": list(dict.fromkeys(ids)),
+                    "status": "published" if p["venue"] else "preprint",
+                },
+            )
+        )
     return {"papers": out}
 
 
 @bp.action(read_only=True)
-def export_reading_list(ctx: ToolContext, reading_list_id: str, format: Literal["bibtex", "ris", "plain"] = "bibtex") -> Export:
+def export_reading_list(
+    ctx: ToolContext, reading_list_id: str, format: Literal["bibtex", "ris", "plain"] = "bibtex"
+) -> Export:
     """Export an {app} reading list's references as BibTeX, RIS or plain text; empty lists are refused.
 
     Args:
@@ -354,29 +456,68 @@ def export_reading_list(ctx: ToolContext, reading_list_id: str, format: Literal[
     for p in papers:
         names = [a["name"] for a in (ctx.get("author", i) for i in p["author_ids"]) if a]
         if format == "bibtex":
-            parts.append(f"@article{{{p['id']},\n  title={{{p['title']}}},\n  author={{{' and '.join(names)}}},\n"
-                         f"  year={{{p['year']}}},\n  journal={{{p['venue']}}},\n  doi={{{p['doi']}}}\n}}")
+            parts.append(
+                f"@article{{{p['id']},\n  title={{{p['title']}}},\n  author={{{' and '.join(names)}}},\n"
+                f"  year={{{p['year']}}},\n  journal={{{p['venue']}}},\n  doi={{{p['doi']}}}\n}}"
+            )
         elif format == "ris":
-            parts.append("\n".join(["TY  - JOUR", f"TI  - {p['title']}", *[f"AU  - {n}" for n in names],
-                                    f"PY  - {p['year']}", f"JO  - {p['venue']}", f"DO  - {p['doi']}", "ER  -"]))
+            parts.append(
+                "\n".join(
+                    [
+                        "TY  - JOUR",
+                        f"TI  - {p['title']}",
+                        *[f"AU  - {n}" for n in names],
+                        f"PY  - {p['year']}",
+                        f"JO  - {p['venue']}",
+                        f"DO  - {p['doi']}",
+                        "ER  -",
+                    ]
+                )
+            )
         else:
             parts.append(f"{', '.join(names)} ({p['year']}). {p['title']}. {p['venue']}.")
-    return {"reading_list_id": reading_list_id, "format": format, "content": "\n\n".join(parts), "count": len(papers)}
+    return {
+        "reading_list_id": reading_list_id,
+        "format": format,
+        "content": "\n\n".join(parts),
+        "count": len(papers),
+    }
 
 
 _TOPICS = {
-    "machine learning": ("transformer", "contrastive learning", "graph neural networks", "reinforcement learning"),
+    "machine learning": (
+        "transformer",
+        "contrastive learning",
+        "graph neural networks",
+        "reinforcement learning",
+    ),
     "genomics": ("CRISPR screens", "single-cell RNA-seq", "gene regulatory networks", "variant calling"),
     "climate science": ("ocean heat uptake", "aerosol forcing", "permafrost carbon", "extreme rainfall"),
-    "neuroscience": ("hippocampal replay", "cortical oscillations", "synaptic plasticity", "visual attention"),
+    "neuroscience": (
+        "hippocampal replay",
+        "cortical oscillations",
+        "synaptic plasticity",
+        "visual attention",
+    ),
     "economics": ("minimum wage", "monetary policy", "labor mobility", "housing supply"),
     "materials": ("perovskite solar cells", "solid-state batteries", "2D materials", "high-entropy alloys"),
 }
-_VENUES = {"machine learning": ("NeurIPS", "ICML", "JMLR"), "genomics": ("Genome Research", "Nature Genetics"),
-           "climate science": ("Journal of Climate", "GRL"), "neuroscience": ("Neuron", "J. Neuroscience"),
-           "economics": ("AER", "QJE"), "materials": ("Advanced Materials", "Nano Letters")}
-_UNIS = ("Northbridge University", "Lakeside Institute of Technology", "University of Eastholm",
-         "Carrow College", "Max Weller Institute", "Pinecrest University")
+_VENUES = {
+    "machine learning": ("NeurIPS", "ICML", "JMLR"),
+    "genomics": ("Genome Research", "Nature Genetics"),
+    "climate science": ("Journal of Climate", "GRL"),
+    "neuroscience": ("Neuron", "J. Neuroscience"),
+    "economics": ("AER", "QJE"),
+    "materials": ("Advanced Materials", "Nano Letters"),
+}
+_UNIS = (
+    "Northbridge University",
+    "Lakeside Institute of Technology",
+    "University of Eastholm",
+    "Carrow College",
+    "Max Weller Institute",
+    "Pinecrest University",
+)
 
 
 @bp.seeder
@@ -385,11 +526,20 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     fields = list(_TOPICS)
     authors = []
     for n, person in enumerate(s.people[:24]):
-        authors.append(ctx.insert("author", {
-            "name": f"{person.first_name} {person.last_name}", "affiliation": rng.choice(_UNIS),
-            "email": person.email if n % 3 else "",
-            "orcid": f"0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" if n % 2 else "",
-            "research_field": fields[n % len(fields)]}))
+        authors.append(
+            ctx.insert(
+                "author",
+                {
+                    "name": f"{person.first_name} {person.last_name}",
+                    "affiliation": rng.choice(_UNIS),
+                    "email": person.email if n % 3 else "",
+                    "orcid": f"0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                    if n % 2
+                    else "",
+                    "research_field": fields[n % len(fields)],
+                },
+            )
+        )
     papers = []
     for n in range(48):
         field = fields[n % len(fields)]
@@ -398,13 +548,23 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         status = "preprint" if n % 11 == 5 else "retracted" if n == 40 else "published"
         venue = "" if status == "preprint" else rng.choice(_VENUES[field])
         team = [a["id"] for a in authors if a["research_field"] == field]
-        papers.append(ctx.insert("paper", {
-            "title": f"{rng.choice(('Scaling', 'Revisiting', 'Understanding', 'Towards', 'Measuring'))} {topic} "
-                     f"{rng.choice(('at scale', 'in practice', 'with sparse data', 'under uncertainty', 'revisited'))}",
-            "abstract": f"We study {topic}. " + s.fake.paragraph(nb_sentences=3), "year": year, "venue": venue,
-            "doi": f"10.{rng.randint(1000, 9999)}/{field.split()[0][:6]}.{year}.{1000 + n}",
-            "field": field, "author_ids": rng.sample(team, k=min(len(team), rng.randint(1, 3))),
-            "open_access": rng.random() < 0.4, "status": status}))
+        papers.append(
+            ctx.insert(
+                "paper",
+                {
+                    "title": f"{rng.choice(('Scaling', 'Revisiting', 'Understanding', 'Towards', 'Measuring'))} {topic} "
+                    f"{rng.choice(('at scale', 'in practice', 'with sparse data', 'under uncertainty', 'revisited'))}",
+                    "abstract": f"We study {topic}. " + s.fake.paragraph(nb_sentences=3),
+                    "year": year,
+                    "venue": venue,
+                    "doi": f"10.{rng.randint(1000, 9999)}/{field.split()[0][:6]}.{year}.{1000 + n}",
+                    "field": field,
+                    "author_ids": rng.sample(team, k=min(len(team), rng.randint(1, 3))),
+                    "open_access": rng.random() < 0.4,
+                    "status": status,
+                },
+            )
+        )
     counts = {p["id"]: 0 for p in papers}
     made = set()
     for _ in range(60):
@@ -414,37 +574,111 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             continue
         made.add((citing["id"], cited["id"]))
         counts[cited["id"]] += 1
-        ctx.insert("citation", {"citing_paper_id": citing["id"], "cited_paper_id": cited["id"],
-                                "context": f"As shown by prior work on {cited['title'].split()[1]} [{len(made)}].",
-                                "created_at": s.at(days=-rng.randint(1, 300))})
+        ctx.insert(
+            "citation",
+            {
+                "citing_paper_id": citing["id"],
+                "cited_paper_id": cited["id"],
+                "context": f"As shown by prior work on {cited['title'].split()[1]} [{len(made)}].",
+                "created_at": s.at(days=-rng.randint(1, 300)),
+            },
+        )
     for p in papers:
         if counts[p["id"]]:
             ctx.update("paper", p["id"], {"citation_count": counts[p["id"]] + rng.randint(0, 40)})
     live = [p["id"] for p in papers if p["status"] != "retracted"]
-    for n, name in enumerate(("Thesis background", "Reading group - spring", "To read", "Methods inspiration",
-                              "Review paper sources", "Teaching: intro seminar", "Empty shortlist", "Grant proposal refs",
-                              "Climate x ML", "Lab journal club")):
-        ctx.insert("reading_list", {"name": name, "description": s.fake.sentence(nb_words=8),
-                                    "paper_ids": [] if n == 6 else rng.sample(live, k=rng.randint(3, 8)),
-                                    "visibility": rng.choice(("private", "private", "shared", "public")),
-                                    "owner_email": s.user.email if n % 4 else s.people[n].email})
-    for n, (name, kws, field) in enumerate((("New transformer work", ["transformer"], "machine learning"),
-                                             ("CRISPR updates", ["crispr"], "genomics"), ("Battery tech", ["batteries", "battery"], None),
-                                             ("Permafrost", ["permafrost"], "climate science"), ("Labor econ", ["labor", "wage"], "economics"),
-                                             ("Plasticity", ["plasticity"], "neuroscience"), ("Anything on scaling", ["scaling"], None),
-                                             ("Single-cell", ["single-cell"], "genomics"))):
-        ctx.insert("alert", {"name": name, "keywords": kws, "field": field, "min_year": rng.choice((2015, 2018, 2020)),
-                             "frequency": rng.choice(("daily", "weekly", "weekly", "monthly")), "active": n % 4 != 3,
-                             "last_run_at": s.at(days=-rng.randint(1, 14))})
+    for n, name in enumerate(
+        (
+            "Thesis background",
+            "Reading group - spring",
+            "To read",
+            "Methods inspiration",
+            "Review paper sources",
+            "Teaching: intro seminar",
+            "Empty shortlist",
+            "Grant proposal refs",
+            "Climate x ML",
+            "Lab journal club",
+        )
+    ):
+        ctx.insert(
+            "reading_list",
+            {
+                "name": name,
+                "description": s.fake.sentence(nb_words=8),
+                "paper_ids": [] if n == 6 else rng.sample(live, k=rng.randint(3, 8)),
+                "visibility": rng.choice(("private", "private", "shared", "public")),
+                "owner_email": s.user.email if n % 4 else s.people[n].email,
+            },
+        )
+    for n, (name, kws, field) in enumerate(
+        (
+            ("New transformer work", ["transformer"], "machine learning"),
+            ("CRISPR updates", ["crispr"], "genomics"),
+            ("Battery tech", ["batteries", "battery"], None),
+            ("Permafrost", ["permafrost"], "climate science"),
+            ("Labor econ", ["labor", "wage"], "economics"),
+            ("Plasticity", ["plasticity"], "neuroscience"),
+            ("Anything on scaling", ["scaling"], None),
+            ("Single-cell", ["single-cell"], "genomics"),
+        )
+    ):
+        ctx.insert(
+            "alert",
+            {
+                "name": name,
+                "keywords": kws,
+                "field": field,
+                "min_year": rng.choice((2015, 2018, 2020)),
+                "frequency": rng.choice(("daily", "weekly", "weekly", "monthly")),
+                "active": n % 4 != 3,
+                "last_run_at": s.at(days=-rng.randint(1, 14)),
+            },
+        )
 
 
 bp.product("scholarlens", "ScholarLens", "Search and track academic papers, authors and citations.")
-bp.product("citeweaver", "CiteWeaver", "Citation graph explorer with reading lists.", style="camel",
-           pagination="cursor", drop=("merge_authors", "update_author"))
-bp.product("paperplume", "PaperPlume", "Reading lists and paper alerts for researchers.", style="kebab",
-           verbs={"get": "fetch", "create": "add"}, pagination="offset", drop=("delete_citation",))
-bp.product("arxivora", "Arxivora", "Compact preprint tracker.", prefix="arxivora",
-           drop=("create_paper", "update_paper", "create_author", "update_author", "search_authors", "delete_citation",
-                 "get_citation", "merge_authors", "update_reading_list", "update_alert", "export_reading_list"))
-bp.product("labshelf", "LabShelf", "Shared literature library for research labs.",
-           verbs={"list": "browse", "search": "find"}, pagination="page", drop=("retract_paper",))
+bp.product(
+    "citeweaver",
+    "CiteWeaver",
+    "Citation graph explorer with reading lists.",
+    style="camel",
+    pagination="cursor",
+    drop=("merge_authors", "update_author"),
+)
+bp.product(
+    "paperplume",
+    "PaperPlume",
+    "Reading lists and paper alerts for researchers.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "add"},
+    pagination="offset",
+    drop=("delete_citation",),
+)
+bp.product(
+    "arxivora",
+    "Arxivora",
+    "Compact preprint tracker.",
+    prefix="arxivora",
+    drop=(
+        "create_paper",
+        "update_paper",
+        "create_author",
+        "update_author",
+        "search_authors",
+        "delete_citation",
+        "get_citation",
+        "merge_authors",
+        "update_reading_list",
+        "update_alert",
+        "export_reading_list",
+    ),
+)
+bp.product(
+    "labshelf",
+    "LabShelf",
+    "Shared literature library for research labs.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="page",
+    drop=("retract_paper",),
+)

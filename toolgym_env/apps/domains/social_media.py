@@ -63,7 +63,9 @@ class Follow(BaseModel):
     id: str = Field(description="Follow id.")
     follower_id: str = Field(description="Account that follows.")
     followee_id: str = Field(description="Account being followed.")
-    status: Literal["active", "pending"] = Field("active", description="Pending until a private account approves.")
+    status: Literal["active", "pending"] = Field(
+        "active", description="Pending until a private account approves."
+    )
     created_at: str = Field("", description="When the follow was requested (ISO-8601).")
 
 
@@ -76,22 +78,62 @@ class Message(BaseModel):
     sent_at: str = Field("", description="When the message was sent (ISO-8601).")
 
 
-bp.resource(Account, name="account", id_prefix="acc", searchable=("handle", "display_name", "bio"),
-            filterable=("is_private", "verified"), readonly=("followers_count", "verified", "email"),
-            ops=("search", "list", "get", "update"), order_by="handle")
-bp.resource(Post, name="post", id_prefix="pst", searchable=("text",),
-            filterable=("account_id", "status", "visibility"), refs={"account_id": "account"},
-            readonly=("status", "scheduled_for", "published_at", "liked_by", "like_count", "comment_count",
-                      "reply_to_id"),
-            order_by="created_at DESC")
-bp.resource(Comment, name="comment", id_prefix="cmt", filterable=("post_id", "account_id"),
-            refs={"post_id": "post", "account_id": "account"}, ops=("list", "get", "delete"), order_by="created_at")
-bp.resource(Follow, name="follow", id_prefix="fol", filterable=("follower_id", "followee_id", "status"),
-            refs={"follower_id": "account", "followee_id": "account"}, ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Message, name="message", id_prefix="dm", searchable=("text",),
-            filterable=("sender_id", "recipient_id", "read"),
-            refs={"sender_id": "account", "recipient_id": "account"}, ops=("search", "list", "get", "delete"),
-            order_by="sent_at DESC")
+bp.resource(
+    Account,
+    name="account",
+    id_prefix="acc",
+    searchable=("handle", "display_name", "bio"),
+    filterable=("is_private", "verified"),
+    readonly=("followers_count", "verified", "email"),
+    ops=("search", "list", "get", "update"),
+    order_by="handle",
+)
+bp.resource(
+    Post,
+    name="post",
+    id_prefix="pst",
+    searchable=("text",),
+    filterable=("account_id", "status", "visibility"),
+    refs={"account_id": "account"},
+    readonly=(
+        "status",
+        "scheduled_for",
+        "published_at",
+        "liked_by",
+        "like_count",
+        "comment_count",
+        "reply_to_id",
+    ),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Comment,
+    name="comment",
+    id_prefix="cmt",
+    filterable=("post_id", "account_id"),
+    refs={"post_id": "post", "account_id": "account"},
+    ops=("list", "get", "delete"),
+    order_by="created_at",
+)
+bp.resource(
+    Follow,
+    name="follow",
+    id_prefix="fol",
+    filterable=("follower_id", "followee_id", "status"),
+    refs={"follower_id": "account", "followee_id": "account"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Message,
+    name="message",
+    id_prefix="dm",
+    searchable=("text",),
+    filterable=("sender_id", "recipient_id", "read"),
+    refs={"sender_id": "account", "recipient_id": "account"},
+    ops=("search", "list", "get", "delete"),
+    order_by="sent_at DESC",
+)
 
 
 class PostList(BaseModel):
@@ -153,13 +195,18 @@ def publish_post(ctx: ToolContext, post_id: str) -> Post:
     """
     post = _own_post(ctx, post_id)
     if post["status"] not in ("draft", "scheduled"):
-        raise ToolError(f"Post {post_id} is '{post['status']}'; only draft or scheduled posts can be published.")
-    return ctx.update("post", post_id, {"status": "published", "published_at": ctx.now(), "scheduled_for": ""})
+        raise ToolError(
+            f"Post {post_id} is '{post['status']}'; only draft or scheduled posts can be published."
+        )
+    return ctx.update(
+        "post", post_id, {"status": "published", "published_at": ctx.now(), "scheduled_for": ""}
+    )
 
 
 @bp.action()
-def schedule_post(ctx: ToolContext, post_id: str,
-                  publish_at: Annotated[str, Field(pattern=DATETIME)]) -> Post:
+def schedule_post(
+    ctx: ToolContext, post_id: str, publish_at: Annotated[str, Field(pattern=DATETIME)]
+) -> Post:
     """Schedule one of your {app} drafts to go out at a future time (UTC); returns the scheduled post.
 
     Args:
@@ -189,8 +236,9 @@ def cancel_scheduled_post(ctx: ToolContext, post_id: str) -> Post:
 
 
 @bp.action()
-def bulk_schedule_posts(ctx: ToolContext,
-                        posts: Annotated[list[NewScheduledPost], Field(min_length=1, max_length=10)]) -> PostList:
+def bulk_schedule_posts(
+    ctx: ToolContext, posts: Annotated[list[NewScheduledPost], Field(min_length=1, max_length=10)]
+) -> PostList:
     """Create several scheduled {app} posts at once (all or none); every publish time must be in the future.
 
     Args:
@@ -200,16 +248,31 @@ def bulk_schedule_posts(ctx: ToolContext,
     now = ctx.now()
     for i, p in enumerate(posts):
         if _iso(p["publish_at"]) <= now:
-            raise ToolError(f"posts[{i}].publish_at {p['publish_at']} is not in the future; nothing was scheduled.")
-    made = [ctx.insert("post", {"account_id": me["id"], "text": p["text"], "visibility": p["visibility"],
-                                "status": "scheduled", "scheduled_for": _iso(p["publish_at"]),
-                                "hashtags": _tags(p["text"]), "created_at": now}) for p in posts]
+            raise ToolError(
+                f"posts[{i}].publish_at {p['publish_at']} is not in the future; nothing was scheduled."
+            )
+    made = [
+        ctx.insert(
+            "post",
+            {
+                "account_id": me["id"],
+                "text": p["text"],
+                "visibility": p["visibility"],
+                "status": "scheduled",
+                "scheduled_for": _iso(p["publish_at"]),
+                "hashtags": _tags(p["text"]),
+                "created_at": now,
+            },
+        )
+        for p in posts
+    ]
     return {"posts": made}
 
 
 @bp.action()
-def publish_thread(ctx: ToolContext,
-                   parts: Annotated[list[ThreadPart], Field(min_length=2, max_length=12)]) -> PostList:
+def publish_thread(
+    ctx: ToolContext, parts: Annotated[list[ThreadPart], Field(min_length=2, max_length=12)]
+) -> PostList:
     """Publish a {app} thread: each part becomes a public post replying to the previous one. Returns the posts.
 
     Args:
@@ -219,10 +282,21 @@ def publish_thread(ctx: ToolContext,
     now = ctx.now()
     made: list[dict] = []
     for part in parts:
-        made.append(ctx.insert("post", {
-            "account_id": me["id"], "text": part["text"], "status": "published", "published_at": now,
-            "media_urls": [part["media_url"]] if part.get("media_url") else [], "hashtags": _tags(part["text"]),
-            "reply_to_id": made[-1]["id"] if made else "", "created_at": now}))
+        made.append(
+            ctx.insert(
+                "post",
+                {
+                    "account_id": me["id"],
+                    "text": part["text"],
+                    "status": "published",
+                    "published_at": now,
+                    "media_urls": [part["media_url"]] if part.get("media_url") else [],
+                    "hashtags": _tags(part["text"]),
+                    "reply_to_id": made[-1]["id"] if made else "",
+                    "created_at": now,
+                },
+            )
+        )
     return {"posts": made}
 
 
@@ -259,7 +333,9 @@ def unlike_post(ctx: ToolContext, post_id: str) -> Post:
 
 
 @bp.action()
-def comment_on_post(ctx: ToolContext, post_id: str, text: Annotated[str, Field(min_length=1, max_length=500)]) -> Comment:
+def comment_on_post(
+    ctx: ToolContext, post_id: str, text: Annotated[str, Field(min_length=1, max_length=500)]
+) -> Comment:
     """Comment on a published {app} post as the current user and return the new comment.
 
     Args:
@@ -271,8 +347,10 @@ def comment_on_post(ctx: ToolContext, post_id: str, text: Annotated[str, Field(m
         raise ToolError(f"Post {post_id} is not published ('{post['status']}'); comments are closed.")
     if not text.strip():
         raise ToolError("text: the comment cannot be blank.")
-    comment = ctx.insert("comment", {"post_id": post_id, "account_id": _me(ctx)["id"], "text": text.strip(),
-                                     "created_at": ctx.now()})
+    comment = ctx.insert(
+        "comment",
+        {"post_id": post_id, "account_id": _me(ctx)["id"], "text": text.strip(), "created_at": ctx.now()},
+    )
     ctx.update("post", post_id, {"comment_count": post["comment_count"] + 1})
     return comment
 
@@ -309,8 +387,10 @@ def follow_account(ctx: ToolContext, account_id: str) -> Follow:
     if existing:
         return existing[0]
     status = "pending" if target["is_private"] else "active"
-    follow = ctx.insert("follow", {"follower_id": me["id"], "followee_id": account_id, "status": status,
-                                   "created_at": ctx.now()})
+    follow = ctx.insert(
+        "follow",
+        {"follower_id": me["id"], "followee_id": account_id, "status": status, "created_at": ctx.now()},
+    )
     if status == "active":
         ctx.update("account", account_id, {"followers_count": target["followers_count"] + 1})
     return follow
@@ -352,8 +432,9 @@ def approve_follow_request(ctx: ToolContext, follow_id: str) -> Follow:
 
 
 @bp.action()
-def send_direct_message(ctx: ToolContext, account_id: str,
-                        text: Annotated[str, Field(min_length=1, max_length=1000)]) -> Message:
+def send_direct_message(
+    ctx: ToolContext, account_id: str, text: Annotated[str, Field(min_length=1, max_length=1000)]
+) -> Message:
     """Send a {app} direct message to an account; private accounts only accept messages from people they follow.
 
     Args:
@@ -364,18 +445,24 @@ def send_direct_message(ctx: ToolContext, account_id: str,
     me = _me(ctx)
     if target["id"] == me["id"]:
         raise ToolError("You cannot send a direct message to yourself.")
-    if target["is_private"] and not ctx.select("follow", "follower_id = ? AND followee_id = ? AND status = 'active'",
-                                               (account_id, me["id"])):
-        raise ToolError(f"@{target['handle']} is private and does not follow you; they do not accept your messages.")
+    if target["is_private"] and not ctx.select(
+        "follow", "follower_id = ? AND followee_id = ? AND status = 'active'", (account_id, me["id"])
+    ):
+        raise ToolError(
+            f"@{target['handle']} is private and does not follow you; they do not accept your messages."
+        )
     if not text.strip():
         raise ToolError("text: the message cannot be blank.")
-    return ctx.insert("message", {"sender_id": me["id"], "recipient_id": account_id, "text": text.strip(),
-                                  "sent_at": ctx.now()})
+    return ctx.insert(
+        "message",
+        {"sender_id": me["id"], "recipient_id": account_id, "text": text.strip(), "sent_at": ctx.now()},
+    )
 
 
 @bp.action(idempotent=True)
-def mark_messages_read(ctx: ToolContext,
-                       message_ids: Annotated[list[str], Field(min_length=1, max_length=50)]) -> MessageList:
+def mark_messages_read(
+    ctx: ToolContext, message_ids: Annotated[list[str], Field(min_length=1, max_length=50)]
+) -> MessageList:
     """Mark {app} direct messages you received as read (all or none); returns them and how many changed.
 
     Args:
@@ -408,14 +495,22 @@ def get_post_insights(ctx: ToolContext, post_id: str) -> Insights:
     comments = sum(1 for c in ctx.select("comment", "post_id = ?", (post_id,)) if not c["hidden"])
     followers = author["followers_count"]
     rate = round(100.0 * (post["like_count"] + comments) / followers, 2) if followers else 0.0
-    return {"post_id": post_id, "likes": post["like_count"], "comments": comments,
-            "author_followers": followers, "engagement_rate": rate}
+    return {
+        "post_id": post_id,
+        "likes": post["like_count"],
+        "comments": comments,
+        "author_followers": followers,
+        "engagement_rate": rate,
+    }
 
 
 @bp.action(read_only=True)
-def get_top_posts(ctx: ToolContext, account_id: str | None = None,
-                  metric: Literal["likes", "comments"] = "likes",
-                  top_n: Annotated[int, Field(ge=1, le=20)] = 5) -> PostList:
+def get_top_posts(
+    ctx: ToolContext,
+    account_id: str | None = None,
+    metric: Literal["likes", "comments"] = "likes",
+    top_n: Annotated[int, Field(ge=1, le=20)] = 5,
+) -> PostList:
     """List the best performing published {app} posts by likes or comments, optionally for one account.
 
     Args:
@@ -429,11 +524,25 @@ def get_top_posts(ctx: ToolContext, account_id: str | None = None,
         where += " AND account_id = ?"
         params = (account_id,)
     col = "like_count" if metric == "likes" else "comment_count"
-    return {"posts": ctx.select("post", where, params, order_by=f"{col} DESC, published_at DESC, id", limit=top_n)}
+    return {
+        "posts": ctx.select("post", where, params, order_by=f"{col} DESC, published_at DESC, id", limit=top_n)
+    }
 
 
-_TOPICS = ("product launch", "weekend hike", "coffee", "remote work", "design systems", "marathon training",
-           "book club", "open source", "sunset photos", "team offsite", "new recipe", "conference talk")
+_TOPICS = (
+    "product launch",
+    "weekend hike",
+    "coffee",
+    "remote work",
+    "design systems",
+    "marathon training",
+    "book club",
+    "open source",
+    "sunset photos",
+    "team offsite",
+    "new recipe",
+    "conference talk",
+)
 
 
 @bp.seeder
@@ -442,49 +551,113 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     people = [s.user, *s.people[:24]]
     accounts = []
     for i, p in enumerate(people):
-        accounts.append(ctx.insert("account", {
-            "handle": f"{p.handle}{rng.randint(1, 99) if i % 3 == 2 else ''}"[:30], "display_name": p.name,
-            "bio": f"{p.job_title} at {p.company}"[:280], "email": p.email, "location": p.city,
-            "website": f"https://{p.handle}.example.com" if rng.random() < 0.3 else "",
-            "is_private": i in (4, 9, 15, 21), "verified": i in (2, 7),
-            "created_at": s.at(days=-rng.randint(200, 1500)),
-        }))
+        accounts.append(
+            ctx.insert(
+                "account",
+                {
+                    "handle": f"{p.handle}{rng.randint(1, 99) if i % 3 == 2 else ''}"[:30],
+                    "display_name": p.name,
+                    "bio": f"{p.job_title} at {p.company}"[:280],
+                    "email": p.email,
+                    "location": p.city,
+                    "website": f"https://{p.handle}.example.com" if rng.random() < 0.3 else "",
+                    "is_private": i in (4, 9, 15, 21),
+                    "verified": i in (2, 7),
+                    "created_at": s.at(days=-rng.randint(200, 1500)),
+                },
+            )
+        )
     me = accounts[0]
     # follows: pending requests to me first, then who I follow, then follows among others
     for a in accounts[13:19]:
-        ctx.insert("follow", {"follower_id": a["id"], "followee_id": me["id"], "status": "pending",
-                              "created_at": s.at(days=-rng.randint(1, 5))})
+        ctx.insert(
+            "follow",
+            {
+                "follower_id": a["id"],
+                "followee_id": me["id"],
+                "status": "pending",
+                "created_at": s.at(days=-rng.randint(1, 5)),
+            },
+        )
     for a in accounts[1:12]:
         if a["id"] not in (accounts[7]["id"], accounts[8]["id"], accounts[9]["id"]):
-            ctx.insert("follow", {"follower_id": me["id"], "followee_id": a["id"], "status": "active",
-                                  "created_at": s.at(days=-rng.randint(30, 400))})
+            ctx.insert(
+                "follow",
+                {
+                    "follower_id": me["id"],
+                    "followee_id": a["id"],
+                    "status": "active",
+                    "created_at": s.at(days=-rng.randint(30, 400)),
+                },
+            )
     for a in accounts[1:]:
         for b in rng.sample(accounts, 5):
-            if b["id"] != a["id"] and not ctx.select("follow", "follower_id = ? AND followee_id = ?", (a["id"], b["id"])):
-                ctx.insert("follow", {"follower_id": a["id"], "followee_id": b["id"], "status": "active",
-                                      "created_at": s.at(days=-rng.randint(10, 400))})
+            if b["id"] != a["id"] and not ctx.select(
+                "follow", "follower_id = ? AND followee_id = ?", (a["id"], b["id"])
+            ):
+                ctx.insert(
+                    "follow",
+                    {
+                        "follower_id": a["id"],
+                        "followee_id": b["id"],
+                        "status": "active",
+                        "created_at": s.at(days=-rng.randint(10, 400)),
+                    },
+                )
     # posts: mine first (drafts, scheduled, published), then others'
     posts = []
-    plan = ["draft", "scheduled", "published", "draft", "published", "scheduled", "published", "scheduled",
-            "draft", "published", "archived", "scheduled", "published"]
+    plan = [
+        "draft",
+        "scheduled",
+        "published",
+        "draft",
+        "published",
+        "scheduled",
+        "published",
+        "scheduled",
+        "draft",
+        "published",
+        "archived",
+        "scheduled",
+        "published",
+    ]
     for k, status in enumerate(plan):
         topic = rng.choice(_TOPICS)
         text = f"{fake.sentence(nb_words=10)} #{topic.replace(' ', '')}"
         created = -rng.randint(1, 40)
-        posts.append(ctx.insert("post", {
-            "account_id": me["id"], "text": text, "status": status, "visibility": rng.choice(("public", "public", "followers")),
-            "hashtags": _tags(text), "scheduled_for": s.at(days=rng.randint(1, 10), hours=k) if status == "scheduled" else "",
-            "published_at": s.at(days=created + 1) if status in ("published", "archived") else "",
-            "created_at": s.at(days=created),
-        }))
+        posts.append(
+            ctx.insert(
+                "post",
+                {
+                    "account_id": me["id"],
+                    "text": text,
+                    "status": status,
+                    "visibility": rng.choice(("public", "public", "followers")),
+                    "hashtags": _tags(text),
+                    "scheduled_for": s.at(days=rng.randint(1, 10), hours=k) if status == "scheduled" else "",
+                    "published_at": s.at(days=created + 1) if status in ("published", "archived") else "",
+                    "created_at": s.at(days=created),
+                },
+            )
+        )
     for a in accounts[1:]:
         for _ in range(rng.randint(1, 3)):
             created = -rng.randint(1, 60)
             text = f"{fake.sentence(nb_words=12)} #{rng.choice(_TOPICS).replace(' ', '')}"
-            posts.append(ctx.insert("post", {
-                "account_id": a["id"], "text": text, "status": "published", "visibility": "public",
-                "hashtags": _tags(text), "published_at": s.at(days=created), "created_at": s.at(days=created),
-            }))
+            posts.append(
+                ctx.insert(
+                    "post",
+                    {
+                        "account_id": a["id"],
+                        "text": text,
+                        "status": "published",
+                        "visibility": "public",
+                        "hashtags": _tags(text),
+                        "published_at": s.at(days=created),
+                        "created_at": s.at(days=created),
+                    },
+                )
+            )
     published = [p for p in posts if p["status"] == "published"]
     # comments on my posts first, then elsewhere
     mine_pub = [p for p in published if p["account_id"] == me["id"]]
@@ -492,37 +665,90 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     for k in range(40):
         post = mine_pub[k % len(mine_pub)] if k < 14 else rng.choice(published)
         author = rng.choice([a for a in accounts if a["id"] != post["account_id"]])
-        ctx.insert("comment", {"post_id": post["id"], "account_id": author["id"], "text": fake.sentence(nb_words=9),
-                               "hidden": k == 5, "created_at": s.at(days=-rng.randint(0, 3), hours=-k)})
+        ctx.insert(
+            "comment",
+            {
+                "post_id": post["id"],
+                "account_id": author["id"],
+                "text": fake.sentence(nb_words=9),
+                "hidden": k == 5,
+                "created_at": s.at(days=-rng.randint(0, 3), hours=-k),
+            },
+        )
         if k != 5:
             counts[post["id"]] = counts.get(post["id"], 0) + 1
     for p in published:
-        liked = sorted({a["id"] for a in rng.sample(accounts, rng.randint(0, 8)) if a["id"] != p["account_id"]})
+        liked = sorted(
+            {a["id"] for a in rng.sample(accounts, rng.randint(0, 8)) if a["id"] != p["account_id"]}
+        )
         if rng.random() < 0.4:
             liked = sorted(set(liked) | {me["id"]})
-        ctx.update("post", p["id"], {"liked_by": liked, "like_count": len(liked), "comment_count": counts.get(p["id"], 0)})
+        ctx.update(
+            "post",
+            p["id"],
+            {"liked_by": liked, "like_count": len(liked), "comment_count": counts.get(p["id"], 0)},
+        )
     # direct messages: mostly to me (unread ones first), a few sent by me
     for k in range(24):
         other = accounts[1 + (k % 12)]
         to_me = k < 16
-        ctx.insert("message", {"sender_id": other["id"] if to_me else me["id"],
-                               "recipient_id": me["id"] if to_me else other["id"],
-                               "text": fake.sentence(nb_words=rng.randint(5, 14)), "read": to_me and k % 3 == 0,
-                               "sent_at": s.at(days=-rng.randint(0, 20), hours=-k)})
+        ctx.insert(
+            "message",
+            {
+                "sender_id": other["id"] if to_me else me["id"],
+                "recipient_id": me["id"] if to_me else other["id"],
+                "text": fake.sentence(nb_words=rng.randint(5, 14)),
+                "read": to_me and k % 3 == 0,
+                "sent_at": s.at(days=-rng.randint(0, 20), hours=-k),
+            },
+        )
     for a in accounts:
         n = ctx.world.count(ctx.table("follow"), "followee_id = ? AND status = 'active'", (a["id"],))
         ctx.update("account", a["id"], {"followers_count": n})
 
 
 bp.product("chirpnest", "ChirpNest", "Microblogging network with threads, likes and direct messages.")
-bp.product("flockly", "Flockly", "Social feed for communities: posts, comments, followers and DMs.", style="camel",
-           pagination="cursor", drop=("delete_message", "search_messages"))
-bp.product("murmurly", "Murmurly", "Publishing and scheduling tool for social accounts.", style="kebab",
-           verbs={"get": "fetch", "create": "new"}, pagination="offset",
-           drop=("publish_thread", "unlike_post"))
-bp.product("pinwave", "Pinwave", "Lightweight social app for sharing short updates.", prefix="pinwave",
-           drop=("bulk_schedule_posts", "cancel_scheduled_post", "schedule_post", "publish_thread", "hide_comment",
-                 "approve_follow_request", "get_top_posts", "search_messages", "delete_comment", "list_follows",
-                 "get_follow"))
-bp.product("hootloop", "HootLoop", "Social network for creators with insights and post scheduling.",
-           verbs={"list": "browse", "search": "find"}, pagination="cursor", drop=("unlike_post",))
+bp.product(
+    "flockly",
+    "Flockly",
+    "Social feed for communities: posts, comments, followers and DMs.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_message", "search_messages"),
+)
+bp.product(
+    "murmurly",
+    "Murmurly",
+    "Publishing and scheduling tool for social accounts.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "new"},
+    pagination="offset",
+    drop=("publish_thread", "unlike_post"),
+)
+bp.product(
+    "pinwave",
+    "Pinwave",
+    "Lightweight social app for sharing short updates.",
+    prefix="pinwave",
+    drop=(
+        "bulk_schedule_posts",
+        "cancel_scheduled_post",
+        "schedule_post",
+        "publish_thread",
+        "hide_comment",
+        "approve_follow_request",
+        "get_top_posts",
+        "search_messages",
+        "delete_comment",
+        "list_follows",
+        "get_follow",
+    ),
+)
+bp.product(
+    "hootloop",
+    "HootLoop",
+    "Social network for creators with insights and post scheduling.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="cursor",
+    drop=("unlike_post",),
+)

@@ -26,7 +26,8 @@ class Product(BaseModel):
     description: str = Field("", description="Product description (HTML allowed).", max_length=5000)
     vendor: str = Field("", description="Brand or supplier name.", max_length=100)
     product_type: Literal["apparel", "accessories", "home", "beauty", "electronics", "food"] = Field(
-        "apparel", description="Product category.")
+        "apparel", description="Product category."
+    )
     status: ProductStatus = Field("draft", description="Draft products are hidden; active ones can be sold.")
     tags: list[str] = Field(default_factory=list, description="Merchandising tags.")
     created_at: str = Field("", description="When the product was created (ISO-8601).")
@@ -36,11 +37,15 @@ class Product(BaseModel):
 class Variant(BaseModel):
     id: str = Field(description="Variant id.")
     product_id: str = Field(description="Product this variant belongs to.")
-    sku: str = Field(description="Stock keeping unit, upper-case letters, digits and dashes.",
-                     pattern=r"^[A-Z0-9][A-Z0-9-]{2,23}$")
+    sku: str = Field(
+        description="Stock keeping unit, upper-case letters, digits and dashes.",
+        pattern=r"^[A-Z0-9][A-Z0-9-]{2,23}$",
+    )
     option_title: str = Field("Default", description="Option values, e.g. 'Blue / M'.", max_length=80)
     price: float = Field(description="Unit price in USD.", ge=0, le=100000)
-    compare_at_price: float = Field(0, description="Original price shown struck through; 0 when none.", ge=0, le=100000)
+    compare_at_price: float = Field(
+        0, description="Original price shown struck through; 0 when none.", ge=0, le=100000
+    )
     inventory_quantity: int = Field(0, description="Units in stock.", ge=0, le=100000)
     weight_grams: int = Field(0, description="Shipping weight in grams.", ge=0, le=100000)
 
@@ -88,22 +93,59 @@ class Discount(BaseModel):
     kind: Literal["percentage", "fixed_amount"] = Field("percentage", description="How the value applies.")
     value: float = Field(description="Percent off (1-100) or USD off.", gt=0, le=1000)
     min_subtotal: float = Field(0, description="Minimum order subtotal in USD.", ge=0, le=100000)
-    usage_limit: int = Field(100, description="How many times the code can be used in total.", ge=1, le=100000)
+    usage_limit: int = Field(
+        100, description="How many times the code can be used in total.", ge=1, le=100000
+    )
     times_used: int = Field(0, description="How many times the code was used.")
     ends_on: str = Field("", description="Last valid day (YYYY-MM-DD); empty for no end.")
     active: bool = Field(True, description="Whether the code is currently accepted.")
 
 
-bp.resource(Product, name="product", id_prefix="prod", searchable=("title", "vendor", "description"),
-            filterable=("status", "product_type", "vendor"), readonly=("status",), order_by="title")
-bp.resource(Variant, name="variant", id_prefix="var", filterable=("product_id", "sku"),
-            refs={"product_id": "product"}, readonly=("inventory_quantity",), ops=("list", "get", "create", "update", "delete"))
-bp.resource(Customer, name="customer", id_prefix="cus", searchable=("email", "first_name", "last_name"),
-            filterable=("email", "accepts_marketing"), readonly=("orders_count", "total_spent"), order_by="last_name")
-bp.resource(Order, name="order", id_prefix="ord", filterable=("customer_id", "financial_status", "fulfillment_status"),
-            refs={"customer_id": "customer"}, ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Discount, name="discount", id_prefix="dsc", filterable=("active", "kind"), readonly=("times_used", "active"),
-            ops=("list", "get", "create", "delete"), order_by="code")
+bp.resource(
+    Product,
+    name="product",
+    id_prefix="prod",
+    searchable=("title", "vendor", "description"),
+    filterable=("status", "product_type", "vendor"),
+    readonly=("status",),
+    order_by="title",
+)
+bp.resource(
+    Variant,
+    name="variant",
+    id_prefix="var",
+    filterable=("product_id", "sku"),
+    refs={"product_id": "product"},
+    readonly=("inventory_quantity",),
+    ops=("list", "get", "create", "update", "delete"),
+)
+bp.resource(
+    Customer,
+    name="customer",
+    id_prefix="cus",
+    searchable=("email", "first_name", "last_name"),
+    filterable=("email", "accepts_marketing"),
+    readonly=("orders_count", "total_spent"),
+    order_by="last_name",
+)
+bp.resource(
+    Order,
+    name="order",
+    id_prefix="ord",
+    filterable=("customer_id", "financial_status", "fulfillment_status"),
+    refs={"customer_id": "customer"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Discount,
+    name="discount",
+    id_prefix="dsc",
+    filterable=("active", "kind"),
+    readonly=("times_used", "active"),
+    ops=("list", "get", "create", "delete"),
+    order_by="code",
+)
 
 
 class VariantList(BaseModel):
@@ -161,8 +203,12 @@ def _discount_amount(ctx: ToolContext, code: str, subtotal: float) -> tuple[dict
 
 
 @bp.action()
-def adjust_inventory(ctx: ToolContext, variant_id: str, delta: Annotated[int, Field(ge=-1000, le=1000)],
-                     reason: Literal["received", "correction", "damaged", "returned"] = "correction") -> Variant:
+def adjust_inventory(
+    ctx: ToolContext,
+    variant_id: str,
+    delta: Annotated[int, Field(ge=-1000, le=1000)],
+    reason: Literal["received", "correction", "damaged", "returned"] = "correction",
+) -> Variant:
     """Add or remove units of an {app} variant's stock; the result can never drop below zero. Returns the variant.
 
     Args:
@@ -175,13 +221,18 @@ def adjust_inventory(ctx: ToolContext, variant_id: str, delta: Annotated[int, Fi
         raise ToolError("delta: must not be 0.")
     new = v["inventory_quantity"] + delta
     if new < 0:
-        raise ToolError(f"Cannot remove {-delta} units of {v['sku']}: only {v['inventory_quantity']} in stock.")
+        raise ToolError(
+            f"Cannot remove {-delta} units of {v['sku']}: only {v['inventory_quantity']} in stock."
+        )
     return ctx.update("variant", variant_id, {"inventory_quantity": new})
 
 
 @bp.action()
-def bulk_create_variants(ctx: ToolContext, product_id: str,
-                         variants: Annotated[list[NewVariant], Field(min_length=1, max_length=20)]) -> VariantList:
+def bulk_create_variants(
+    ctx: ToolContext,
+    product_id: str,
+    variants: Annotated[list[NewVariant], Field(min_length=1, max_length=20)],
+) -> VariantList:
     """Add several variants to an {app} product at once (all or none); SKUs must be unique. Returns the new variants.
 
     Args:
@@ -197,9 +248,19 @@ def bulk_create_variants(ctx: ToolContext, product_id: str,
     for sku in skus:
         if ctx.select("variant", "sku = ?", (sku,)):
             raise ToolError(f"SKU {sku} is already used by another variant; nothing was created.")
-    made = [ctx.insert("variant", {"product_id": product_id, "sku": v["sku"], "option_title": v["option_title"],
-                                   "price": v["price"], "inventory_quantity": v["inventory_quantity"]})
-            for v in variants]
+    made = [
+        ctx.insert(
+            "variant",
+            {
+                "product_id": product_id,
+                "sku": v["sku"],
+                "option_title": v["option_title"],
+                "price": v["price"],
+                "inventory_quantity": v["inventory_quantity"],
+            },
+        )
+        for v in variants
+    ]
     return {"variants": made}
 
 
@@ -230,18 +291,26 @@ def archive_product(ctx: ToolContext, product_id: str) -> Product:
     if p["status"] == "archived":
         raise ToolError(f"Product '{p['title']}' is already archived.")
     vids = {v["id"] for v in ctx.select("variant", "product_id = ?", (product_id,))}
-    open_orders = [o for o in ctx.select("order", "fulfillment_status = 'unfulfilled' AND financial_status != 'voided'")
-                   if any(li["variant_id"] in vids for li in o["line_items"])]
+    open_orders = [
+        o
+        for o in ctx.select("order", "fulfillment_status = 'unfulfilled' AND financial_status != 'voided'")
+        if any(li["variant_id"] in vids for li in o["line_items"])
+    ]
     if open_orders:
-        raise ToolError(f"Product '{p['title']}' is in {len(open_orders)} unfulfilled orders "
-                        f"(e.g. #{open_orders[0]['number']}); fulfill or cancel them first.")
+        raise ToolError(
+            f"Product '{p['title']}' is in {len(open_orders)} unfulfilled orders "
+            f"(e.g. #{open_orders[0]['number']}); fulfill or cancel them first."
+        )
     return ctx.update("product", product_id, {"status": "archived", "updated_at": ctx.now()})
 
 
 @bp.action()
-def create_order(ctx: ToolContext, customer_id: str,
-                 line_items: Annotated[list[OrderLine], Field(min_length=1, max_length=20)],
-                 discount_code: Annotated[str | None, Field(max_length=20)] = None) -> Order:
+def create_order(
+    ctx: ToolContext,
+    customer_id: str,
+    line_items: Annotated[list[OrderLine], Field(min_length=1, max_length=20)],
+    discount_code: Annotated[str | None, Field(max_length=20)] = None,
+) -> Order:
     """Place an {app} order for a customer: checks stock of active products, applies a discount, reserves stock.
 
     Args:
@@ -262,9 +331,17 @@ def create_order(ctx: ToolContext, customer_id: str,
         if p["status"] != "active":
             raise ToolError(f"Product '{p['title']}' is {p['status']} and cannot be ordered.")
         if v["inventory_quantity"] < qty:
-            raise ToolError(f"Not enough stock of {v['sku']}: {qty} requested, {v['inventory_quantity']} available.")
-        items.append({"variant_id": vid, "title": f"{p['title']} - {v['option_title']}", "quantity": qty,
-                      "unit_price": v["price"]})
+            raise ToolError(
+                f"Not enough stock of {v['sku']}: {qty} requested, {v['inventory_quantity']} available."
+            )
+        items.append(
+            {
+                "variant_id": vid,
+                "title": f"{p['title']} - {v['option_title']}",
+                "quantity": qty,
+                "unit_price": v["price"],
+            }
+        )
         subtotal += v["price"] * qty
     subtotal = money(subtotal)
     amount, code = 0.0, ""
@@ -280,9 +357,19 @@ def create_order(ctx: ToolContext, customer_id: str,
     number = max([o["number"] for o in ctx.select("order")] or [1000]) + 1
     total = money(subtotal - amount)
     ctx.update("customer", customer_id, {"orders_count": customer["orders_count"] + 1})
-    return ctx.insert("order", {"number": number, "customer_id": customer_id, "line_items": items, "subtotal": subtotal,
-                                "discount_code": code, "discount_amount": amount, "total": total,
-                                "created_at": ctx.now()})
+    return ctx.insert(
+        "order",
+        {
+            "number": number,
+            "customer_id": customer_id,
+            "line_items": items,
+            "subtotal": subtotal,
+            "discount_code": code,
+            "discount_amount": amount,
+            "total": total,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 @bp.action()
@@ -294,15 +381,18 @@ def mark_order_paid(ctx: ToolContext, order_id: str) -> Order:
     """
     o = ctx.require("order", order_id)
     if o["financial_status"] != "pending":
-        raise ToolError(f"Order #{o['number']} is '{o['financial_status']}', only pending orders can be marked paid.")
+        raise ToolError(
+            f"Order #{o['number']} is '{o['financial_status']}', only pending orders can be marked paid."
+        )
     c = ctx.require("customer", o["customer_id"])
     ctx.update("customer", c["id"], {"total_spent": money(c["total_spent"] + o["total"])})
     return ctx.update("order", order_id, {"financial_status": "paid"})
 
 
 @bp.action()
-def fulfill_order(ctx: ToolContext, order_id: str,
-                  tracking_number: Annotated[str, Field(pattern=r"^[A-Z0-9]{8,30}$")]) -> Order:
+def fulfill_order(
+    ctx: ToolContext, order_id: str, tracking_number: Annotated[str, Field(pattern=r"^[A-Z0-9]{8,30}$")]
+) -> Order:
     """Mark a paid {app} order as shipped with a carrier tracking number; unpaid orders cannot ship.
 
     Args:
@@ -313,13 +403,18 @@ def fulfill_order(ctx: ToolContext, order_id: str,
     if o["fulfillment_status"] != "unfulfilled":
         raise ToolError(f"Order #{o['number']} is already {o['fulfillment_status']}.")
     if o["financial_status"] not in ("paid", "partially_refunded"):
-        raise ToolError(f"Order #{o['number']} is '{o['financial_status']}'; only paid orders can be fulfilled.")
-    return ctx.update("order", order_id, {"fulfillment_status": "fulfilled", "tracking_number": tracking_number})
+        raise ToolError(
+            f"Order #{o['number']} is '{o['financial_status']}'; only paid orders can be fulfilled."
+        )
+    return ctx.update(
+        "order", order_id, {"fulfillment_status": "fulfilled", "tracking_number": tracking_number}
+    )
 
 
 @bp.action(destructive=True)
-def cancel_order(ctx: ToolContext, order_id: str,
-                 reason: Literal["customer", "inventory", "fraud", "other"] = "customer") -> Order:
+def cancel_order(
+    ctx: ToolContext, order_id: str, reason: Literal["customer", "inventory", "fraud", "other"] = "customer"
+) -> Order:
     """Cancel an unfulfilled {app} order: restocks its items and voids or fully refunds the payment.
 
     Args:
@@ -345,8 +440,9 @@ def cancel_order(ctx: ToolContext, order_id: str,
 
 
 @bp.action(destructive=True)
-def refund_order(ctx: ToolContext, order_id: str,
-                 amount: Annotated[float | None, Field(gt=0, le=5000)] = None) -> Order:
+def refund_order(
+    ctx: ToolContext, order_id: str, amount: Annotated[float | None, Field(gt=0, le=5000)] = None
+) -> Order:
     """Refund part or all of a paid {app} order; the amount cannot exceed what is left to refund.
 
     Args:
@@ -355,11 +451,15 @@ def refund_order(ctx: ToolContext, order_id: str,
     """
     o = ctx.require("order", order_id)
     if o["financial_status"] not in ("paid", "partially_refunded"):
-        raise ToolError(f"Order #{o['number']} is '{o['financial_status']}'; only paid orders can be refunded.")
+        raise ToolError(
+            f"Order #{o['number']} is '{o['financial_status']}'; only paid orders can be refunded."
+        )
     remaining = money(o["total"] - o["refunded_amount"])
     amount = remaining if amount is None else money(amount)
     if amount > remaining:
-        raise ToolError(f"Refund of {amount:.2f} USD exceeds the {remaining:.2f} USD left to refund on order #{o['number']}.")
+        raise ToolError(
+            f"Refund of {amount:.2f} USD exceeds the {remaining:.2f} USD left to refund on order #{o['number']}."
+        )
     refunded = money(o["refunded_amount"] + amount)
     c = ctx.require("customer", o["customer_id"])
     ctx.update("customer", c["id"], {"total_spent": max(0.0, money(c["total_spent"] - amount))})
@@ -368,8 +468,11 @@ def refund_order(ctx: ToolContext, order_id: str,
 
 
 @bp.action(read_only=True)
-def check_discount_code(ctx: ToolContext, code: Annotated[str, Field(min_length=1, max_length=20)],
-                        subtotal: Annotated[float, Field(ge=0, le=100000)]) -> DiscountCheck:
+def check_discount_code(
+    ctx: ToolContext,
+    code: Annotated[str, Field(min_length=1, max_length=20)],
+    subtotal: Annotated[float, Field(ge=0, le=100000)],
+) -> DiscountCheck:
     """Check whether an {app} discount code applies to a cart subtotal and how much it would take off.
 
     Args:
@@ -394,7 +497,9 @@ def deactivate_discount(ctx: ToolContext, discount_id: str) -> Discount:
 
 
 @bp.action(read_only=True)
-def list_low_stock_variants(ctx: ToolContext, threshold: Annotated[int, Field(ge=0, le=1000)] = 5) -> VariantList:
+def list_low_stock_variants(
+    ctx: ToolContext, threshold: Annotated[int, Field(ge=0, le=1000)] = 5
+) -> VariantList:
     """List {app} variants of active products with stock at or below a threshold, lowest stock first.
 
     Args:
@@ -420,13 +525,23 @@ def get_sales_summary(ctx: ToolContext, since: Annotated[str, Field(pattern=DATE
     gross = money(sum(o["total"] for o in orders))
     refunds = money(sum(o["refunded_amount"] for o in orders))
     top = min(units, key=lambda k: (-units[k], k)) if units else ""
-    return {"since": since, "orders": len(orders), "gross_sales": gross, "refunds": refunds,
-            "net_sales": money(gross - refunds), "units_sold": sum(units.values()), "top_variant_id": top}
+    return {
+        "since": since,
+        "orders": len(orders),
+        "gross_sales": gross,
+        "refunds": refunds,
+        "net_sales": money(gross - refunds),
+        "units_sold": sum(units.values()),
+        "top_variant_id": top,
+    }
 
 
 @bp.action(idempotent=True)
-def tag_customers(ctx: ToolContext, customer_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
-                  tag: Annotated[str, Field(min_length=1, max_length=40)]) -> CustomerList:
+def tag_customers(
+    ctx: ToolContext,
+    customer_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
+    tag: Annotated[str, Field(min_length=1, max_length=40)],
+) -> CustomerList:
     """Add a tag to several {app} customers at once (all or none); customers already tagged are unchanged.
 
     Args:
@@ -439,7 +554,9 @@ def tag_customers(ctx: ToolContext, customer_ids: Annotated[list[str], Field(min
     rows = [ctx.require("customer", cid) for cid in dict.fromkeys(customer_ids)]
     out = []
     for c in rows:
-        out.append(c if name in c["tags"] else ctx.update("customer", c["id"], {"tags": sorted({*c["tags"], name})}))
+        out.append(
+            c if name in c["tags"] else ctx.update("customer", c["id"], {"tags": sorted({*c["tags"], name})})
+        )
     return {"customers": out}
 
 
@@ -457,7 +574,9 @@ _OPTIONS = ("S", "M", "L", "XL", "Black", "Natural", "Blue / M", "Green / L", "D
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
-    vendors = [o.name for o in rng.sample(s.cast.orgs[1:], 5)]  # suppliers are organisations of the shared cast
+    vendors = [
+        o.name for o in rng.sample(s.cast.orgs[1:], 5)
+    ]  # suppliers are organisations of the shared cast
     variants: list[dict] = []
     products = []
     n = 0
@@ -465,83 +584,216 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         for title in titles:
             status = "draft" if n in (0, 3, 9, 15) else "archived" if n in (6, 19) else "active"
             created = s.at(days=-rng.randint(30, 400))
-            p = ctx.insert("product", {"title": title, "description": s.fake.sentence(nb_words=14),
-                                       "vendor": rng.choice(vendors), "product_type": ptype, "status": status,
-                                       "tags": sorted(rng.sample(("new", "bestseller", "sale", "gift", "eco"), k=rng.randint(0, 2))),
-                                       "created_at": created, "updated_at": created})
+            p = ctx.insert(
+                "product",
+                {
+                    "title": title,
+                    "description": s.fake.sentence(nb_words=14),
+                    "vendor": rng.choice(vendors),
+                    "product_type": ptype,
+                    "status": status,
+                    "tags": sorted(
+                        rng.sample(("new", "bestseller", "sale", "gift", "eco"), k=rng.randint(0, 2))
+                    ),
+                    "created_at": created,
+                    "updated_at": created,
+                },
+            )
             products.append(p)
             base = rng.choice((9.0, 14.5, 24.0, 39.0, 58.0, 89.0))
             for k, opt in enumerate(rng.sample(_OPTIONS, k=rng.randint(1, 3))):
                 sku = f"{title[:3].upper()}-{n:02d}{k}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
-                variants.append(ctx.insert("variant", {
-                    "product_id": p["id"], "sku": sku, "option_title": opt, "price": base + 2 * k,
-                    "compare_at_price": base + 10 if rng.random() < 0.2 else 0,
-                    "inventory_quantity": rng.choice((0, 2, 4, 12, 25, 40, 80)), "weight_grams": rng.randint(50, 1500)}))
+                variants.append(
+                    ctx.insert(
+                        "variant",
+                        {
+                            "product_id": p["id"],
+                            "sku": sku,
+                            "option_title": opt,
+                            "price": base + 2 * k,
+                            "compare_at_price": base + 10 if rng.random() < 0.2 else 0,
+                            "inventory_quantity": rng.choice((0, 2, 4, 12, 25, 40, 80)),
+                            "weight_grams": rng.randint(50, 1500),
+                        },
+                    )
+                )
             n += 1
-    for prod in rng.sample([p for p in s.cast.products if p.category != "software"], 6):  # the shared product pool
+    for prod in rng.sample(
+        [p for p in s.cast.products if p.category != "software"], 6
+    ):  # the shared product pool
         created = s.at(days=-rng.randint(30, 400))
-        p = ctx.insert("product", {"title": prod.name, "description": s.fake.sentence(nb_words=14),
-                                   "vendor": rng.choice(vendors), "status": "active",
-                                   "product_type": {"office": "home", "outdoor": "accessories"}.get(prod.category, prod.category),
-                                   "tags": [], "created_at": created, "updated_at": created})
+        p = ctx.insert(
+            "product",
+            {
+                "title": prod.name,
+                "description": s.fake.sentence(nb_words=14),
+                "vendor": rng.choice(vendors),
+                "status": "active",
+                "product_type": {"office": "home", "outdoor": "accessories"}.get(
+                    prod.category, prod.category
+                ),
+                "tags": [],
+                "created_at": created,
+                "updated_at": created,
+            },
+        )
         products.append(p)
         for k, opt in enumerate(rng.sample(_OPTIONS, k=rng.randint(1, 2))):
             sku = f"CST-{n:02d}{k}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
-            variants.append(ctx.insert("variant", {
-                "product_id": p["id"], "sku": sku, "option_title": opt, "price": prod.price + 2 * k,
-                "compare_at_price": 0, "inventory_quantity": rng.choice((0, 4, 12, 25, 40)),
-                "weight_grams": rng.randint(50, 1500)}))
+            variants.append(
+                ctx.insert(
+                    "variant",
+                    {
+                        "product_id": p["id"],
+                        "sku": sku,
+                        "option_title": opt,
+                        "price": prod.price + 2 * k,
+                        "compare_at_price": 0,
+                        "inventory_quantity": rng.choice((0, 4, 12, 25, 40)),
+                        "weight_grams": rng.randint(50, 1500),
+                    },
+                )
+            )
         n += 1
     customers = []
     for person in s.people[:24]:
-        customers.append(ctx.insert("customer", {
-            "email": person.email, "first_name": person.first_name, "last_name": person.last_name,
-            "phone": person.phone, "accepts_marketing": rng.random() < 0.6,
-            "tags": ["vip"] if rng.random() < 0.15 else [], "created_at": s.at(days=-rng.randint(60, 500))}))
+        customers.append(
+            ctx.insert(
+                "customer",
+                {
+                    "email": person.email,
+                    "first_name": person.first_name,
+                    "last_name": person.last_name,
+                    "phone": person.phone,
+                    "accepts_marketing": rng.random() < 0.6,
+                    "tags": ["vip"] if rng.random() < 0.15 else [],
+                    "created_at": s.at(days=-rng.randint(60, 500)),
+                },
+            )
+        )
     for code, kind, value, mins, lim, used, ends, active in (
-            ("WELCOME10", "percentage", 10, 0, 1000, 57, "", True), ("SPRING25", "percentage", 25, 50, 200, 31, s.date(30), True),
-            ("FREESHIP5", "fixed_amount", 5, 20, 500, 120, "", True), ("VIP20", "percentage", 20, 0, 50, 50, "", True),
-            ("WINTER15", "percentage", 15, 0, 300, 88, s.date(-20), True), ("SORRY10", "fixed_amount", 10, 0, 100, 4, "", False),
-            ("BULK50", "fixed_amount", 50, 300, 20, 2, s.date(60), True)):
-        ctx.insert("discount", {"code": code, "kind": kind, "value": value, "min_subtotal": mins, "usage_limit": lim,
-                                "times_used": used, "ends_on": ends, "active": active})
-    sellable = [v for v in variants if any(p["id"] == v["product_id"] and p["status"] == "active" for p in products)]
+        ("WELCOME10", "percentage", 10, 0, 1000, 57, "", True),
+        ("SPRING25", "percentage", 25, 50, 200, 31, s.date(30), True),
+        ("FREESHIP5", "fixed_amount", 5, 20, 500, 120, "", True),
+        ("VIP20", "percentage", 20, 0, 50, 50, "", True),
+        ("WINTER15", "percentage", 15, 0, 300, 88, s.date(-20), True),
+        ("SORRY10", "fixed_amount", 10, 0, 100, 4, "", False),
+        ("BULK50", "fixed_amount", 50, 300, 20, 2, s.date(60), True),
+    ):
+        ctx.insert(
+            "discount",
+            {
+                "code": code,
+                "kind": kind,
+                "value": value,
+                "min_subtotal": mins,
+                "usage_limit": lim,
+                "times_used": used,
+                "ends_on": ends,
+                "active": active,
+            },
+        )
+    sellable = [
+        v for v in variants if any(p["id"] == v["product_id"] and p["status"] == "active" for p in products)
+    ]
     for k in range(40):
         c = rng.choice(customers)
         picks = rng.sample(sellable, k=rng.randint(1, 3))
-        items = [{"variant_id": v["id"], "title": f"{next(p['title'] for p in products if p['id'] == v['product_id'])} - {v['option_title']}",
-                  "quantity": rng.randint(1, 3), "unit_price": v["price"]} for v in picks]
+        items = [
+            {
+                "variant_id": v["id"],
+                "title": f"{next(p['title'] for p in products if p['id'] == v['product_id'])} - {v['option_title']}",
+                "quantity": rng.randint(1, 3),
+                "unit_price": v["price"],
+            }
+            for v in picks
+        ]
         subtotal = money(sum(i["quantity"] * i["unit_price"] for i in items))
         code, amount = ("WELCOME10", money(subtotal * 0.1)) if rng.random() < 0.2 else ("", 0.0)
         total = money(subtotal - amount)
         if k < 12:  # the first orders cover every state an action starts from
-            fin, ful = (("pending", "unfulfilled"), ("paid", "unfulfilled"), ("paid", "fulfilled"),
-                        ("partially_refunded", "unfulfilled"))[k % 4]
+            fin, ful = (
+                ("pending", "unfulfilled"),
+                ("paid", "unfulfilled"),
+                ("paid", "fulfilled"),
+                ("partially_refunded", "unfulfilled"),
+            )[k % 4]
         else:
             fin = rng.choice(("paid", "paid", "paid", "pending", "partially_refunded", "refunded"))
-            ful = "fulfilled" if fin in ("paid", "partially_refunded") and rng.random() < 0.6 else "unfulfilled"
+            ful = (
+                "fulfilled" if fin in ("paid", "partially_refunded") and rng.random() < 0.6 else "unfulfilled"
+            )
             if fin == "refunded":
                 ful = "cancelled"
         refunded = total if fin == "refunded" else money(total / 4) if fin == "partially_refunded" else 0.0
-        ctx.insert("order", {"number": 1001 + k, "customer_id": c["id"], "line_items": items, "subtotal": subtotal,
-                             "discount_code": code, "discount_amount": amount, "total": total, "refunded_amount": refunded,
-                             "financial_status": fin, "fulfillment_status": ful,
-                             "tracking_number": f"1Z{rng.randint(10**9, 10**10 - 1)}" if ful == "fulfilled" else "",
-                             "created_at": s.at(days=-40 + k, hours=rng.randint(0, 20))})
+        ctx.insert(
+            "order",
+            {
+                "number": 1001 + k,
+                "customer_id": c["id"],
+                "line_items": items,
+                "subtotal": subtotal,
+                "discount_code": code,
+                "discount_amount": amount,
+                "total": total,
+                "refunded_amount": refunded,
+                "financial_status": fin,
+                "fulfillment_status": ful,
+                "tracking_number": f"1Z{rng.randint(10**9, 10**10 - 1)}" if ful == "fulfilled" else "",
+                "created_at": s.at(days=-40 + k, hours=rng.randint(0, 20)),
+            },
+        )
         row = ctx.require("customer", c["id"])
         spent = row["total_spent"] + (total - refunded if fin != "pending" else 0)
-        ctx.update("customer", c["id"], {"orders_count": row["orders_count"] + 1,
-                                         "total_spent": money(spent)})
+        ctx.update(
+            "customer", c["id"], {"orders_count": row["orders_count"] + 1, "total_spent": money(spent)}
+        )
 
 
-bp.product("mercantor", "Mercantor", "Commerce admin for independent brands: catalog, stock, orders and promos.")
-bp.product("cartwheelhq", "Cartwheel HQ", "Storefront back office for small online stores.", style="camel",
-           pagination="cursor", verbs={"get": "fetch"}, drop=("delete_discount", "search_customers"))
-bp.product("shelfwise", "Shelfwise", "Inventory-first online store management.", style="kebab",
-           pagination="offset", verbs={"list": "browse"}, drop=("tag_customers", "get_sales_summary", "delete_variant"))
-bp.product("vendora", "Vendora", "Hosted storefront with orders, customers and discount codes.", prefix="vendora",
-           drop=("bulk_create_variants", "list_low_stock_variants", "delete_product", "delete_customer",
-                 "search_products", "update_customer", "check_discount_code", "deactivate_discount",
-                 "list_discounts", "update_variant"))
-bp.product("tillbird", "Tillbird", "Online selling for makers: products, orders and customer tags.",
-           pagination="offset", verbs={"create": "add"}, drop=("archive_product",))
+bp.product(
+    "mercantor", "Mercantor", "Commerce admin for independent brands: catalog, stock, orders and promos."
+)
+bp.product(
+    "cartwheelhq",
+    "Cartwheel HQ",
+    "Storefront back office for small online stores.",
+    style="camel",
+    pagination="cursor",
+    verbs={"get": "fetch"},
+    drop=("delete_discount", "search_customers"),
+)
+bp.product(
+    "shelfwise",
+    "Shelfwise",
+    "Inventory-first online store management.",
+    style="kebab",
+    pagination="offset",
+    verbs={"list": "browse"},
+    drop=("tag_customers", "get_sales_summary", "delete_variant"),
+)
+bp.product(
+    "vendora",
+    "Vendora",
+    "Hosted storefront with orders, customers and discount codes.",
+    prefix="vendora",
+    drop=(
+        "bulk_create_variants",
+        "list_low_stock_variants",
+        "delete_product",
+        "delete_customer",
+        "search_products",
+        "update_customer",
+        "check_discount_code",
+        "deactivate_discount",
+        "list_discounts",
+        "update_variant",
+    ),
+)
+bp.product(
+    "tillbird",
+    "Tillbird",
+    "Online selling for makers: products, orders and customer tags.",
+    pagination="offset",
+    verbs={"create": "add"},
+    drop=("archive_product",),
+)

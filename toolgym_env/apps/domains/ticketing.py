@@ -24,7 +24,8 @@ class Event(BaseModel):
     city: str = Field("", description="City.", max_length=80)
     starts_at: str = Field(description="Start time (ISO-8601).")
     category: Literal["concert", "conference", "workshop", "sports", "theatre", "meetup"] = Field(
-        "concert", description="Kind of event.")
+        "concert", description="Kind of event."
+    )
     capacity: int = Field(200, ge=1, le=100000, description="Maximum number of attendees.")
     organizer_email: str = Field("", description="Organizer's email.", max_length=200)
     description: str = Field("", description="Event description.", max_length=5000)
@@ -81,18 +82,54 @@ class Attendee(BaseModel):
     checked_in_at: str = Field("", description="When they checked in (ISO-8601).")
 
 
-bp.resource(Event, name="event", id_prefix="evt", searchable=("name", "venue", "city"),
-            filterable=("status", "city", "category"), readonly=("status",), order_by="starts_at")
-bp.resource(TicketTier, name="ticket_tier", id_prefix="tier", filterable=("event_id",), refs={"event_id": "event"},
-            readonly=("sold",), ops=("list", "get", "create", "update", "delete"), order_by="price")
-bp.resource(PromoCode, name="promo_code", id_prefix="promo", searchable=("code",), filterable=("event_id", "active"),
-            refs={"event_id": "event"}, readonly=("uses",), order_by="code")
-bp.resource(Order, name="order", id_prefix="ord", filterable=("event_id", "buyer_email", "status"),
-            refs={"event_id": "event"}, ops=("list", "get"), order_by="created_at DESC")
-bp.resource(Attendee, name="attendee", id_prefix="att", searchable=("name", "email", "ticket_code"),
-            filterable=("event_id", "order_id", "checked_in"), readonly=("order_id", "event_id", "tier_id", "ticket_code",
-                                                                        "checked_in", "checked_in_at"),
-            ops=("search", "list", "get"), order_by="name")
+bp.resource(
+    Event,
+    name="event",
+    id_prefix="evt",
+    searchable=("name", "venue", "city"),
+    filterable=("status", "city", "category"),
+    readonly=("status",),
+    order_by="starts_at",
+)
+bp.resource(
+    TicketTier,
+    name="ticket_tier",
+    id_prefix="tier",
+    filterable=("event_id",),
+    refs={"event_id": "event"},
+    readonly=("sold",),
+    ops=("list", "get", "create", "update", "delete"),
+    order_by="price",
+)
+bp.resource(
+    PromoCode,
+    name="promo_code",
+    id_prefix="promo",
+    searchable=("code",),
+    filterable=("event_id", "active"),
+    refs={"event_id": "event"},
+    readonly=("uses",),
+    order_by="code",
+)
+bp.resource(
+    Order,
+    name="order",
+    id_prefix="ord",
+    filterable=("event_id", "buyer_email", "status"),
+    refs={"event_id": "event"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Attendee,
+    name="attendee",
+    id_prefix="att",
+    searchable=("name", "email", "ticket_code"),
+    filterable=("event_id", "order_id", "checked_in"),
+    readonly=("order_id", "event_id", "tier_id", "ticket_code", "checked_in", "checked_in_at"),
+    ops=("search", "list", "get"),
+    order_by="name",
+)
 
 
 class HolderIn(BaseModel):
@@ -155,7 +192,9 @@ def publish_event(ctx: ToolContext, event_id: str) -> Event:
 
 
 @bp.action()
-def add_ticket_tiers(ctx: ToolContext, event_id: str, tiers: Annotated[list[NewTier], Field(min_length=1, max_length=10)]) -> TierList:
+def add_ticket_tiers(
+    ctx: ToolContext, event_id: str, tiers: Annotated[list[NewTier], Field(min_length=1, max_length=10)]
+) -> TierList:
     """Add several ticket tiers to an {app} event at once; total tickets may not exceed the event capacity.
 
     Args:
@@ -168,18 +207,34 @@ def add_ticket_tiers(ctx: ToolContext, event_id: str, tiers: Annotated[list[NewT
     have = sum(t["quantity"] for t in ctx.select("ticket_tier", "event_id = ?", (event_id,)))
     want = sum(t["quantity"] for t in tiers)
     if have + want > ev["capacity"]:
-        raise ToolError(f"Event capacity is {ev['capacity']}; existing tiers hold {have} and these {want} tickets.")
-    made = [ctx.insert("ticket_tier", {"event_id": event_id, "name": t["name"], "price": round(t["price"], 2),
-                                       "quantity": t["quantity"]}) for t in tiers]
+        raise ToolError(
+            f"Event capacity is {ev['capacity']}; existing tiers hold {have} and these {want} tickets."
+        )
+    made = [
+        ctx.insert(
+            "ticket_tier",
+            {
+                "event_id": event_id,
+                "name": t["name"],
+                "price": round(t["price"], 2),
+                "quantity": t["quantity"],
+            },
+        )
+        for t in tiers
+    ]
     if ev["status"] == "sold_out":
         ctx.update("event", event_id, {"status": "on_sale"})
     return {"tiers": made}
 
 
 @bp.action()
-def place_order(ctx: ToolContext, ticket_tier_id: str, buyer_email: Annotated[str, Field(max_length=200)],
-                holders: Annotated[list[HolderIn], Field(min_length=1, max_length=10)],
-                promo_code: Annotated[str, Field(max_length=16)] | None = None) -> OrderResult:
+def place_order(
+    ctx: ToolContext,
+    ticket_tier_id: str,
+    buyer_email: Annotated[str, Field(max_length=200)],
+    holders: Annotated[list[HolderIn], Field(min_length=1, max_length=10)],
+    promo_code: Annotated[str, Field(max_length=16)] | None = None,
+) -> OrderResult:
     """Buy {app} tickets of one tier, one per named holder; checks sales status, stock, limits and promo code.
 
     Args:
@@ -213,13 +268,31 @@ def place_order(ctx: ToolContext, ticket_tier_id: str, buyer_email: Annotated[st
         if promo["uses"] >= promo["max_uses"]:
             raise ToolError(f"Promo code '{promo['code']}' has been used up ({promo['max_uses']} uses).")
         total *= (100 - promo["percent_off"]) / 100
-    order = ctx.insert("order", {"event_id": ev["id"], "buyer_email": buyer_email.strip().lower(),
-                                 "lines": [{"tier_id": tier_id, "quantity": n, "unit_price": tier["price"]}],
-                                 "promo_code": promo["code"] if promo else "", "total": round(total, 2),
-                                 "created_at": ctx.now()})
-    atts = [ctx.insert("attendee", {"order_id": order["id"], "event_id": ev["id"], "tier_id": tier_id, "name": h["name"],
-                                    "email": h["email"].strip().lower(), "ticket_code": _code(order["id"], i)})
-            for i, h in enumerate(holders)]
+    order = ctx.insert(
+        "order",
+        {
+            "event_id": ev["id"],
+            "buyer_email": buyer_email.strip().lower(),
+            "lines": [{"tier_id": tier_id, "quantity": n, "unit_price": tier["price"]}],
+            "promo_code": promo["code"] if promo else "",
+            "total": round(total, 2),
+            "created_at": ctx.now(),
+        },
+    )
+    atts = [
+        ctx.insert(
+            "attendee",
+            {
+                "order_id": order["id"],
+                "event_id": ev["id"],
+                "tier_id": tier_id,
+                "name": h["name"],
+                "email": h["email"].strip().lower(),
+                "ticket_code": _code(order["id"], i),
+            },
+        )
+        for i, h in enumerate(holders)
+    ]
     ctx.update("ticket_tier", tier_id, {"sold": tier["sold"] + n})
     if promo:
         ctx.update("promo_code", promo["id"], {"uses": promo["uses"] + 1})
@@ -287,7 +360,9 @@ def check_in_attendee(ctx: ToolContext, attendee_id: str) -> Attendee:
     if ev["status"] in ("canceled", "draft"):
         raise ToolError(f"Event {ev['name']} is {ev['status']}; nobody can check in.")
     if att["checked_in"]:
-        raise ToolError(f"Ticket {att['ticket_code']} ({att['name']}) was already checked in at {att['checked_in_at']}.")
+        raise ToolError(
+            f"Ticket {att['ticket_code']} ({att['name']}) was already checked in at {att['checked_in_at']}."
+        )
     return ctx.update("attendee", attendee_id, {"checked_in": True, "checked_in_at": ctx.now()})
 
 
@@ -305,8 +380,12 @@ def undo_check_in(ctx: ToolContext, attendee_id: str) -> Attendee:
 
 
 @bp.action()
-def transfer_ticket(ctx: ToolContext, attendee_id: str, name: Annotated[str, Field(min_length=1, max_length=120)],
-                    email: Annotated[str, Field(max_length=200)]) -> Attendee:
+def transfer_ticket(
+    ctx: ToolContext,
+    attendee_id: str,
+    name: Annotated[str, Field(min_length=1, max_length=120)],
+    email: Annotated[str, Field(max_length=200)],
+) -> Attendee:
     """Transfer an unused {app} ticket to someone else; a new ticket code is issued. Returns the attendee.
 
     Args:
@@ -321,8 +400,15 @@ def transfer_ticket(ctx: ToolContext, attendee_id: str, name: Annotated[str, Fie
         raise ToolError(f"email: '{email}' is not an email address.")
     if email.strip().lower() == att["email"]:
         raise ToolError(f"The ticket already belongs to {email}.")
-    return ctx.update("attendee", attendee_id, {"name": name.strip(), "email": email.strip().lower(),
-                                                "ticket_code": _code(att["id"], email.strip().lower())})
+    return ctx.update(
+        "attendee",
+        attendee_id,
+        {
+            "name": name.strip(),
+            "email": email.strip().lower(),
+            "ticket_code": _code(att["id"], email.strip().lower()),
+        },
+    )
 
 
 @bp.action(idempotent=True)
@@ -350,13 +436,27 @@ def get_event_sales(ctx: ToolContext, event_id: str) -> EventSales:
     for o in ctx.select("order", "event_id = ? AND status = 'paid'", (event_id,)):
         gross = sum(x["quantity"] * x["unit_price"] for x in o["lines"]) or 1
         for x in o["lines"]:
-            revenue[x["tier_id"]] = revenue.get(x["tier_id"], 0) + o["total"] * x["quantity"] * x["unit_price"] / gross
-    tiers = [{"tier_id": t["id"], "name": t["name"], "sold": t["sold"], "remaining": t["quantity"] - t["sold"],
-              "revenue": round(revenue.get(t["id"], 0.0), 2)}
-             for t in ctx.select("ticket_tier", "event_id = ?", (event_id,), order_by="price")]
+            revenue[x["tier_id"]] = (
+                revenue.get(x["tier_id"], 0) + o["total"] * x["quantity"] * x["unit_price"] / gross
+            )
+    tiers = [
+        {
+            "tier_id": t["id"],
+            "name": t["name"],
+            "sold": t["sold"],
+            "remaining": t["quantity"] - t["sold"],
+            "revenue": round(revenue.get(t["id"], 0.0), 2),
+        }
+        for t in ctx.select("ticket_tier", "event_id = ?", (event_id,), order_by="price")
+    ]
     checked = ctx.world.count(ctx.table("attendee"), "event_id = ? AND checked_in = 1", (event_id,))
-    return {"event_id": event_id, "tiers": tiers, "tickets_sold": sum(t["sold"] for t in tiers),
-            "revenue": round(sum(t["revenue"] for t in tiers), 2), "checked_in": checked}
+    return {
+        "event_id": event_id,
+        "tiers": tiers,
+        "tickets_sold": sum(t["sold"] for t in tiers),
+        "revenue": round(sum(t["revenue"] for t in tiers), 2),
+        "checked_in": checked,
+    }
 
 
 @bp.action(read_only=True)
@@ -370,14 +470,20 @@ def find_cheapest_tickets(ctx: ToolContext, event_id: str) -> TierList:
     if ev["status"] != "on_sale":
         raise ToolError(f"Event {ev['name']} is '{ev['status']}'; nothing is on sale.")
     today = ctx.today()
-    tiers = [t for t in ctx.select("ticket_tier", "event_id = ?", (event_id,), order_by="price, name")
-             if t["sold"] < t["quantity"] and (not t["sales_end"] or t["sales_end"] >= today)]
+    tiers = [
+        t
+        for t in ctx.select("ticket_tier", "event_id = ?", (event_id,), order_by="price, name")
+        if t["sold"] < t["quantity"] and (not t["sales_end"] or t["sales_end"] >= today)
+    ]
     return {"tiers": tiers}
 
 
 @bp.action(read_only=True)
-def list_upcoming_events(ctx: ToolContext, days_ahead: Annotated[int, Field(ge=1, le=365)] = 30,
-                         city: Annotated[str, Field(max_length=80)] | None = None) -> EventList:
+def list_upcoming_events(
+    ctx: ToolContext,
+    days_ahead: Annotated[int, Field(ge=1, le=365)] = 30,
+    city: Annotated[str, Field(max_length=80)] | None = None,
+) -> EventList:
     """List {app} events starting within the next days that are on sale or sold out, soonest first.
 
     Args:
@@ -387,18 +493,32 @@ def list_upcoming_events(ctx: ToolContext, days_ahead: Annotated[int, Field(ge=1
     from datetime import datetime, timedelta
 
     now = ctx.now()
-    until = (datetime.fromisoformat(now.replace("Z", "+00:00")) + timedelta(days=days_ahead)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    rows = ctx.select("event", "starts_at >= ? AND starts_at <= ? AND status IN ('on_sale','sold_out')", (now, until),
-                      order_by="starts_at")
+    until = (datetime.fromisoformat(now.replace("Z", "+00:00")) + timedelta(days=days_ahead)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
+    rows = ctx.select(
+        "event",
+        "starts_at >= ? AND starts_at <= ? AND status IN ('on_sale','sold_out')",
+        (now, until),
+        order_by="starts_at",
+    )
     if city:
         rows = [r for r in rows if r["city"].lower() == city.strip().lower()]
     return {"events": rows}
 
 
-_EVENTS = (("Neon Harbor Live", "concert"), ("DataConf 2026", "conference"), ("Sourdough Basics", "workshop"),
-           ("City Derby Final", "sports"), ("Hamlet Reimagined", "theatre"), ("Rust Meetup #42", "meetup"),
-           ("Indie Folk Night", "concert"), ("Product Leaders Summit", "conference"), ("Watercolor for Beginners", "workshop"),
-           ("Jazz at the Pier", "concert"))
+_EVENTS = (
+    ("Neon Harbor Live", "concert"),
+    ("DataConf 2026", "conference"),
+    ("Sourdough Basics", "workshop"),
+    ("City Derby Final", "sports"),
+    ("Hamlet Reimagined", "theatre"),
+    ("Rust Meetup #42", "meetup"),
+    ("Indie Folk Night", "concert"),
+    ("Product Leaders Summit", "conference"),
+    ("Watercolor for Beginners", "workshop"),
+    ("Jazz at the Pier", "concert"),
+)
 
 
 @bp.seeder
@@ -406,28 +526,66 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     buyers = [s.user] + list(s.people[:16])
     for k, (name, cat) in enumerate(_EVENTS):
-        status = ("on_sale", "on_sale", "on_sale", "draft", "draft", "completed", "on_sale", "draft", "sold_out", "on_sale")[k]
+        status = (
+            "on_sale",
+            "on_sale",
+            "on_sale",
+            "draft",
+            "draft",
+            "completed",
+            "on_sale",
+            "draft",
+            "sold_out",
+            "on_sale",
+        )[k]
         days = -10 if status == "completed" else rng.randint(3, 60)
         cap = rng.choice((600, 1000, 2000))
-        ev = ctx.insert("event", {
-            "name": name, "venue": f"{s.fake.last_name()} {rng.choice(('Hall', 'Arena', 'Center', 'Loft', 'Theatre'))}",
-            "city": rng.choice(("Austin", "Chicago", "Denver", "Seattle")), "starts_at": s.at(days=days, hours=10),
-            "category": cat, "capacity": cap, "organizer_email": rng.choice(buyers).email,
-            "description": s.fake.sentence(nb_words=16), "status": status,
-        })
+        ev = ctx.insert(
+            "event",
+            {
+                "name": name,
+                "venue": f"{s.fake.last_name()} {rng.choice(('Hall', 'Arena', 'Center', 'Loft', 'Theatre'))}",
+                "city": rng.choice(("Austin", "Chicago", "Denver", "Seattle")),
+                "starts_at": s.at(days=days, hours=10),
+                "category": cat,
+                "capacity": cap,
+                "organizer_email": rng.choice(buyers).email,
+                "description": s.fake.sentence(nb_words=16),
+                "status": status,
+            },
+        )
         if status == "draft" and k == 7:
             continue  # a draft without tiers
         tiers = []
-        for t_name, price, share in (("General admission", rng.choice((25.0, 40.0, 55.0)), 0.3), ("VIP", 120.0, 0.1),
-                                     ("Early bird", 18.0, 0.1)):
+        for t_name, price, share in (
+            ("General admission", rng.choice((25.0, 40.0, 55.0)), 0.3),
+            ("VIP", 120.0, 0.1),
+            ("Early bird", 18.0, 0.1),
+        ):
             qty = int(cap * share)
-            tiers.append(ctx.insert("ticket_tier", {
-                "event_id": ev["id"], "name": t_name, "price": price, "quantity": qty,
-                "max_per_order": 4 if t_name == "VIP" else 10,
-                "sales_end": s.date(-5) if t_name == "Early bird" else "",
-            }))
-        ctx.insert("promo_code", {"event_id": ev["id"], "code": f"SAVE{10 + k}", "percent_off": rng.choice((10, 15, 20)),
-                                  "max_uses": 50, "active": True})
+            tiers.append(
+                ctx.insert(
+                    "ticket_tier",
+                    {
+                        "event_id": ev["id"],
+                        "name": t_name,
+                        "price": price,
+                        "quantity": qty,
+                        "max_per_order": 4 if t_name == "VIP" else 10,
+                        "sales_end": s.date(-5) if t_name == "Early bird" else "",
+                    },
+                )
+            )
+        ctx.insert(
+            "promo_code",
+            {
+                "event_id": ev["id"],
+                "code": f"SAVE{10 + k}",
+                "percent_off": rng.choice((10, 15, 20)),
+                "max_uses": 50,
+                "active": True,
+            },
+        )
         if status in ("draft",):
             continue
         for _ in range(rng.randint(2, 5)):
@@ -439,15 +597,32 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             n = min(n, tier["quantity"] - tier["sold"])
             if n <= 0:
                 continue
-            order = ctx.insert("order", {"event_id": ev["id"], "buyer_email": buyer.email,
-                                         "lines": [{"tier_id": tier["id"], "quantity": n, "unit_price": tier["price"]}],
-                                         "total": round(tier["price"] * n, 2), "created_at": s.at(days=-rng.randint(1, 30))})
+            order = ctx.insert(
+                "order",
+                {
+                    "event_id": ev["id"],
+                    "buyer_email": buyer.email,
+                    "lines": [{"tier_id": tier["id"], "quantity": n, "unit_price": tier["price"]}],
+                    "total": round(tier["price"] * n, 2),
+                    "created_at": s.at(days=-rng.randint(1, 30)),
+                },
+            )
             for i in range(n):
                 holder = buyer if i == 0 else rng.choice(buyers)
                 done = status == "completed" or (k == 0 and rng.random() < 0.6)
-                ctx.insert("attendee", {"order_id": order["id"], "event_id": ev["id"], "tier_id": tier["id"],
-                                        "name": holder.name, "email": holder.email, "ticket_code": _code(order["id"], i),
-                                        "checked_in": done, "checked_in_at": s.at(days=-10, hours=11) if done else ""})
+                ctx.insert(
+                    "attendee",
+                    {
+                        "order_id": order["id"],
+                        "event_id": ev["id"],
+                        "tier_id": tier["id"],
+                        "name": holder.name,
+                        "email": holder.email,
+                        "ticket_code": _code(order["id"], i),
+                        "checked_in": done,
+                        "checked_in_at": s.at(days=-10, hours=11) if done else "",
+                    },
+                )
             tier["sold"] += n
             ctx.update("ticket_tier", tier["id"], {"sold": tier["sold"]})
         if status == "sold_out":
@@ -456,12 +631,46 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
 
 
 bp.product("admitly", "Admitly", "Sell tickets, manage attendees and run door check-in.")
-bp.product("stubwise", "Stubwise", "Event ticketing with tiers, promo codes and live sales stats.", style="camel",
-           pagination="cursor", drop=("undo_check_in", "search_promo_codes"))
-bp.product("tixora", "Tixora", "Box office for concerts, theatre and conferences.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset", drop=("delete_ticket_tier", "transfer_ticket"))
-bp.product("turnstyl", "Turnstyl", "Door check-in and guest lists for event staff.", prefix="turnstyl",
-           drop=("add_ticket_tiers", "create_ticket_tier", "update_ticket_tier", "delete_ticket_tier", "create_promo_code",
-                 "update_promo_code", "delete_promo_code", "search_promo_codes", "deactivate_promo_code", "delete_event"))
-bp.product("doorlist", "Doorlist", "Ticket sales and attendee management for organizers.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("cancel_event",))
+bp.product(
+    "stubwise",
+    "Stubwise",
+    "Event ticketing with tiers, promo codes and live sales stats.",
+    style="camel",
+    pagination="cursor",
+    drop=("undo_check_in", "search_promo_codes"),
+)
+bp.product(
+    "tixora",
+    "Tixora",
+    "Box office for concerts, theatre and conferences.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("delete_ticket_tier", "transfer_ticket"),
+)
+bp.product(
+    "turnstyl",
+    "Turnstyl",
+    "Door check-in and guest lists for event staff.",
+    prefix="turnstyl",
+    drop=(
+        "add_ticket_tiers",
+        "create_ticket_tier",
+        "update_ticket_tier",
+        "delete_ticket_tier",
+        "create_promo_code",
+        "update_promo_code",
+        "delete_promo_code",
+        "search_promo_codes",
+        "deactivate_promo_code",
+        "delete_event",
+    ),
+)
+bp.product(
+    "doorlist",
+    "Doorlist",
+    "Ticket sales and attendee management for organizers.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("cancel_event",),
+)

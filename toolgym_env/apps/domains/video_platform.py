@@ -67,23 +67,61 @@ class WatchEntry(BaseModel):
 class Subscription(BaseModel):
     id: str = Field(description="Subscription id.")
     channel_id: str = Field(description="Channel subscribed to.")
-    notifications: Literal["all", "personalized", "none"] = Field("personalized", description="Upload notifications.")
+    notifications: Literal["all", "personalized", "none"] = Field(
+        "personalized", description="Upload notifications."
+    )
     created_at: str = Field("", description="When the subscription started (ISO-8601).")
 
 
-bp.resource(Channel, name="channel", id_prefix="ch", searchable=("name", "handle", "description"),
-            filterable=("country",), readonly=("subscriber_count", "owner_email"),
-            ops=("search", "list", "get", "create", "update"), order_by="name")
-bp.resource(Video, name="video", id_prefix="vid", searchable=("title", "description"),
-            filterable=("channel_id", "visibility", "category", "status"), refs={"channel_id": "channel"},
-            readonly=("status", "view_count", "published_at"), order_by="created_at DESC")
-bp.resource(Playlist, name="playlist", id_prefix="pl", searchable=("title", "description"),
-            filterable=("privacy", "owner_email"), readonly=("video_ids", "owner_email"), order_by="title")
-bp.resource(WatchEntry, name="watch_entry", plural="watch_history", id_prefix="wh", filterable=("video_id", "completed"),
-            refs={"video_id": "video"}, ops=("list", "get", "delete"), order_by="watched_at DESC",
-            tool_names={"list": "list_watch_history", "get": "get_watch_entry", "delete": "delete_watch_entry"})
-bp.resource(Subscription, name="subscription", id_prefix="sub", filterable=("channel_id", "notifications"),
-            refs={"channel_id": "channel"}, ops=("list", "get"), order_by="created_at DESC")
+bp.resource(
+    Channel,
+    name="channel",
+    id_prefix="ch",
+    searchable=("name", "handle", "description"),
+    filterable=("country",),
+    readonly=("subscriber_count", "owner_email"),
+    ops=("search", "list", "get", "create", "update"),
+    order_by="name",
+)
+bp.resource(
+    Video,
+    name="video",
+    id_prefix="vid",
+    searchable=("title", "description"),
+    filterable=("channel_id", "visibility", "category", "status"),
+    refs={"channel_id": "channel"},
+    readonly=("status", "view_count", "published_at"),
+    order_by="created_at DESC",
+)
+bp.resource(
+    Playlist,
+    name="playlist",
+    id_prefix="pl",
+    searchable=("title", "description"),
+    filterable=("privacy", "owner_email"),
+    readonly=("video_ids", "owner_email"),
+    order_by="title",
+)
+bp.resource(
+    WatchEntry,
+    name="watch_entry",
+    plural="watch_history",
+    id_prefix="wh",
+    filterable=("video_id", "completed"),
+    refs={"video_id": "video"},
+    ops=("list", "get", "delete"),
+    order_by="watched_at DESC",
+    tool_names={"list": "list_watch_history", "get": "get_watch_entry", "delete": "delete_watch_entry"},
+)
+bp.resource(
+    Subscription,
+    name="subscription",
+    id_prefix="sub",
+    filterable=("channel_id", "notifications"),
+    refs={"channel_id": "channel"},
+    ops=("list", "get"),
+    order_by="created_at DESC",
+)
 
 
 class VideoList(BaseModel):
@@ -101,8 +139,9 @@ class VideoFilter(BaseModel):
     category: Category | None = Field(None, description="Only this category.")
     min_duration_s: int = Field(0, ge=0, le=43200, description="Shortest length in seconds.")
     max_duration_s: int = Field(43200, ge=1, le=43200, description="Longest length in seconds.")
-    published_after: str | None = Field(None, description="Only videos published on or after this date (YYYY-MM-DD).",
-                                        pattern=DATE)
+    published_after: str | None = Field(
+        None, description="Only videos published on or after this date (YYYY-MM-DD).", pattern=DATE
+    )
     tag: str | None = Field(None, description="Only videos with this tag.", max_length=50)
 
 
@@ -135,7 +174,9 @@ class ClearResult(BaseModel):
 def _own_playlist(ctx: ToolContext, playlist_id: str) -> dict:
     pl = ctx.require("playlist", playlist_id)
     if pl["owner_email"] != ctx.user.email:
-        raise ToolError(f"Playlist '{pl['title']}' belongs to {pl['owner_email']}; you can only edit your own playlists.")
+        raise ToolError(
+            f"Playlist '{pl['title']}' belongs to {pl['owner_email']}; you can only edit your own playlists."
+        )
     return pl
 
 
@@ -159,11 +200,16 @@ def add_video_to_playlist(ctx: ToolContext, playlist_id: str, video_id: str) -> 
     video = ctx.require("video", video_id)
     if video_id in pl["video_ids"]:
         raise ToolError(f"Video '{video['title']}' is already in playlist '{pl['title']}'.")
-    if video["visibility"] == "private" and ctx.require("channel", video["channel_id"])["owner_email"] != ctx.user.email:
+    if (
+        video["visibility"] == "private"
+        and ctx.require("channel", video["channel_id"])["owner_email"] != ctx.user.email
+    ):
         raise ToolError(f"Video {video_id} is private and cannot be added to playlists.")
     if len(pl["video_ids"]) >= MAX_PLAYLIST:
         raise ToolError(f"Playlist '{pl['title']}' is full ({MAX_PLAYLIST} videos).")
-    return ctx.update("playlist", playlist_id, {"video_ids": [*pl["video_ids"], video_id], "updated_at": ctx.now()})
+    return ctx.update(
+        "playlist", playlist_id, {"video_ids": [*pl["video_ids"], video_id], "updated_at": ctx.now()}
+    )
 
 
 @bp.action()
@@ -177,13 +223,17 @@ def remove_video_from_playlist(ctx: ToolContext, playlist_id: str, video_id: str
     pl = _own_playlist(ctx, playlist_id)
     if video_id not in pl["video_ids"]:
         raise ToolError(f"Video {video_id} is not in playlist '{pl['title']}'.")
-    return ctx.update("playlist", playlist_id, {"video_ids": [v for v in pl["video_ids"] if v != video_id],
-                                                "updated_at": ctx.now()})
+    return ctx.update(
+        "playlist",
+        playlist_id,
+        {"video_ids": [v for v in pl["video_ids"] if v != video_id], "updated_at": ctx.now()},
+    )
 
 
 @bp.action()
-def sort_playlist(ctx: ToolContext, playlist_id: str,
-                  order_by: Literal["title", "duration", "views", "newest"] = "title") -> Playlist:
+def sort_playlist(
+    ctx: ToolContext, playlist_id: str, order_by: Literal["title", "duration", "views", "newest"] = "title"
+) -> Playlist:
     """Reorder the videos of one of your {app} playlists by title, duration, views or upload date.
 
     Args:
@@ -194,15 +244,22 @@ def sort_playlist(ctx: ToolContext, playlist_id: str,
     if len(pl["video_ids"]) < 2:
         raise ToolError(f"Playlist '{pl['title']}' has fewer than two videos; nothing to sort.")
     videos = [ctx.require("video", v) for v in pl["video_ids"]]
-    keys = {"title": lambda v: (v["title"].lower(), v["id"]), "duration": lambda v: (v["duration_s"], v["id"]),
-            "views": lambda v: (-v["view_count"], v["id"]), "newest": lambda v: (v["created_at"], v["id"])}
+    keys = {
+        "title": lambda v: (v["title"].lower(), v["id"]),
+        "duration": lambda v: (v["duration_s"], v["id"]),
+        "views": lambda v: (-v["view_count"], v["id"]),
+        "newest": lambda v: (v["created_at"], v["id"]),
+    }
     ordered = sorted(videos, key=keys[order_by], reverse=order_by == "newest")
-    return ctx.update("playlist", playlist_id, {"video_ids": [v["id"] for v in ordered], "updated_at": ctx.now()})
+    return ctx.update(
+        "playlist", playlist_id, {"video_ids": [v["id"] for v in ordered], "updated_at": ctx.now()}
+    )
 
 
 @bp.action()
-def record_watch_progress(ctx: ToolContext, video_id: str,
-                          position_s: Annotated[int, Field(ge=0, le=86400)]) -> WatchEntry:
+def record_watch_progress(
+    ctx: ToolContext, video_id: str, position_s: Annotated[int, Field(ge=0, le=86400)]
+) -> WatchEntry:
     """Save how far you watched a {app} video; positions past the end mark it completed. Counts a view once.
 
     Args:
@@ -216,15 +273,19 @@ def record_watch_progress(ctx: ToolContext, video_id: str,
     done = pos >= 0.9 * video["duration_s"]
     existing = ctx.select("watch_entry", "video_id = ?", (video_id,))
     if existing:
-        return ctx.update("watch_entry", existing[0]["id"], {"position_s": pos, "completed": done,
-                                                            "watched_at": ctx.now()})
+        return ctx.update(
+            "watch_entry", existing[0]["id"], {"position_s": pos, "completed": done, "watched_at": ctx.now()}
+        )
     ctx.update("video", video_id, {"view_count": video["view_count"] + 1})
-    return ctx.insert("watch_entry", {"video_id": video_id, "position_s": pos, "completed": done,
-                                      "watched_at": ctx.now()})
+    return ctx.insert(
+        "watch_entry", {"video_id": video_id, "position_s": pos, "completed": done, "watched_at": ctx.now()}
+    )
 
 
 @bp.action(read_only=True)
-def get_continue_watching(ctx: ToolContext, max_items: Annotated[int, Field(ge=1, le=50)] = 10) -> ContinueList:
+def get_continue_watching(
+    ctx: ToolContext, max_items: Annotated[int, Field(ge=1, le=50)] = 10
+) -> ContinueList:
     """List {app} videos you started but did not finish, with time remaining, most recently watched first.
 
     Args:
@@ -235,13 +296,22 @@ def get_continue_watching(ctx: ToolContext, max_items: Annotated[int, Field(ge=1
         video = ctx.get("video", e["video_id"])
         if video is None:
             continue
-        out.append({"video_id": video["id"], "title": video["title"], "position_s": e["position_s"],
-                    "remaining_s": max(0, video["duration_s"] - e["position_s"]), "watched_at": e["watched_at"]})
+        out.append(
+            {
+                "video_id": video["id"],
+                "title": video["title"],
+                "position_s": e["position_s"],
+                "remaining_s": max(0, video["duration_s"] - e["position_s"]),
+                "watched_at": e["watched_at"],
+            }
+        )
     return {"items": out[:max_items]}
 
 
 @bp.action(destructive=True)
-def clear_watch_history(ctx: ToolContext, before_date: Annotated[str | None, Field(pattern=DATE)] = None) -> ClearResult:
+def clear_watch_history(
+    ctx: ToolContext, before_date: Annotated[str | None, Field(pattern=DATE)] = None
+) -> ClearResult:
     """Delete {app} watch history entries, all of them or only those watched before a date; returns the count.
 
     Args:
@@ -258,8 +328,9 @@ def clear_watch_history(ctx: ToolContext, before_date: Annotated[str | None, Fie
 
 
 @bp.action(idempotent=True)
-def subscribe_to_channel(ctx: ToolContext, channel_id: str,
-                         notifications: Literal["all", "personalized", "none"] = "personalized") -> Subscription:
+def subscribe_to_channel(
+    ctx: ToolContext, channel_id: str, notifications: Literal["all", "personalized", "none"] = "personalized"
+) -> Subscription:
     """Subscribe to a {app} channel (or change notification settings of an existing subscription).
 
     Args:
@@ -275,8 +346,9 @@ def subscribe_to_channel(ctx: ToolContext, channel_id: str,
             return existing[0]
         return ctx.update("subscription", existing[0]["id"], {"notifications": notifications})
     ctx.update("channel", channel_id, {"subscriber_count": channel["subscriber_count"] + 1})
-    return ctx.insert("subscription", {"channel_id": channel_id, "notifications": notifications,
-                                       "created_at": ctx.now()})
+    return ctx.insert(
+        "subscription", {"channel_id": channel_id, "notifications": notifications, "created_at": ctx.now()}
+    )
 
 
 @bp.action(destructive=True)
@@ -303,15 +375,22 @@ def publish_video(ctx: ToolContext, video_id: str) -> Video:
     """
     video = _own_video(ctx, video_id)
     if video["status"] != "ready":
-        raise ToolError(f"Video {video_id} is '{video['status']}'; only processed (ready) videos can be published.")
+        raise ToolError(
+            f"Video {video_id} is '{video['status']}'; only processed (ready) videos can be published."
+        )
     if video["visibility"] == "public":
         raise ToolError(f"Video '{video['title']}' is already public.")
-    return ctx.update("video", video_id, {"visibility": "public", "published_at": video["published_at"] or ctx.now()})
+    return ctx.update(
+        "video", video_id, {"visibility": "public", "published_at": video["published_at"] or ctx.now()}
+    )
 
 
 @bp.action(idempotent=True)
-def bulk_set_visibility(ctx: ToolContext, video_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
-                        visibility: Visibility) -> VideoList:
+def bulk_set_visibility(
+    ctx: ToolContext,
+    video_ids: Annotated[list[str], Field(min_length=1, max_length=50)],
+    visibility: Visibility,
+) -> VideoList:
     """Set the visibility of several of your {app} videos at once (all or none); blocked videos are refused.
 
     Args:
@@ -332,8 +411,9 @@ def bulk_set_visibility(ctx: ToolContext, video_ids: Annotated[list[str], Field(
 
 
 @bp.action()
-def upload_videos(ctx: ToolContext, channel_id: str,
-                  videos: Annotated[list[NewVideo], Field(min_length=1, max_length=10)]) -> VideoList:
+def upload_videos(
+    ctx: ToolContext, channel_id: str, videos: Annotated[list[NewVideo], Field(min_length=1, max_length=10)]
+) -> VideoList:
     """Upload several videos to one of your {app} channels; they start out 'processing'. Returns the new videos.
 
     Args:
@@ -344,16 +424,31 @@ def upload_videos(ctx: ToolContext, channel_id: str,
     if channel["owner_email"] != ctx.user.email:
         raise ToolError(f"You do not own channel '{channel['name']}'.")
     now = ctx.now()
-    made = [ctx.insert("video", {"channel_id": channel_id, "title": v["title"], "duration_s": v["duration_s"],
-                                 "category": v["category"], "visibility": v["visibility"], "status": "processing",
-                                 "created_at": now}) for v in videos]
+    made = [
+        ctx.insert(
+            "video",
+            {
+                "channel_id": channel_id,
+                "title": v["title"],
+                "duration_s": v["duration_s"],
+                "category": v["category"],
+                "visibility": v["visibility"],
+                "status": "processing",
+                "created_at": now,
+            },
+        )
+        for v in videos
+    ]
     return {"videos": made}
 
 
 @bp.action(read_only=True)
-def find_videos(ctx: ToolContext, filters: VideoFilter,
-                sort: Literal["views", "newest", "shortest"] = "views",
-                max_results: Annotated[int, Field(ge=1, le=50)] = 10) -> VideoList:
+def find_videos(
+    ctx: ToolContext,
+    filters: VideoFilter,
+    sort: Literal["views", "newest", "shortest"] = "views",
+    max_results: Annotated[int, Field(ge=1, le=50)] = 10,
+) -> VideoList:
     """Find public, ready {app} videos matching a filter (category, length, date, tag), sorted as asked.
 
     Args:
@@ -364,12 +459,19 @@ def find_videos(ctx: ToolContext, filters: VideoFilter,
     f = filters
     rows = ctx.select("video", "visibility = 'public' AND status = 'ready'")
     tag = (f.get("tag") or "").strip().lower()
-    rows = [v for v in rows if (not f.get("category") or v["category"] == f["category"])
-            and f.get("min_duration_s", 0) <= v["duration_s"] <= f.get("max_duration_s", 43200)
-            and (not f.get("published_after") or v["published_at"][:10] >= f["published_after"])
-            and (not tag or tag in v["tags"])]
-    key = {"views": lambda v: (-v["view_count"], v["id"]), "newest": lambda v: (v["published_at"], v["id"]),
-           "shortest": lambda v: (v["duration_s"], v["id"])}[sort]
+    rows = [
+        v
+        for v in rows
+        if (not f.get("category") or v["category"] == f["category"])
+        and f.get("min_duration_s", 0) <= v["duration_s"] <= f.get("max_duration_s", 43200)
+        and (not f.get("published_after") or v["published_at"][:10] >= f["published_after"])
+        and (not tag or tag in v["tags"])
+    ]
+    key = {
+        "views": lambda v: (-v["view_count"], v["id"]),
+        "newest": lambda v: (v["published_at"], v["id"]),
+        "shortest": lambda v: (v["duration_s"], v["id"]),
+    }[sort]
     rows.sort(key=key, reverse=sort == "newest")
     return {"videos": rows[:max_results]}
 
@@ -384,17 +486,40 @@ def get_channel_analytics(ctx: ToolContext, channel_id: str) -> ChannelAnalytics
     channel = ctx.require("channel", channel_id)
     videos = ctx.select("video", "channel_id = ?", (channel_id,))
     top = max(videos, key=lambda v: (v["view_count"], v["id"]), default=None)
-    return {"channel_id": channel_id, "videos": len(videos),
-            "public_videos": sum(1 for v in videos if v["visibility"] == "public"),
-            "total_views": sum(v["view_count"] for v in videos),
-            "total_duration_s": sum(v["duration_s"] for v in videos),
-            "most_viewed_video_id": top["id"] if top else "", "subscribers": channel["subscriber_count"]}
+    return {
+        "channel_id": channel_id,
+        "videos": len(videos),
+        "public_videos": sum(1 for v in videos if v["visibility"] == "public"),
+        "total_views": sum(v["view_count"] for v in videos),
+        "total_duration_s": sum(v["duration_s"] for v in videos),
+        "most_viewed_video_id": top["id"] if top else "",
+        "subscribers": channel["subscriber_count"],
+    }
 
 
-_SUBJECTS = ("Python", "sourdough", "Iceland", "home studio", "chess openings", "trail running", "budget travel",
-             "React hooks", "guitar chords", "street food", "climbing", "retro games")
-_FORMATS = ("Beginner's guide to {}", "{} in 10 minutes", "Why {} matters", "{}: what nobody tells you",
-            "I tried {} for 30 days", "Top 5 {} mistakes", "{} explained")
+_SUBJECTS = (
+    "Python",
+    "sourdough",
+    "Iceland",
+    "home studio",
+    "chess openings",
+    "trail running",
+    "budget travel",
+    "React hooks",
+    "guitar chords",
+    "street food",
+    "climbing",
+    "retro games",
+)
+_FORMATS = (
+    "Beginner's guide to {}",
+    "{} in 10 minutes",
+    "Why {} matters",
+    "{}: what nobody tells you",
+    "I tried {} for 30 days",
+    "Top 5 {} mistakes",
+    "{} explained",
+)
 
 
 @bp.seeder
@@ -403,74 +528,206 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     owners = [s.user, s.user, s.user] + list(s.people[:12])
     channels = []
     for i, p in enumerate(owners):
-        name = f"{p.first_name}'s {rng.choice(('Workshop', 'Lab', 'Kitchen', 'Journeys', 'Channel', 'Studio'))}"
+        name = (
+            f"{p.first_name}'s {rng.choice(('Workshop', 'Lab', 'Kitchen', 'Journeys', 'Channel', 'Studio'))}"
+        )
         if i in (1, 2):
             name = f"{p.first_name} {p.last_name} {('Clips', 'Live')[i - 1]}"
-        channels.append(ctx.insert("channel", {
-            "name": name, "handle": f"{p.handle}{i}" if i else p.handle, "description": fake.sentence(nb_words=14),
-            "owner_email": p.email, "country": rng.choice(("US", "US", "GB", "CA", "DE", "IN")),
-            "created_at": s.at(days=-rng.randint(300, 2000)),
-        }))
+        channels.append(
+            ctx.insert(
+                "channel",
+                {
+                    "name": name,
+                    "handle": f"{p.handle}{i}" if i else p.handle,
+                    "description": fake.sentence(nb_words=14),
+                    "owner_email": p.email,
+                    "country": rng.choice(("US", "US", "GB", "CA", "DE", "IN")),
+                    "created_at": s.at(days=-rng.randint(300, 2000)),
+                },
+            )
+        )
     videos = []
     # my videos first: a mix of private ready, processing, public, unlisted, blocked
-    mine = [("private", "ready"), ("unlisted", "ready"), ("public", "ready"), ("private", "ready"),
-            ("private", "processing"), ("public", "ready"), ("unlisted", "ready"), ("private", "blocked"),
-            ("private", "ready"), ("public", "ready")]
+    mine = [
+        ("private", "ready"),
+        ("unlisted", "ready"),
+        ("public", "ready"),
+        ("private", "ready"),
+        ("private", "processing"),
+        ("public", "ready"),
+        ("unlisted", "ready"),
+        ("private", "blocked"),
+        ("private", "ready"),
+        ("public", "ready"),
+    ]
     for k, (vis, status) in enumerate(mine):
         created = -rng.randint(2, 200)
-        videos.append(ctx.insert("video", {
-            "channel_id": channels[k % 3]["id"], "title": rng.choice(_FORMATS).format(rng.choice(_SUBJECTS)),
-            "description": fake.paragraph(nb_sentences=2), "duration_s": rng.randint(120, 2400),
-            "visibility": vis, "category": rng.choice(("education", "tech", "cooking", "travel")),
-            "tags": sorted(set(rng.sample(("howto", "tips", "vlog", "review", "tutorial", "diy"), 2))),
-            "status": status, "view_count": rng.randint(10, 5000) if vis == "public" else 0,
-            "published_at": s.at(days=created + 1) if vis == "public" else "", "created_at": s.at(days=created),
-        }))
+        videos.append(
+            ctx.insert(
+                "video",
+                {
+                    "channel_id": channels[k % 3]["id"],
+                    "title": rng.choice(_FORMATS).format(rng.choice(_SUBJECTS)),
+                    "description": fake.paragraph(nb_sentences=2),
+                    "duration_s": rng.randint(120, 2400),
+                    "visibility": vis,
+                    "category": rng.choice(("education", "tech", "cooking", "travel")),
+                    "tags": sorted(
+                        set(rng.sample(("howto", "tips", "vlog", "review", "tutorial", "diy"), 2))
+                    ),
+                    "status": status,
+                    "view_count": rng.randint(10, 5000) if vis == "public" else 0,
+                    "published_at": s.at(days=created + 1) if vis == "public" else "",
+                    "created_at": s.at(days=created),
+                },
+            )
+        )
     for ch in channels[3:]:
         for _ in range(rng.randint(2, 4)):
             created = -rng.randint(2, 400)
             vis = "public" if rng.random() < 0.85 else "private"
-            videos.append(ctx.insert("video", {
-                "channel_id": ch["id"], "title": rng.choice(_FORMATS).format(rng.choice(_SUBJECTS)),
-                "description": fake.paragraph(nb_sentences=2), "duration_s": rng.randint(60, 3600),
-                "visibility": vis,
-                "category": rng.choice(("education", "gaming", "music", "tech", "travel", "cooking", "sports", "comedy", "news")),
-                "tags": sorted(set(rng.sample(("howto", "tips", "vlog", "review", "tutorial", "diy", "live"), 2))),
-                "status": "ready", "view_count": rng.randint(100, 900000) if vis == "public" else 0,
-                "published_at": s.at(days=created) if vis == "public" else "", "created_at": s.at(days=created),
-            }))
+            videos.append(
+                ctx.insert(
+                    "video",
+                    {
+                        "channel_id": ch["id"],
+                        "title": rng.choice(_FORMATS).format(rng.choice(_SUBJECTS)),
+                        "description": fake.paragraph(nb_sentences=2),
+                        "duration_s": rng.randint(60, 3600),
+                        "visibility": vis,
+                        "category": rng.choice(
+                            (
+                                "education",
+                                "gaming",
+                                "music",
+                                "tech",
+                                "travel",
+                                "cooking",
+                                "sports",
+                                "comedy",
+                                "news",
+                            )
+                        ),
+                        "tags": sorted(
+                            set(rng.sample(("howto", "tips", "vlog", "review", "tutorial", "diy", "live"), 2))
+                        ),
+                        "status": "ready",
+                        "view_count": rng.randint(100, 900000) if vis == "public" else 0,
+                        "published_at": s.at(days=created) if vis == "public" else "",
+                        "created_at": s.at(days=created),
+                    },
+                )
+            )
     public = [v for v in videos if v["visibility"] == "public" and v["status"] == "ready"]
     pool = [v for v in videos[:12] if v["status"] == "ready" and v["visibility"] != "private"] + public[:6]
-    for k, title in enumerate(("Watch later", "Cooking ideas", "Learn to code", "Travel inspiration", "Workout",
-                               "Music for focus", "Kids", "Tech reviews", "Favorites", "Conference talks")):
+    for k, title in enumerate(
+        (
+            "Watch later",
+            "Cooking ideas",
+            "Learn to code",
+            "Travel inspiration",
+            "Workout",
+            "Music for focus",
+            "Kids",
+            "Tech reviews",
+            "Favorites",
+            "Conference talks",
+        )
+    ):
         chosen = [v["id"] for v in rng.sample(pool, min(len(pool), rng.randint(2, 6)))]
-        ctx.insert("playlist", {"title": title, "description": fake.sentence(nb_words=8),
-                                "privacy": rng.choice(("private", "public", "unlisted")), "owner_email": s.user.email,
-                                "video_ids": chosen, "created_at": s.at(days=-rng.randint(30, 300)),
-                                "updated_at": s.at(days=-rng.randint(0, 29))})
+        ctx.insert(
+            "playlist",
+            {
+                "title": title,
+                "description": fake.sentence(nb_words=8),
+                "privacy": rng.choice(("private", "public", "unlisted")),
+                "owner_email": s.user.email,
+                "video_ids": chosen,
+                "created_at": s.at(days=-rng.randint(30, 300)),
+                "updated_at": s.at(days=-rng.randint(0, 29)),
+            },
+        )
     for p in s.people[:4]:
-        ctx.insert("playlist", {"title": f"{p.first_name}'s picks", "privacy": "public", "owner_email": p.email,
-                                "video_ids": [v["id"] for v in rng.sample(public, 3)],
-                                "created_at": s.at(days=-rng.randint(30, 300)), "updated_at": s.at(days=-5)})
+        ctx.insert(
+            "playlist",
+            {
+                "title": f"{p.first_name}'s picks",
+                "privacy": "public",
+                "owner_email": p.email,
+                "video_ids": [v["id"] for v in rng.sample(public, 3)],
+                "created_at": s.at(days=-rng.randint(30, 300)),
+                "updated_at": s.at(days=-5),
+            },
+        )
     for v in rng.sample(public, min(len(public), 20)):
         pos = rng.randint(10, v["duration_s"])
-        ctx.insert("watch_entry", {"video_id": v["id"], "position_s": pos, "completed": pos >= 0.9 * v["duration_s"],
-                                   "watched_at": s.at(days=-rng.randint(0, 60), hours=-rng.randint(0, 23))})
+        ctx.insert(
+            "watch_entry",
+            {
+                "video_id": v["id"],
+                "position_s": pos,
+                "completed": pos >= 0.9 * v["duration_s"],
+                "watched_at": s.at(days=-rng.randint(0, 60), hours=-rng.randint(0, 23)),
+            },
+        )
     for ch in channels[3:12]:
-        ctx.insert("subscription", {"channel_id": ch["id"], "notifications": rng.choice(("all", "personalized", "none")),
-                                    "created_at": s.at(days=-rng.randint(10, 500))})
+        ctx.insert(
+            "subscription",
+            {
+                "channel_id": ch["id"],
+                "notifications": rng.choice(("all", "personalized", "none")),
+                "created_at": s.at(days=-rng.randint(10, 500)),
+            },
+        )
     for ch in channels:
         base = rng.randint(50, 250000) if ch["owner_email"] != s.user.email else rng.randint(20, 900)
         ctx.update("channel", ch["id"], {"subscriber_count": base})
 
 
-bp.product("streamvault", "StreamVault", "Video platform for creators and viewers: channels, playlists and history.")
-bp.product("clipcast", "ClipCast", "Short and long-form video streaming with playlists.", style="camel",
-           pagination="cursor", drop=("delete_watch_entry", "search_playlists"))
-bp.product("reeltube", "ReelTube", "Video hosting and streaming for channels and their fans.", style="kebab",
-           verbs={"get": "fetch"}, pagination="offset", drop=("sort_playlist",))
-bp.product("vidloom", "Vidloom", "Watch, save and organize videos from your favorite creators.", prefix="vidloom",
-           drop=("upload_videos", "bulk_set_visibility", "publish_video", "get_channel_analytics", "create_channel",
-                 "update_channel", "create_video", "delete_video", "update_video", "get_subscription", "search_channels"))
-bp.product("frametide", "Frametide", "Creator studio and viewer app for on-demand video.",
-           verbs={"list": "browse", "create": "add"}, pagination="page", drop=("get_watch_entry",))
+bp.product(
+    "streamvault", "StreamVault", "Video platform for creators and viewers: channels, playlists and history."
+)
+bp.product(
+    "clipcast",
+    "ClipCast",
+    "Short and long-form video streaming with playlists.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_watch_entry", "search_playlists"),
+)
+bp.product(
+    "reeltube",
+    "ReelTube",
+    "Video hosting and streaming for channels and their fans.",
+    style="kebab",
+    verbs={"get": "fetch"},
+    pagination="offset",
+    drop=("sort_playlist",),
+)
+bp.product(
+    "vidloom",
+    "Vidloom",
+    "Watch, save and organize videos from your favorite creators.",
+    prefix="vidloom",
+    drop=(
+        "upload_videos",
+        "bulk_set_visibility",
+        "publish_video",
+        "get_channel_analytics",
+        "create_channel",
+        "update_channel",
+        "create_video",
+        "delete_video",
+        "update_video",
+        "get_subscription",
+        "search_channels",
+    ),
+)
+bp.product(
+    "frametide",
+    "Frametide",
+    "Creator studio and viewer app for on-demand video.",
+    verbs={"list": "browse", "create": "add"},
+    pagination="page",
+    drop=("get_watch_entry",),
+)

@@ -44,8 +44,10 @@ class Page(BaseModel):
     author_email: str = Field("", description="Email of the creator.", max_length=200)
     status: PageStatus = Field("draft", description="Publication state.")
     version: int = Field(1, ge=1, description="Current version number.")
-    restrictions: list[Restriction] = Field(default_factory=list,
-                                            description="Edit/view restrictions; empty means everyone in the space may edit.")
+    restrictions: list[Restriction] = Field(
+        default_factory=list,
+        description="Edit/view restrictions; empty means everyone in the space may edit.",
+    )
     created_at: str = Field("", description="When the page was created (ISO-8601).")
     updated_at: str = Field("", description="When the page last changed (ISO-8601).")
 
@@ -64,23 +66,54 @@ class Revision(BaseModel):
 class Attachment(BaseModel):
     id: str = Field(description="Attachment id.")
     page_id: str = Field(description="Page the file is attached to.")
-    filename: str = Field(description="File name with extension.", pattern=r"^[\w\-. ]{1,120}\.[A-Za-z0-9]{1,6}$")
+    filename: str = Field(
+        description="File name with extension.", pattern=r"^[\w\-. ]{1,120}\.[A-Za-z0-9]{1,6}$"
+    )
     mime_type: str = Field("application/octet-stream", description="MIME type.", max_length=100)
     size_kb: int = Field(1, ge=1, le=512000, description="Size in KB.")
     uploader_email: str = Field("", description="Who uploaded the file.", max_length=200)
     created_at: str = Field("", description="When the file was uploaded (ISO-8601).")
 
 
-bp.resource(Space, name="space", id_prefix="spc", searchable=("name", "description", "key"),
-            filterable=("visibility", "status", "owner_email"), readonly=("status",), order_by="name")
-bp.resource(Page, name="page", id_prefix="pg", searchable=("title", "body"),
-            filterable=("space_id", "status", "author_email", "parent_page_id"), refs={"space_id": "space"},
-            readonly=("status", "version", "restrictions", "parent_page_id"), order_by="updated_at DESC")
-bp.resource(Revision, name="revision", id_prefix="rev", searchable=("summary", "title"), filterable=("page_id", "author_email"),
-            refs={"page_id": "page"}, ops=("search", "list", "get"), order_by="version DESC")
-bp.resource(Attachment, name="attachment", id_prefix="att", searchable=("filename",),
-            filterable=("page_id", "mime_type"), refs={"page_id": "page"}, ops=("search", "list", "get", "delete"),
-            order_by="created_at DESC")
+bp.resource(
+    Space,
+    name="space",
+    id_prefix="spc",
+    searchable=("name", "description", "key"),
+    filterable=("visibility", "status", "owner_email"),
+    readonly=("status",),
+    order_by="name",
+)
+bp.resource(
+    Page,
+    name="page",
+    id_prefix="pg",
+    searchable=("title", "body"),
+    filterable=("space_id", "status", "author_email", "parent_page_id"),
+    refs={"space_id": "space"},
+    readonly=("status", "version", "restrictions", "parent_page_id"),
+    order_by="updated_at DESC",
+)
+bp.resource(
+    Revision,
+    name="revision",
+    id_prefix="rev",
+    searchable=("summary", "title"),
+    filterable=("page_id", "author_email"),
+    refs={"page_id": "page"},
+    ops=("search", "list", "get"),
+    order_by="version DESC",
+)
+bp.resource(
+    Attachment,
+    name="attachment",
+    id_prefix="att",
+    searchable=("filename",),
+    filterable=("page_id", "mime_type"),
+    refs={"page_id": "page"},
+    ops=("search", "list", "get", "delete"),
+    order_by="created_at DESC",
+)
 
 
 class PageList(BaseModel):
@@ -135,7 +168,9 @@ def _space_active(ctx: ToolContext, space_id: str) -> dict:
 def _can_edit(ctx: ToolContext, page: dict) -> None:
     edits = [r["email"] for r in page["restrictions"] if r["access"] == "edit"]
     if page["restrictions"] and ctx.user.email not in edits:
-        raise ToolError(f"Page '{page['title']}' is restricted; you ({ctx.user.email}) do not have edit access.")
+        raise ToolError(
+            f"Page '{page['title']}' is restricted; you ({ctx.user.email}) do not have edit access."
+        )
 
 
 def _editable(ctx: ToolContext, page_id: str) -> dict:
@@ -148,9 +183,13 @@ def _editable(ctx: ToolContext, page_id: str) -> dict:
 
 
 @bp.action()
-def edit_page(ctx: ToolContext, page_id: str, body: Annotated[str, Field(min_length=1, max_length=50000)],
-              summary: Annotated[str, Field(max_length=300)] = "",
-              title: Annotated[str | None, Field(min_length=1, max_length=200)] = None) -> Page:
+def edit_page(
+    ctx: ToolContext,
+    page_id: str,
+    body: Annotated[str, Field(min_length=1, max_length=50000)],
+    summary: Annotated[str, Field(max_length=300)] = "",
+    title: Annotated[str | None, Field(min_length=1, max_length=200)] = None,
+) -> Page:
     """Save a new version of an {app} page (body and optional title), recording a revision; returns the page.
 
     Args:
@@ -165,9 +204,21 @@ def edit_page(ctx: ToolContext, page_id: str, body: Annotated[str, Field(min_len
         raise ToolError(f"Page '{page['title']}' already has this content; nothing to save.")
     now = ctx.now()
     version = page["version"] + 1
-    ctx.insert("revision", {"page_id": page_id, "version": version, "title": new_title, "body": body,
-                            "author_email": ctx.user.email, "summary": summary, "created_at": now})
-    return ctx.update("page", page_id, {"title": new_title, "body": body, "version": version, "updated_at": now})
+    ctx.insert(
+        "revision",
+        {
+            "page_id": page_id,
+            "version": version,
+            "title": new_title,
+            "body": body,
+            "author_email": ctx.user.email,
+            "summary": summary,
+            "created_at": now,
+        },
+    )
+    return ctx.update(
+        "page", page_id, {"title": new_title, "body": body, "version": version, "updated_at": now}
+    )
 
 
 @bp.action()
@@ -199,8 +250,10 @@ def archive_page(ctx: ToolContext, page_id: str) -> Page:
     page = _editable(ctx, page_id)
     kids = [p for p in ctx.select("page", "parent_page_id = ?", (page_id,)) if p["status"] != "archived"]
     if kids:
-        raise ToolError(f"Page '{page['title']}' has {len(kids)} child pages that are not archived; "
-                        f"archive or move them first.")
+        raise ToolError(
+            f"Page '{page['title']}' has {len(kids)} child pages that are not archived; "
+            f"archive or move them first."
+        )
     return ctx.update("page", page_id, {"status": "archived", "updated_at": ctx.now()})
 
 
@@ -218,11 +271,21 @@ def restore_revision(ctx: ToolContext, revision_id: str) -> Page:
         raise ToolError(f"Revision {revision_id} is already the current version ({page['version']}).")
     now = ctx.now()
     version = page["version"] + 1
-    ctx.insert("revision", {"page_id": page_id, "version": version, "title": rev["title"], "body": rev["body"],
-                            "author_email": ctx.user.email, "summary": f"Restored version {rev['version']}",
-                            "created_at": now})
-    return ctx.update("page", page_id, {"title": rev["title"], "body": rev["body"], "version": version,
-                                        "updated_at": now})
+    ctx.insert(
+        "revision",
+        {
+            "page_id": page_id,
+            "version": version,
+            "title": rev["title"],
+            "body": rev["body"],
+            "author_email": ctx.user.email,
+            "summary": f"Restored version {rev['version']}",
+            "created_at": now,
+        },
+    )
+    return ctx.update(
+        "page", page_id, {"title": rev["title"], "body": rev["body"], "version": version, "updated_at": now}
+    )
 
 
 @bp.action()
@@ -254,12 +317,15 @@ def move_page(ctx: ToolContext, page_id: str, parent_page_id: str | None = None)
         for child in ctx.select("page", "parent_page_id = ?", (stack.pop(),)):
             ctx.update("page", child["id"], {"space_id": space_id, "updated_at": now})
             stack.append(child["id"])
-    return ctx.update("page", page_id, {"space_id": space_id, "parent_page_id": parent_page_id or "", "updated_at": now})
+    return ctx.update(
+        "page", page_id, {"space_id": space_id, "parent_page_id": parent_page_id or "", "updated_at": now}
+    )
 
 
 @bp.action(idempotent=True)
-def set_page_restrictions(ctx: ToolContext, page_id: str,
-                          restrictions: Annotated[list[Restriction], Field(max_length=50)]) -> Page:
+def set_page_restrictions(
+    ctx: ToolContext, page_id: str, restrictions: Annotated[list[Restriction], Field(max_length=50)]
+) -> Page:
     """Replace who may view or edit an {app} page; an empty list lifts all restrictions. You keep edit access.
 
     Args:
@@ -282,8 +348,13 @@ def set_page_restrictions(ctx: ToolContext, page_id: str,
 
 
 @bp.action(idempotent=True)
-def add_page_labels(ctx: ToolContext, page_id: str,
-                    labels: Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]], Field(min_length=1, max_length=10)]) -> Page:
+def add_page_labels(
+    ctx: ToolContext,
+    page_id: str,
+    labels: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=40)]], Field(min_length=1, max_length=10)
+    ],
+) -> Page:
     """Add labels to an {app} page; labels already present are left as they are.
 
     Args:
@@ -301,10 +372,13 @@ def add_page_labels(ctx: ToolContext, page_id: str,
 
 
 @bp.action()
-def attach_file(ctx: ToolContext, page_id: str,
-                filename: Annotated[str, Field(pattern=r"^[\w\-. ]{1,120}\.[A-Za-z0-9]{1,6}$")],
-                size_kb: Annotated[int, Field(ge=1, le=512000)],
-                mime_type: Annotated[str, Field(max_length=100)] = "application/octet-stream") -> Attachment:
+def attach_file(
+    ctx: ToolContext,
+    page_id: str,
+    filename: Annotated[str, Field(pattern=r"^[\w\-. ]{1,120}\.[A-Za-z0-9]{1,6}$")],
+    size_kb: Annotated[int, Field(ge=1, le=512000)],
+    mime_type: Annotated[str, Field(max_length=100)] = "application/octet-stream",
+) -> Attachment:
     """Attach a file to an {app} page; the space's storage quota must have room and names are unique per page.
 
     Args:
@@ -319,10 +393,21 @@ def attach_file(ctx: ToolContext, page_id: str,
         raise ToolError(f"Page '{page['title']}' already has an attachment named '{filename}'.")
     used = _space_storage_kb(ctx, space["id"])
     if used + size_kb > space["storage_quota_mb"] * 1024:
-        raise ToolError(f"Space {space['key']} storage is full: {used / 1024:.1f} of {space['storage_quota_mb']} MB "
-                        f"used, the file needs {size_kb / 1024:.1f} MB.")
-    return ctx.insert("attachment", {"page_id": page_id, "filename": filename, "mime_type": mime_type,
-                                     "size_kb": size_kb, "uploader_email": ctx.user.email, "created_at": ctx.now()})
+        raise ToolError(
+            f"Space {space['key']} storage is full: {used / 1024:.1f} of {space['storage_quota_mb']} MB "
+            f"used, the file needs {size_kb / 1024:.1f} MB."
+        )
+    return ctx.insert(
+        "attachment",
+        {
+            "page_id": page_id,
+            "filename": filename,
+            "mime_type": mime_type,
+            "size_kb": size_kb,
+            "uploader_email": ctx.user.email,
+            "created_at": ctx.now(),
+        },
+    )
 
 
 def _space_storage_kb(ctx: ToolContext, space_id: str) -> int:
@@ -331,8 +416,9 @@ def _space_storage_kb(ctx: ToolContext, space_id: str) -> int:
 
 
 @bp.action()
-def bulk_create_pages(ctx: ToolContext, space_id: str,
-                      pages: Annotated[list[NewPage], Field(min_length=1, max_length=20)]) -> PageList:
+def bulk_create_pages(
+    ctx: ToolContext, space_id: str, pages: Annotated[list[NewPage], Field(min_length=1, max_length=20)]
+) -> PageList:
     """Create several draft {app} pages in a space at once (all or none); titles must be unique in the space.
 
     Args:
@@ -343,17 +429,40 @@ def bulk_create_pages(ctx: ToolContext, space_id: str,
     taken = {p["title"].lower() for p in ctx.select("page", "space_id = ?", (space_id,))}
     for n in pages:
         if n["title"].lower() in taken:
-            raise ToolError(f"A page titled '{n['title']}' already exists in this space; nothing was created.")
+            raise ToolError(
+                f"A page titled '{n['title']}' already exists in this space; nothing was created."
+            )
         taken.add(n["title"].lower())
     now = ctx.now()
     made = []
     for n in pages:
-        page = ctx.insert("page", {"space_id": space_id, "parent_page_id": "", "title": n["title"],
-                                   "body": n["body"], "labels": sorted({x.strip().lower() for x in n["labels"] if x.strip()}),
-                                   "author_email": ctx.user.email, "status": "draft", "version": 1,
-                                   "created_at": now, "updated_at": now})
-        ctx.insert("revision", {"page_id": page["id"], "version": 1, "title": n["title"], "body": n["body"],
-                                "author_email": ctx.user.email, "summary": "Created", "created_at": now})
+        page = ctx.insert(
+            "page",
+            {
+                "space_id": space_id,
+                "parent_page_id": "",
+                "title": n["title"],
+                "body": n["body"],
+                "labels": sorted({x.strip().lower() for x in n["labels"] if x.strip()}),
+                "author_email": ctx.user.email,
+                "status": "draft",
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        ctx.insert(
+            "revision",
+            {
+                "page_id": page["id"],
+                "version": 1,
+                "title": n["title"],
+                "body": n["body"],
+                "author_email": ctx.user.email,
+                "summary": "Created",
+                "created_at": now,
+            },
+        )
         made.append(page)
     return {"pages": made}
 
@@ -369,8 +478,10 @@ def archive_space(ctx: ToolContext, space_id: str) -> Space:
     pages = ctx.select("page", "space_id = ?", (space_id,))
     drafts = [p for p in pages if p["status"] == "draft"]
     if drafts:
-        raise ToolError(f"Space {space['key']} still has {len(drafts)} draft pages (e.g. '{drafts[0]['title']}'); "
-                        f"publish or delete them first.")
+        raise ToolError(
+            f"Space {space['key']} still has {len(drafts)} draft pages (e.g. '{drafts[0]['title']}'); "
+            f"publish or delete them first."
+        )
     now = ctx.now()
     for p in pages:
         if p["status"] != "archived":
@@ -392,15 +503,20 @@ def get_space_stats(ctx: ToolContext, space_id: str) -> SpaceStats:
     by: dict[str, int] = {}
     for p in pages:
         by[p["status"]] = by.get(p["status"], 0) + 1
-    return {"space_id": space_id, "pages_by_status": by, "attachments": len(atts),
-            "storage_used_mb": round(sum(a["size_kb"] for a in atts) / 1024, 2),
-            "storage_quota_mb": space["storage_quota_mb"],
-            "last_updated_at": max((p["updated_at"] for p in pages), default="")}
+    return {
+        "space_id": space_id,
+        "pages_by_status": by,
+        "attachments": len(atts),
+        "storage_used_mb": round(sum(a["size_kb"] for a in atts) / 1024, 2),
+        "storage_quota_mb": space["storage_quota_mb"],
+        "last_updated_at": max((p["updated_at"] for p in pages), default=""),
+    }
 
 
 @bp.action(read_only=True)
-def list_stale_pages(ctx: ToolContext, space_id: str | None = None,
-                     older_than_days: Annotated[int, Field(ge=1, le=3650)] = 90) -> PageList:
+def list_stale_pages(
+    ctx: ToolContext, space_id: str | None = None, older_than_days: Annotated[int, Field(ge=1, le=3650)] = 90
+) -> PageList:
     """List published {app} pages not updated for a number of days, least recently updated first.
 
     Args:
@@ -451,21 +567,39 @@ def list_page_contributors(ctx: ToolContext, page_id: str) -> ContributorList:
     ctx.require("page", page_id)
     stats: dict[str, dict] = {}
     for r in ctx.select("revision", "page_id = ?", (page_id,)):
-        c = stats.setdefault(r["author_email"], {"email": r["author_email"], "revisions": 0, "last_edit_at": ""})
+        c = stats.setdefault(
+            r["author_email"], {"email": r["author_email"], "revisions": 0, "last_edit_at": ""}
+        )
         c["revisions"] += 1
         c["last_edit_at"] = max(c["last_edit_at"], r["created_at"])
     rows = sorted(stats.values(), key=lambda c: (-c["revisions"], c["email"]))
     return {"page_id": page_id, "contributors": rows}
 
 
-_SPACES = (("ENG", "Engineering", "Architecture notes, runbooks and on-call guides."),
-           ("HR", "People Team", "Policies, onboarding and benefits."),
-           ("SUP", "Support Playbooks", "Troubleshooting guides for the support team."),
-           ("PRD", "Product", "Specs, roadmaps and research."),
-           ("OLD", "Legacy Intranet", "Pages migrated from the old intranet."))
-_TOPICS = ("Onboarding checklist", "Deploy runbook", "Incident response", "Expense policy", "API style guide",
-           "Release process", "Vacation policy", "Database failover", "Customer escalation", "Roadmap Q3",
-           "Design principles", "Security basics", "Team rituals", "Glossary", "Meeting notes")
+_SPACES = (
+    ("ENG", "Engineering", "Architecture notes, runbooks and on-call guides."),
+    ("HR", "People Team", "Policies, onboarding and benefits."),
+    ("SUP", "Support Playbooks", "Troubleshooting guides for the support team."),
+    ("PRD", "Product", "Specs, roadmaps and research."),
+    ("OLD", "Legacy Intranet", "Pages migrated from the old intranet."),
+)
+_TOPICS = (
+    "Onboarding checklist",
+    "Deploy runbook",
+    "Incident response",
+    "Expense policy",
+    "API style guide",
+    "Release process",
+    "Vacation policy",
+    "Database failover",
+    "Customer escalation",
+    "Roadmap Q3",
+    "Design principles",
+    "Security basics",
+    "Team rituals",
+    "Glossary",
+    "Meeting notes",
+)
 
 
 @bp.seeder
@@ -473,10 +607,19 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
     team = [p.email for p in s.people[:8]] + [s.user.email]
     for n, (key, name, desc) in enumerate(_SPACES):
-        space = ctx.insert("space", {"key": key, "name": name, "description": desc,
-                                     "visibility": ("team", "public", "team", "private", "public")[n],
-                                     "owner_email": rng.choice(team), "storage_quota_mb": 20 if n == 2 else 500,
-                                     "status": "active", "created_at": s.at(days=-rng.randint(300, 900))})
+        space = ctx.insert(
+            "space",
+            {
+                "key": key,
+                "name": name,
+                "description": desc,
+                "visibility": ("team", "public", "team", "private", "public")[n],
+                "owner_email": rng.choice(team),
+                "storage_quota_mb": 20 if n == 2 else 500,
+                "status": "active",
+                "created_at": s.at(days=-rng.randint(300, 900)),
+            },
+        )
         topics = rng.sample(_TOPICS, rng.randint(5, 8))
         parents: list[str] = []
         for t, title in enumerate(topics):
@@ -493,39 +636,102 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             restricted = t == 1 and n in (0, 3)
             updated = created + rng.randint(1, 90 if n != 4 else 5) * versions // versions
             author = rng.choice(team)
-            page = ctx.insert("page", {
-                "space_id": space["id"], "parent_page_id": parent, "title": title, "body": body,
-                "labels": sorted(set(rng.sample(("how-to", "runbook", "policy", "reference", "faq"), rng.randint(0, 2)))),
-                "author_email": author, "status": status, "version": versions,
-                "restrictions": [{"email": rng.choice(team[:8]), "access": "edit"}] if restricted else [],
-                "created_at": s.at(days=created), "updated_at": s.at(days=min(updated, -1)),
-            })
+            page = ctx.insert(
+                "page",
+                {
+                    "space_id": space["id"],
+                    "parent_page_id": parent,
+                    "title": title,
+                    "body": body,
+                    "labels": sorted(
+                        set(
+                            rng.sample(("how-to", "runbook", "policy", "reference", "faq"), rng.randint(0, 2))
+                        )
+                    ),
+                    "author_email": author,
+                    "status": status,
+                    "version": versions,
+                    "restrictions": [{"email": rng.choice(team[:8]), "access": "edit"}] if restricted else [],
+                    "created_at": s.at(days=created),
+                    "updated_at": s.at(days=min(updated, -1)),
+                },
+            )
             if status == "published" and not parent:
                 parents.append(page["id"])
             for v in range(1, versions + 1):
-                ctx.insert("revision", {
-                    "page_id": page["id"], "version": v, "title": title,
-                    "body": body if v == versions else f"# {title}\n\n{s.fake.paragraph(nb_sentences=2)}",
-                    "author_email": author if v == 1 else rng.choice(team),
-                    "summary": "Created" if v == 1 else rng.choice(("Fix typos", "Update steps", "Add examples", "Clarify")),
-                    "created_at": s.at(days=created + (v - 1) * (min(updated, -1) - created) / max(versions - 1, 1)),
-                })
+                ctx.insert(
+                    "revision",
+                    {
+                        "page_id": page["id"],
+                        "version": v,
+                        "title": title,
+                        "body": body if v == versions else f"# {title}\n\n{s.fake.paragraph(nb_sentences=2)}",
+                        "author_email": author if v == 1 else rng.choice(team),
+                        "summary": "Created"
+                        if v == 1
+                        else rng.choice(("Fix typos", "Update steps", "Add examples", "Clarify")),
+                        "created_at": s.at(
+                            days=created + (v - 1) * (min(updated, -1) - created) / max(versions - 1, 1)
+                        ),
+                    },
+                )
             for _ in range(rng.randint(0, 2)):
-                ext, mime = rng.choice((("png", "image/png"), ("pdf", "application/pdf"), ("xlsx", "application/vnd.ms-excel")))
-                ctx.insert("attachment", {
-                    "page_id": page["id"], "filename": f"{title.lower().replace(' ', '-')}-{rng.randint(1, 9)}.{ext}",
-                    "mime_type": mime, "size_kb": rng.randint(20, 6000), "uploader_email": rng.choice(team),
-                    "created_at": s.at(days=created + 1),
-                })
+                ext, mime = rng.choice(
+                    (("png", "image/png"), ("pdf", "application/pdf"), ("xlsx", "application/vnd.ms-excel"))
+                )
+                ctx.insert(
+                    "attachment",
+                    {
+                        "page_id": page["id"],
+                        "filename": f"{title.lower().replace(' ', '-')}-{rng.randint(1, 9)}.{ext}",
+                        "mime_type": mime,
+                        "size_kb": rng.randint(20, 6000),
+                        "uploader_email": rng.choice(team),
+                        "created_at": s.at(days=created + 1),
+                    },
+                )
 
 
 bp.product("lorekeep", "Lorekeep", "Team wiki with spaces, page trees and full version history.")
-bp.product("inkwellhq", "InkwellHQ", "Knowledge base for support and product teams.", style="camel",
-           pagination="cursor", drop=("delete_attachment", "search_revisions", "list_page_contributors"))
-bp.product("scrollstack", "Scrollstack", "Documentation hub with restricted pages and attachments.", style="kebab",
-           verbs={"get": "fetch", "create": "add"}, pagination="offset", drop=("delete_space",))
-bp.product("grovewiki", "GroveWiki", "Simple wiki for small teams.", prefix="grove",
-           drop=("search_spaces", "update_space", "delete_space", "search_revisions", "search_attachments",
-                 "delete_attachment", "list_page_contributors", "get_page_tree", "archive_space", "set_page_restrictions"))
-bp.product("pagebloom", "Pagebloom", "Company knowledge base with publishing workflow.",
-           verbs={"list": "browse", "search": "find"}, pagination="cursor")
+bp.product(
+    "inkwellhq",
+    "InkwellHQ",
+    "Knowledge base for support and product teams.",
+    style="camel",
+    pagination="cursor",
+    drop=("delete_attachment", "search_revisions", "list_page_contributors"),
+)
+bp.product(
+    "scrollstack",
+    "Scrollstack",
+    "Documentation hub with restricted pages and attachments.",
+    style="kebab",
+    verbs={"get": "fetch", "create": "add"},
+    pagination="offset",
+    drop=("delete_space",),
+)
+bp.product(
+    "grovewiki",
+    "GroveWiki",
+    "Simple wiki for small teams.",
+    prefix="grove",
+    drop=(
+        "search_spaces",
+        "update_space",
+        "delete_space",
+        "search_revisions",
+        "search_attachments",
+        "delete_attachment",
+        "list_page_contributors",
+        "get_page_tree",
+        "archive_space",
+        "set_page_restrictions",
+    ),
+)
+bp.product(
+    "pagebloom",
+    "Pagebloom",
+    "Company knowledge base with publishing workflow.",
+    verbs={"list": "browse", "search": "find"},
+    pagination="cursor",
+)

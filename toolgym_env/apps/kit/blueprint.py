@@ -100,16 +100,32 @@ class Blueprint:
         self.resources.append(_Resource(model, kwargs))
         return model
 
-    def action(self, *, read_only: bool = False, destructive: bool = False, idempotent: bool = False,
-               name: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def action(
+        self,
+        *,
+        read_only: bool = False,
+        destructive: bool = False,
+        idempotent: bool = False,
+        name: str | None = None,
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Declare a domain action; its docstring's description must mention ``{app}``."""
 
         def register(fn: Callable[..., Any]) -> Callable[..., Any]:
             template, _ = parse_docstring(fn.__doc__)
             if "{app}" not in template:
                 raise AppSpecError(f"{self.domain}.{fn.__name__}: the description must mention {{app}}")
-            self.actions.append(_Action(fn, {"read_only": read_only, "destructive": destructive,
-                                             "idempotent": idempotent, "name": name}, template))
+            self.actions.append(
+                _Action(
+                    fn,
+                    {
+                        "read_only": read_only,
+                        "destructive": destructive,
+                        "idempotent": idempotent,
+                        "name": name,
+                    },
+                    template,
+                )
+            )
             return fn
 
         return register
@@ -145,9 +161,16 @@ class Blueprint:
         unknown = set(product.drop) - set(self.canonical_tools())
         if unknown:
             raise AppSpecError(f"{product.name}: drop names unknown tools {sorted(unknown)}")
-        app = AppSpec(product.name, title=product.title, description=product.description, domain=self.domain,
-                      brand=product.title, pagination=product.pagination, nested=product.nested,
-                      naming=Naming(product.style, product.prefix, dict(product.verbs)))
+        app = AppSpec(
+            product.name,
+            title=product.title,
+            description=product.description,
+            domain=self.domain,
+            brand=product.title,
+            pagination=product.pagination,
+            nested=product.nested,
+            naming=Naming(product.style, product.prefix, dict(product.verbs)),
+        )
         for res in self.resources:
             kw = dict(res.kwargs)
             plural = kw.get("plural") or kw["name"] + "s"
@@ -162,8 +185,9 @@ class Blueprint:
             canonical = act.kwargs["name"] or act.fn.__name__
             if canonical in product.drop:
                 continue
-            app.action(**{**act.kwargs, "name": canonical},
-                       description=act.template.replace("{app}", product.title))(act.fn)
+            app.action(
+                **{**act.kwargs, "name": canonical}, description=act.template.replace("{app}", product.title)
+            )(act.fn)
         for fn in self.seeders:
             app.seeder(fn)
         add_account_tools(app)

@@ -60,8 +60,13 @@ def _pick_ids(prop: str, pools: dict[str, list[str]], rng: np.random.Generator) 
     return None
 
 
-def _fill(value: Any, schema: dict[str, Any], pools: dict[str, list[str]], emails: list[str],
-          rng: np.random.Generator) -> Any:
+def _fill(
+    value: Any,
+    schema: dict[str, Any],
+    pools: dict[str, list[str]],
+    emails: list[str],
+    rng: np.random.Generator,
+) -> Any:
     """Replace sampled ids and emails inside an object (recursively) by ones that exist."""
     if not isinstance(value, dict):
         return value
@@ -90,8 +95,9 @@ def _fill(value: Any, schema: dict[str, Any], pools: dict[str, list[str]], email
     return value
 
 
-def plausible_arguments(tool: ToolSpec, pools: dict[str, list[str]], emails: list[str],
-                        rng: np.random.Generator, smart: bool) -> dict[str, Any]:
+def plausible_arguments(
+    tool: ToolSpec, pools: dict[str, list[str]], emails: list[str], rng: np.random.Generator, smart: bool
+) -> dict[str, Any]:
     """A schema-valid argument dict; with ``smart``, ids and emails (also nested ones) that exist."""
     from toolgym_env.envs.spaces import sample_from_schema
 
