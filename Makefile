@@ -1,7 +1,8 @@
 # Two entry points: `make demo` (core dependencies only) and `make test` (every extra the tests use).
 # Both create .venv if missing and install the package editable; every pip call reads constraints.txt.
 # Each install has its own stamp: `make demo` after `make test` installs nothing, `make test` after `make demo`
-# adds the extras. `make test-fast` skips the tests marked slow.
+# adds the extras. `make test-fast` skips the tests marked slow. Both test targets run ruff (lint, then a format
+# check; pinned in the dev extra) before pytest.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -14,7 +15,7 @@ TORCH_INDEX_URL ?=
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test test-fast bench install install-core clean
+.PHONY: demo test test-fast lint bench install install-core clean
 
 $(PY):
 	@echo "== creating venv $(VENV) ($(PYTHON))"
@@ -42,11 +43,16 @@ demo: $(CORE_STAMP)
 	@echo "== running demo (toolgym demo)"
 	$(VENV)/bin/toolgym demo
 
-test: $(FULL_STAMP)
+lint: $(FULL_STAMP)
+	@echo "== ruff: lint and format check"
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: lint
 	@echo "== running every test (pytest)"
 	$(PY) -m pytest
 
-test-fast: $(FULL_STAMP)
+test-fast: lint
 	@echo "== running the tests not marked slow (pytest -m 'not slow')"
 	$(PY) -m pytest -m "not slow"
 
