@@ -1,0 +1,1 @@
+"""Tests of ``toolgym_env.envs`` (the top-level envs/ folder)."""

@@ -1,0 +1,1 @@
+"""Tests of ``toolgym_env.wrappers`` (the top-level wrappers/ folder)."""
