@@ -59,7 +59,10 @@ def sample_format(fmt: str, rng: np.random.Generator) -> str | None:
         >>> sample_format("email", np.random.default_rng(0)).endswith("@example.com")
         True
     """
-    r = lambda lo, hi: int(rng.integers(lo, hi + 1))
+
+    def r(lo: int, hi: int) -> int:
+        return int(rng.integers(lo, hi + 1))
+
     date = f"{r(2000, 2030):04d}-{r(1, 12):02d}-{r(1, 28):02d}"
     clock = f"{r(0, 23):02d}:{r(0, 59):02d}:{r(0, 59):02d}"
     if fmt == "date-time":

@@ -34,8 +34,8 @@ from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
 from toolgym_env.judge.episode import Episode
-from toolgym_env.tasks.constraints import CONSTRAINT_LIST
 from toolgym_env.tasks import Task, load_suite
+from toolgym_env.tasks.constraints import CONSTRAINT_LIST
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
 
