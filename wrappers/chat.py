@@ -9,7 +9,9 @@ from typing import Any
 
 import gymnasium as gym
 from gymnasium import spaces
+
 from toolgym_env.envs.meta import SEARCH_TOOLS, card_names, loaded_record
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.wrappers.chat_messages import (
     KEEP_RESULTS,
     ChatToolCallSpace,
@@ -18,8 +20,6 @@ from toolgym_env.wrappers.chat_messages import (
     compact_history,
     read_reply,
 )
-
-from toolgym_env.errors import InvalidArgumentError
 
 #: Longest JSON text of the ``messages`` and ``tools`` observations.
 MAX_CONVERSATION_CHARS = 1 << 24

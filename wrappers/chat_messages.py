@@ -11,7 +11,6 @@ from typing import Any
 
 from toolgym_env.envs.meta import FINAL_ANSWER, SEARCH_TOOLS
 from toolgym_env.envs.spaces import AnyText, ToolCallSpace
-
 from toolgym_env.hub.dispatch import MAX_ARGUMENT_CHARS
 from toolgym_env.hub.openai_check import MAX_DESCRIPTION
 
