@@ -20,7 +20,6 @@ from toolgym_env.world.clock import EPOCH, VirtualClock
 from toolgym_env.world.database import World
 from toolgym_env.world.seeding import SeedContext
 
-
 #: Bytes of (seed, app set) snapshots kept per universe (each ~2 MB, the core apps included), least recently
 #: used dropped first. A hit restores in ~0.15–0.4 ms; a miss rebuilds the world in place from cached rows
 #: (~0.4 ms, plus ~0.45 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory for

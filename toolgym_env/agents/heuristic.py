@@ -18,8 +18,6 @@ import gymnasium as gym
 from toolgym_env.agents.heuristic_answer import compose_answer, display, show
 from toolgym_env.agents.heuristic_flows import FLOWS, StepFailed
 from toolgym_env.agents.heuristic_parse import parse_request
-from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
-from toolgym_env.envs.meta import loaded_record
 from toolgym_env.agents.heuristic_tools import (
     GOOD_FIT,
     OP_QUERY,
@@ -35,6 +33,8 @@ from toolgym_env.agents.heuristic_tools import (
     squash,
     tool_title_words,
 )
+from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
+from toolgym_env.envs.meta import loaded_record
 
 Flow = Generator[dict[str, Any], dict[str, Any], Any]
 

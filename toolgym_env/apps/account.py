@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.world.seeding import stable_hex
 
-
 #: Local (canonical) names of the account tools every app has.
 ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
 

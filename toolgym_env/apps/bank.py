@@ -7,7 +7,8 @@ while money is owed; what it can spend is ``balance + credit_limit``.
 from __future__ import annotations
 
 import re
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field

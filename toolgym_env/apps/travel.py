@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field

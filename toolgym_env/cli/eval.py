@@ -294,8 +294,8 @@ def run(
     from toolgym_env.errors import InvalidArgumentError
     from toolgym_env.evaluation.runner import run_eval
     from toolgym_env.evaluation.stats import headline, summarize
-    from toolgym_env.records.store import ResultStore
     from toolgym_env.evaluation.summary import markdown_summary, write_summary
+    from toolgym_env.records.store import ResultStore
 
     try:
         records = run_eval(

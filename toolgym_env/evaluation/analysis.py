@@ -108,7 +108,7 @@ def slices(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, A
             cell = out[key].setdefault(value, {"episodes": 0, "successes": 0})
             cell["episodes"] += 1
             cell["successes"] += bool(record.get("success"))
-    for key, cells in out.items():
+    for cells in out.values():
         for cell in cells.values():
             cell["success"] = round(cell["successes"] / cell["episodes"], 4)
     return {key: dict(sorted(cells.items())) for key, cells in out.items()}

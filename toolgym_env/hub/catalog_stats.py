@@ -29,16 +29,17 @@ REAL_MCP = {
 
 VERBS = frozenset(
     """get list create search update delete add generate set batch remove read manage check execute fetch send
-find analyze extract download export upload validate run post edit browse new query retrieve cancel close open
-archive assign approve reject publish schedule move transition book reserve refund pay transfer start stop restart
-reboot resize attach detach enable disable mark merge invite revoke grant rotate renew import sync tag untag
-follow unfollow like comment reply submit grade enroll withdraw deposit place sell buy convert compute calculate
-estimate track log record upsert apply release rollback trigger retry acknowledge resolve escalate snooze mute
-pin unpin share unshare rename copy duplicate restore preview summarize count rate review checkin check_in
-subscribe unsubscribe scan verify register deregister issue renew lookup resend void finalize pause resume
-accept decline confirm return ship fulfill complete reopen promote demote upgrade downgrade clear reset play
-queue skip save unsave block unblock report flag hide show watch unwatch vote join leave kick""".split()
-)  # noqa: SIM905
+find analyze extract download export upload validate run post edit browse new query retrieve cancel close
+open archive assign approve reject publish schedule move transition book reserve refund pay transfer start
+stop restart reboot resize attach detach enable disable mark merge invite revoke grant rotate renew import
+sync tag untag follow unfollow like comment reply submit grade enroll withdraw deposit place sell buy
+convert compute calculate estimate track log record upsert apply release rollback trigger retry
+acknowledge resolve escalate snooze mute pin unpin share unshare rename copy duplicate restore preview
+summarize count rate review checkin check_in subscribe unsubscribe scan verify register deregister issue
+renew lookup resend void finalize pause resume accept decline confirm return ship fulfill complete reopen
+promote demote upgrade downgrade clear reset play queue skip save unsave block unblock report flag hide
+show watch unwatch vote join leave kick""".split()  # noqa: SIM905
+)
 
 
 def _tokens(name: str) -> list[str]:
@@ -129,7 +130,10 @@ def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
             words = words[1:]
         verbs[words[0] if words and words[0] in VERBS else "(none)"] += 1
     per_app = list(apps.values()) or [0]
-    pct = lambda k: round(100 * k / n, 1)
+
+    def pct(k: int) -> float:
+        return round(100 * k / n, 1)
+
     return {
         "apps": len(apps),
         "tools": len(records),

@@ -37,8 +37,8 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 from mcp.shared.exceptions import MCPError
 from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT, ListRootsResult, Root
 
-from toolgym_env.errors import ExternalServerConfigError, ExternalServerError
 from toolgym_env.cache import cache_dir
+from toolgym_env.errors import ExternalServerConfigError, ExternalServerError
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.external_config import SERVER_NAME, ServerConfig, load_mcp_config
 from toolgym_env.hub.result import ToolResult

@@ -6,10 +6,9 @@ task there, and submits calls to it. It is created lazily, after any fork, and c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import asyncio
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from mcp import Client

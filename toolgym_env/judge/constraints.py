@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from toolgym_env.apps.account import is_account_tool
-from toolgym_env.judge.episode import Episode, id_values, leaf_values
 from toolgym_env.judge.check import Check
+from toolgym_env.judge.episode import Episode, id_values, leaf_values
 from toolgym_env.judge.facts import grade_facts
 from toolgym_env.judge.matchers import contains_fact
 from toolgym_env.tasks import constraints as C

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.judge.check import Check
 from toolgym_env.judge.constraints import check_constraint
 from toolgym_env.judge.episode import Episode
-from toolgym_env.judge.check import Check
 from toolgym_env.judge.goal import goal_checks
 from toolgym_env.tasks.schema import Goal
 

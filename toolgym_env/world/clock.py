@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from toolgym_env.errors import InvalidArgumentError
 
 #: The instant every world starts at unless a task says otherwise (a Monday morning, UTC).
-EPOCH = datetime(2026, 3, 2, 9, 0, 0, tzinfo=timezone.utc)
+EPOCH = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
 
 
 def parse_time(value: str) -> datetime:
@@ -17,14 +17,14 @@ def parse_time(value: str) -> datetime:
         text = text[:-1] + "+00:00"
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def format_time(moment: datetime) -> str:
     """Format a datetime as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC, second precision)."""
-    m = moment.astimezone(timezone.utc)
-    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % (m.year, m.month, m.day, m.hour, m.minute, m.second)
+    m = moment.astimezone(UTC)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
 class VirtualClock:

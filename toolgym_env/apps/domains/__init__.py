@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from toolgym_env.apps.kit import Blueprint
 from toolgym_env.apps.spec import AppSpec
@@ -50,7 +50,7 @@ def _build_product_index() -> dict[str, tuple[str, int]]:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def build_product(name: str) -> AppSpec:
     """The app of one product (built once per process)."""
     domain, i = product_index()[name]

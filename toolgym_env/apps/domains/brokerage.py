@@ -734,20 +734,18 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 "created_at": s.at(days=-rng.randint(0, 60), hours=-rng.randint(0, 8)),
             },
         )
-    for n, name in enumerate(
-        (
-            "Dividend growers",
-            "AI plays",
-            "Energy",
-            "Healthcare defensives",
-            "Index core",
-            "Earnings this week",
-            "Turnaround bets",
-            "Kids' portfolio ideas",
-            "Value screen",
-            "Tech megacaps",
-            "Bond ladder",
-        )
+    for name in (
+        "Dividend growers",
+        "AI plays",
+        "Energy",
+        "Healthcare defensives",
+        "Index core",
+        "Earnings this week",
+        "Turnaround bets",
+        "Kids' portfolio ideas",
+        "Value screen",
+        "Tech megacaps",
+        "Bond ladder",
     ):
         ctx.insert(
             "watchlist",

@@ -200,8 +200,8 @@ def trigger_run(
     ctx: ToolContext,
     pipeline_id: str,
     branch: Annotated[str | None, Field(pattern=BRANCH)] = None,
-    variables: Annotated[list[Variable], Field(max_length=20)] = [],
-) -> RunWithJobs:  # noqa: B006
+    variables: Annotated[list[Variable], Field(max_length=20)] = [],  # noqa: B006
+) -> RunWithJobs:
     """Start an {app} pipeline run on a branch; refused when the pipeline is disabled or at its concurrency limit.
 
     Args:

@@ -204,8 +204,8 @@ def launch_instance(
     region: Region,
     instance_type: InstanceType = "s1.small",
     image: Literal["ubuntu-24.04", "debian-12", "rocky-9", "windows-2022"] = "ubuntu-24.04",
-    security_group_ids: Annotated[list[str], Field(max_length=5)] = [],
-) -> Instance:  # noqa: B006
+    security_group_ids: Annotated[list[str], Field(max_length=5)] = [],  # noqa: B006
+) -> Instance:
     """Launch a running {app} instance in a region; checks vCPU and instance quotas and same-region security groups.
 
     Args:

@@ -505,8 +505,8 @@ def create_issue(
     repository_id: str,
     title: Annotated[str, Field(min_length=1, max_length=256)],
     body: Annotated[str, Field(max_length=20000)] = "",
-    labels: Annotated[list[str], Field(max_length=10)] = [],
-) -> Issue:  # noqa: B006
+    labels: Annotated[list[str], Field(max_length=10)] = [],  # noqa: B006
+) -> Issue:
     """Open an {app} issue in a repository with the next free number; the tracker must be enabled.
 
     Args:

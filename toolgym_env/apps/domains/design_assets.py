@@ -624,17 +624,15 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             )
         )
     live = [a for a in assets if a["status"] != "archived"]
-    for k, (name, vis) in enumerate(
-        (
-            ("Q2 campaign", "team"),
-            ("Homepage refresh", "team"),
-            ("Press kit", "public"),
-            ("Icon library", "team"),
-            ("Moodboard", "private"),
-            ("App store listing", "public"),
-            ("Holiday social", "team"),
-            ("Rejected ideas", "private"),
-        )
+    for name, vis in (
+        ("Q2 campaign", "team"),
+        ("Homepage refresh", "team"),
+        ("Press kit", "public"),
+        ("Icon library", "team"),
+        ("Moodboard", "private"),
+        ("App store listing", "public"),
+        ("Holiday social", "team"),
+        ("Rejected ideas", "private"),
     ):
         ctx.insert(
             "collection",

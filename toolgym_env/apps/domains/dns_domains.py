@@ -422,8 +422,8 @@ def export_zone_file(ctx: ToolContext, domain_id: str) -> ZoneFile:
 def request_certificate(
     ctx: ToolContext,
     domain_id: str,
-    hosts: Annotated[list[Annotated[str, Field(pattern=HOST)]], Field(max_length=10)] = [],
-) -> Certificate:  # noqa: B006
+    hosts: Annotated[list[Annotated[str, Field(pattern=HOST)]], Field(max_length=10)] = [],  # noqa: B006
+) -> Certificate:
     """Request a TLS certificate from {app} for a domain and extra hosts; it stays pending until DNS validation.
 
     Args:
@@ -575,7 +575,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             ("NS", "@", "ns1.registrar-dns.net", 0),
             ("A", "@", ip, 0),
             ("CNAME", "www", name + ".", 0),
-            ("MX", "@", f"mx1.mailhost.net.", 10),
+            ("MX", "@", "mx1.mailhost.net.", 10),
             ("TXT", "@", "v=spf1 include:mailhost.net ~all", 0),
         ]
         if n % 2 == 0:

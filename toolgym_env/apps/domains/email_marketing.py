@@ -280,8 +280,8 @@ def subscribe_email(
     audience_id: str,
     email: Annotated[str, Field(max_length=200)],
     first_name: Annotated[str, Field(max_length=80)] = "",
-    tags: Annotated[list[str], Field(max_length=10)] = [],
-) -> Subscriber:  # noqa: B006
+    tags: Annotated[list[str], Field(max_length=10)] = [],  # noqa: B006
+) -> Subscriber:
     """Add an address to an {app} audience (pending when double opt-in is on); re-subscribes past unsubscribers.
 
     Args:

@@ -588,7 +588,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             },
         )
     for g in owned[:12]:
-        for k, name in enumerate(rng.sample(_ACH, rng.randint(3, 5))):
+        for name in rng.sample(_ACH, rng.randint(3, 5)):
             unlocked = rng.random() < 0.4
             ctx.insert(
                 "achievement",

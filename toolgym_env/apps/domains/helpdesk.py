@@ -656,7 +656,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             },
         )
     customers = [p.email for p in s.people[10:40]]
-    for n in range(40):
+    for _ in range(40):
         status = rng.choice(("new", "open", "open", "pending", "on_hold", "solved", "solved", "closed"))
         created_h = -rng.randint(2, 24 * 20)
         created = s.at(hours=created_h)

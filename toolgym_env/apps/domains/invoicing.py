@@ -174,9 +174,9 @@ def _due(inv: dict) -> float:
 
 
 def _totals(lines: list[dict], tax_rate: float) -> dict:
-    subtotal = round(sum(l["quantity"] * l["unit_price"] for l in lines), 2)
+    subtotal = round(sum(li["quantity"] * li["unit_price"] for li in lines), 2)
     tax = round(
-        sum(l["quantity"] * l["unit_price"] for l in lines if l.get("taxable", True)) * tax_rate / 100, 2
+        sum(li["quantity"] * li["unit_price"] for li in lines if li.get("taxable", True)) * tax_rate / 100, 2
     )
     return {"line_items": lines, "subtotal": subtotal, "tax": tax, "total": round(subtotal + tax, 2)}
 
@@ -223,12 +223,12 @@ def create_invoice(
         raise ToolError(f"due_date {due_date} is in the past (today is {today}).")
     lines = [
         {
-            "description": l["description"],
-            "quantity": l["quantity"],
-            "unit_price": l["unit_price"],
-            "taxable": l.get("taxable", True),
+            "description": li["description"],
+            "quantity": li["quantity"],
+            "unit_price": li["unit_price"],
+            "taxable": li.get("taxable", True),
         }
-        for l in line_items
+        for li in line_items
     ]
     return ctx.insert(
         "invoice",
@@ -285,7 +285,7 @@ def remove_invoice_line(
         raise ToolError(
             f"Invoice {inv['number']} has {len(inv['line_items'])} lines; there is no line {line_number}."
         )
-    lines = [l for k, l in enumerate(inv["line_items"], 1) if k != line_number]
+    lines = [li for k, li in enumerate(inv["line_items"], 1) if k != line_number]
     cust = ctx.require("customer", inv["customer_id"])
     return ctx.update("invoice", invoice_id, _totals(lines, cust["tax_rate"]))
 

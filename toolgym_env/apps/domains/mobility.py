@@ -426,8 +426,8 @@ def reserve_rental(
     vehicle_id: str,
     days: Annotated[int, Field(ge=1, le=30)] = 1,
     start_date: Annotated[str | None, Field(pattern=DATE)] = None,
-    extras: Annotated[list[Extra], Field(max_length=5)] = [],
-) -> Rental:  # noqa: B006
+    extras: Annotated[list[Extra], Field(max_length=5)] = [],  # noqa: B006
+) -> Rental:
     """Reserve an {app} rental car for the current user; refused when it is in maintenance or already booked.
 
     Args:

@@ -403,7 +403,10 @@ def get_library_stats(ctx: ToolContext) -> LibraryStats:
     for t in tracks:
         genres[t["genre"]] = genres.get(t["genre"], 0) + 1
         artists[t["artist"]] = artists.get(t["artist"], 0) + 1
-    pick = lambda d: min(d, key=lambda k: (-d[k], k)) if d else ""
+
+    def pick(d: dict[str, int]) -> str:  # the most frequent key (alphabetically first on ties)
+        return min(d, key=lambda k: (-d[k], k)) if d else ""
+
     return {
         "saved_tracks": len(tracks),
         "saved_albums": sum(1 for i in items if i["item_type"] == "album"),
@@ -581,7 +584,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
     tracks: list[dict] = []
     albums: list[dict] = []
     for artist, genre in _ARTISTS:
-        for k in range(rng.randint(1, 2)):
+        for _ in range(rng.randint(1, 2)):
             kind = rng.choice(("album", "album", "ep", "single"))
             n = {"album": rng.randint(6, 10), "ep": 4, "single": 1}[kind]
             title = f"{rng.choice(_WORDS)} {rng.choice(_NOUNS)}"

@@ -248,7 +248,7 @@ class MacroFilter(BaseModel):
 @bp.action()
 def import_foods(
     ctx: ToolContext, foods: Annotated[list[NewFood], Field(min_length=1, max_length=25)]
-) -> "FoodList":
+) -> FoodList:
     """Add several custom foods to the {app} database at once (all or none); refuses names already present.
 
     Args:

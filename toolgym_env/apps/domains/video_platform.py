@@ -620,19 +620,17 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             )
     public = [v for v in videos if v["visibility"] == "public" and v["status"] == "ready"]
     pool = [v for v in videos[:12] if v["status"] == "ready" and v["visibility"] != "private"] + public[:6]
-    for k, title in enumerate(
-        (
-            "Watch later",
-            "Cooking ideas",
-            "Learn to code",
-            "Travel inspiration",
-            "Workout",
-            "Music for focus",
-            "Kids",
-            "Tech reviews",
-            "Favorites",
-            "Conference talks",
-        )
+    for title in (
+        "Watch later",
+        "Cooking ideas",
+        "Learn to code",
+        "Travel inspiration",
+        "Workout",
+        "Music for focus",
+        "Kids",
+        "Tech reviews",
+        "Favorites",
+        "Conference talks",
     ):
         chosen = [v["id"] for v in rng.sample(pool, min(len(pool), rng.randint(2, 6)))]
         ctx.insert(

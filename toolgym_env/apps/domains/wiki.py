@@ -332,7 +332,7 @@ def set_page_restrictions(
         page_id: The page to restrict.
         restrictions: People and their access level ('view' or 'edit').
     """
-    page = _editable(ctx, page_id)
+    _editable(ctx, page_id)
     seen: dict[str, str] = {}
     for r in restrictions:
         email = r["email"].strip().lower()
