@@ -1,5 +1,6 @@
-"""Prompt tokens and success of the three LLM agents with the scripted model (tests/scripted_model.py behind the
-local OpenAI-compatible server tests/fake_openai.py, which counts tokens as characters / 4 of the request).
+"""Prompt tokens and success of the three LLM agents with the scripted model (tests/support/scripted_model.py
+behind the local OpenAI-compatible server tests/support/fake_openai.py, which counts tokens as characters / 4
+of the request).
 
 Usage: python scripts/measure_prompt_tokens.py [--suite SUITE_OR_FILE] [--sample N] [--episode TASK_ID]
                                               [--keep-results N|none] [--idle-calls N]
@@ -17,13 +18,14 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+# appended, not prepended: a checkout put first on PYTHONPATH still supplies toolgym_env
+sys.path.append(str(Path(__file__).resolve().parent.parent))  # the checkout, for tests.support
 
 import gymnasium as gym
-from fake_openai import FakeOpenAI
-from scripted_model import ScriptedModel
 
 import toolgym_env
+from tests.support.fake_openai import FakeOpenAI
+from tests.support.scripted_model import ScriptedModel
 from toolgym_env.agents import run_episode
 from toolgym_env.agents.function_calling import FunctionCallingAgent
 from toolgym_env.agents.planner_actor import PlannerActorAgent

@@ -5,14 +5,14 @@ import json
 
 import gymnasium as gym
 import pytest
-from toolgym_env.tasks import load_suite
-from toolgym_env.wrappers import StateController
 
 import toolgym_env  # noqa: F401  (registers the ids)
 from toolgym_env.agents import RandomAgent, run_episode
 from toolgym_env.agents.heuristic import HeuristicAgent
 from toolgym_env.agents.heuristic_parse import parse_request
 from toolgym_env.agents.recovery import read_outcome
+from toolgym_env.tasks import load_suite
+from toolgym_env.wrappers import StateController
 
 SAMPLE = (0, 1, 2, 3, 5, 8, 13, 21)
 INSTRUCTION = "In ClosrHQ, find the deal “Acme renewal” and change its stage to “won”."

@@ -9,11 +9,9 @@ import socket
 import gymnasium as gym
 import pytest
 from click.testing import CliRunner
-from fake_openai import FakeOpenAI
-from scripted_model import ScriptedModel
-from toolgym_env.wrappers import StateController
-from toolgym_env.wrappers.chat_messages import ELIDED_HEAD_CHARS, ELIDED_KEY, KEEP_RESULTS, elide_result
 
+from tests.support.fake_openai import FakeOpenAI
+from tests.support.scripted_model import ScriptedModel
 from toolgym_env.agents import AGENTS, run_episode
 from toolgym_env.agents.function_calling import FunctionCallingAgent
 from toolgym_env.agents.planner_actor import PlannerActorAgent
@@ -21,6 +19,8 @@ from toolgym_env.agents.planning import Plan, SubGoal, parse_plan
 from toolgym_env.agents.react import ReActAgent, ReActParseError, parse_react
 from toolgym_env.cli.eval import evaluate
 from toolgym_env.errors import LLMConfigError
+from toolgym_env.wrappers import StateController
+from toolgym_env.wrappers.chat_messages import ELIDED_HEAD_CHARS, ELIDED_KEY, KEEP_RESULTS, elide_result
 
 AGENT_CLASSES = [FunctionCallingAgent, ReActAgent, PlannerActorAgent]
 CORE_IDS = ["core-best-product-order-00", "core-forecast-email-00", "core-cancel-order-refund-00"]

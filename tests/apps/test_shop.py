@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
-
+from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 from toolgym_env.world import diff_world, make_cast
 
 APP = "shop"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
-
+from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 from toolgym_env.apps.travel import make_hotels
 from toolgym_env.world import diff_world, make_cast
 

@@ -10,12 +10,12 @@ from functools import lru_cache
 
 import pytest
 from click.testing import CliRunner
-from toolgym_env.tasks import Task, load_suite
-from toolgym_env.tasks.schema import Fact
 
 from toolgym_env.audit import ATTACKS, HONEST, Auditor, NotApplicable, audit_task
 from toolgym_env.audit.trace import OracleTrace, trace_oracle
 from toolgym_env.cli import cli
+from toolgym_env.tasks import Task, load_suite
+from toolgym_env.tasks.schema import Fact
 
 Pred = Callable[[Task], bool]
 

@@ -119,7 +119,7 @@ def test_top_functions_names_where_the_time_goes():
     lines = top_functions(_busy, 50, k=5)
     assert "µs per call in all" in lines[0]
     assert any(
-        "_busy (tests/test_bench.py:" in line or "<genexpr> (tests/test_bench.py:" in line
+        "_busy (tests/bench/test_bench.py:" in line or "<genexpr> (tests/bench/test_bench.py:" in line
         for line in lines[1:]
     )
 

@@ -7,9 +7,9 @@ import json
 
 import gymnasium as gym
 import pytest
-from fake_openai import FakeOpenAI
-from scripted_model import ScriptedModel
 
+from tests.support.fake_openai import FakeOpenAI
+from tests.support.scripted_model import ScriptedModel
 from toolgym_env.cli.data import export_sft
 from toolgym_env.evaluation import ResultStore, run_eval
 

@@ -11,6 +11,7 @@ import pytest
 from gymnasium.utils.env_checker import check_env
 
 import toolgym_env
+from tests.support import REPO
 from toolgym_env.agents import NullAgent, OracleAgent, run_episode
 
 
@@ -96,7 +97,10 @@ def _rollout(env_id="ToolGym-v0", seed=11, n=25):
 def test_same_seed_same_trajectory_in_process_and_across_processes():
     here = _rollout()
     assert here == _rollout()
-    code = "import json,sys; sys.path.insert(0, 'tests'); from test_env import _rollout; print(json.dumps(_rollout()))"
+    code = (
+        f"import json,sys; sys.path.insert(0, {str(REPO)!r}); from tests.envs.test_env import _rollout; "
+        "print(json.dumps(_rollout()))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

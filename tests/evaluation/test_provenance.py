@@ -9,9 +9,9 @@ import json
 import gymnasium as gym
 import pytest
 from click.testing import CliRunner
-from fake_openai import FakeOpenAI
-from scripted_model import ScriptedModel
 
+from tests.support.fake_openai import FakeOpenAI
+from tests.support.scripted_model import ScriptedModel
 from toolgym_env.cli.eval import evaluate
 from toolgym_env.evaluation import ResultStore, summarize
 from toolgym_env.evaluation.provenance import manifest_path

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import FIXTURES
 from toolgym_env.envs import ToolGymEnv
 from toolgym_env.errors import EnvClosedError, ExternalServerError
 from toolgym_env.hub.external import ExternalServers, load_mcp_config
 
-RICH = Path(__file__).parent / "fixtures" / "rich_mcp_server.py"
+RICH = FIXTURES / "rich_mcp_server.py"
 TIME = {"command": sys.executable, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}
 
 

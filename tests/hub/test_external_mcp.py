@@ -10,8 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import mcp_server_time  # noqa: F401  (a dev dependency: missing it fails, never skips)
 import pytest
 
+from tests.support import FIXTURES
 from toolgym_env.errors import ToolGymError
 from toolgym_env.hub.external import (
     ExternalServerConfigError,
@@ -21,9 +23,7 @@ from toolgym_env.hub.external import (
     load_mcp_config,
 )
 
-import mcp_server_time  # noqa: F401  (a dev dependency: missing it fails, never skips)
-
-SLOW_SERVER = Path(__file__).parent / "fixtures" / "slow_mcp_server.py"
+SLOW_SERVER = FIXTURES / "slow_mcp_server.py"
 TIME = {"command": sys.executable, "args": ["-m", "mcp_server_time", "--local-timezone", "UTC"]}
 
 

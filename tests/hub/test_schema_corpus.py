@@ -5,17 +5,17 @@ with formats checked), catalog statistics accept every record, and the OpenAI ch
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator, validators
 
+from tests.support import FIXTURES
 from toolgym_env.envs.spaces import ToolCallSpace
 from toolgym_env.hub.catalog_stats import catalog_stats
 from toolgym_env.hub.openai_check import openai_tool_problems
 from toolgym_env.hub.schema_check import FORMATS, ArgumentCheck
 
-CORPUS = json.loads((Path(__file__).parent / "fixtures" / "mcp_schema_corpus.json").read_text())
+CORPUS = json.loads((FIXTURES / "mcp_schema_corpus.json").read_text())
 RECORDS = [
     {**tool, "name": f"{server}__{tool['name']}"}
     for server, tools in CORPUS["servers"].items()
@@ -165,7 +165,7 @@ def test_the_chat_adapters_tools_pass_the_openai_check():
     assert not refused, refused  # tuple-form items, a 2,000-character description and a 90-character name too
 
 
-if __name__ == "__main__":  # the figures quoted in the README (run: python tests/test_schema_corpus.py)
+if __name__ == "__main__":  # the figures quoted in the README (run: python -m tests.hub.test_schema_corpus)
     overall, per_tool = validity()
     low = sorted(per_tool.items(), key=lambda kv: kv[1])[:5]
     print(f"{len(RECORDS)} tools, {DRAWS} draws each: validity {overall:.4%}; lowest {low}")

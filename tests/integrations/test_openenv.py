@@ -15,7 +15,6 @@ import pytest
 
 pytest.importorskip("openenv", reason="the openenv extra")
 import uvicorn
-from toolgym_env.tasks import load_suite
 
 from toolgym_env.agents.oracle import OracleAgent
 from toolgym_env.errors import EnvServerError, InvalidArgumentError, ServerCapacityError
@@ -23,6 +22,7 @@ from toolgym_env.integrations import make_stack
 from toolgym_env.integrations.openenv_client import ToolGymClient
 from toolgym_env.integrations.openenv_models import ToolGymAction
 from toolgym_env.integrations.openenv_server import create_server_app
+from toolgym_env.tasks import load_suite
 
 OBS_FIELDS = ("instruction", "tool", "result", "is_error", "step", "time", "message")
 

@@ -6,13 +6,13 @@ import inspect
 import json
 
 import pytest
-from toolgym_env.tasks import load_suite
 
 from toolgym_env.agents.oracle import OracleAgent
 from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.integrations import SessionConfig, ToolGymTRLEnv, make_stack, trl_env_factory
 from toolgym_env.integrations.trl_data import trl_dataset, trl_rows, trl_system_prompt
 from toolgym_env.integrations.trl_env import EPISODE_OVER
+from toolgym_env.tasks import load_suite
 
 TASK = "core-best-product-order-00"
 

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from fake_openai import FakeOpenAI
 
+from tests.support.fake_openai import FakeOpenAI
 from toolgym_env.agents import AGENTS, run_episode
 from toolgym_env.envs.tool_env import ToolGymEnv
 from toolgym_env.judge.offline import judge_saved

@@ -6,8 +6,8 @@ import json
 import socket
 
 import pytest
-from fake_openai import FakeOpenAI
 
+from tests.support.fake_openai import FakeOpenAI
 from toolgym_env.judge.rubric import RubricJudge, RubricScore, default_cache_dir, rubric_prompt
 from toolgym_env.llm import LLMSettings, llm_settings, make_client
 

@@ -6,8 +6,8 @@ import socket
 
 import openai
 import pytest
-from fake_openai import FakeOpenAI
 
+from tests.support.fake_openai import FakeOpenAI
 from toolgym_env.errors import LLMConfigError
 from toolgym_env.llm import LLMReplyError, LLMSettings, chat_json, llm_settings, make_client
 

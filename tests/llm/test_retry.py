@@ -9,8 +9,8 @@ import time
 
 import gymnasium as gym
 import pytest
-from fake_openai import FakeOpenAI, Fault
 
+from tests.support.fake_openai import FakeOpenAI, Fault
 from toolgym_env.agents import run_episode
 from toolgym_env.agents.function_calling import FunctionCallingAgent
 from toolgym_env.agents.planner_actor import PlannerActorAgent

@@ -248,8 +248,9 @@ def llm_results(tmp_path_factory, results):
     """The oracle/null file plus a planner–actor run (scripted model: turns and plans) and a function-calling run
     whose endpoint answers 500 (infrastructure errors)."""
     import gymnasium as gym
-    from fake_openai import FakeOpenAI
-    from scripted_model import ScriptedModel
+
+    from tests.support.fake_openai import FakeOpenAI
+    from tests.support.scripted_model import ScriptedModel
 
     out = tmp_path_factory.mktemp("llm") / "llm.jsonl"
     env = gym.make("ToolGym-v0", suite="core")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from tests.support import REPO
 from toolgym_env.tasks import load_suite
 
 pytest.importorskip("trl", reason="the trl extra")
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_grpo.py"
+SCRIPT = REPO / "scripts" / "train_grpo.py"
 
 
 @pytest.mark.slow

@@ -9,14 +9,15 @@ takes minutes and is not tested here.
 
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+
+from tests.support import REPO
 
 pytest.importorskip("stable_baselines3", reason="PPO needs the rl extra")
 pytest.importorskip("matplotlib", reason="the learning curve needs matplotlib (the eval and dev extras)")
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "train_ppo.py"
+SCRIPT = REPO / "scripts" / "train_ppo.py"
 
 
 def load_script():

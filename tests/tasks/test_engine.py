@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from fake_openai import FakeOpenAI
 
+from tests.support.fake_openai import FakeOpenAI
 from toolgym_env.tasks import dump_tasks, load_suite
 from toolgym_env.tasks.constraints import CONSTRAINT_TYPES
 from toolgym_env.tasks.engine.checking import Validator

@@ -6,8 +6,8 @@ import json
 import socket
 
 import pytest
-from fake_openai import FakeOpenAI
 
+from tests.support.fake_openai import FakeOpenAI
 from toolgym_env.llm import LLMReplyError, llm_settings, make_client
 from toolgym_env.tasks.paraphrase import paraphrase_instruction, paraphrase_prompt
 

@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+
 from toolgym_env.tasks.constraints import (
     CONSTRAINT_TYPES,
     AppDiversity,

@@ -3,12 +3,10 @@
 import json
 import sys
 import warnings
-from pathlib import Path
 
 import gymnasium as gym
 import openai
 import pytest
-from fake_openai import FakeOpenAI
 from gymnasium.utils.env_checker import check_env
 from openai.types.chat import (
     ChatCompletionMessage,
@@ -18,7 +16,12 @@ from openai.types.chat import (
 )
 from openai.types.chat.chat_completion_message_function_tool_call import Function
 from pydantic import TypeAdapter
+
+from tests.support import FIXTURES
+from tests.support.fake_openai import FakeOpenAI
+from toolgym_env.agents import OracleAgent, run_episode
 from toolgym_env.envs.tool_env import ToolGymEnv
+from toolgym_env.errors import InvalidArgumentError
 from toolgym_env.wrappers import StateController
 from toolgym_env.wrappers.chat import ChatAdapter, default_system_prompt
 from toolgym_env.wrappers.chat_messages import (
@@ -34,9 +37,6 @@ from toolgym_env.wrappers.chat_messages import (
     model_schema,
     openai_name,
 )
-
-from toolgym_env.agents import OracleAgent, run_episode
-from toolgym_env.errors import InvalidArgumentError
 
 META = ["search_tools", "final_answer", "wait"]
 
@@ -358,7 +358,7 @@ ODD_SERVER = {
     "mcpServers": {
         "odd": {
             "command": sys.executable,
-            "args": [str(Path(__file__).parent / "fixtures" / "odd_names_mcp_server.py")],
+            "args": [str(FIXTURES / "odd_names_mcp_server.py")],
         }
     }
 }

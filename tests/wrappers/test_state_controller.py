@@ -2,7 +2,6 @@
 yields to a reasonable recovery."""
 
 import json
-import re
 
 import gymnasium as gym
 import pytest
