@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from toolgym_env.hub.result import TRUNCATION_MARKER
 from toolgym_env.tasks.schema import ToolCall
 from toolgym_env.universe import Universe
 from toolgym_env.world.clock import EPOCH
@@ -70,6 +71,7 @@ class Plan:
         self.calls: list[ToolCall] = []
         self.resolved: list[dict[str, Any]] = []
         self.results: list[Any] = []
+        self.cut: list[bool] = []  # whether the agent sees the result cut short (refs into it cannot resolve)
 
     def call(self, name: str, /, **arguments: Any) -> dict[str, Any]:
         """Execute a call (``Ref`` values resolved) and return its structured result."""
@@ -82,11 +84,16 @@ class Plan:
         self.calls.append(ToolCall(name=name, arguments=_record(arguments)))
         self.resolved.append(resolved)
         self.results.append(result.structured)
+        self.cut.append(result.text.endswith(TRUNCATION_MARKER))
         return result.structured
 
     def ref(self, path: str, step: int = -1) -> Ref:
         """The value at ``path`` in the result of call ``step`` (default: the last call)."""
         index = step if step >= 0 else len(self.results) + step
+        if self.cut[index]:
+            raise PlanError(
+                f"the result of call {index} is cut short in the observation: {path} cannot be read"
+            )
         return Ref(index, path, _get(self.results[index], path))
 
     def read(self, table: str, where: str = "", params: tuple = (), **kw: Any) -> list[dict[str, Any]]:
@@ -101,7 +108,7 @@ class Plan:
             with self.world.atomic():
                 yield
         except BaseException:
-            del self.calls[n:], self.resolved[n:], self.results[n:]
+            del self.calls[n:], self.resolved[n:], self.results[n:], self.cut[n:]
             self.world.clock.reset()
             self.world.clock.advance(elapsed)
             raise

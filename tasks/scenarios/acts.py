@@ -13,16 +13,15 @@ import json
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from toolgym_env.apps.spec import AppSpec, ToolSpec
 from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.plan import Plan, PlanError
-from toolgym_env.tasks.scenarios.intent import Intent, slot_of
+from toolgym_env.tasks.scenarios.intent import Composing, Intent, slot_of
 from toolgym_env.tasks.scenarios.intents import intents
-
-from toolgym_env.apps.spec import AppSpec, ToolSpec
 
 #: A person's name: two or three capitalised words (rendered without "the <kind>").
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+( [A-Z][a-z'’-]+){1,2}$")
@@ -126,6 +125,7 @@ class Instance:
     args: dict[str, Any]
     text: str  # the phrasing with its slots filled
     records: dict[str, list[dict[str, Any]]]  # id parameter -> the records chosen for it
+    cited: dict[str, tuple[Res, dict[str, Any]]] = field(default_factory=dict)  # ids inside composed values
 
     def target_row(self) -> dict[str, Any] | None:
         """The record the action is about (its first single-id parameter)."""
@@ -280,7 +280,10 @@ def instantiate(
                 rows = rng.sample(pool, k)
             else:
                 rows = [rng.choice(pool)]
-        described = target is not None and main is not None and param == main[0] and nameless(res)
+        # a given target the request picks out itself (a record with no name, by a field only it has)
+        described = (
+            target is not None and main is not None and param == main[0] and name_of(res, target) is None
+        )
         if not described and not all(name_of(res, r) for r in rows):
             return None
         used.update((res.table, r["id"]) for r in rows)
@@ -304,6 +307,20 @@ def instantiate(
             )
     for param, values in intent.choices.items():
         args[param] = rng.choice(values)
+    cited: dict[str, tuple[Res, dict[str, Any]]] = {}
+    for param, build in intent.compose.items():
+        seen = Composing(
+            rows=lambda name: plan.read(by_name[name].table) if name in by_name else [],
+            name=lambda name, row: name_of(by_name[name], row) if name in by_name else None,
+            cite=lambda name, row: cited.__setitem__(row["id"], (by_name[name], row)),
+            records=records,
+            args=args,
+            rng=rng,
+        )
+        made = build(seen)
+        if made is None:
+            return None
+        args[param], fills[slot_of(param)] = made
     for slot in intent.slots():
         if slot in fills:
             continue
@@ -325,7 +342,7 @@ def instantiate(
     text = rng.choice(phrasings)
     for slot, value in fills.items():
         text = text.replace("{" + slot + "}", value)
-    return Instance(act, args, text, records)
+    return Instance(act, args, text, records, cited)
 
 
 class _Undo(Exception):

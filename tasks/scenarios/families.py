@@ -36,13 +36,13 @@ from toolgym_env.tasks.scenarios.acts import (
     instantiate,
     mention,
     name_of,
-    nameless,
     outcome,
 )
 from toolgym_env.tasks.scenarios.scene import (
     Scene,
     attribute_ref,
     cast_person,
+    date_label,
     email_person,
     field_kind,
     field_words,
@@ -104,11 +104,8 @@ def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> l
     """Instances of ``act`` on different target records with whether each would go through (``want``: keep only
     those that would, or would not)."""
     res = _res_of(act)
-    rows = [
-        r
-        for r in scene.plan.read(res.table)
-        if (name_of(res, r) or nameless(res)) and (res.table, r["id"]) not in scene.work.used
-    ]
+    # a record with no usable name (an order without a tracking number yet) is picked out by a field only it has
+    rows = [r for r in scene.plan.read(res.table) if (res.table, r["id"]) not in scene.work.used]
     scene.rng.shuffle(rows)
     out = []
     for row in rows[: limit * 2]:
@@ -157,7 +154,27 @@ def _locate_all(scene: Scene, inst: Instance, by: tuple[str, Any] | None) -> dic
         rows = inst.records[param]
         found = [locate(scene, res, r, by if target and param == target[0] else None) for r in rows]
         refs[param] = found if param.endswith("_ids") else found[0]
+    if (
+        inst.cited
+    ):  # records named inside a composed value (the categories of a split): looked up, then referred to
+        swap = {rid: locate(scene, res, row) for rid, (res, row) in inst.cited.items()}
+        for param in inst.act.intent.compose:
+            refs[param] = _swapped(inst.args[param], swap)
     return refs
+
+
+def _swapped(value: Any, swap: dict[str, Any]) -> Any:
+    """``value`` with every id found in ``swap`` replaced by its reference.
+
+    Example:
+        >>> _swapped([{"category_id": "c1", "amount": 5}], {"c1": "REF"})
+        [{'category_id': 'REF', 'amount': 5}]
+    """
+    if isinstance(value, dict):
+        return {k: _swapped(v, swap) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_swapped(v, swap) for v in value]
+    return swap.get(value, value) if isinstance(value, str) else value
 
 
 def _ask(scene: Scene, inst: Instance, named: str) -> str:
@@ -234,6 +251,11 @@ def _direct(ask: str) -> bool:
 
 
 def _sentence(scene: Scene, ask: str, why: str) -> str:
+    lead = re.match(r"^((?:in|for|on) [^,]{1,80}), (.+)$", ask)
+    if lead:  # "in that account, buy …" leads the sentence: "In that account, please buy …"
+        said = _sentence(scene, lead.group(2), why)
+        said = said if said.startswith(("I ", "I'")) else said[0].lower() + said[1:]
+        return f"{lead.group(1)[0].upper()}{lead.group(1)[1:]}, {said}"
     first = ask.split(" ", 1)[0].lower().replace("’", "'").split("'")[0]
     if first in prose.QUESTION_WORDS and _direct(ask):
         bank = prose.DIRECT_QUESTION_WITH_REASON if why else prose.DIRECT_QUESTION
@@ -640,7 +662,7 @@ def choose(scene: Scene, act: Act) -> None:
     if kind == "temporal" and metric.endswith("_at"):
         label = label[:-3] + " time"
     elif kind == "temporal" and metric.endswith("_on"):
-        label = _date_label(metric)
+        label = date_label(metric)
     which = f"{res.plural.replace('_', ' ')} in {act.app.title}"
     if within is not None:
         which += f" whose {field_words(within[0])} is {spoken(within[1])}"
@@ -667,21 +689,6 @@ def choose(scene: Scene, act: Act) -> None:
     result = perform(scene, inst, refs)
     scene.asks += report(scene, inst, result)
     _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
-
-
-def _date_label(fname: str) -> str:
-    """What a person calls a ``*_on`` date field when ranking by it.
-
-    >>> _date_label("closes_on"), _date_label("prescribed_on"), _date_label("starts_on"), _date_label("due_on")
-    ('closing date', 'prescribed date', 'starting date', 'due date')
-    """
-    verb = field_words(fname[:-3])
-    last = verb.split()[-1]
-    if last.endswith("es"):
-        verb = verb[:-2] + "ing"
-    elif last.endswith("s") and not last.endswith("ss"):
-        verb = verb[:-1] + "ing"
-    return f"{verb} date"
 
 
 def _within(scene: Scene, res: Res, pool: list[dict[str, Any]], metric: str) -> tuple[str, Any] | None:
@@ -804,6 +811,8 @@ def applicable(act: Act) -> list[str]:
     if target is None:
         return ["errand"]
     out = ["errand", "fallback", "pivot", "threshold", "sweep", "choose", "double"]
+    if act.intent.compose:  # a composed value fits one record (a form's own questions), not every one swept
+        out.remove("sweep")
     if target is not None and any("email" in f for f in target[1].decl.filterable):
         out.append("requester")
     return out

@@ -11,7 +11,10 @@ Python function name in the domain module). Slots in a phrasing are written ``{n
 - a parameter listed in ``args`` renders its fixed value (quoted text, plain numbers, lists joined with "and");
 - a parameter listed in ``choices`` takes one of the listed values (chosen by the generator), rendered the same
   way; any other value slot is filled with a valid value of the parameter's schema (an enum option, a number in
-  range).
+  range);
+- a parameter listed in ``compose`` is a list of records built from the world by a function of the domain's
+  table (the parts of a split expense, the answers to a form's questions): it returns the value and the words
+  the request says it with.
 
 Every required parameter of the action must be a slot of every phrasing, or have a fixed value in ``args``
 (:func:`check_intent` enforces it). A phrasing starts lower-case and has no final full stop; it reads after
@@ -27,13 +30,43 @@ Example:
 
 from __future__ import annotations
 
+import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from toolgym_env.errors import AppSpecError
 
 _SLOT = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class Composing:
+    """What a ``compose`` function of an :class:`Intent` sees: the world's records of the action's app and the
+    arguments chosen so far.
+
+    Args:
+        rows: the records of one resource of the app, by resource name (``rows("category")``).
+        name: how a person names a record of a resource (``None`` when it has no usable name).
+        cite: records the request names inside the value (``cite("category", row)``): the reference solution
+            looks each one up, as an agent must, before the call.
+        records: the records chosen for each id parameter (``records["form_id"][0]`` is the form).
+        args: the arguments chosen so far.
+        rng: the draft's random source.
+    """
+
+    rows: Callable[[str], list[dict[str, Any]]]
+    name: Callable[[str, dict[str, Any]], str | None]
+    cite: Callable[[str, dict[str, Any]], None]
+    records: dict[str, list[dict[str, Any]]]
+    args: dict[str, Any]
+    rng: random.Random
+
+
+#: Builds a list-of-records argument from the world: its value and how the request says it, or ``None`` when the
+#: world has nothing that fits.
+Compose = Callable[[Composing], tuple[Any, str] | None]
 
 
 @dataclass(frozen=True)
@@ -48,6 +81,8 @@ class Intent:
             maintenance"); a value that varies needs a slot.
         choices: values a slot may take (``{"reason": ("duplicate charge", "item never arrived")}``).
         pick: parameters whose value is a field of an existing record: ``{"market": "market.symbol"}``.
+        compose: parameters whose value is a list of records built from the world, each by a function
+            (:data:`Compose`); its slot renders the words the function returns.
         report: what the answer states after the call: ``{result path: what the request calls it}``
             (``{"last_price": "last price"}``; a path into a nested result uses dots, ``"summary.total"``).
         why: reasons a person gives for asking (lower-case, no full stop), woven into the request.
@@ -58,6 +93,7 @@ class Intent:
     args: dict[str, Any] = field(default_factory=dict)
     choices: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     pick: dict[str, str] = field(default_factory=dict)
+    compose: dict[str, Compose] = field(default_factory=dict)
     report: dict[str, str] = field(default_factory=dict)
     why: tuple[str, ...] = ()
     past: str = ""
@@ -105,12 +141,15 @@ def check_intent(domain: str, action: str, intent: Intent, params: dict[str, boo
     for slot in slots:
         if slot not in by_slot:
             raise AppSpecError(f"{where}: slot {{{slot}}} names no parameter (parameters: {sorted(params)})")
-    for name in [*intent.args, *intent.choices, *intent.pick]:
+    for name in [*intent.args, *intent.choices, *intent.pick, *intent.compose]:
         if name not in params:
             raise AppSpecError(f"{where}: {name!r} is not a parameter (parameters: {sorted(params)})")
     for name, required in params.items():
         if required and slot_of(name) not in slots and name not in intent.args:
             raise AppSpecError(f"{where}: required parameter {name!r} has no slot and no fixed value")
+    for name in intent.compose:
+        if slot_of(name) not in slots:
+            raise AppSpecError(f"{where}: compose {name!r} needs a slot {{{slot_of(name)}}}")
     for name, values in intent.choices.items():
         if slot_of(name) not in slots or not values:
             raise AppSpecError(f"{where}: choices for {name!r} need a slot and at least one value")

@@ -204,7 +204,7 @@ CONTACT = [
 
 #: Doing the same to every matching record: ``{ask}`` (uses "each of them"), ``{which}``.
 SWEEP = [
-    "For every {which}, {ask}.",
+    "For each of the {which}, {ask}.",
     "Go through all the {which} and {ask}.",
     "Take each of the {which} and {ask}.",
     "All the {which}: {ask}.",

@@ -9,15 +9,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from toolgym_env.judge.footprint import IGNORED_COLUMNS
+from toolgym_env.tasks.engine.compose import attempt
 from toolgym_env.tasks.engine.segments import _pages, enum_distractors, find, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res
 from toolgym_env.tasks.engine.work import Skip, Work
-from toolgym_env.tasks.plan import Ref
+from toolgym_env.tasks.plan import PlanError, Ref
 from toolgym_env.tasks.scenarios.acts import Instance, mention, name_of
 from toolgym_env.tasks.scenarios.prose import SplitRandom
 from toolgym_env.tasks.schema import RowExpectation
-
-from toolgym_env.judge.footprint import IGNORED_COLUMNS
 from toolgym_env.world.diff import diff_world
 from toolgym_env.world.seeding import Person, make_cast
 
@@ -218,6 +218,41 @@ def field_words(fname: str) -> str:
     return words
 
 
+#: What a person calls the moment a verb-named date field records (``expires_on`` → ``expiry date``).
+_DATE_NOUNS = {
+    "expires": "expiry",
+    "renews": "renewal",
+    "closes": "closing",
+    "starts": "start",
+    "ends": "end",
+    "created": "creation",
+    "updated": "update",
+}
+
+
+def date_label(fname: str) -> str:
+    """What a person calls a ``*_on`` date or ``*_at`` time field.
+
+    >>> date_label("closes_on"), date_label("prescribed_on"), date_label("expires_at"), date_label("due_on")
+    ('closing date', 'prescribed date', 'expiry time', 'due date')
+    """
+    head, _, tail = fname.rpartition("_")
+    words = field_words(head).split()
+    last = words[-1]
+    if last in _DATE_NOUNS:
+        last = _DATE_NOUNS[last]
+    elif last.endswith("es"):
+        last = last[:-2] + "ing"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1] + "ing"
+    return " ".join([*words[:-1], last, "date" if tail == "on" else "time"])
+
+
+def _field_name(fname: str) -> str:
+    """A field as the noun a question asks for: a date or time field by :func:`date_label`."""
+    return date_label(fname) if fname.endswith(("_on", "_at")) and len(fname) > 3 else field_words(fname)
+
+
 def fact_name(res: Res, fname: str) -> str:
     """What a request calls a field of a record: the record's kind, then the field, said once
     (``ride type``, not ``ride ride type``).
@@ -227,7 +262,7 @@ def fact_name(res: Res, fname: str) -> str:
         >>> fact_name(N(label="ride"), "ride_type"), fact_name(N(label="library_item"), "item_type")
         ('ride type', 'library item type')
     """
-    label, words = res.label.replace("_", " "), field_words(fname)
+    label, words = res.label.replace("_", " "), _field_name(fname)
     head, _, rest = words.partition(" ")
     return f"{label} {rest}" if rest and head == label.split()[-1] else f"{label} {words}"
 
@@ -242,11 +277,17 @@ def locate(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | No
     if "list" not in res.tools:
         raise Skip(f"{res.table} cannot be listed")
     filters = {by[0]: by[1]} if by and by[0] in res.decl.filterable else {}
-    items = _pages(work, res, filters, 20)
-    hit = next(((s, i) for s, i, it in items if it["id"] == row["id"]), None)
-    if hit is None:
-        raise Skip("record not listed")
-    return work.plan.ref(f"items.{hit[1]}.id", hit[0])
+    for limit in (20, 5):  # records as large as a sheet's cells are listed five to a page
+        try:
+            with attempt(work):
+                items = _pages(work, res, filters, limit)
+                hit = next(((s, i) for s, i, it in items if it["id"] == row["id"]), None)
+                if hit is None:
+                    raise Skip("record not listed")
+                return work.plan.ref(f"items.{hit[1]}.id", hit[0])
+        except PlanError:
+            continue
+    raise Skip(f"{res.plural} are too large to list")
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -255,27 +296,24 @@ _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 def _stable(fname: str, value: Any) -> bool:
     """Whether an expectation may name this value: not a timestamp or anything holding one (its value depends
-    on when the agent acts; a plain date does not change within an episode), not a nested object; a list of
-    flat records (a dashboard's widgets) is named whole when every value in it is stable."""
-    if fname == "id" or fname in IGNORED_COLUMNS or value in (None, "", []):
+    on when the agent acts; a plain date does not change within an episode). A list or an object is named whole
+    when everything in it is (a dashboard's widgets, a sheet's cells, a user's grants with their privileges),
+    down to three levels, and no record in it has an id of its own (one the agent's run would number anew)."""
+    if value in (None, "", [], {}):
         return False
+    return _nameable(fname, value, 3)
+
+
+def _nameable(fname: str, value: Any, depth: int) -> bool:
+    if fname == "id" or fname in IGNORED_COLUMNS:
+        return False
+    if isinstance(value, (dict, list)):
+        if depth == 0 or _ISO.search(json.dumps(value, default=str)):
+            return False
+        items = value.items() if isinstance(value, dict) else ((fname, v) for v in value)
+        return all(v in (None, "") or _nameable(k, v, depth - 1) for k, v in items)
     if _TIMELIKE.search(fname):
         return isinstance(value, str) and _DATE.fullmatch(value) is not None
-    if isinstance(value, dict):
-        return False
-    if isinstance(value, list):
-        return all(
-            not isinstance(v, (dict, list))
-            or (
-                isinstance(v, dict)
-                and v
-                and all(
-                    (_stable(k, x) or x in (None, "")) and not isinstance(x, (dict, list))
-                    for k, x in v.items()
-                )
-            )
-            for v in value
-        ) and not _ISO.search(json.dumps(value, default=str))
     return not _ISO.search(json.dumps(value, default=str))
 
 
@@ -384,7 +422,7 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
     if not changed:
         return None
     fname = scene.rng.choice(sorted(changed))
-    key = field_words(fname)
+    key = _field_name(fname)
     value = now[0][fname]
     kind = value_type(res, fname, value)
     distractors = [show(row[fname])]
@@ -402,8 +440,10 @@ def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
         value = value_at(result, path)
         if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
             continue
-        distractors = _alternatives(result, path, value) or seen_values(
-            scene.plan, path.rsplit(".", 1)[-1], value
+        distractors = (
+            _alternatives(result, path, value)
+            or seen_values(scene.plan, path.rsplit(".", 1)[-1], value)
+            or _other_emails(scene.plan, value)
         )
         kind = _kind_of(value)
         try:
@@ -432,6 +472,17 @@ def seen_values(plan: Any, fname: str, value: Any) -> list[str]:
     for result in plan.results:
         walk(result)
     return sorted(out)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _other_emails(plan: Any, value: Any) -> list[str]:
+    """For an email address: the other addresses the plan's results held (the rest of an on-call rotation)."""
+    if not isinstance(value, str) or not _EMAIL.fullmatch(value):
+        return []
+    found = {m for result in plan.results for m in _EMAIL.findall(json.dumps(result, default=str))}
+    return sorted(found - {value})
 
 
 def value_at(result: Any, path: str) -> Any:

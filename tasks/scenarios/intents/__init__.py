@@ -13,9 +13,8 @@ import importlib
 from functools import cache
 from typing import Any
 
-from toolgym_env.tasks.scenarios.intent import Intent, check_intent
-
 from toolgym_env.errors import AppSpecError
+from toolgym_env.tasks.scenarios.intent import Intent, check_intent
 
 
 @cache

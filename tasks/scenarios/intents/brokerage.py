@@ -1,6 +1,24 @@
 """How people ask for the stock-brokerage actions."""
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from typing import Any
+
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+
+def batch_buys(seen: Composing) -> tuple[list[dict[str, Any]], str] | None:
+    """Market buys of a few shares of two instruments that the account's cash covers together."""
+    account = seen.records["account_id"][0]
+    quotes = [q for q in seen.rows("quote") if q["price"] * 3 <= account["cash_balance"] / 4]
+    if len(quotes) < 2:
+        return None
+    picked = seen.rng.sample(quotes, 2)
+    sizes = [seen.rng.choice((1, 2, 3)) for _ in picked]
+    for q in picked:
+        seen.cite("quote", q)
+    value = [{"quote_id": q["id"], "side": "buy", "quantity": n} for q, n in zip(picked, sizes, strict=True)]
+    said = [f"{n} share{'s' if n > 1 else ''} of {q['symbol']}" for q, n in zip(picked, sizes, strict=True)]
+    return value, " and ".join(said)
+
 
 INTENTS = {
     "place_order": Intent(
@@ -182,5 +200,16 @@ INTENTS = {
         ),
         why=("I never use it any more", "I moved everything to another account", "it only costs me fees"),
         past="closed",
+    ),
+    "place_batch_orders": Intent(
+        (
+            "in {account}, buy {orders} in one go",
+            "place one batch in {account}: {orders}, at market",
+            "use {account} to buy {orders} together",
+            "put in a single batch order in {account} for {orders}",
+        ),
+        compose={"orders": batch_buys},
+        why=("I want both positions opened at the same prices", "I am rebalancing into these two"),
+        past="bought",
     ),
 }

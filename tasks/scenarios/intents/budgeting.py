@@ -1,6 +1,32 @@
 """How people ask for the personal-budgeting actions."""
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from typing import Any
+
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+
+def split_parts(seen: Composing) -> tuple[list[dict[str, Any]], str] | None:
+    """Two parts of the expense in two other spending categories, the first a round share, the second the rest
+    (they add up to the amount, as the app requires)."""
+    txn = seen.records["transaction_id"][0]
+    cats = [
+        c
+        for c in seen.rows("category")
+        if not c["archived"]
+        and c["group"] != "income"
+        and c["id"] != txn["category_id"]
+        and seen.name("category", c)
+    ]
+    if txn["kind"] != "expense" or len(cats) < 2 or txn["amount"] < 10:
+        return None
+    first, second = seen.rng.sample(cats, 2)
+    share = round(txn["amount"] * seen.rng.choice((0.5, 0.6, 0.7)))
+    rest = round(txn["amount"] - share, 2)
+    for cat in (first, second):
+        seen.cite("category", cat)
+    value = [{"category_id": first["id"], "amount": share}, {"category_id": second["id"], "amount": rest}]
+    return value, f"${share:,} to “{first['name']}” and the remaining ${rest:,.2f} to “{second['name']}”"
+
 
 INTENTS = {
     "categorize_transaction": Intent(
@@ -148,5 +174,19 @@ INTENTS = {
         ("resume {goal}", "start saving for {goal} again", "pick {goal} back up", "reactivate {goal}"),
         why=("my finances are back on track", "the plan is on again"),
         past="resumed",
+    ),
+    "split_transaction": Intent(
+        (
+            "split {transaction}: {parts}",
+            "divide {transaction} into {parts}",
+            "break {transaction} up as {parts}",
+            "split {transaction} between categories, {parts}",
+        ),
+        compose={"parts": split_parts},
+        why=(
+            "part of it was for the household and part was for me",
+            "the receipt covered two kinds of things",
+        ),
+        past="split",
     ),
 }

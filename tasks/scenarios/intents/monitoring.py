@@ -119,7 +119,9 @@ INTENTS = {
             "tell me the alert situation on {monitor}",
         ),
         report={
-            "by_state": "alerts per state",
+            "by_state.triggered": "alerts still firing",
+            "by_state.acknowledged": "acknowledged alerts",
+            "by_state.resolved": "resolved alerts",
             "oldest_unacknowledged.message": "oldest unacknowledged alert",
         },
         why=("I'm starting my on-call shift", "the weekly ops review is today"),

@@ -1,6 +1,25 @@
 """How people ask for the security-operations actions."""
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from typing import Any
+
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+
+def review_decisions(seen: Composing) -> tuple[list[dict[str, Any]], str] | None:
+    """Keep one pending person's access and revoke another's (or decide the only one pending)."""
+    review = seen.records["access_review_id"][0]
+    pending = [i for i in review["items"] if i["decision"] == "pending"]
+    if review["status"] != "open" or not pending:
+        return None
+    chosen = seen.rng.sample(pending, min(2, len(pending)))
+    verdicts = ["keep", "revoke"] if len(chosen) == 2 else [seen.rng.choice(("keep", "revoke"))]
+    value = [{"user_email": i["user_email"], "decision": d} for i, d in zip(chosen, verdicts, strict=True)]
+    said = [
+        f"{'keep' if d == 'keep' else 'revoke'} {i['user_email']}'s {i['access_level']} access"
+        for i, d in zip(chosen, verdicts, strict=True)
+    ]
+    return value, " and ".join(said)
+
 
 INTENTS = {
     "triage_vulnerability": Intent(
@@ -169,5 +188,16 @@ INTENTS = {
         ),
         report={"overdue": "overdue findings", "max_cvss": "highest CVSS score"},
         why=("the board meeting is tomorrow", "I need numbers for the quarterly report"),
+    ),
+    "record_review_decisions": Intent(
+        (
+            "in {access_review}, {decisions}",
+            "record these decisions in {access_review}: {decisions}",
+            "for {access_review}, {decisions}",
+            "log my calls in {access_review}: {decisions}",
+        ),
+        compose={"decisions": review_decisions},
+        why=("I checked with their managers", "one of them changed teams last month"),
+        past="recorded",
     ),
 }

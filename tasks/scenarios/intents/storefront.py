@@ -1,10 +1,31 @@
-"""How people ask for the online-store actions.
+"""How people ask for the online-store actions."""
 
-``create_order`` has no intent: its line items are objects holding variant ids, which a request cannot name
-(a person names products, and the generator fills only top-level id parameters from records).
-"""
+from typing import Any
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+
+def order_lines(seen: Composing) -> tuple[list[dict[str, Any]], str] | None:
+    """One or two in-stock variants of active products, a unit or two of each, named by SKU and product."""
+    active = {p["id"]: p for p in seen.rows("product") if p["status"] == "active"}
+    variants = [
+        v
+        for v in seen.rows("variant")
+        if v["product_id"] in active and v["inventory_quantity"] >= 3 and seen.name("variant", v)
+    ]
+    if not variants:
+        return None
+    picked = seen.rng.sample(variants, min(len(variants), seen.rng.choice((1, 2, 2))))
+    sizes = [seen.rng.choice((1, 2)) for _ in picked]
+    for v in picked:
+        seen.cite("variant", v)
+    value = [{"variant_id": v["id"], "quantity": n} for v, n in zip(picked, sizes, strict=True)]
+    said = [
+        f"{n} of {active[v['product_id']]['title']} (SKU “{v['sku']}”)"
+        for v, n in zip(picked, sizes, strict=True)
+    ]
+    return value, " and ".join(said)
+
 
 INTENTS = {
     "adjust_inventory": Intent(
@@ -155,5 +176,17 @@ INTENTS = {
         choices={"tag": ("vip", "wholesale", "newsletter-winner")},
         why=("they are our best buyers", "they get the early-access sale"),
         past="tagged",
+    ),
+    "create_order": Intent(
+        (
+            "place an order for {customer}: {line_items}",
+            "put in an order on behalf of {customer} for {line_items}",
+            "order {line_items} for {customer}",
+            "create an order for {customer} with {line_items}",
+        ),
+        compose={"line_items": order_lines},
+        report={"total": "order total"},
+        why=("they called it in by phone", "they could not get through checkout"),
+        past="ordered",
     ),
 }

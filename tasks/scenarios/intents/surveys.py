@@ -1,6 +1,44 @@
 """How people ask for the survey and form actions."""
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from typing import Any
+
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+#: What a respondent writes in a text question.
+_TEXTS = ("Works well for us", "Faster replies would help", "Nothing to add", "More evening sessions please")
+
+
+def form_answers(seen: Composing) -> tuple[list[dict[str, Any]], str] | None:
+    """An answer to every question of a form with at most four, each of the kind the question takes."""
+    form = seen.records["form_id"][0]
+    questions = sorted(
+        (q for q in seen.rows("question") if q["form_id"] == form["id"]), key=lambda q: q["position"]
+    )
+    if not questions or len(questions) > 4:
+        return None
+    value, said = [], []
+    for q in questions:
+        if q["kind"] in ("single_choice", "multi_choice") and not q["options"]:
+            return None
+        if q["kind"] == "rating":
+            answer: Any = float(seen.rng.randint(1, 5))
+            words = f"{answer:g} out of 5"
+        elif q["kind"] == "number":
+            answer = float(seen.rng.randint(1, 10))
+            words = f"{answer:g}"
+        elif q["kind"] == "single_choice":
+            answer = seen.rng.choice(q["options"])
+            words = f"“{answer}”"
+        elif q["kind"] == "multi_choice":
+            answer = seen.rng.sample(q["options"], min(2, len(q["options"])))
+            words = " and ".join(f"“{o}”" for o in answer)
+        else:
+            answer = seen.rng.choice(_TEXTS)
+            words = f"“{answer}”"
+        value.append({"question_id": q["id"], "value": answer})
+        said.append(f"“{q['prompt']}” with {words}")
+    return value, "answer " + "; ".join(said)
+
 
 INTENTS = {
     "set_form_status": Intent(
@@ -153,5 +191,17 @@ INTENTS = {
         report={"responses.0.id": "first deleted response"},
         why=("they are skewing the results", "we only report on complete answers"),
         past="purged",
+    ),
+    "submit_response": Intent(
+        (
+            "fill in {form} as {respondent_email}: {answers}",
+            "submit a response to {form} for {respondent_email} ({answers})",
+            "send in {respondent_email}'s answers to {form}: {answers}",
+            "enter a response on {form} from {respondent_email}, {answers}",
+        ),
+        choices={"respondent_email": ("dana.whitfield@example.com", "omar.haddad@example.com")},
+        compose={"answers": form_answers},
+        why=("they gave me their answers on paper", "their browser would not load the form"),
+        past="submitted",
     ),
 }
