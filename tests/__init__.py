@@ -1,1 +1,1 @@
-"""The test suite. Each folder mirrors a package area (tests/judge/ tests ``toolgym_env.judge``); see README.md."""
+"""The test suite: each folder mirrors an area of the package (tests/judge/: ``toolgym_env.judge``)."""

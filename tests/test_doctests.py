@@ -1,9 +1,9 @@
 """Every docstring example of the package runs, under the module's installed name.
 
-``envs/``, ``wrappers/`` and ``tasks/`` are imported as ``toolgym_env.envs`` … (never as top-level ``envs``), so
-a module is never imported twice under two names. An editable install does not list those folders in
-``toolgym_env.__path__``, hence the walk over each mapped root. A module that cannot be imported fails its test,
-unless what is missing is an optional extra's package (then it skips, naming the extra).
+``envs/``, ``wrappers/`` and ``tasks/`` are imported as ``toolgym_env.envs`` … (never as top-level ``envs``),
+so a module is never imported twice under two names. An editable install does not list those folders in
+``toolgym_env.__path__``, hence the walk over each mapped root. A module that cannot be imported fails its
+test, unless what is missing is an optional extra's package (then it skips, naming the extra).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Misuse of the library raises the typed errors of ``toolgym_env.errors``; each still is the built-in error it
-replaced, so an old ``except ValueError`` (or ``TypeError``) keeps catching it."""
+"""Misuse of the library raises the typed errors of ``toolgym_env.errors``; each still is the built-in error
+it replaced, so an old ``except ValueError`` (or ``TypeError``) keeps catching it."""
 
 import pytest
 

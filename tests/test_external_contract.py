@@ -58,14 +58,14 @@ def servers():
         yield ext
 
 
-# -- arguments are checked before anything is sent ------------------------------------------------------------
+# -- arguments are checked before anything is sent -----------------------------------------------------------
 
 BAD_TIME_CALLS = [
     (
         {},
         (
-            "Invalid arguments for time__convert_time: source_timezone: Field required; time: Field required; "
-            "target_timezone: Field required"
+            "Invalid arguments for time__convert_time: source_timezone: Field required; "
+            "time: Field required; target_timezone: Field required"
         ),
     ),
     (
@@ -138,7 +138,7 @@ def test_a_valid_call_reaches_the_real_server(servers):
     assert not result.is_error and result.structured["target"]["datetime"][11:16] == "21:00"
 
 
-# -- every content type ---------------------------------------------------------------------------------------
+# -- every content type --------------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
@@ -172,7 +172,7 @@ def test_structured_content_is_checked_against_the_output_schema(servers):
     assert broken.is_error and "Invalid structured content" in broken.text and "\n" not in broken.text
 
 
-# -- capabilities ---------------------------------------------------------------------------------------------
+# -- capabilities --------------------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
@@ -193,7 +193,7 @@ def test_task_only_tools_are_left_out_and_reported(servers):
     assert servers.servers == ("time", "rich")
 
 
-# -- the env --------------------------------------------------------------------------------------------------
+# -- the env -------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
@@ -224,7 +224,7 @@ def test_the_env_refuses_bad_calls_and_maps_media(tmp_path):
         env.close()
 
 
-# -- remote servers on loopback -------------------------------------------------------------------------------
+# -- remote servers on loopback ------------------------------------------------------------------------------
 
 
 def _free_port() -> int:
@@ -287,7 +287,7 @@ def test_a_url_server_refusing_the_headers_fails_to_start(remote):
     ext.close()
 
 
-# -- an npm reference server ----------------------------------------------------------------------------------
+# -- an npm reference server ---------------------------------------------------------------------------------
 
 EVERYTHING = npm_server("mcp-server-everything")
 

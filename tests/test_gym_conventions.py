@@ -184,7 +184,7 @@ def test_contains_agrees_with_step():
     env.close()
 
 
-# --- close ---------------------------------------------------------------------------------------------------
+# --- close --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("env_id", ["ToolGym-v0", "ToolGym-MCP-v0"])
 def test_close_releases_the_world_and_later_use_raises(env_id):
     env = make(env_id, render_mode="ansi")
@@ -203,7 +203,7 @@ def test_close_releases_the_world_and_later_use_raises(env_id):
     env.close()  # closing twice is allowed
 
 
-# --- render shows the verdict --------------------------------------------------------------------------------
+# --- render shows the verdict -------------------------------------------------------------------------------
 def test_render_after_final_answer_shows_the_verdict():
     env = make(render_mode="ansi")
     env.reset(seed=0)
@@ -212,10 +212,8 @@ def test_render_after_final_answer_shows_the_verdict():
     *_, info = env.step(ANSWER)
     text = env.render()
     assert "final_answer -> ok" in text
-    assert (
-        f"verdict: {'SUCCESS' if info['judge']['success'] else 'FAILED'} (reward {info['judge']['reward']:.2f})"
-        in text
-    )
+    judge = info["judge"]
+    assert f"verdict: {'SUCCESS' if judge['success'] else 'FAILED'} (reward {judge['reward']:.2f})" in text
     failed = [c for c in info["judge"]["checks"] if not c["passed"]]
     assert failed and all(c["target"] in text for c in failed[:3])
     env.reset(seed=0)
@@ -231,7 +229,7 @@ def test_render_after_truncation_shows_the_verdict():
     env.close()
 
 
-# --- typed errors for misuse; tool errors stay observations --------------------------------------------------
+# --- typed errors for misuse; tool errors stay observations -------------------------------------------------
 def test_typed_errors_for_misuse():
     with pytest.raises(errors.UnknownArgumentError, match="maxsteps"):
         make(maxsteps=3)

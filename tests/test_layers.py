@@ -270,7 +270,9 @@ def test_detects_an_upward_edge(tmp_path):
         {
             "toolgym_env": "",
             "toolgym_env.world": "",
-            "toolgym_env.world.leak": "import json\n\n\ndef f():\n    from ..agents.oracle import OracleAgent\n",
+            "toolgym_env.world.leak": (
+                "import json\n\n\ndef f():\n    from ..agents.oracle import OracleAgent\n"
+            ),
             "toolgym_env.world.clean": "from toolgym_env.errors import ToolGymError\nfrom . import leak\n",
             "toolgym_env.errors": "",
             "toolgym_env.agents": "",

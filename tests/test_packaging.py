@@ -1,6 +1,6 @@
-"""What ``pip install`` ships: every package (found, not listed), every data file the code reads, and nothing at the
-top level but ``toolgym_env``. The fast tests read setup.py and pyproject.toml; the slow one builds the wheel.
-``.ci/run`` goes further: it installs that wheel in a fresh venv outside the checkout and runs it
+"""What ``pip install`` ships: every package (found, not listed), every data file the code reads, and nothing
+at the top level but ``toolgym_env``. The fast tests read setup.py and pyproject.toml; the slow one builds the
+wheel. ``.ci/run`` goes further: it installs that wheel in a fresh venv outside the checkout and runs it
 (``.ci/wheel_smoke.py``).
 """
 

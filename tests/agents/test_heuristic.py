@@ -60,7 +60,7 @@ def test_reads_preferences():
     assert prefs.list_format == "numbered" and prefs.json_keys is None
 
 
-# --- synthetic observations -----------------------------------------------------------------------------------
+# --- synthetic observations ---------------------------------------------------------------------------------
 def _obs(result, is_error=0, step=0, tool="", message=""):
     return {
         "instruction": INSTRUCTION,
@@ -176,7 +176,8 @@ def test_schema_change_adapts_and_remembers():
 @pytest.mark.parametrize(
     "reply",
     [
-        "Error 504 (timeout): closrhq__search_deals did not respond within 30 s; the request was not processed.",
+        "Error 504 (timeout): closrhq__search_deals did not respond within 30 s; "
+        "the request was not processed.",
         "Error 503 (unavailable): closrhq is temporarily unavailable; try again shortly.",
     ],
 )

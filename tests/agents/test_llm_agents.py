@@ -101,7 +101,7 @@ def test_agents_see_only_observations(envs, scripted):
     assert task.oracle_answer not in sent and '"$ref"' not in sent and task.id not in sent
 
 
-# --- re-planning ----------------------------------------------------------------------------------------------
+# --- re-planning --------------------------------------------------------------------------------------------
 def test_planner_actor_replans_after_a_failure_and_still_solves(envs, scripted):
     env = StateController(gym.make("ToolGym-v0", suite="core"), profile="first_non_search", seed=0)
     try:
@@ -144,7 +144,7 @@ def test_planner_sees_the_users_interruption(scripted):
         env.close()
 
 
-# --- a model that misbehaves ----------------------------------------------------------------------------------
+# --- a model that misbehaves --------------------------------------------------------------------------------
 GARBAGE = {
     "random-text": ["Lorem ipsum dolor sit amet, colorless green ideas."],
     "bad-json-args": [{"tool_calls": [{"name": "search_tools", "arguments": '{"query": "mail", top_k'}]}],
@@ -335,8 +335,8 @@ def _results_sent(request, agent_name):
 
 @pytest.mark.parametrize("cls", AGENT_CLASSES, ids=lambda c: c.name)
 def test_old_tool_results_are_sent_elided_and_the_knob_turns_it_off(cls, envs, scripted):
-    """With the default ``keep_results`` an old result reaches the local server elided (ids kept, the cut said),
-    the last ones in full, and the task is still solved; ``keep_results=None`` sends every result in full."""
+    """With the default ``keep_results`` an old result reaches the local server elided (ids kept, the cut
+    said), the last ones in full, and the task is still solved; ``keep_results=None`` sends all in full."""
     task_id = "core-cancel-order-refund-00"
     sent = {}
     for keep in (KEEP_RESULTS, None):

@@ -1,4 +1,4 @@
-"""Bank app: money moves with transactions, funds are checked, reads change nothing, schemas hold, seeding repeats."""
+"""Bank app: transactions move money, funds are checked, reads change nothing, schemas hold, seeds repeat."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -37,7 +37,7 @@ def test_valid_day_keeps_the_value_or_falls_back():
 def test_days_and_stamps_step_and_round_trip():
     assert plus_days("2026-02-27", 3) == "2026-03-02" and plus_days("2026-03-01", -1) == "2026-02-28"
     t = parse_stamp("2026-03-02T09:00:00Z")
-    assert t == datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    assert t == datetime(2026, 3, 2, 9, tzinfo=UTC)
     assert format_stamp(t) == "2026-03-02T09:00:00Z"
 
 

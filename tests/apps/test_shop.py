@@ -1,4 +1,4 @@
-"""Shop app: cart and stock checks, checkout charging the bank, cancellation refunds, reviews, schemas, seeding."""
+"""Shop app: cart and stock checks, checkout charges the bank, cancels refund, reviews, schemas, seeding."""
 
 from __future__ import annotations
 

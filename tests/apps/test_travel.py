@@ -1,4 +1,4 @@
-"""Travel app: flight and hotel search, bookings that take seats/rooms and charge the bank, cancellations, schemas."""
+"""Travel app: flight/hotel search, bookings take seats/rooms and charge the bank, cancellations, schemas."""
 
 from __future__ import annotations
 

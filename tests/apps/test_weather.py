@@ -1,4 +1,4 @@
-"""Weather app: deterministic conditions by city and date, consistency of forecast and history, subscriptions."""
+"""Weather app: deterministic conditions by city and date, forecast and history consistent, subscriptions."""
 
 from __future__ import annotations
 

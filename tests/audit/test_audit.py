@@ -1,5 +1,5 @@
-"""The reward-hacking audit on real episodes: every attack scores 0 and every honest variant 1.0 where it applies,
-and ``toolgym audit`` prints its table, a JSON last line and the right exit status."""
+"""The reward-hacking audit on real episodes: every attack scores 0 and every honest variant 1.0 where it
+applies, and ``toolgym audit`` prints its table, a JSON last line and the right exit status."""
 
 from __future__ import annotations
 
@@ -179,8 +179,8 @@ def test_cli_fails_when_an_attack_succeeds(tmp_path) -> None:
 
 
 def test_wrong_parent_takes_another_id_of_the_same_table_only():
-    """The env's world may still hold other apps' tables from earlier episodes: an id with the same prefix from
-    one of them must not be picked (the verdict would depend on what ran before)."""
+    """The env's world may still hold other apps' tables from earlier episodes: an id with the same prefix
+    from one of them must not be picked (the verdict would depend on what ran before)."""
     from types import SimpleNamespace
 
     from toolgym_env.audit.attacks import _other_id

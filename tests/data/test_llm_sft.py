@@ -1,5 +1,5 @@
-"""``export-sft`` of LLM-agent records: only the tools the episode loaded, what the model said (text, reasoning,
-the planner's plan) kept, and a length cap."""
+"""``export-sft`` of LLM-agent records: only the tools the episode loaded, what the model said (text,
+reasoning, the planner's plan) kept, and a length cap."""
 
 from __future__ import annotations
 

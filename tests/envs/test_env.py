@@ -72,7 +72,7 @@ def test_max_steps_truncates():
 @pytest.mark.slow
 def test_oracle_scores_one_and_null_zero_on_every_task(core_tasks):
     env = gym.make("ToolGym-v0", suite="core")
-    for i, task in enumerate(core_tasks):
+    for task in core_tasks:
         assert run_episode(env, OracleAgent(), options={"task_id": task.id}).reward == 1.0, task.id
         assert run_episode(env, NullAgent(), options={"task_id": task.id}).reward == 0.0, task.id
     env.close()

@@ -58,7 +58,7 @@ def test_async_observations_match_sync():
     asyn.close()
 
 
-# --- every wrapper in a vector env: StateController, JudgeReward (in ToolGym-v0), ChatAdapter -------------------
+# --- every wrapper in a vector env: StateController, JudgeReward (in ToolGym-v0), ChatAdapter ---------------
 
 from gymnasium.vector import AutoresetMode  # noqa: E402
 

@@ -1,5 +1,5 @@
-"""The eval harness: pass@k/pass^k, the resumable results file, the runner (serial, parallel, crashing agents),
-offline re-judging of saved records, the summary, the plots and the ``eval`` command."""
+"""The eval harness: pass@k/pass^k, the resumable results file, the runner (serial, parallel, crashing
+agents), offline re-judging of saved records, the summary, the plots and the ``eval`` command."""
 
 import ast
 import importlib

@@ -1,6 +1,6 @@
-"""``toolgym eval`` with an LLM agent against a local OpenAI-compatible server: provenance on every record and in
-the manifest, infrastructure errors kept apart (exit status, ``--retry-errors``), and resuming that never reuses
-another model's or another step limit's episodes."""
+"""``toolgym eval`` with an LLM agent against a local OpenAI-compatible server: provenance on every record and
+in the manifest, infrastructure errors kept apart (exit status, ``--retry-errors``), and resuming that never
+reuses another model's or another step limit's episodes."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""The Ray backend of ``run_eval``, ``toolgym eval`` and ``toolgym collect``: the same records, results file and
-metrics as the local backend for the same seeds; resuming; actors that die; the missing-extra error.
+"""The Ray backend of ``run_eval``, ``toolgym eval`` and ``toolgym collect``: the same records, results file
+and metrics as the local backend for the same seeds; resuming; actors that die; the missing-extra error.
 
-Starting Ray costs seconds: one test lets the backend start (and stop) a local cluster itself, the others share
-one module-scoped cluster (``cluster``), which the backend then reuses without shutting it down."""
+Starting Ray costs seconds: one test lets the backend start (and stop) a local cluster itself, the others
+share one module-scoped cluster (``cluster``), which the backend then reuses without shutting it down."""
 
 import json
 import logging

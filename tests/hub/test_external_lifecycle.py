@@ -1,6 +1,6 @@
-"""External MCP servers' lifecycles, with real child processes: a killed and a hung (stopped) server recovered, a
-server that cannot relaunch given up on, start-up errors that name their cause, and no server left running
-after ``close()``, after ``del env`` + ``gc.collect()``, or used again after ``close()``."""
+"""External MCP servers' lifecycles, with real child processes: a killed and a hung (stopped) server
+recovered, a server that cannot relaunch given up on, start-up errors that name their cause, and no server
+left running after ``close()``, after ``del env`` + ``gc.collect()``, or used again after ``close()``."""
 
 from __future__ import annotations
 

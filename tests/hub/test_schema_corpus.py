@@ -1,6 +1,7 @@
-"""Real-shaped tool schemas (tests/fixtures/mcp_schema_corpus.json, 145 tools over 5 servers shaped like public MCP
-servers): ``action_space.sample()`` draws valid arguments (Draft 2020-12, or the schema's own ``$schema`` draft,
-with formats checked), catalog statistics accept every record, and the OpenAI check finds what the API refuses."""
+"""Real-shaped tool schemas (tests/fixtures/mcp_schema_corpus.json: 145 tools over 5 servers shaped like
+public MCP servers): ``action_space.sample()`` draws valid arguments (Draft 2020-12, or the schema's own
+``$schema`` draft, formats checked), catalog statistics accept every record, the OpenAI check finds what the
+API refuses."""
 
 from __future__ import annotations
 

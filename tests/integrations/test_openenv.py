@@ -1,5 +1,5 @@
-"""The OpenEnv server and client over loopback: openenv-core's ``create_app``/``HTTPEnvServer`` on one side, its
-``EnvClient`` (``ToolGymClient``) on the other, real WebSockets on 127.0.0.1."""
+"""The OpenEnv server and client over loopback: openenv-core's ``create_app``/``HTTPEnvServer`` on one side,
+its ``EnvClient`` (``ToolGymClient``) on the other, real WebSockets on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def server():
 
 
 def oracle_actions(task, observations):
-    """The oracle's next action given the observations so far (it reads results to fill ``$ref`` arguments)."""
+    """The oracle's next action given the observations so far (results are read to fill ``$ref`` args)."""
     agent = OracleAgent()
     agent.task, agent.results, agent.cursor = task, [], 0
     action = None
@@ -75,7 +75,7 @@ def oracle_actions(task, observations):
 
 
 def in_process(config, task_id, seed, n_steps):
-    """The reference: the same stack in this process, driven by the oracle; (observation, reward, done) per step."""
+    """The reference: the same stack in this process, driven by the oracle; (obs, reward, done) per step."""
     env = make_stack(config)
     obs, _ = env.reset(seed=seed, options={"task_id": task_id})
     task, seen, out = env.unwrapped.task, [obs], []

@@ -1,4 +1,4 @@
-"""``ToolGymTRLEnv``: TRL's ``environment_factory`` contract, episodes through its tools, the judge's reward."""
+"""``ToolGymTRLEnv``: TRL's ``environment_factory`` contract, episodes through its tools, judged rewards."""
 
 from __future__ import annotations
 

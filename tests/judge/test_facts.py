@@ -27,16 +27,16 @@ def passed(facts, answer):
 @pytest.mark.parametrize(
     "answer",
     [
-        "Done. The contacts handled is 5; The customers handled is 3; The chosen company is Martinez, Herrera and "
-        "Schneider; The annual revenue is 63000000.00.",
-        '{"contacts_handled": 5, "customers_handled": "three", "chosen_company": "Martinez, Herrera and Schneider", '
-        '"annual_revenue": "$63M"}',
-        "I handled five contacts and three customers. The winner is Martinez, Herrera and Schneider with an annual "
-        "revenue of 63 million USD.",
+        "Done. The contacts handled is 5; The customers handled is 3; The chosen company is Martinez, "
+        "Herrera and Schneider; The annual revenue is 63000000.00.",
+        '{"contacts_handled": 5, "customers_handled": "three", '
+        '"chosen_company": "Martinez, Herrera and Schneider", "annual_revenue": "$63M"}',
+        "I handled five contacts and three customers. The winner is Martinez, Herrera and Schneider with an "
+        "annual revenue of 63 million USD.",
         "- contacts handled: 5\n- customers handled: 3\n- chosen company: MARTINEZ, HERRERA AND SCHNEIDER\n"
         "- annual revenue: $63,000,000",
-        "I picked Martinez, Herrera and Schneider, not Hall-Mills; annual revenue 63,000,000. Contacts handled: 5. "
-        "Customers handled: 3.",
+        "I picked Martinez, Herrera and Schneider, not Hall-Mills; annual revenue 63,000,000. "
+        "Contacts handled: 5. Customers handled: 3.",
     ],
 )
 def test_honest_wordings_pass(answer):

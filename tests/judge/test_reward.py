@@ -38,7 +38,7 @@ def saved(env):
 
 
 def sloppy(task):
-    """Half the oracle's calls with their arguments as the oracle sent them, one bad call, a bluffing answer."""
+    """Half the oracle's calls, with the oracle's arguments as sent, one bad call and a bluffing answer."""
     calls = [{"name": c.name, "arguments": c.arguments} for c in task.oracle[: len(task.oracle) // 2]]
     calls.insert(1, {"name": task.oracle[0].name, "arguments": {"nope": 1}})
     return ScriptAgent(calls, "All done, everything succeeded!")

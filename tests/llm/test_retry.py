@@ -1,6 +1,6 @@
-"""Endpoint failures are infrastructure errors, never the agent's: each failure mode of a local OpenAI-compatible
-server (down, 429 with Retry-After, 500, timeout, malformed body, empty choices) is retried as configured, then
-ends the episode as an infrastructure error, for all three LLM agents."""
+"""Endpoint failures are infrastructure errors, never the agent's: each failure mode of a local
+OpenAI-compatible server (down, 429 with Retry-After, 500, timeout, malformed body, empty choices) is retried
+as configured, then ends the episode as an infrastructure error, for all three LLM agents."""
 
 from __future__ import annotations
 

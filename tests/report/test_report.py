@@ -51,7 +51,7 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    """A results file: the oracle on 3 core tasks, 2 attempts, under the moderate profile; the null agent on 2."""
+    """A results file: the oracle on 3 core tasks, 2 attempts each, profile moderate; the null agent on 2."""
     path = tmp_path_factory.mktemp("report") / "results.jsonl"
     run_eval("oracle", suite="core", sample=3, k=2, profile="moderate", out=path)
     run_eval("null", suite="core", sample=2, out=path)
@@ -64,7 +64,7 @@ def records(results):
 
 
 def hostile_copy(records, payload=HOSTILE):
-    """The records with ``payload`` in a result, an argument, the answer, a judge detail and the agent name."""
+    """The records with ``payload`` in a result, an argument, the answer, a judge detail, the agent name."""
     out = copy.deepcopy(records)
     bad = out[1]
     bad["trajectory"][0]["result"] = payload + bad["trajectory"][0]["result"]
@@ -245,8 +245,8 @@ def test_chromium_renders_the_leaderboard_and_opens_the_episode_in_the_hash(reco
 
 @pytest.fixture(scope="module")
 def llm_results(tmp_path_factory, results):
-    """The oracle/null file plus a planner–actor run (scripted model: turns and plans) and a function-calling run
-    whose endpoint answers 500 (infrastructure errors)."""
+    """The oracle/null file plus a planner–actor run (scripted model: turns and plans) and a function-calling
+    run whose endpoint answers 500 (infrastructure errors)."""
     import gymnasium as gym
 
     from tests.support.fake_openai import FakeOpenAI

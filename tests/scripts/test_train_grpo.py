@@ -1,4 +1,4 @@
-"""``scripts/train_grpo.py --smoke``: GRPO steps on CPU through TRL with the env factory, every rollout judged."""
+"""``scripts/train_grpo.py --smoke``: GRPO steps on CPU via TRL and the env factory, every rollout judged."""
 
 from __future__ import annotations
 

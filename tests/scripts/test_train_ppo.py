@@ -1,10 +1,10 @@
 """``scripts/train_ppo.py``: a short run's outputs agree with each other and with the saved model.
 
-A short run (1k timesteps) learns nothing yet (the README: success stays near 0 until ~15k timesteps), so the test
-checks what it can check exactly: every figure is a count over the stated episodes, results.json is what ``main``
-returned, the saved ``model.zip`` reproduces the trained policy's held-out result, the heuristic solves every
-held-out task and the curve is ordered. Learning itself (the README's 40k-timestep table)
-takes minutes and is not tested here.
+A short run (1k timesteps) learns nothing yet (the README: success stays near 0 until ~15k timesteps), so the
+test checks what it can check exactly: every figure is a count over the stated episodes, results.json is what
+``main`` returned, the saved ``model.zip`` reproduces the trained policy's held-out result, the heuristic
+solves every held-out task and the curve is ordered. Learning itself (the README's 40k-timestep table) takes
+minutes and is not tested here.
 """
 
 import importlib.util

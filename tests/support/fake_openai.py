@@ -19,10 +19,10 @@ from typing import Any, Self
 
 @dataclass(frozen=True)
 class Fault:
-    """A reply that goes wrong the way endpoints do: an HTTP ``status`` with ``headers`` (e.g. ``Retry-After``),
-    a raw ``body`` that is not what the client expects (malformed JSON, no choices), or a ``delay_s`` before
-    answering (past the client's timeout). With ``body`` unset, a status >= 400 sends an error object and 200
-    sends an empty-choices completion."""
+    """A reply that goes wrong the way endpoints do: an HTTP ``status`` with ``headers`` (e.g.
+    ``Retry-After``), a raw ``body`` that is not what the client expects (malformed JSON, no choices), or a
+    ``delay_s`` before answering (past the client's timeout). With ``body`` unset, a status >= 400 sends an
+    error object and 200 sends an empty-choices completion."""
 
     status: int = 200
     body: bytes | None = None

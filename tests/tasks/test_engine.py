@@ -1,9 +1,10 @@
-"""The task engine: validated drafts, per-slot determinism in any process, the shipped suites, paraphrasing."""
+"""The task engine: validated drafts, per-slot determinism in any process, shipped suites, paraphrasing."""
 
 import json
 import os
 import subprocess
 import sys
+from functools import partial
 
 import pytest
 
@@ -117,13 +118,8 @@ def test_paraphrase_replaces_the_instruction_only_when_every_fact_survives():
     for reply, kept in ((keep, True), ('{"instruction": "Do the thing."}', False)):
         with FakeOpenAI([reply]) as server:
             client = OpenAI(base_url=server.base_url, api_key="x", max_retries=0)
-            gen = Generator(
-                "dev",
-                21,
-                paraphrase=lambda text, facts: paraphrase_instruction(
-                    text, facts, client=client, model="para"
-                ),
-            )
+            para = partial(paraphrase_instruction, client=client, model="para")
+            gen = Generator("dev", 21, paraphrase=para)
             task = gen.task(0)
         assert task.instruction.startswith("Please help: ") == kept
         assert bool(gen.stats.rejected.get("paraphrase kept original (a fact was dropped)")) != kept

@@ -1,4 +1,4 @@
-"""Phrasing banks: every constraint sentence states its exact parameters, varies with the rng, and is deterministic."""
+"""Phrasing banks: constraint sentences state their exact parameters, vary with the rng, are deterministic."""
 
 from __future__ import annotations
 

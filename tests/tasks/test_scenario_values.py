@@ -1,5 +1,5 @@
 """Scenario values a request builds from the world: composed list-of-records arguments whose records the
-reference solution looks up first, results the agent sees cut short, and whole objects named by expectations."""
+reference solution looks up first, results the agent sees cut short, whole objects named by expectations."""
 
 import pytest
 
@@ -54,8 +54,7 @@ def test_a_reference_into_a_result_the_agent_sees_cut_short_is_refused():
 def test_expectations_name_nested_values_whole_unless_they_hold_times_or_ids():
     assert _stable("cells", {"A1": "Item", "B2": 12.5})
     assert _stable("grants", [{"database_id": "db_1", "privileges": ["insert", "select"]}])
-    assert not _stable(
-        "grants", [{"id": "g_1", "privileges": ["select"]}]
-    )  # a row the agent's run numbers anew
+    # a row the agent's run numbers anew
+    assert not _stable("grants", [{"id": "g_1", "privileges": ["select"]}])
     assert not _stable("widgets", [{"title": "x", "added_at": "2026-03-01T09:00:00Z"}])
     assert not _stable("cells", {})

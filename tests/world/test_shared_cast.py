@@ -13,7 +13,8 @@ from toolgym_env.world.seeding import make_cast
 
 DIGEST = (
     "import hashlib; from toolgym_env.world.seeding import make_cast; c = make_cast(3); "
-    "print(hashlib.sha256(repr((c.user, c.people, c.orgs, c.products, c.places, c.projects)).encode()).hexdigest())"
+    "print(hashlib.sha256(repr((c.user, c.people, c.orgs, c.products, c.places, c.projects))"
+    ".encode()).hexdigest())"
 )
 DOMAINS = (
     "crm_sales",
@@ -71,7 +72,7 @@ def test_every_person_works_at_a_cast_org_and_orgs_have_staff():
 
 @pytest.fixture(scope="module")
 def seeded_text():
-    """``{app: all text of its seeded rows}`` for every product of the domains drawing on the cast (seed 0)."""
+    """``{app: all text of its seeded rows}`` for each product of the domains drawing on the cast (seed 0)."""
     u = Universe.full()
     apps = [name for name, (domain, _) in product_index().items() if domain in DOMAINS]
     return {

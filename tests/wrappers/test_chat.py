@@ -1,4 +1,4 @@
-"""ChatAdapter: the env as an OpenAI chat conversation, driven by tool calls, SDK objects and a real client."""
+"""ChatAdapter: the env as an OpenAI chat conversation, driven by tool calls, SDK objects, a real client."""
 
 import json
 import sys

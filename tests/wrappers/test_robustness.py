@@ -209,5 +209,6 @@ def test_robustness_table_retrying_recovers_naive_does_not():
         naive, retry = by[(kind, "oracle")], by[(kind, "oracle-retry")]
         assert retry["fired_in"] > 0
         assert retry["success"] > naive["success"]
-        # the naive oracle may "recover" too: a scenario re-reads what it changed, so a failed read can come again
+        # the naive oracle may "recover" too: a scenario re-reads what it changed, so a failed read can
+        # come again
         assert retry["recovery"] == 1.0 and (naive["recovery"] or 0.0) <= retry["recovery"]

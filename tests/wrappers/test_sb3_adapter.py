@@ -1,5 +1,5 @@
-"""The SB3 adapter (``NumericAdapter``): SB3's ``check_env`` on the stack, spaces, determinism, invalid actions,
-vector envs, pickling, featurizers, and candidates good enough to solve a task."""
+"""The SB3 adapter (``NumericAdapter``): SB3's ``check_env`` on the stack, spaces, determinism, invalid
+actions, vector envs, pickling, featurizers, and candidates good enough to solve a task."""
 
 import os
 import pickle
@@ -37,8 +37,8 @@ def family_env(suite=SUITE, **kwargs):
 
 
 def expert(env):
-    """The right candidate for a pick+notify task: the next untried move of an unfinished step, the pick in the
-    direction the request asks for; the final answer when nothing is left."""
+    """The right candidate for a pick+notify task: the next untried move of an unfinished step, the pick in
+    the direction the request asks for; the final answer when nothing is left."""
     b = env.builder
     for j, c in enumerate(env.cands):
         if c.move == "final" or c.step in b.done or (b.tried[c.move_key] and c.move != "pick"):

@@ -1,4 +1,4 @@
-"""CRM, email marketing, code hosting, CI/CD, cloud compute and DNS domains: real effects and preconditions."""
+"""CRM, email marketing, code hosting, CI/CD, cloud compute and DNS domains: real effects, preconditions."""
 
 
 # --- crm_sales --------------------------------------------------------------------------------------------

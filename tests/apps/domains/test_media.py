@@ -1,4 +1,4 @@
-"""Media domains: social media, video, music, podcasts, gaming and design assets — real effects and preconditions."""
+"""Media domains (social media, video, music, podcasts, gaming, design assets): effects and preconditions."""
 
 
 # --- social media ---------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Monitoring, budgeting, ticketing, news reader, language learning and analytics: effects and preconditions."""
+"""Monitoring, budgeting, ticketing, news reader, language learning, analytics: effects and preconditions."""
 
 
 # --- monitoring -------------------------------------------------------------------------------------------
