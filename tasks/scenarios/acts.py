@@ -178,6 +178,16 @@ def name_of(res: Res, row: dict[str, Any]) -> str | None:
     return value.strip() if isinstance(value, str) and 2 <= len(value.strip()) <= 80 else None
 
 
+def unique_name(plan: Plan, res: Res, row: dict[str, Any]) -> str | None:
+    """The record's name when no other record of its kind shares it (a request naming “Summary” when three
+    sheets are called that would leave the agent guessing), else ``None``."""
+    name = name_of(res, row)
+    if name is None:
+        return None
+    same = sum(1 for r in plan.read(res.table) if (name_of(res, r) or "").casefold() == name.casefold())
+    return name if same == 1 else None
+
+
 #: Name fields that name the record itself (a person); any other ``*_name`` names whom a record is for.
 _OWN_NAMES = ("full_name", "display_name", "first_name", "last_name", "user_name", "legal_name")
 
@@ -282,7 +292,10 @@ def instantiate(
                 rows = [rng.choice(pool)]
         # a given target the request picks out itself (a record with no name, by a field only it has)
         described = (
-            target is not None and main is not None and param == main[0] and name_of(res, target) is None
+            target is not None
+            and main is not None
+            and param == main[0]
+            and unique_name(plan, res, target) is None
         )
         if not described and not all(name_of(res, r) for r in rows):
             return None

@@ -37,6 +37,7 @@ from toolgym_env.tasks.scenarios.acts import (
     mention,
     name_of,
     outcome,
+    unique_name,
 )
 from toolgym_env.tasks.scenarios.scene import (
     Scene,
@@ -122,8 +123,8 @@ def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> l
 
 def _refer(scene: Scene, res: Res, row: dict[str, Any], strict: bool) -> tuple[str, tuple[str, Any] | None]:
     """How the request names the target: by the category's attribute (``strict``: required for the measurable
-    categories) or by name; a record with no name by a field only it has."""
-    if name_of(res, row) is None:
+    categories) or by name; a record with no name, or one it shares, by a field only it has."""
+    if unique_name(scene.plan, res, row) is None:
         found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
         if found is None:
             found = identify(scene, res, row)

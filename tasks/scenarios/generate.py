@@ -445,6 +445,8 @@ class ScenarioGenerator(Generator):
                     "! " if opener.startswith(("Hi", "Hey", "Hello", "Morning")) else ". "
                 )
         text = re.sub(r"\bthe the\b", "the", opener + first)
+        while len(re.findall(r"\bFinally, ", text)) > 1:  # only the last part is the final one
+            text = text.replace("Finally, ", "Then ", 1)
         text = re.sub(r"([.!?])”\.", r"\1”", text)  # a quoted sentence ends the clause: no second full stop
         closing = words.choice(prose.CLOSINGS) if words.random() < prose.SIGN_OFF else ""
         return (text + (" " + closing if closing else "")).strip()

@@ -12,10 +12,10 @@ from typing import Any
 from toolgym_env.judge.footprint import IGNORED_COLUMNS
 from toolgym_env.tasks.engine.compose import attempt
 from toolgym_env.tasks.engine.segments import _pages, enum_distractors, find, show, value_type
-from toolgym_env.tasks.engine.toolbox import Res
+from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.engine.work import Skip, Work
 from toolgym_env.tasks.plan import PlanError, Ref
-from toolgym_env.tasks.scenarios.acts import Instance, mention, name_of
+from toolgym_env.tasks.scenarios.acts import Instance, mention, name_of, unique_name
 from toolgym_env.tasks.scenarios.prose import SplitRandom
 from toolgym_env.tasks.schema import RowExpectation
 from toolgym_env.world.diff import diff_world
@@ -117,6 +117,34 @@ def identify(scene: Scene, res: Res, row: dict[str, Any]) -> tuple[str, str, Any
             continue
         if sum(1 for r in rows if r.get(fname) == value) == 1:
             return f"the {res.label.replace('_', ' ')} {describe(fname, value)}", fname, value
+    return _within_parent(scene, res, row, rows)
+
+
+def _parent(res: Res, fk: str) -> Res | None:
+    """The resource a reference field of ``res`` points to, when the listing of ``res`` filters by it."""
+    if fk not in res.decl.filterable or fk not in res.decl.refs:
+        return None
+    return next((r for r in resources(res.app) if r.decl.name == res.decl.refs[fk]), None)
+
+
+def _within_parent(
+    scene: Scene, res: Res, row: dict[str, Any], rows: list[dict[str, Any]]
+) -> tuple[str, str, Any] | None:
+    """A record named by a name it shares, with the uniquely named record it belongs to: ``the sheet “Q2” in the
+    document “Budget 2026”`` (the agent finds the document, then lists its sheets)."""
+    name = name_of(res, row)
+    if name is None:
+        return None
+    for fk in res.decl.refs:
+        parent = _parent(res, fk)
+        above = scene.plan.read(parent.table, "id = ?", (row[fk],)) if parent and row.get(fk) else []
+        if not above or unique_name(scene.plan, parent, above[0]) is None or "search" not in parent.tools:
+            continue
+        kin = [
+            r for r in rows if r.get(fk) == row[fk] and (name_of(res, r) or "").casefold() == name.casefold()
+        ]
+        if len(kin) == 1:
+            return f"the {res.label.replace('_', ' ')} “{name}” in {mention(parent, above)}", fk, row[fk]
     return None
 
 
@@ -277,6 +305,10 @@ def locate(scene: Scene, res: Res, row: dict[str, Any], by: tuple[str, Any] | No
     if "list" not in res.tools:
         raise Skip(f"{res.table} cannot be listed")
     filters = {by[0]: by[1]} if by and by[0] in res.decl.filterable else {}
+    parent = _parent(res, by[0]) if by else None
+    if parent is not None:  # named within the record it belongs to: find that one first
+        above = work.plan.read(parent.table, "id = ?", (by[1],))
+        filters = {by[0]: locate(scene, parent, above[0])} if above else filters
     for limit in (20, 5):  # records as large as a sheet's cells are listed five to a page
         try:
             with attempt(work):
@@ -528,8 +560,7 @@ def _alternatives(result: Any, path: str, value: Any) -> list[str]:
                 node = node.get(p) if isinstance(node, dict) else None
             for item in node or []:
                 v: Any = item
-                for p in tail:
-                    v = v.get(p) if isinstance(v, dict) else None
+                v = value_at(v, ".".join(tail)) if tail else v  # a row of a grid too (values.0.0)
                 if v is not None and v != value and not isinstance(v, (dict, list)):
                     out.append(show(v))
             break

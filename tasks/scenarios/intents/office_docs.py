@@ -46,8 +46,8 @@ INTENTS = {
             "wipe {range} from {sheet}",
             "erase what's in {range} on {sheet}",
         ),
-        choices={"range": ("O1:P10", "O1:O20", "P1:P5")},
-        why=("those notes are out of date", "I want to start that section over"),
+        choices={"range": ("N2:N4", "M2:N3", "L2:L5")},
+        why=("those figures are out of date", "I want to re-enter that section from scratch"),
         past="cleared",
     ),
     "share_document": Intent(
