@@ -7,10 +7,10 @@ after its ``TimeLimit``)::
 
 :func:`make_base` is the entry point (the bare env); the registered additional wrapper,
 :func:`toolgym_env.wrappers.judge_reward.finish`, gives the env the ``TimeLimit``'s limit (the spec's
-``max_episode_steps``, or ``gym.make(..., max_episode_steps=N)``, see :func:`sync_step_limit`), so the env and the
-``TimeLimit`` truncate on the same step, and puts the judge on top, where it sees every truncation. The spec is the
-one source of truth for the step limit. The registration names both by string (Gymnasium imports them on
-``gym.make``), so this layer never imports the wrappers above it.
+``max_episode_steps``, or ``gym.make(..., max_episode_steps=N)``, see :func:`sync_step_limit`), so the env and
+the ``TimeLimit`` truncate on the same step, and puts the judge on top, where it sees every truncation. The
+spec is the one source of truth for the step limit. The registration names both by string (Gymnasium imports
+them on ``gym.make``), so this layer never imports the wrappers above it.
 """
 
 from __future__ import annotations
@@ -51,16 +51,16 @@ def check_kwargs(kwargs: dict[str, Any], extra: tuple[str, ...] = ()) -> None:
 
 
 def make_base(**kwargs: Any) -> ToolGymEnv:
-    """Entry point of ``ToolGym-v0`` and ``ToolGym-MCP-v0``: the bare :class:`ToolGymEnv` (the judge's keywords,
-    ``judge``, ``shaping`` and ``reveal``, are left to the registered judge wrapper, which reads them from the
-    spec)."""
+    """Entry point of ``ToolGym-v0`` and ``ToolGym-MCP-v0``: the bare :class:`ToolGymEnv` (the judge's
+    keywords, ``judge``, ``shaping`` and ``reveal``, are left to the registered judge wrapper, which reads
+    them from the spec)."""
     check_kwargs(kwargs)
     return ToolGymEnv(**{k: v for k, v in kwargs.items() if k in _ENV_KWARGS})
 
 
 def _time_limit(env: gym.Env) -> gym.wrappers.TimeLimit | None:
-    """The outermost ``TimeLimit`` of a stack (walked through ``.env``; ``env.spec`` would deep-copy the spec's
-    keyword arguments, a task list included, at every layer)."""
+    """The outermost ``TimeLimit`` of a stack (walked through ``.env``; ``env.spec`` would deep-copy the
+    spec's keyword arguments, a task list included, at every layer)."""
     while isinstance(env, gym.Wrapper):
         if isinstance(env, gym.wrappers.TimeLimit):
             return env
@@ -69,20 +69,23 @@ def _time_limit(env: gym.Env) -> gym.wrappers.TimeLimit | None:
 
 
 def sync_step_limit(env: gym.Env) -> gym.Env:
-    """Make the step limit of a ``gym.make`` stack one number: the ``TimeLimit``'s (``env.spec.max_episode_steps``).
+    """Make the step limit of a ``gym.make`` stack one number: the ``TimeLimit``'s
+    (``env.spec.max_episode_steps``).
 
-    The base env gets that limit (its ``step`` observation and ``info["max_steps"]`` follow), so it truncates on
-    the same step as the ``TimeLimit``. ``max_steps=k`` passed to ``gym.make`` (the constructor's name for the
-    limit) replaces the registered default; contradicting an explicit ``max_episode_steps`` raises
-    :class:`InvalidArgumentError`. With ``max_episode_steps=-1`` (no ``TimeLimit``) the env has no limit unless
-    ``max_steps`` is given. Returns the stack (a new ``TimeLimit`` where ``max_steps`` replaced the default).
+    The base env gets that limit (its ``step`` observation and ``info["max_steps"]`` follow), so it truncates
+    on the same step as the ``TimeLimit``. ``max_steps=k`` passed to ``gym.make`` (the constructor's name for
+    the limit) replaces the registered default; contradicting an explicit ``max_episode_steps`` raises
+    :class:`InvalidArgumentError`. With ``max_episode_steps=-1`` (no ``TimeLimit``) the env has no limit
+    unless ``max_steps`` is given. Returns the stack (a new ``TimeLimit`` where ``max_steps`` replaced the
+    default).
     """
     base = env.unwrapped
     if not isinstance(base, ToolGymEnv):
         raise InvalidArgumentError(f"expected a ToolGymEnv stack, got {env}")
     kwargs = base.spec.kwargs if base.spec is not None else {}
     time_limit = _time_limit(env)
-    limit = time_limit._max_episode_steps if time_limit is not None else None  # noqa: SLF001  (no public getter)
+    # TimeLimit has no public getter of its limit
+    limit = time_limit._max_episode_steps if time_limit is not None else None  # noqa: SLF001
     if "max_steps" in kwargs and kwargs["max_steps"] != limit:
         asked = kwargs["max_steps"]
         registered = gym.envs.registry.get(base.spec.id) if base.spec is not None else None

@@ -1,4 +1,5 @@
-"""Parsing agent actions into ``(name, arguments)``: every malformed action becomes a message, never an error."""
+"""Parsing agent actions into ``(name, arguments)``: every malformed action becomes a message, never an
+error."""
 
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ def parse_action(action: Any) -> tuple[str | None, Any, str | None]:
     """``(name, arguments, None)`` for a well-formed call, ``(name or None, None, problem)`` otherwise.
 
     Accepted forms: ``{"name": str, "arguments": dict | JSON string}`` (arguments optional), or the same
-    object as a JSON string. Arguments given as a JSON string are decoded here; arguments over the size limit or
-    nested deeper than :data:`MAX_DEPTH` are refused before anything runs. Arguments are validated later,
+    object as a JSON string. Arguments given as a JSON string are decoded here; arguments over the size limit
+    or nested deeper than :data:`MAX_DEPTH` are refused before anything runs. Arguments are validated later,
     against the tool's schema.
     """
     if isinstance(action, (str, bytes)):

@@ -78,7 +78,7 @@ def meta_records() -> list[dict[str, Any]]:
     ]
 
 
-# --- search results: compact tool cards -----------------------------------------------------------------------
+# --- search results: compact tool cards ---------------------------------------------------------------------
 #: Longest one-line description on a card.
 CARD_DESCRIPTION_CHARS = 160
 #: Most enum values a signature spells out (more are shown as ``…``).
@@ -136,14 +136,15 @@ def signature(schema: dict[str, Any]) -> str:
 
 
 def tool_card(name: str, description: str, schema: dict[str, Any]) -> dict[str, str]:
-    """The compact card ``search_tools`` returns for one tool: name, one-line description, parameter signature."""
+    """The compact card ``search_tools`` returns for one tool: name, one-line description, parameter
+    signature."""
     return {"name": name, "description": one_line(description), "signature": signature(schema)}
 
 
 def search_result(query: str, hits: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
-    """The ``search_tools`` result: the query and one card per ``(name, description, schema)`` hit, best first.
-    The full schemas are not in it: a client loads the tools it names (:func:`card_names`), as an MCP client's
-    tool listing would give them."""
+    """The ``search_tools`` result: the query and one card per ``(name, description, schema)`` hit, best
+    first. The full schemas are not in it: a client loads the tools it names (:func:`card_names`), as an MCP
+    client's tool listing would give them."""
     return {"query": query, "tools": [tool_card(n, d, s) for n, d, s in hits]}
 
 

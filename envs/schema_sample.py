@@ -3,9 +3,10 @@
 Covers what real MCP servers publish (see the schema corpus test): ``$ref`` into ``$defs``/``definitions``
 (recursive ones bounded by depth), ``allOf`` (merged), ``anyOf``/``oneOf`` (a non-null branch; ``oneOf`` draws
 again when a value matches several), ``enum``/``const``, nullable type lists, numeric bounds (exclusive ones,
-``multipleOf``), strings with ``pattern``, lengths or a common ``format`` (date-time, date, time, email, uri, uuid,
-ipv4, ipv6, hostname), arrays with tuple-form ``items`` or ``prefixItems``, ``uniqueItems`` and length bounds, and
-objects whose ``required`` names keys without a schema. All randomness comes from the numpy generator passed in.
+``multipleOf``), strings with ``pattern``, lengths or a common ``format`` (date-time, date, time, email, uri,
+uuid, ipv4, ipv6, hostname), arrays with tuple-form ``items`` or ``prefixItems``, ``uniqueItems`` and length
+bounds, and objects whose ``required`` names keys without a schema. All randomness comes from the numpy
+generator passed in.
 """
 
 from __future__ import annotations
@@ -95,8 +96,9 @@ class SchemaSampler:
     """Draws values valid under ``root`` (the schema ``$ref`` pointers resolve in).
 
     Example:
-        >>> schema = {"type": "object", "$defs": {"pt": {"type": "array", "items": [{"type": "number"},
-        ...     {"type": "number"}], "minItems": 2}}, "properties": {"at": {"$ref": "#/$defs/pt"}}, "required": ["at"]}
+        >>> point = {"type": "array", "items": [{"type": "number"}, {"type": "number"}], "minItems": 2}
+        >>> schema = {"type": "object", "$defs": {"pt": point}, "properties": {"at": {"$ref": "#/$defs/pt"}},
+        ...           "required": ["at"]}
         >>> value = SchemaSampler(schema).sample(np.random.default_rng(0))
         >>> len(value["at"]), all(isinstance(v, float) for v in value["at"])
         (2, True)
@@ -106,7 +108,8 @@ class SchemaSampler:
         self.root = root if isinstance(root, dict) else {}
 
     def resolve(self, ref: str) -> Any:
-        """The sub-schema a local ``$ref`` (``#``, ``#/$defs/X``, ``#/definitions/X``) points to (``{}`` if not)."""
+        """The sub-schema a local ``$ref`` (``#``, ``#/$defs/X``, ``#/definitions/X``) points to (``{}`` if
+        not)."""
         return ref_target(self.root, ref, missing={})
 
     def merged(self, schema: dict[str, Any], hops: int = 0) -> dict[str, Any]:
@@ -278,7 +281,8 @@ def _infer_type(schema: dict[str, Any]) -> str:
 
 
 def _bounds(schema: dict[str, Any], integer: bool) -> tuple[Any, Any]:
-    """``(lo, hi)`` inclusive bounds from ``minimum``/``maximum`` and their exclusive forms (draft 4 booleans too)."""
+    """``(lo, hi)`` inclusive bounds from ``minimum``/``maximum`` and their exclusive forms (draft 4 booleans
+    too)."""
     lo, hi = schema.get("minimum"), schema.get("maximum")
     ex_lo, ex_hi = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     eps = 1 if integer else 0.01

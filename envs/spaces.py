@@ -48,15 +48,16 @@ class AnyText(spaces.Text):
 
 
 class ToolCallSpace(spaces.Space[dict]):
-    """Actions are tool calls: ``{"name": str, "arguments": dict}``, the arguments also as a JSON string, or the
-    whole call as a JSON string (the forms ``step`` accepts, see :func:`~toolgym_env.envs.actions.parse_action`).
+    """Actions are tool calls: ``{"name": str, "arguments": dict}``, the arguments also as a JSON string, or
+    the whole call as a JSON string (the forms ``step`` accepts, see
+    :func:`~toolgym_env.envs.actions.parse_action`).
 
     ``contains`` is true for exactly the calls ``step`` treats as well-formed: a known tool name and arguments
     that are an object (absent, a dict, or a JSON-object string), within the size and depth limits and
-    JSON-serializable. Whether the argument *values* satisfy the tool's schema is the tool's business: ``step``
-    answers invalid values with an error observation, like any tool error. ``sample()`` picks a tool uniformly
-    and draws arguments valid under its input schema. The env itself accepts anything and answers malformed
-    calls with an error observation.
+    JSON-serializable. Whether the argument *values* satisfy the tool's schema is the tool's business:
+    ``step`` answers invalid values with an error observation, like any tool error. ``sample()`` picks a tool
+    uniformly and draws arguments valid under its input schema. The env itself accepts anything and answers
+    malformed calls with an error observation.
 
     Example:
         >>> space = ToolCallSpace({"ping": {"type": "object", "properties": {}}}, seed=0)
@@ -91,7 +92,8 @@ class ToolCallSpace(spaces.Space[dict]):
         return {"name": name, "arguments": arguments}
 
     def _check(self, name: str) -> Any:
-        """The argument check of a tool whose schema needs one after drawing (``None`` for the usual schemas)."""
+        """The argument check of a tool whose schema needs one after drawing (``None`` for the usual
+        schemas)."""
         if name not in self._checks:
             text = json.dumps(self.schemas[name])
             hard = any(f'"{k}"' in text for k in HARD_KEYWORDS)
@@ -104,7 +106,8 @@ class ToolCallSpace(spaces.Space[dict]):
         return self._checks[name]
 
     def contains(self, x: Any) -> bool:
-        """A call ``step`` treats as well-formed: parsed as ``step`` parses it, a known name, object arguments."""
+        """A call ``step`` treats as well-formed: parsed as ``step`` parses it, a known name, object
+        arguments."""
         name, arguments, problem = parse_action(x)
         return problem is None and name in self.schemas and encode_arguments(arguments)[1] is None
 

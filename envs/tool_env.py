@@ -59,9 +59,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     ## Action Space
     :class:`ToolCallSpace`: ``{"name": tool, "arguments": dict or JSON string}`` (or that object as a JSON
-    string). Meta tools: ``search_tools(query, top_k)``, ``wait(seconds)`` (virtual time passes, e.g. to honour a
-    rate limit's retry-after) and ``final_answer(answer)``. Malformed actions are not errors: they return an
-    observation whose ``is_error`` is 1 and whose ``result`` says what was wrong.
+    string). Meta tools: ``search_tools(query, top_k)``, ``wait(seconds)`` (virtual time passes, e.g. to
+    honour a rate limit's retry-after) and ``final_answer(answer)``. Malformed actions are not errors: they
+    return an observation whose ``is_error`` is 1 and whose ``result`` says what was wrong.
 
     ## Observation Space
     ``Dict``: ``instruction`` (text), ``tool`` (last tool called), ``result`` (its result text, JSON for
@@ -72,9 +72,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
     ## Rewards
     The raw env always returns 0; the :class:`~toolgym_env.wrappers.JudgeReward` wrapper (on by default in
     ``ToolGym-v0``) gives the constraint-aware judge's reward at the end of the episode: 0 unless the goal
-    (world changes and answer facts) is reached and every hard constraint holds, then 1.0 scaled down by failed
-    soft constraints (see :mod:`toolgym_env.judge.verdict`). ``self.constraints`` holds the constraints in
-    force (wrappers change them mid-episode with :meth:`interrupt`); ``episode()`` is what the judge reads.
+    (world changes and answer facts) is reached and every hard constraint holds, then 1.0 scaled down by
+    failed soft constraints (see :mod:`toolgym_env.judge.verdict`). ``self.constraints`` holds the constraints
+    in force (wrappers change them mid-episode with :meth:`interrupt`); ``episode()`` is what the judge reads.
 
     ## Perturbation hook
     ``call_hook`` (``None`` by default) is the one place where a wrapper such as
@@ -85,10 +85,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
     trajectory step and in ``info["perturbations"]``, so wrapper order never changes what the agent sees.
 
     ## Termination and Truncation
-    Terminates on ``final_answer``; truncates after ``max_steps`` steps (``None``: never). Through ``gym.make``
-    the limit is the spec's ``max_episode_steps`` (40, or ``gym.make(id, max_episode_steps=N)``): the
-    ``TimeLimit`` that ``gym.make`` adds and the env truncate on the same step, and the judge sits above both,
-    so every truncation is judged (see :mod:`toolgym_env.envs`).
+    Terminates on ``final_answer``; truncates after ``max_steps`` steps (``None``: never). Through
+    ``gym.make`` the limit is the spec's ``max_episode_steps`` (40, or ``gym.make(id, max_episode_steps=N)``):
+    the ``TimeLimit`` that ``gym.make`` adds and the env truncate on the same step, and the judge sits above
+    both, so every truncation is judged (see :mod:`toolgym_env.envs`).
 
     ## Closing
     :meth:`close` releases the world database, the MCP session, external servers and per-env caches; any later
@@ -187,8 +187,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._steps = 0
         self._done = True
         self._last: dict[str, Any] = {}
-        #: The judge's verdict of the episode, once :class:`~toolgym_env.wrappers.JudgeReward` gave it (``render``
-        #: shows it); ``None`` during an episode and without a judge.
+        #: The judge's verdict of the episode, once :class:`~toolgym_env.wrappers.JudgeReward` gave it
+        #: (``render`` shows it); ``None`` during an episode and without a judge.
         self.verdict: Any = None
 
     def set_max_steps(self, max_steps: int | None) -> None:
@@ -216,8 +216,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     @property
     def index(self) -> Any:
-        """The tool index behind ``search_tools`` (external servers' tools included): BM25, or MiniLM embeddings /
-        the hybrid with ``retrieval=`` (the ``embed`` extra; see :mod:`toolgym_env.retrieval`)."""
+        """The tool index behind ``search_tools`` (external servers' tools included): BM25, or MiniLM
+        embeddings / the hybrid with ``retrieval=`` (the ``embed`` extra; see
+        :mod:`toolgym_env.retrieval`)."""
         if self._index is None:
             if self._external_tools:
                 from toolgym_env.retrieval import make_index
@@ -262,7 +263,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[dict, dict]:
         """Start an episode. ``options``: ``{"task_id": str}``, ``{"task_index": int}`` or ``{"task": Task}``
-        (any task, not necessarily in the suite) picks the task; otherwise it is drawn with ``self.np_random``.
+        (any task, not necessarily in the suite) picks the task; otherwise it is drawn with
+        ``self.np_random``.
 
         Raises:
             UnknownArgumentError: an option other than these three.
@@ -405,7 +407,8 @@ class ToolGymEnv(gym.Env[dict, dict]):
 
     # --- the perturbation API (used by the state controller) ---------------------------------------------
     def record_perturbation(self, event: dict[str, Any]) -> dict[str, Any]:
-        """Log an injected event for the current step (``kind``, ``tool``, parameters); returns the stored copy."""
+        """Log an injected event for the current step (``kind``, ``tool``, parameters); returns the stored
+        copy."""
         stored = {"step": self._steps, **event}
         self._events.append(stored)
         return stored
@@ -432,8 +435,9 @@ class ToolGymEnv(gym.Env[dict, dict]):
         return META_SCHEMAS.get(name)
 
     def _call_external(self, name: str, arguments: Any) -> ToolResult:
-        """A call to an external server's tool (not resettable: its effects outlive the episode), checked against
-        its input schema before anything is sent (see :class:`~toolgym_env.hub.external.ExternalServers`)."""
+        """A call to an external server's tool (not resettable: its effects outlive the episode), checked
+        against its input schema before anything is sent (see
+        :class:`~toolgym_env.hub.external.ExternalServers`)."""
         return self.external.call(name, arguments)
 
     # --- meta tools ---------------------------------------------------------------------------------------
@@ -517,7 +521,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._check_open()
         if self.render_mode != "ansi":
             return None
-        head = f"[{self.task.id if self.task else '-'} step {self._steps}/{self.max_steps} {self.world.clock.iso()}]"
+        head = (
+            f"[{self.task.id if self.task else '-'} step {self._steps}/{self.max_steps} "
+            f"{self.world.clock.iso()}]"
+        )
         if not self._last.get("tool"):
             return f"{head}\n{self.task.instruction if self.task else ''}\n"
         status = "ERROR" if self._last["is_error"] else "ok"
