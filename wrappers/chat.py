@@ -35,35 +35,37 @@ def default_system_prompt() -> str:
 class ChatAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     """Present a ToolGym env as an OpenAI chat conversation, so any chat-model loop plugs in without glue.
 
-    **Observation**: ``{"messages": JSON text, "tools": JSON text}`` (a ``Dict`` of text, so ``check_env`` and the
-    vector envs accept it). The same values as Python lists are in ``self.messages`` / ``self.tools`` (live; pass
-    them straight to ``client.chat.completions.create(messages=..., tools=...)``) and, as fresh copies, in
-    ``info["messages"]`` / ``info["tools"]``.
+    **Observation**: ``{"messages": JSON text, "tools": JSON text}`` (a ``Dict`` of text, so ``check_env`` and
+    the vector envs accept it). The same values as Python lists are in ``self.messages`` / ``self.tools``
+    (live; pass them straight to ``client.chat.completions.create(messages=..., tools=...)``) and, as fresh
+    copies, in ``info["messages"]`` / ``info["tools"]``.
 
-    - ``messages``: ``system`` (the prompt), ``user`` (the request), then per step the ``assistant`` message with its
-      ``tool_calls`` and the ``tool`` message answering it (``tool_call_id``, content = the result text). A user
-      interruption (``obs["message"]``, e.g. from :class:`~toolgym_env.wrappers.StateController`) follows as a
-      ``user`` message. A reply with no usable tool call gets its problem back as a ``user`` message.
+    - ``messages``: ``system`` (the prompt), ``user`` (the request), then per step the ``assistant`` message
+      with its ``tool_calls`` and the ``tool`` message answering it (``tool_call_id``, content = the result
+      text). A user interruption (``obs["message"]``, e.g. from
+      :class:`~toolgym_env.wrappers.StateController`) follows as a ``user`` message. A reply with no usable
+      tool call gets its problem back as a ``user`` message.
     - ``tools``: OpenAI function tools (``{"type": "function", "function": {"name", "description",
-      "parameters"}}``): the meta tools (``search_tools``, ``final_answer``, ``wait``), then the tools loaded this
-      episode — every tool a ``search_tools`` result named (the result itself holds compact cards), most
+      "parameters"}}``): the meta tools (``search_tools``, ``final_answer``, ``wait``), then the tools loaded
+      this episode — every tool a ``search_tools`` result named (the result itself holds compact cards), most
       recently found or called first, at most ``max_tools`` of them — each with its full description and the
       schema it shows now (a schema change replaces it mid-episode), in the model's view
       (:func:`~toolgym_env.wrappers.chat_messages.model_schema`: arrays always have ``items``). A tool name
       outside OpenAI's alphabet is mapped (:func:`~toolgym_env.wrappers.chat_messages.openai_name`) and a call
       naming the mapped name runs the real tool.
 
-    **Action**: an OpenAI tool call (a dict ``{"id", "type": "function", "function": {"name", "arguments"}}`` or an
-    SDK ``ChatCompletionMessageToolCall``), or a whole assistant message (dict or SDK ``ChatCompletionMessage``).
-    A message's first tool call runs; further calls in the same message do not (one call per step) and the
-    tool message says so. A message with text and no tool call is the ``final_answer``. A call without an id is
-    named ``call_<step>``. The env's own ``{"name", "arguments"}`` action is accepted too. Anything malformed
-    becomes an error observation, never an exception. Rewards, termination and the judge are the wrapped env's.
+    **Action**: an OpenAI tool call (a dict ``{"id", "type": "function", "function": {"name", "arguments"}}``
+    or an SDK ``ChatCompletionMessageToolCall``), or a whole assistant message (dict or SDK
+    ``ChatCompletionMessage``). A message's first tool call runs; further calls in the same message do not
+    (one call per step) and the tool message says so. A message with text and no tool call is the
+    ``final_answer``. A call without an id is named ``call_<step>``. The env's own ``{"name", "arguments"}``
+    action is accepted too. Anything malformed becomes an error observation, never an exception. Rewards,
+    termination and the judge are the wrapped env's.
 
-    **History compaction**: ``messages`` shows the latest ``keep_results`` tool results in full; an older result
-    is elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its ids, names and
-    numbers, other text its head, with a note to call again) and an older ``search_tools`` exchange is left out
-    (what it loaded is in ``tools``). ``self.history`` always holds the whole conversation.
+    **History compaction**: ``messages`` shows the latest ``keep_results`` tool results in full; an older
+    result is elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its ids,
+    names and numbers, other text its head, with a note to call again) and an older ``search_tools`` exchange
+    is left out (what it loaded is in ``tools``). ``self.history`` always holds the whole conversation.
 
     Args:
         env: a ToolGym env (possibly wrapped).

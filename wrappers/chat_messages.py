@@ -1,5 +1,6 @@
-"""OpenAI chat shapes for :class:`~toolgym_env.wrappers.chat.ChatAdapter`: reading an agent's reply (a tool call,
-an assistant message, an SDK object) as one env action, the tool-call action space, and the JSON text space."""
+"""OpenAI chat shapes for :class:`~toolgym_env.wrappers.chat.ChatAdapter`: reading an agent's reply (a tool
+call, an assistant message, an SDK object) as one env action, the tool-call action space, and the JSON text
+space."""
 
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ _TOOL_ENTRY = re.compile(r'\{"name":\s*"([^"\\]{1,200})"')
 class Turn:
     """One agent reply, read: the env action it maps to and the assistant message that records it.
 
-    ``call_id`` is the id of the recorded tool call (``None``: the reply had none, so the env's answer comes back
-    as a ``user`` message). ``note`` is added to the tool message (calls that were not run); ``problem`` is what
-    the adapter found wrong with the reply (it replaces the env's error text in the ``user`` message).
+    ``call_id`` is the id of the recorded tool call (``None``: the reply had none, so the env's answer comes
+    back as a ``user`` message). ``note`` is added to the tool message (calls that were not run); ``problem``
+    is what the adapter found wrong with the reply (it replaces the env's error text in the ``user`` message).
     """
 
     env_action: Any
@@ -83,7 +84,8 @@ def _text(value: Any) -> str | None:
 
 
 def _invalid(env_action: Any, content: str | None, problem: str | None) -> Turn:
-    """A reply with no usable tool call: its text (if any) is kept, the problem comes back as a user message."""
+    """A reply with no usable tool call: its text (if any) is kept, the problem comes back as a user
+    message."""
     assistant = {"role": "assistant", "content": content} if content else None
     return Turn(env_action, assistant, problem=problem)
 
@@ -123,10 +125,10 @@ def _from_call(call: Any, step: int, content: str | None, others: list[Any]) -> 
 def read_reply(action: Any, step: int) -> Turn:
     """Read an agent's reply as one env action; never raises.
 
-    Accepted: an OpenAI tool call (dict or SDK object with ``.function.name/.arguments``); an assistant message
-    (dict or SDK ``ChatCompletionMessage``) whose first tool call is run, or whose text content (with no tool
-    call) is the final answer; the env's own ``{"name", "arguments"}`` action (or either as a JSON string).
-    Anything else maps to a malformed env action, which the env answers with an error observation.
+    Accepted: an OpenAI tool call (dict or SDK object with ``.function.name/.arguments``); an assistant
+    message (dict or SDK ``ChatCompletionMessage``) whose first tool call is run, or whose text content (with
+    no tool call) is the final answer; the env's own ``{"name", "arguments"}`` action (or either as a JSON
+    string). Anything else maps to a malformed env action, which the env answers with an error observation.
     ``step`` (the env step this reply becomes) names tool calls that come without an id: ``call_<step>``.
     """
     if isinstance(action, (str, bytes)):
@@ -141,7 +143,8 @@ def read_reply(action: Any, step: int) -> Turn:
         name = action.get("name")
         if not isinstance(name, str) or not name:
             return _invalid(action, None, None)
-        # The env's own action shape: recorded as a tool call, passed on unchanged (extra keys are its to refuse).
+        # The env's own action shape: recorded as a tool call, passed on unchanged (extra keys are its to
+        # refuse).
         call = {"function": {"name": name, "arguments": action.get("arguments")}}
         return Turn(action, _from_call(call, step, None, []).assistant, f"call_{step}")
     content = _text(_get(action, "content"))
@@ -169,8 +172,8 @@ def _is_message(action: Any) -> bool:
 
 
 def found_tools(result_text: str) -> list[tuple[str, str]]:
-    """``(name, description)`` of the tools in a ``search_tools`` result, in rank order. A result cut short (too
-    long, or truncated by a perturbation) still gives the names it shows, without descriptions."""
+    """``(name, description)`` of the tools in a ``search_tools`` result, in rank order. A result cut short
+    (too long, or truncated by a perturbation) still gives the names it shows, without descriptions."""
     try:
         data = json.loads(result_text)
         return [
@@ -199,8 +202,8 @@ class JsonText(AnyText):
 
 
 class ChatToolCallSpace(ToolCallSpace):
-    """Actions are OpenAI tool calls: ``{"id", "type": "function", "function": {"name", "arguments"}}`` with the
-    arguments as a JSON string. ``sample()`` returns a random call valid under the tool's schema.
+    """Actions are OpenAI tool calls: ``{"id", "type": "function", "function": {"name", "arguments"}}`` with
+    the arguments as a JSON string. ``sample()`` returns a random call valid under the tool's schema.
 
     Example:
         >>> space = ChatToolCallSpace({"ping": {"type": "object", "properties": {}}}, seed=0)
@@ -240,7 +243,7 @@ class ChatToolCallSpace(ToolCallSpace):
         return isinstance(other, ChatToolCallSpace) and other.names == self.names
 
 
-# --- the tools a conversation has loaded ---------------------------------------------------------------------
+# --- the tools a conversation has loaded --------------------------------------------------------------------
 #: Tool calls after which a tool a search loaded, and that was never called, is unloaded (default: never; the
 #: agents take it as ``idle_calls``).
 IDLE_CALLS: int | None = None
@@ -267,12 +270,13 @@ def openai_name(name: str) -> str:
 def model_schema(schema: Any, required: bool = True) -> Any:
     """A tool's input schema as sent to a model: arrays always get one ``items`` schema (OpenAI refuses an
     array without them, and tuple-form ``items`` becomes an ``anyOf`` of the positions), and validation noise
-    (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or enum of an optional field) is
-    left out. The env still validates every call against the full schema.
+    (lengths, ``additionalProperties``, ``default: null``, ``null`` in the type or enum of an optional field)
+    is left out. The env still validates every call against the full schema.
 
     >>> model_schema({"type": "object", "required": ["to"], "additionalProperties": False, "properties": {
     ...     "to": {"type": "array"}, "cc": {"type": ["string", "null"], "default": None, "maxLength": 9}}})
-    {'type': 'object', 'required': ['to'], 'properties': {'to': {'type': 'array', 'items': {}}, 'cc': {'type': 'string'}}}
+    {'type': 'object', 'required': ['to'], 'properties': {'to': {'type': 'array', 'items': {}}, \
+'cc': {'type': 'string'}}}
     """
     if isinstance(schema, list):
         return [model_schema(s) for s in schema]
@@ -310,7 +314,8 @@ def model_schema(schema: Any, required: bool = True) -> Any:
     return out
 
 
-#: Words a parameter description may use and still say nothing its name, its tool's name and its bounds do not.
+#: Words a parameter description may use and still say nothing its name, its tool's name and its bounds do
+#: not.
 _FILLER = frozenset(
     "the a an of to this that its is only whose equal value number record return maximum starting at".split()
 )
@@ -335,7 +340,8 @@ def quiet_schema(schema: Any, known: frozenset[str] | set[str] = frozenset()) ->
     ...               "description": "Maximum number of records to return (1-50)."},
     ...     "cursor": {"type": "string", "description": "From a previous page's next_cursor."}}})
     {'type': 'object', 'properties': {'question_id': {'type': 'string'}, 'limit': {'type': 'integer', \
-'minimum': 1, 'maximum': 50}, 'cursor': {'type': 'string', 'description': "From a previous page's next_cursor."}}}
+'minimum': 1, 'maximum': 50}, 'cursor': {'type': 'string', \
+'description': "From a previous page's next_cursor."}}}
     """
     if not isinstance(schema, dict):
         return schema
@@ -405,10 +411,10 @@ def meta_tool(record: dict[str, Any]) -> dict[str, Any]:
 
 
 class ToolShelf:
-    """The tools loaded into a conversation: those a ``search_tools`` result named (every one of them, whatever
-    the text cap), each loaded once with its full description and schema, most recently found or used first, at
-    most ``budget`` at a time (the least recent is unloaded first). Names are mapped to OpenAI's alphabet and
-    back, so a reply naming the mapped name runs the real tool.
+    """The tools loaded into a conversation: those a ``search_tools`` result named (every one of them,
+    whatever the text cap), each loaded once with its full description and schema, most recently found or used
+    first, at most ``budget`` at a time (the least recent is unloaded first). Names are mapped to OpenAI's
+    alphabet and back, so a reply naming the mapped name runs the real tool.
 
     ``idle_calls`` unloads a tool that was found but never called once that many tool calls went by without it
     (``None``: never): a search loads all its hits, and those the model passed over would otherwise ride along
@@ -458,7 +464,8 @@ class ToolShelf:
             self._idle.pop(name, None)
 
     def tick(self) -> None:
-        """A tool call went by: tools found and never called age by one; those ``idle_calls`` old are unloaded."""
+        """A tool call went by: tools found and never called age by one; those ``idle_calls`` old are
+        unloaded."""
         if self.idle_calls is None:
             return
         for name in [n for n in self.names if n in self._idle]:
@@ -472,9 +479,9 @@ class ToolShelf:
         return self._real.get(name, name)
 
     def entries(self, env: Any, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools, OpenAI function shape), then the
-        loaded tools, each with the description and schema the env shows now (a schema change replaces it). The
-        returned dicts are shared between calls: copy one before changing it."""
+        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools, OpenAI function shape), then
+        the loaded tools, each with the description and schema the env shows now (a schema change replaces
+        it). The returned dicts are shared between calls: copy one before changing it."""
         from toolgym_env.envs.meta import loaded_record, meta_records
 
         tools = [meta_tool(r) for r in meta_records()]
@@ -514,10 +521,10 @@ _DROP = object()
 
 def _skeleton(value: Any, key: str = "", depth: int = 0) -> Any:
     """What an elided result keeps of ``value``: the record it is (``depth=1``), or the records in a page of
-    them (``depth=0``: its top-level lists and objects, ``items`` …), each with its numbers and the strings under identifier-like keys (``id``, ``*_id``, ``name``,
-    ``*_name``, ``title``, ``email``, ``status``, ``next_cursor``); nested lists and objects inside a record go,
-    but for lists of ids. List positions are kept (an item with nothing kept stays ``{}``), so "the third item's
-    id" still reads."""
+    them (``depth=0``: its top-level lists and objects, ``items`` …), each with its numbers and the strings
+    under identifier-like keys (``id``, ``*_id``, ``name``, ``*_name``, ``title``, ``email``, ``status``,
+    ``next_cursor``); nested lists and objects inside a record go, but for lists of ids. List positions are
+    kept (an item with nothing kept stays ``{}``), so "the third item's id" still reads."""
     if isinstance(value, dict):
         if depth >= 2:
             return _DROP
@@ -540,11 +547,12 @@ def _skeleton(value: Any, key: str = "", depth: int = 0) -> Any:
 
 
 def elide_result(text: str) -> str:
-    """A tool result as an older turn of a conversation shows it: a JSON object keeps its identifiers, names and
-    numbers (:func:`_skeleton`) and says how much was left out under ``"_elided"``; any other text keeps its
-    first :data:`ELIDED_HEAD_CHARS` characters. A result that would not get shorter is returned unchanged.
+    """A tool result as an older turn of a conversation shows it: a JSON object keeps its identifiers, names
+    and numbers (:func:`_skeleton`) and says how much was left out under ``"_elided"``; any other text keeps
+    its first :data:`ELIDED_HEAD_CHARS` characters. A result that would not get shorter is returned unchanged.
 
-    >>> print(elide_result('{"items": [{"id": "t_1", "notes": "' + 'x' * 300 + '", "amount": 5.0}], "total": 1}'))
+    >>> notes = "x" * 300
+    >>> print(elide_result('{"items": [{"id": "t_1", "notes": "' + notes + '", "amount": 5.0}], "total": 1}'))
     {"items":[{"id":"t_1","amount":5.0}],"total":1,"_elided":"319 chars cut; call again for all"}
     """
     if not isinstance(text, str):
@@ -578,13 +586,14 @@ def compact_history(messages: list[dict[str, Any]], keep: int | None) -> list[di
     ``keep=None`` sends the history unchanged. The list given is not changed (the full history stays with the
     caller).
 
-    >>> history = [{"role": "tool", "tool_call_id": f"c{i}", "content": '{"id": "x", "body": "' + "b" * 200 + '"}'}
-    ...            for i in range(3)]
+    >>> body = '{"id": "x", "body": "' + "b" * 200 + '"}'
+    >>> history = [{"role": "tool", "tool_call_id": f"c{i}", "content": body} for i in range(3)]
     >>> [len(m["content"]) for m in compact_history(history, keep=1)]
     [56, 56, 223]
     >>> search = {"role": "assistant", "tool_calls": [{"id": "s", "type": "function", "function": {
     ...     "name": "search_tools", "arguments": '{"query": "mail"}'}}]}
-    >>> found = {"role": "tool", "tool_call_id": "s", "content": "Loaded into your tool list: mail__send_email"}
+    >>> loaded = "Loaded into your tool list: mail__send_email"
+    >>> found = {"role": "tool", "tool_call_id": "s", "content": loaded}
     >>> [m["role"] for m in compact_history([search, found, *history], keep=1)]
     ['tool', 'tool', 'tool']
     >>> compact_history(history, keep=None) == history

@@ -1,9 +1,9 @@
-"""Text → fixed-size float32 vectors for numeric observations: MiniLM sentence embeddings (the ``embed`` extra) or
-a deterministic feature-hashing vectorizer (no dependency).
+"""Text → fixed-size float32 vectors for numeric observations: MiniLM sentence embeddings (the ``embed``
+extra) or a deterministic feature-hashing vectorizer (no dependency).
 
 Both return L2-normalized ``float32`` rows (an inner product is a cosine similarity) and keep an LRU of recent
-texts, since instructions and candidate descriptions repeat step after step. Hashing uses ``zlib.crc32``, never
-Python's ``hash()``, so vectors are the same in every process whatever ``PYTHONHASHSEED`` is.
+texts, since instructions and candidate descriptions repeat step after step. Hashing uses ``zlib.crc32``,
+never Python's ``hash()``, so vectors are the same in every process whatever ``PYTHONHASHSEED`` is.
 
 Example:
     >>> from toolgym_env.wrappers.featurize import make_featurizer
@@ -45,7 +45,8 @@ class _LruFeaturizer:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Vectors of ``texts``: shape ``(len(texts), dim)``, float32, L2-normalized (zero for an empty text)."""
+        """Vectors of ``texts``: shape ``(len(texts), dim)``, float32, L2-normalized (zero for an empty
+        text)."""
         keys = [str(t)[: self.max_chars] for t in texts]
         todo = list(dict.fromkeys(k for k in keys if k not in self._cache))
         if todo:
@@ -107,8 +108,8 @@ class HashingFeaturizer(_LruFeaturizer):
 
 
 class MiniLMFeaturizer(_LruFeaturizer):
-    """all-MiniLM-L6-v2 sentence embeddings (384-d, the model :mod:`toolgym_env.retrieval` uses), loaded lazily
-    on the first :meth:`encode`; needs the ``embed`` extra.
+    """all-MiniLM-L6-v2 sentence embeddings (384-d, the model :mod:`toolgym_env.retrieval` uses), loaded
+    lazily on the first :meth:`encode`; needs the ``embed`` extra.
 
     Example:
         >>> MiniLMFeaturizer().encode(["send an email"]).shape      # doctest: +SKIP
@@ -133,8 +134,8 @@ class MiniLMFeaturizer(_LruFeaturizer):
 
 
 def make_featurizer(kind: str = "auto", dim: int = 256) -> _LruFeaturizer:
-    """A featurizer: ``"minilm"``, ``"hashing"`` (``dim`` buckets) or ``"auto"`` (MiniLM when the ``embed`` extra is
-    installed, else hashing with a warning)."""
+    """A featurizer: ``"minilm"``, ``"hashing"`` (``dim`` buckets) or ``"auto"`` (MiniLM when the ``embed``
+    extra is installed, else hashing with a warning)."""
     if kind not in FEATURIZERS:
         raise InvalidArgumentError(f"featurizer must be one of {FEATURIZERS}, got {kind!r}")
     if kind == "hashing":

@@ -1,4 +1,5 @@
-"""``JudgeReward``: the episode's reward is the constraint-aware judge's verdict (optionally with dense shaping)."""
+"""``JudgeReward``: the episode's reward is the constraint-aware judge's verdict (optionally with dense
+shaping)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
             where progress is the fraction of goal checks the world and answer already meet (potential-based,
             so it sums to ``shaping * final progress`` and never changes which episodes succeed). 0 = off.
         rubric: an optional :class:`~toolgym_env.judge.rubric.RubricJudge`; its score of the final answer
-            (model recorded, cached on disk) scales the reward by ``1 - rubric_weight + rubric_weight * score``.
+            (model recorded, cached on disk) scales the reward by ``1 - rubric_weight + rubric_weight *
+            score``.
         rubric_weight: the rubric's weight in [0, 1].
         reveal: put the expected values and ids in ``info["judge"]`` too (each check's ``expected``). For
             researchers reading verdicts, never for an agent that trains on ``info``; ``toolgym eval`` records
@@ -122,9 +124,10 @@ class JudgeReward(gym.Wrapper, gym.utils.RecordConstructorArgs):
 
 
 def finish(env: gym.Env) -> gym.Env:
-    """The registered additional wrapper of ``ToolGym-v0`` and ``ToolGym-MCP-v0`` (applied by ``gym.make`` after
-    its ``TimeLimit``): :func:`~toolgym_env.envs.sync_step_limit`, then :class:`JudgeReward` on top unless
-    ``judge=False`` (the judge's keywords, :data:`~toolgym_env.envs.JUDGE_KWARGS`, are read from the spec)."""
+    """The registered additional wrapper of ``ToolGym-v0`` and ``ToolGym-MCP-v0`` (applied by ``gym.make``
+    after its ``TimeLimit``): :func:`~toolgym_env.envs.sync_step_limit`, then :class:`JudgeReward` on top
+    unless ``judge=False`` (the judge's keywords, :data:`~toolgym_env.envs.JUDGE_KWARGS`, are read from the
+    spec)."""
     from toolgym_env.envs import JUDGE_KWARGS, sync_step_limit
 
     env = sync_step_limit(env)

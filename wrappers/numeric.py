@@ -1,5 +1,5 @@
-"""``NumericAdapter``: ToolGym with numeric observations and a ``Discrete`` action over candidate tool calls, the
-spaces stable-baselines3 (and most RL libraries) accept.
+"""``NumericAdapter``: ToolGym with numeric observations and a ``Discrete`` action over candidate tool calls,
+the spaces stable-baselines3 (and most RL libraries) accept.
 
 ``ToolGym-Discrete-v0`` (see :func:`register_numeric`) is ``ToolGym-v0`` (judge reward) inside this adapter.
 """
@@ -54,21 +54,22 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
     :class:`~toolgym_env.wrappers.JudgeReward` and :class:`~toolgym_env.wrappers.StateController`).
 
     **Action**: the index of one of K candidate calls (by default from the heuristic agent's reading of the
-    request, :class:`~toolgym_env.agents.candidates.CandidateBuilder`): slot 0 is always ``final_answer`` with an
-    answer composed from the facts found; the others are calls built each step from the tools found by
-    ``search_tools`` (made at reset, one query per app and record type the request names), the values the request
-    quotes and the records seen (list the filtered records; pick the highest / lowest / first one; change or
-    delete it; look a person up; email them the facts). An index whose slot is empty (``mask`` 0) sends a
-    malformed call: an error observation, never an exception. ``info["call"]`` is the call sent,
+    request, :class:`~toolgym_env.agents.candidates.CandidateBuilder`): slot 0 is always ``final_answer`` with
+    an answer composed from the facts found; the others are calls built each step from the tools found by
+    ``search_tools`` (made at reset, one query per app and record type the request names), the values the
+    request quotes and the records seen (list the filtered records; pick the highest / lowest / first one;
+    change or delete it; look a person up; email them the facts). An index whose slot is empty (``mask`` 0)
+    sends a malformed call: an error observation, never an exception. ``info["call"]`` is the call sent,
     ``info["candidates"]`` / ``info["candidate_texts"]`` the next candidates'
     tool names and descriptions; :meth:`action_masks` gives the mask (as sb3-contrib's ``MaskablePPO`` wants).
 
-    **Observation**: a flat ``Dict`` of float32 ``Box`` es: ``instruction`` (D,), ``result`` (D,) (the last tool,
-    result and any user message), ``candidates`` (K·D,) (their descriptions, flattened: SB3 warns on 2-D boxes),
-    embedded with the same featurizer (MiniLM, or feature hashing); ``features`` (K·F,) (:data:`FEATURE_NAMES`: move and choice one-hots, whether
-    the same call was tried / failed, the request step it serves and whether that step is done, cosine
-    similarities to the instruction and to the result, word overlap with the instruction, validity);
-    ``mask`` (K,); ``progress`` (:data:`PROGRESS_NAMES`).
+    **Observation**: a flat ``Dict`` of float32 ``Box`` es: ``instruction`` (D,), ``result`` (D,) (the last
+    tool, result and any user message), ``candidates`` (K·D,) (their descriptions, flattened: SB3 warns on 2-D
+    boxes), embedded with the same featurizer (MiniLM, or feature hashing); ``features``
+    (K·F,) (:data:`FEATURE_NAMES`: move and choice one-hots, whether the same call was tried / failed, the
+    request step it serves and whether that step is done, cosine similarities to the instruction and to the
+    result, word overlap with the instruction, validity); ``mask`` (K,); ``progress``
+    (:data:`PROGRESS_NAMES`).
 
     **Reward, termination**: the wrapped env's (the judge's reward at the end under ``ToolGym-v0``).
 
@@ -78,15 +79,15 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         featurizer: ``"auto"`` (MiniLM when the ``embed`` extra is installed, else hashing), ``"minilm"``,
             ``"hashing"``, or a featurizer object (``dim``, ``encode(texts)``).
         dim: dimensions of the hashing featurizer.
-        presearch: make ``search_tools`` calls at reset (they count as env steps): for each step of the request, a
-            query about its record type, then one per operation still lacking a fitting tool; without it no tool
-            is known and only the final answer is offered.
+        presearch: make ``search_tools`` calls at reset (they count as env steps): for each step of the
+            request, a query about its record type, then one per operation still lacking a fitting tool;
+            without it no tool is known and only the final answer is offered.
         top_k: ``top_k`` of those searches.
         max_searches: most searches at reset (always leaving two steps to the policy).
         source: what builds the candidates: a class (or factory) called as ``source(max_candidates, top_k)``,
-            giving a :class:`~toolgym_env.wrappers.candidates.CandidateSource`, or its ``"module:name"`` string,
-            imported here (default :data:`~toolgym_env.wrappers.candidates.DEFAULT_SOURCE`, the heuristic
-            agent's builder).
+            giving a :class:`~toolgym_env.wrappers.candidates.CandidateSource`, or its ``"module:name"``
+            string, imported here (default :data:`~toolgym_env.wrappers.candidates.DEFAULT_SOURCE`, the
+            heuristic agent's builder).
 
     Example:
         >>> import gymnasium as gym
@@ -243,7 +244,8 @@ class NumericAdapter(gym.Wrapper, gym.utils.RecordConstructorArgs):
         }
 
 
-#: ``gym.make("ToolGym-Discrete-v0", ...)`` keywords of the adapter (and the perturbation), with their defaults.
+#: ``gym.make("ToolGym-Discrete-v0", ...)`` keywords of the adapter (and the perturbation), with their
+#: defaults.
 NUMERIC_KWARGS = {
     "max_candidates": 8,
     "featurizer": "auto",
@@ -265,8 +267,9 @@ def make_numeric(
     **env_kwargs: Any,
 ) -> NumericAdapter:
     """``ToolGymEnv(**env_kwargs)`` → :class:`JudgeReward` (``shaping``) → :class:`StateController` (when
-    ``perturb`` names a profile) → :class:`NumericAdapter`, without ``gym.make``'s wrappers (``gym.make`` builds
-    the same with its ``TimeLimit`` under the judge: :func:`make_numeric_base`, :func:`finish_numeric`)."""
+    ``perturb`` names a profile) → :class:`NumericAdapter`, without ``gym.make``'s wrappers (``gym.make``
+    builds the same with its ``TimeLimit`` under the judge: :func:`make_numeric_base`,
+    :func:`finish_numeric`)."""
     from toolgym_env.envs import ToolGymEnv
     from toolgym_env.wrappers.judge_reward import JudgeReward
 
@@ -281,8 +284,8 @@ def make_numeric(
 
 
 def make_numeric_base(**kwargs: Any) -> gym.Env:
-    """Entry point of ``ToolGym-Discrete-v0``: the bare env (the adapter's and the judge's keywords are left to
-    :func:`finish_numeric`, which reads them from the spec)."""
+    """Entry point of ``ToolGym-Discrete-v0``: the bare env (the adapter's and the judge's keywords are left
+    to :func:`finish_numeric`, which reads them from the spec)."""
     from toolgym_env.envs import check_kwargs, make_base
 
     check_kwargs(kwargs, tuple(NUMERIC_KWARGS))
@@ -292,8 +295,8 @@ def make_numeric_base(**kwargs: Any) -> gym.Env:
 def finish_numeric(env: gym.Env) -> NumericAdapter:
     """The registered additional wrapper of ``ToolGym-Discrete-v0``, applied by ``gym.make`` after its
     ``TimeLimit``: the step limit and the judge as in ``ToolGym-v0``
-    (:func:`~toolgym_env.wrappers.judge_reward.finish`), then the :class:`StateController` (``perturb``) and the
-    adapter. The limit counts env steps, pre-search included."""
+    (:func:`~toolgym_env.wrappers.judge_reward.finish`), then the :class:`StateController` (``perturb``) and
+    the adapter. The limit counts env steps, pre-search included."""
     from toolgym_env.wrappers.judge_reward import finish
 
     env = finish(env)

@@ -1,5 +1,6 @@
 """The state controller's perturbations: configuration and profiles, tool- and state-level faults, schema
-changes and user interruptions. :class:`~toolgym_env.wrappers.StateController` is the wrapper that uses them."""
+changes and user interruptions. :class:`~toolgym_env.wrappers.StateController` is the wrapper that uses
+them."""
 
 from toolgym_env.wrappers.perturb.config import (
     CALL_KINDS,

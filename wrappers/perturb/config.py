@@ -106,8 +106,8 @@ def _scaled(scale: float) -> dict[str, float]:
 
 
 #: Named profiles. ``light``/``moderate``/``heavy`` mix every kind (about 8%, 20% and 40% of calls hit);
-#: ``first_non_search`` and ``random_20`` are ToolGym's published settings (a 503 on the first non-search call,
-#: or on 20% of calls); each kind's own name gives that kind alone at 25% of calls (one interruption per
+#: ``first_non_search`` and ``random_20`` are ToolGym's published settings (a 503 on the first non-search
+#: call, or on 20% of calls); each kind's own name gives that kind alone at 25% of calls (one interruption per
 #: episode, after step 2, for ``interrupt``).
 PROFILES: dict[str, dict[str, Any]] = {
     "none": {},

@@ -216,7 +216,8 @@ class Perturber:
                 problem = schema_error(change, new_schema)
             return self._refuse(env, problem, kind, name, **change.event())
         # stale_data: answer the read from the world as it was before the agent's first change -- only when
-        # that answer differs from the live one (otherwise a stale cache is indistinguishable from a fresh one)
+        # that answer differs from the live one (otherwise a stale cache is indistinguishable from a fresh
+        # one)
         self._stale.clock.reset(env.world.clock.now())
         stale = env.universe.route(self._stale).call(name, args)
         live = execute(name, args)

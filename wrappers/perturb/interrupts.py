@@ -1,5 +1,5 @@
-"""Constraint-level perturbations: the user interrupts mid-episode to add a constraint, modify one, tighten the
-deadline or cut the budget. Each change is kept feasible for the task's reference solution (measured by
+"""Constraint-level perturbations: the user interrupts mid-episode to add a constraint, modify one, tighten
+the deadline or cut the budget. Each change is kept feasible for the task's reference solution (measured by
 running it once on a scratch copy of the task's world), so an interruption tests adaptation, not luck.
 """
 
@@ -92,7 +92,10 @@ def _cut_budget(env: Any, oracle: OracleRun, rng: np.random.Generator):
     limit = math.ceil((needed + (old.limit - needed) * float(rng.uniform(0.2, 0.6))) * 100) / 100
     new = old.model_copy(update={"limit": limit})
     constraints = [new if c is old else c for c in env.constraints]
-    message = f"Budget update: please keep the total spending to {limit:.2f} {old.currency} or less (not {old.limit:.2f})."
+    message = (
+        f"Budget update: please keep the total spending to {limit:.2f} {old.currency} or less "
+        f"(not {old.limit:.2f})."
+    )
     return message, constraints, {"before": old.limit, "after": limit}
 
 
@@ -149,8 +152,8 @@ BUILDERS = {
 
 
 def make_interrupt(env: Any, oracle: OracleRun, rng: np.random.Generator):
-    """``(message, new constraints, event parameters)`` for one interruption, or ``None`` when nothing applies.
-    The sub-kind is drawn among those that apply to the task's constraints."""
+    """``(message, new constraints, event parameters)`` for one interruption, or ``None`` when nothing
+    applies. The sub-kind is drawn among those that apply to the task's constraints."""
     order = list(SUBKINDS)
     rng.shuffle(order)
     for sub in order:

@@ -1,7 +1,8 @@
 """Schema changes: a tool's parameter is renamed, or a new required parameter appears, mid-episode.
 
-The tool's listing (``search_tools``, ``env.tool_schema``) shows the new schema from then on; a call in the old
-shape fails with a message naming the change; a call in the new shape is translated back and runs normally.
+The tool's listing (``search_tools``, ``env.tool_schema``) shows the new schema from then on; a call in the
+old shape fails with a message naming the change; a call in the new shape is translated back and runs
+normally.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ API_VERSION = "2026-11-01"
 
 @dataclass(frozen=True)
 class SchemaChange:
-    """One tool's change: ``old`` renamed to ``new``, or required ``new`` added with the only value ``value``."""
+    """One tool's change: ``old`` renamed to ``new``, or required ``new`` added with the only value
+    ``value``."""
 
     tool: str
     kind: str  # "rename" | "add"
