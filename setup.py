@@ -1,10 +1,10 @@
 """Package discovery over the project's four source roots.
 
-``toolgym_env/`` is the import root; the top-level ``envs/``, ``wrappers/`` and ``tasks/`` folders are mapped into
-it as ``toolgym_env.envs``, ``toolgym_env.wrappers`` and ``toolgym_env.tasks`` (they never become top-level
-packages). ``[tool.setuptools.packages.find]`` cannot remap several roots, so the package list is computed here:
-every folder with an ``__init__.py`` under each root is a package, and a new subpackage ships without editing a
-list. Everything else (metadata, dependencies, package data) lives in ``pyproject.toml``.
+``toolgym_env/`` is the import root; the top-level ``envs/``, ``wrappers/`` and ``tasks/`` folders are mapped
+into it as ``toolgym_env.envs``, ``toolgym_env.wrappers`` and ``toolgym_env.tasks`` (they never become
+top-level packages). ``[tool.setuptools.packages.find]`` cannot remap several roots, so the package list is
+computed here: every folder with an ``__init__.py`` under each root is a package, and a new subpackage ships
+without editing a list. Everything else (metadata, dependencies, package data) lives in ``pyproject.toml``.
 """
 
 from setuptools import find_packages, setup

@@ -2,8 +2,9 @@
 
 It checks what a user gets from ``pip install toolgym-env`` (core dependencies, no extras): the package is
 imported from site-packages (not from a checkout); every registered ``ToolGym-*`` id makes, resets and steps;
-the oracle scores 1.0 on ``ToolGym-v0`` and ``ToolGym-MCP-v0``; the shipped data loads (suites, prompts, report
-assets); and ``toolgym serve mail`` answers an MCP ``initialize`` over stdio and lists and calls its tools.
+the oracle scores 1.0 on ``ToolGym-v0`` and ``ToolGym-MCP-v0``; the shipped data loads (suites, prompts,
+report assets); and ``toolgym serve mail`` answers an MCP ``initialize`` over stdio and lists and calls its
+tools.
 
     python .ci/wheel_smoke.py CHECKOUT_DIR
 

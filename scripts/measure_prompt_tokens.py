@@ -5,9 +5,9 @@ of the request).
 Usage: python scripts/measure_prompt_tokens.py [--suite SUITE_OR_FILE] [--sample N] [--episode TASK_ID]
                                               [--keep-results N|none] [--idle-calls N]
                                               [--max-tools N]
-``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off); ``--idle-calls``
-unloads a found tool the model never called after that many calls (default: off); ``--max-tools`` sets the
-budget of loaded tools (default: the agents').
+``--keep-results`` sets the agents' history compaction (default: theirs; ``none`` turns it off);
+``--idle-calls`` unloads a found tool the model never called after that many calls (default: off);
+``--max-tools`` sets the budget of loaded tools (default: the agents').
 Run it against another checkout by putting that checkout first on PYTHONPATH.
 """
 

@@ -5,8 +5,8 @@ each index over the full catalog (7,183 tools), and prints build times, a Markdo
 recall@5, MRR and query latency per kind, and a final JSON line.
 
     python scripts/retrieval_eval.py                  # checklist-test suite, all kinds
-    python scripts/retrieval_eval.py --cold           # also time the cold embedding build (fresh cache folder)
-    python scripts/retrieval_eval.py --tune 300       # choose the hybrid fusion on the first 300 train tasks
+    python scripts/retrieval_eval.py --cold           # also the cold embedding build (fresh cache folder)
+    python scripts/retrieval_eval.py --tune 300       # tune the hybrid fusion on the first 300 train tasks
 """
 
 from __future__ import annotations
@@ -194,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         print("| method | w_lex | k | app boost | recall@1 | recall@5 | MRR |\n|---|---|---|---|---|---|---|")
         for r in tuning:
             print(
-                f"| {r['method']} | {r['weight']} | {r['rrf_k']} | {r['app_boost']} | {r['recall_at_1']:.3f} | "
-                f"{r['recall_at_5']:.3f} | {r['mrr']:.3f} |"
+                f"| {r['method']} | {r['weight']} | {r['rrf_k']} | {r['app_boost']} | "
+                f"{r['recall_at_1']:.3f} | {r['recall_at_5']:.3f} | {r['mrr']:.3f} |"
             )
     print(
         json.dumps(

@@ -3,16 +3,17 @@
     python scripts/train_grpo.py --model Qwen/Qwen3-0.6B --suite train --n-tasks 256 --profile light
     python scripts/train_grpo.py --smoke     # 2 GRPO steps on CPU, tiny model built here, no download
 
-Each rollout is one episode of :class:`~toolgym_env.integrations.ToolGymTRLEnv`: TRL calls its ``reset`` with the
-dataset row (the task id), lets the model call ``search_tools`` / ``call_tool`` / ``final_answer``, and scores the
-rollout with ``get_reward`` (the judge's reward; the verdict is kept). The last line printed is JSON: the rewards
-of every judged episode, how many episodes the env judged, the tool calls the model made, the trainer's steps.
+Each rollout is one episode of :class:`~toolgym_env.integrations.ToolGymTRLEnv`: TRL calls its ``reset`` with
+the dataset row (the task id), lets the model call ``search_tools`` / ``call_tool`` / ``final_answer``, and
+scores the rollout with ``get_reward`` (the judge's reward; the verdict is kept). The last line printed
+is JSON: the rewards of every judged episode, how many episodes the env judged, the tool calls the model made,
+the trainer's steps.
 
-``--smoke`` proves the wiring offline: the tokenizer is a byte-level BPE trained here on the prompt text, with a
-Qwen2.5 chat template from TRL (tool calls as ``<tool_call>{json}</tool_call>``, which TRL can parse), and the
-model a 2-layer Qwen2 built from a config. The JSON of one scripted ``search_tools`` call is a single token of
-that vocabulary, and 60 teacher-forced warm-up steps teach the model to emit it, so the rollouts really go
-through TRL's tool parser into the env; the model does not learn to solve tasks (every reward is 0).
+``--smoke`` proves the wiring offline: the tokenizer is a byte-level BPE trained here on the prompt text, with
+a Qwen2.5 chat template from TRL (tool calls as ``<tool_call>{json}</tool_call>``, which TRL can parse), and
+the model a 2-layer Qwen2 built from a config. The JSON of one scripted ``search_tools`` call is a single
+token of that vocabulary, and 60 teacher-forced warm-up steps teach the model to emit it, so the rollouts
+really go through TRL's tool parser into the env; the model does not learn to solve tasks (every reward is 0).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-# --- the smoke run's tiny model (nothing downloaded) ----------------------------------------------------------
+# --- the smoke run's tiny model (nothing downloaded) --------------------------------------------------------
 def chat_template() -> str:
     """TRL's Qwen2.5 chat template: renders tools and tool calls, and TRL knows how to parse its responses."""
     from importlib import resources
@@ -95,7 +96,8 @@ def scripted_conversation(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def build_tokenizer(corpus: list[str]) -> Any:
-    """A byte-level BPE tokenizer trained on ``corpus``, with Qwen's special tokens and TRL's Qwen2.5 template."""
+    """A byte-level BPE tokenizer trained on ``corpus``, with Qwen's special tokens and TRL's Qwen2.5
+    template."""
     from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
@@ -110,7 +112,8 @@ def build_tokenizer(corpus: list[str]) -> Any:
     )
     tok.train_from_iterator(corpus, trainer)
     tok.add_tokens([AddedToken(tag, special=False, normalized=False) for tag in TAG_TOKENS])
-    # the scripted call's JSON, as the chat template renders it, is one token: a few warm-up steps then suffice
+    # the scripted call's JSON, as the chat template renders it, is one token: a few warm-up steps then
+    # suffice
     name, arguments = SCRIPTED_CALL
     tok.add_tokens(
         [
@@ -182,7 +185,7 @@ def warm_up(
     return sum(losses) / len(losses)
 
 
-# --- training ---------------------------------------------------------------------------------------------------
+# --- training -----------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = parse_args(argv)
     from trl import GRPOConfig, GRPOTrainer

@@ -1,10 +1,11 @@
-"""Train PPO (stable-baselines3) on one task family through :class:`~toolgym_env.wrappers.NumericAdapter`, then
-compare it on the held-out tasks of that family with a random policy over the same candidates and with the
-heuristic agent on the raw env.
+"""Train PPO (stable-baselines3) on one task family through :class:`~toolgym_env.wrappers.NumericAdapter`,
+then compare it on the held-out tasks of that family with a random policy over the same candidates and with
+the heuristic agent on the raw env.
 
-Trains on the ``checklist-train`` suite's tasks of ``--family``, evaluates on the ``checklist-test`` suite's tasks of
-the same family (other apps, other records). Writes ``learning_curve.png``, ``results.json`` and the trained ``model.zip`` to ``--out`` and prints a table.
-Needs the ``rl`` extra (stable-baselines3) and matplotlib (the ``eval`` extra).
+Trains on the ``checklist-train`` suite's tasks of ``--family``, evaluates on the ``checklist-test`` suite's
+tasks of the same family (other apps, other records). Writes ``learning_curve.png``, ``results.json`` and the
+trained ``model.zip`` to ``--out`` and prints a table. Needs the ``rl`` extra (stable-baselines3) and
+matplotlib (the ``eval`` extra).
 
     python scripts/train_ppo.py --family "pick+notify" --timesteps 30000 --n-envs 4 --vec subproc \\
         --featurizer hashing --seed 0 --out runs/ppo_pick_notify
@@ -216,7 +217,8 @@ def make_curve_callback(window: int = 100) -> Any:
 
 
 def plot_curve(curve: list[dict[str, float]], results: dict[str, Any], path: Path) -> None:
-    """Training success / reward vs timesteps, with the held-out success of each policy as horizontal lines."""
+    """Training success / reward vs timesteps, with the held-out success of each policy as horizontal
+    lines."""
     import matplotlib
 
     matplotlib.use("Agg")
