@@ -16,9 +16,9 @@ ACCOUNT_TOOLS = frozenset({"get_current_user", "refresh_session"})
 
 
 def account_kind(name: str) -> str | None:
-    """``"refresh_session"`` or ``"get_current_user"`` when a (qualified) tool name is one of the account tools
-    under any product's naming convention (``refreshSession``, ``refresh-session``, ``crm_refresh_session``,
-    ``fetchCurrentUser``, ...); otherwise ``None``."""
+    """``"refresh_session"`` or ``"get_current_user"`` when a (qualified) tool name is one of the account
+    tools under any product's naming convention (``refreshSession``, ``refresh-session``,
+    ``crm_refresh_session``, ``fetchCurrentUser``, ...); otherwise ``None``."""
     flat = "".join(ch for ch in name.rsplit("__", 1)[-1].lower() if ch.isalpha())
     if flat.endswith("refreshsession"):
         return "refresh_session"

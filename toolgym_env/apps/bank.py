@@ -163,7 +163,8 @@ def _book(
     description: str,
     iban: str = "",
 ) -> dict:
-    """Move ``amount`` (signed) on an account and write its transaction; debits are checked for funds first."""
+    """Move ``amount`` (signed) on an account and write its transaction; debits are checked for funds
+    first."""
     amount = round(amount, 2)
     if -amount > available(acct):
         raise ToolError(
@@ -204,7 +205,8 @@ def charge_account(
 
 
 def refund_account(ctx: ToolContext, account_id: str, amount: float, merchant: str, description: str) -> dict:
-    """Refund ``amount`` USD to a bank account (a positive 'refund' transaction); returns the transaction row."""
+    """Refund ``amount`` USD to a bank account (a positive 'refund' transaction); returns the transaction
+    row."""
     if round(amount, 2) <= 0:
         raise ToolError("A refund must be a positive amount.")
     return _book(ctx, _account(ctx, account_id), amount, merchant, "refund", description)
@@ -242,7 +244,8 @@ def get_balance(ctx: ToolContext, account_id: str) -> Balance:
 def transfer_between_accounts(
     ctx: ToolContext, from_account_id: str, to_account_id: str, amount: Amount, memo: str = ""
 ) -> TransferResult:
-    """Move money between two of the owner's accounts (e.g. checking to savings, or paying off the credit card).
+    """Move money between two of the owner's accounts (e.g. checking to savings, or paying off the credit
+    card).
 
     Args:
         from_account_id: Account the money leaves.

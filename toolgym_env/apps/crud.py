@@ -102,7 +102,8 @@ def paged_result_model(decl: ResourceDecl, style: str) -> type[BaseModel]:
 
 
 def like_escape(text: str) -> str:
-    r"""``text`` with LIKE's wildcards (``%``, ``_``) and the escape character taken literally (``ESCAPE '\'``).
+    r"""``text`` with LIKE's wildcards (``%``, ``_``) and the escape character taken literally (``ESCAPE
+    '\'``).
 
     Example:
         >>> print(like_escape("50%_off"))
@@ -418,7 +419,10 @@ def derive_crud_tools(
             spec(
                 "delete",
                 f"delete_{decl.name}",
-                f"Permanently delete {'an' if (brand or label)[0].lower() in 'aeiou' else 'a'} {brand}{label} by id. This cannot be undone.",
+                (
+                    f"Permanently delete {'an' if (brand or label)[0].lower() in 'aeiou' else 'a'} "
+                    f"{brand}{label} by id. This cannot be undone."
+                ),
                 args,
                 delete,
                 deleted_model,

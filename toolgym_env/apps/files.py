@@ -286,8 +286,8 @@ def copy_file(
 
 @app.action(idempotent=True)
 def share_file(ctx: ToolContext, file_id: str, email: str, permission: Permission = "view") -> File:
-    """Share a file with someone as viewer or editor (needs edit access); sharing again changes the permission.
-    Returns the file with its updated sharing list.
+    """Share a file with someone as viewer or editor (needs edit access); sharing again changes the
+    permission. Returns the file with its updated sharing list.
 
     Args:
         file_id: The file to share.

@@ -1,4 +1,5 @@
-"""Maps: places in the travel cities (the travel app's hotels among them), geocoding, directions, saved places."""
+"""Maps: places in the travel cities (the travel app's hotels among them), geocoding, directions, saved
+places."""
 
 from __future__ import annotations
 
@@ -221,7 +222,8 @@ def search_places(
 
 @app.action(read_only=True)
 def get_place_details(ctx: ToolContext, place_id: str) -> PlaceDetails:
-    """Get everything about one place: address, coordinates, rating, price level, hours, open now, saved lists.
+    """Get everything about one place: address, coordinates, rating, price level, hours, open now, saved
+    lists.
 
     Args:
         place_id: The place.

@@ -1,4 +1,5 @@
-"""Tool naming conventions: the same canonical tool (``list_open_issues``) spelled the way a product spells it.
+"""Tool naming conventions: the same canonical tool (``list_open_issues``) spelled the way a product spells
+it.
 
 Real MCP servers mix conventions (snake_case 72%, camelCase 12%, kebab-case 10%; 15% prefix the app
 name, as in ``slack_post_message``) and verbs (``get``/``fetch``/``retrieve``). A :class:`Naming` turns a

@@ -234,13 +234,15 @@ def remove_from_cart(
 
 @app.action(read_only=True)
 def view_cart(ctx: ToolContext) -> Cart:
-    """Show the cart: each product with quantity, price and line total, plus subtotal, shipping fee and total."""
+    """Show the cart: each product with quantity, price and line total, plus subtotal, shipping fee and
+    total."""
     return _cart(ctx)
 
 
 @app.action()
 def checkout(ctx: ToolContext, payment_account_id: str, shipping_address: str | None = None) -> Order:
-    """Buy everything in the cart: charges the bank account, creates the order, takes stock and empties the cart.
+    """Buy everything in the cart: charges the bank account, creates the order, takes stock and empties the
+    cart.
 
     Args:
         payment_account_id: Bank account to charge, e.g. 'acc_credit'.

@@ -1,4 +1,5 @@
-"""Travel: flights and hotels, paid through :func:`bank.charge_account`; cancelling frees seats/rooms and refunds.
+"""Travel: flights and hotels, paid through :func:`bank.charge_account`; cancelling frees seats/rooms and
+refunds.
 
 Flights run on a fixed daily schedule (2-5 a day per route) for three weeks; each day's flight has its own
 price and seats left, and some are sold out.
@@ -144,7 +145,8 @@ def _airport(field: str, value: str) -> str:
 
 
 def _confirm(ctx: ToolContext, payment_account_id: str, total: float, merchant: str, row: dict) -> dict:
-    """Charge the bank account, then store the confirmed booking (nothing is written when the charge fails)."""
+    """Charge the bank account, then store the confirmed booking (nothing is written when the charge
+    fails)."""
     booking_id = ctx.world.new_id(ctx.table("booking"))
     txn = charge_account(
         ctx, payment_account_id, total, merchant, f"{row['summary']}, booking {booking_id}", "travel"
@@ -243,8 +245,10 @@ def book_flight(ctx: ToolContext, flight_id: str, passengers: Travelers, payment
             "kind": "flight",
             "flight_id": flight_id,
             "travelers": [p.strip() for p in passengers],
-            "summary": f"{f['flight_number']} {f['origin']}-{f['destination']} departing {f['depart_local']} local "
-            f"({f['cabin']}), {len(passengers)} passenger(s)",
+            "summary": (
+                f"{f['flight_number']} {f['origin']}-{f['destination']} departing {f['depart_local']} local "
+                f"({f['cabin']}), {len(passengers)} passenger(s)"
+            ),
             "start_date": f["depart_local"][:10],
             "end_date": f["arrive_local"][:10],
         },

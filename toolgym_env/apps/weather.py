@@ -321,7 +321,8 @@ def _alerts_for(day: dict) -> list[tuple[str, str, str]]:
 
 @app.action(read_only=True)
 def get_current_weather(ctx: ToolContext, city: str, units: Units = "celsius") -> CurrentWeather:
-    """Get the weather right now in a city: temperature, feels-like, condition, humidity, wind and today's range.
+    """Get the weather right now in a city: temperature, feels-like, condition, humidity, wind and today's
+    range.
 
     Args:
         city: City name (e.g. 'Paris' or 'Paris, FR') or airport code.
@@ -356,7 +357,8 @@ def get_forecast(
     date: DateStr | None = None,
     units: Units = "celsius",
 ) -> Forecast:
-    """Get the daily forecast for a city: the next 1-7 days starting today, or one given day within that window.
+    """Get the daily forecast for a city: the next 1-7 days starting today, or one given day within that
+    window.
 
     Args:
         city: City name (e.g. 'Tokyo') or airport code.
@@ -442,7 +444,8 @@ def subscribe_to_alerts(
     channel: Literal["email", "sms", "push"] = "push",
     min_severity: Severity = "moderate",
 ) -> AlertSubscription:
-    """Subscribe to severe-weather alerts for a city; subscribing again on the same channel updates the severity.
+    """Subscribe to severe-weather alerts for a city; subscribing again on the same channel updates the
+    severity.
 
     Args:
         city: City name or airport code.

@@ -1,4 +1,5 @@
-"""Product analytics: tracked events, metrics, funnels, dashboards with widgets and scheduled reports (five products)."""
+"""Product analytics: tracked events, metrics, funnels, dashboards with widgets and scheduled reports (five
+products)."""
 
 from __future__ import annotations
 
@@ -428,7 +429,8 @@ def remove_dashboard_widget(ctx: ToolContext, dashboard_id: str, metric_id: str)
 def duplicate_dashboard(
     ctx: ToolContext, dashboard_id: str, name: Annotated[str, Field(min_length=1, max_length=120)]
 ) -> Dashboard:
-    """Copy an {app} dashboard with all its widgets into a new private dashboard you own; names must be unique.
+    """Copy an {app} dashboard with all its widgets into a new private dashboard you own; names must be
+    unique.
 
     Args:
         dashboard_id: The dashboard to copy.

@@ -347,7 +347,8 @@ def close_position(ctx: ToolContext, position_id: str) -> Order:
 
 @bp.action()
 def transfer_position(ctx: ToolContext, position_id: str, account_id: str) -> Position:
-    """Move an {app} position, shares and cost basis, to another of your accounts; returns the resulting position.
+    """Move an {app} position, shares and cost basis, to another of your accounts; returns the resulting
+    position.
 
     Args:
         position_id: The position to move.
@@ -532,7 +533,8 @@ def remove_from_watchlist(ctx: ToolContext, watchlist_id: str, quote_id: str) ->
 def deposit_cash(
     ctx: ToolContext, account_id: str, amount: Annotated[float, Field(gt=0, le=250000)]
 ) -> CashTransfer:
-    """Deposit cash into an {app} account from the linked bank; the cash is credited at once. Returns the transfer.
+    """Deposit cash into an {app} account from the linked bank; the cash is credited at once. Returns the
+    transfer.
 
     Args:
         account_id: The receiving account.
@@ -558,7 +560,8 @@ def deposit_cash(
 def withdraw_cash(
     ctx: ToolContext, account_id: str, amount: Annotated[float, Field(gt=0, le=50000)]
 ) -> CashTransfer:
-    """Withdraw settled cash from an {app} account to the linked bank; the transfer stays pending until it settles.
+    """Withdraw settled cash from an {app} account to the linked bank; the transfer stays pending until it
+    settles.
 
     Args:
         account_id: The account to withdraw from.
@@ -584,7 +587,8 @@ def withdraw_cash(
 
 @bp.action()
 def cancel_cash_transfer(ctx: ToolContext, cash_transfer_id: str) -> CashTransfer:
-    """Cancel a pending {app} cash withdrawal and return the money to the account; settled transfers are refused.
+    """Cancel a pending {app} cash withdrawal and return the money to the account; settled transfers are
+    refused.
 
     Args:
         cash_transfer_id: The transfer to cancel.

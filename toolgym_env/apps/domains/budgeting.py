@@ -275,7 +275,8 @@ def import_transactions(
     account: Account,
     transactions: Annotated[list[NewTransaction], Field(min_length=1, max_length=50)],
 ) -> TransactionList:
-    """Import bank statement lines into an {app} account (all or none); lines already booked are refused as duplicates.
+    """Import bank statement lines into an {app} account (all or none); lines already booked are refused as
+    duplicates.
 
     Args:
         account: Account the lines belong to.
@@ -361,7 +362,8 @@ def list_over_budget_categories(
 
 @bp.action()
 def close_budget(ctx: ToolContext, budget_id: str) -> Budget:
-    """Close a past month's {app} budget; with rollover on, the unspent amount is added to next month's budget.
+    """Close a past month's {app} budget; with rollover on, the unspent amount is added to next month's
+    budget.
 
     Args:
         budget_id: The budget to close.
@@ -443,7 +445,8 @@ def get_spending_summary(
 def contribute_to_goal(
     ctx: ToolContext, goal_id: str, amount: Annotated[float, Field(gt=0, le=5_000)]
 ) -> Goal:
-    """Move money into an active {app} savings goal (recorded as a savings transaction); reaching the target achieves it.
+    """Move money into an active {app} savings goal (recorded as a savings transaction); reaching the target
+    achieves it.
 
     Args:
         goal_id: The goal to fund.

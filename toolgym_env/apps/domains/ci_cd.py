@@ -202,7 +202,8 @@ def trigger_run(
     branch: Annotated[str | None, Field(pattern=BRANCH)] = None,
     variables: Annotated[list[Variable], Field(max_length=20)] = [],  # noqa: B006
 ) -> RunWithJobs:
-    """Start an {app} pipeline run on a branch; refused when the pipeline is disabled or at its concurrency limit.
+    """Start an {app} pipeline run on a branch; refused when the pipeline is disabled or at its concurrency
+    limit.
 
     Args:
         pipeline_id: The pipeline to run.
@@ -265,7 +266,8 @@ def cancel_run(ctx: ToolContext, run_id: str) -> RunWithJobs:
 
 @bp.action()
 def retry_failed_jobs(ctx: ToolContext, run_id: str) -> RunWithJobs:
-    """Re-queue the failed and canceled jobs of a finished {app} run (next attempt); the run goes back to queued.
+    """Re-queue the failed and canceled jobs of a finished {app} run (next attempt); the run goes back to
+    queued.
 
     Args:
         run_id: The failed or canceled run.
@@ -374,7 +376,8 @@ def _live(ctx: ToolContext, pipeline_id: str, env: str) -> dict | None:
 
 @bp.action()
 def deploy_run(ctx: ToolContext, run_id: str, environment: Env) -> Deployment:
-    """Deploy a succeeded {app} run to an environment; production needs the same version live on staging first and waits for approval.
+    """Deploy a succeeded {app} run to an environment; production needs the same version live on staging first
+    and waits for approval.
 
     Args:
         run_id: The succeeded run whose build to deploy.
@@ -436,7 +439,8 @@ def approve_deployment(ctx: ToolContext, deployment_id: str, approve: bool = Tru
 
 @bp.action(destructive=True)
 def rollback_deployment(ctx: ToolContext, deployment_id: str) -> Deployment:
-    """Roll back the live {app} deployment of an environment to the previously live version; returns the restored one.
+    """Roll back the live {app} deployment of an environment to the previously live version; returns the
+    restored one.
 
     Args:
         deployment_id: The live deployment to roll back.
@@ -526,7 +530,8 @@ def delete_expired_artifacts(ctx: ToolContext, pipeline_id: str) -> CleanupResul
 
 @bp.action(read_only=True)
 def compare_runs(ctx: ToolContext, run_id: str, other_run_id: str) -> RunComparison:
-    """Compare two finished {app} runs of the same pipeline: duration difference and jobs whose status changed.
+    """Compare two finished {app} runs of the same pipeline: duration difference and jobs whose status
+    changed.
 
     Args:
         run_id: The earlier run.

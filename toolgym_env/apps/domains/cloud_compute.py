@@ -206,7 +206,8 @@ def launch_instance(
     image: Literal["ubuntu-24.04", "debian-12", "rocky-9", "windows-2022"] = "ubuntu-24.04",
     security_group_ids: Annotated[list[str], Field(max_length=5)] = [],  # noqa: B006
 ) -> Instance:
-    """Launch a running {app} instance in a region; checks vCPU and instance quotas and same-region security groups.
+    """Launch a running {app} instance in a region; checks vCPU and instance quotas and same-region security
+    groups.
 
     Args:
         name: Instance name (lower-case, digits, dashes).
@@ -347,7 +348,8 @@ def attach_volume(ctx: ToolContext, volume_id: str, instance_id: str) -> Volume:
 
 @bp.action()
 def detach_volume(ctx: ToolContext, volume_id: str) -> Volume:
-    """Detach an {app} volume from its instance so it becomes available; boot volumes of running instances stay.
+    """Detach an {app} volume from its instance so it becomes available; boot volumes of running instances
+    stay.
 
     Args:
         volume_id: The attached volume.
@@ -433,7 +435,8 @@ def restore_snapshot(
 def add_security_group_rules(
     ctx: ToolContext, security_group_id: str, rules: Annotated[list[Rule], Field(min_length=1, max_length=20)]
 ) -> SecurityGroup:
-    """Add firewall rules to an {app} security group; rules already present are skipped, max 50 rules per group.
+    """Add firewall rules to an {app} security group; rules already present are skipped, max 50 rules per
+    group.
 
     Args:
         security_group_id: The security group.

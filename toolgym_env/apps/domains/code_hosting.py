@@ -702,7 +702,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 {
                     "repository_id": rid,
                     "number": number,
-                    "title": f"{rng.choice(('Crash in', 'Slow', 'Broken', 'Improve', 'Document'))} {rng.choice(_FEATURES)} {rng.choice(('page', 'endpoint', 'flow', 'job'))}",
+                    "title": (
+                        f"{rng.choice(('Crash in', 'Slow', 'Broken', 'Improve', 'Document'))} "
+                        f"{rng.choice(_FEATURES)} {rng.choice(('page', 'endpoint', 'flow', 'job'))}"
+                    ),
                     "body": s.fake.paragraph(nb_sentences=2),
                     "state": state,
                     "state_reason": "completed" if state == "closed" else "",

@@ -1,4 +1,5 @@
-"""CRM and sales: companies, contacts, a deal pipeline with line items, and sales activities (five products)."""
+"""CRM and sales: companies, contacts, a deal pipeline with line items, and sales activities (five
+products)."""
 
 from __future__ import annotations
 
@@ -304,7 +305,8 @@ def add_deal_line_items(
 def get_pipeline_summary(
     ctx: ToolContext, owner_email: Annotated[str | None, Field(max_length=200)] = None
 ) -> PipelineSummary:
-    """Summarize the {app} sales pipeline: deals and amount per stage, open total, weighted forecast and won total.
+    """Summarize the {app} sales pipeline: deals and amount per stage, open total, weighted forecast and won
+    total.
 
     Args:
         owner_email: Only deals owned by this rep.
@@ -343,7 +345,8 @@ def log_activity(
     subject: Annotated[str, Field(min_length=1, max_length=200)],
     due_date: Annotated[str | None, Field(pattern=DATE)] = None,
 ) -> Activity:
-    """Log a call, email, meeting, note or task with an {app} contact; calls and emails respect do-not-contact.
+    """Log a call, email, meeting, note or task with an {app} contact; calls and emails respect
+    do-not-contact.
 
     Args:
         contact_id: The contact the activity is with.

@@ -1,4 +1,5 @@
-"""Crypto exchange: wallets, spot orders and trades, deposits/withdrawals, whitelisted addresses, price alerts."""
+"""Crypto exchange: wallets, spot orders and trades, deposits/withdrawals, whitelisted addresses, price
+alerts."""
 
 from __future__ import annotations
 
@@ -366,7 +367,8 @@ def open_wallet(ctx: ToolContext, asset: Asset, label: Annotated[str, Field(max_
 
 @bp.action(destructive=True)
 def close_wallet(ctx: ToolContext, wallet_id: str) -> Wallet:
-    """Close an empty {app} wallet; refused while it holds a balance or has open orders. Returns the closed wallet.
+    """Close an empty {app} wallet; refused while it holds a balance or has open orders. Returns the closed
+    wallet.
 
     Args:
         wallet_id: The wallet to close.
@@ -403,7 +405,8 @@ def place_order(
     order_type: Literal["market", "limit"] = "market",
     limit_price: Annotated[float, Field(gt=0)] | None = None,
 ) -> Order:
-    """Place a spot order on {app}: market and marketable limit orders fill now (0.1% fee); other limits lock funds.
+    """Place a spot order on {app}: market and marketable limit orders fill now (0.1% fee); other limits lock
+    funds.
 
     Args:
         market: Market symbol, e.g. 'BTC-USD'.
@@ -514,7 +517,8 @@ def get_portfolio_value(ctx: ToolContext, min_value_usd: Annotated[float, Field(
 def request_withdrawal(
     ctx: ToolContext, address_id: str, amount: Annotated[float, Field(gt=0, le=500)]
 ) -> Transfer:
-    """Withdraw funds from the matching {app} wallet to a whitelisted address; the amount plus network fee is locked.
+    """Withdraw funds from the matching {app} wallet to a whitelisted address; the amount plus network fee is
+    locked.
 
     Args:
         address_id: Address book entry to send to (must be whitelisted).
@@ -567,7 +571,8 @@ def cancel_withdrawal(ctx: ToolContext, transfer_id: str) -> Transfer:
 
 @bp.action()
 def confirm_deposit(ctx: ToolContext, transfer_id: str) -> Transfer:
-    """Confirm a pending {app} deposit once it has enough confirmations, crediting the wallet; returns the deposit.
+    """Confirm a pending {app} deposit once it has enough confirmations, crediting the wallet; returns the
+    deposit.
 
     Args:
         transfer_id: The pending deposit.
@@ -603,7 +608,8 @@ def get_trade_summary(ctx: ToolContext, market: Market | None = None) -> TradeSu
 
 @bp.action()
 def check_price_alerts(ctx: ToolContext, market: Market | None = None) -> AlertList:
-    """Evaluate active {app} price alerts against current prices; alerts whose condition holds are marked triggered.
+    """Evaluate active {app} price alerts against current prices; alerts whose condition holds are marked
+    triggered.
 
     Args:
         market: Only check alerts on this market.

@@ -1,4 +1,5 @@
-"""Database administration: databases, tables, saved queries, backups, database users and grants (five products)."""
+"""Database administration: databases, tables, saved queries, backups, database users and grants (five
+products)."""
 
 from __future__ import annotations
 
@@ -275,7 +276,8 @@ def create_backup(
 
 @bp.action(destructive=True)
 def restore_backup(ctx: ToolContext, backup_id: str) -> Database:
-    """Restore an {app} database from a completed full backup, replacing its current data; returns the database.
+    """Restore an {app} database from a completed full backup, replacing its current data; returns the
+    database.
 
     Args:
         backup_id: The full backup to restore.

@@ -1,4 +1,5 @@
-"""Design assets and images: folders, assets with a review workflow, collections, exports and pinned comments."""
+"""Design assets and images: folders, assets with a review workflow, collections, exports and pinned
+comments."""
 
 from __future__ import annotations
 
@@ -379,7 +380,10 @@ def export_asset(
                 "export",
                 row["id"],
                 {
-                    "url": f"https://cdn.example.com/exports/{row['id']}/{asset['name']}@{o.get('scale', '1x')}.{o['format']}"
+                    "url": (
+                        f"https://cdn.example.com/exports/{row['id']}/"
+                        f"{asset['name']}@{o.get('scale', '1x')}.{o['format']}"
+                    )
                 },
             )
         )

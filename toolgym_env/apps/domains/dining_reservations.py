@@ -207,7 +207,8 @@ def book_table(
     date: Annotated[str | None, Field(pattern=DATE)] = None,
     special_requests: Annotated[str, Field(max_length=500)] = "",
 ) -> Reservation:
-    """Book an {app} table for a party; the smallest free table that fits is assigned. Returns the reservation.
+    """Book an {app} table for a party; the smallest free table that fits is assigned. Returns the
+    reservation.
 
     Args:
         venue_id: The venue.
@@ -308,7 +309,8 @@ def seat_reservation(ctx: ToolContext, reservation_id: str) -> Reservation:
     r = ctx.require("reservation", reservation_id)
     if r["status"] not in ("booked", "confirmed"):
         raise ToolError(
-            f"Reservation {reservation_id} is '{r['status']}'; only booked or confirmed parties can be seated."
+            f"Reservation {reservation_id} is '{r['status']}'; only booked or confirmed "
+            "parties can be seated."
         )
     if r["date"] != ctx.today():
         raise ToolError(f"Reservation {reservation_id} is for {r['date']}, not today ({ctx.today()}).")
@@ -534,7 +536,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         name = (
             places[n].venue("restaurant").name
             if n < 6
-            else f"{rng.choice(('Osteria', 'Bistro', 'Casa', 'The', 'Maison', 'Taberna'))} {s.fake.last_name()}"
+            else (
+                f"{rng.choice(('Osteria', 'Bistro', 'Casa', 'The', 'Maison', 'Taberna'))} "
+                f"{s.fake.last_name()}"
+            )
         )
         v = ctx.insert(
             "venue",

@@ -1,4 +1,5 @@
-"""DNS and domains: registered domains, DNS records, TLS certificates, renewals and email forwards (five products)."""
+"""DNS and domains: registered domains, DNS records, TLS certificates, renewals and email forwards (five
+products)."""
 
 from __future__ import annotations
 
@@ -259,7 +260,8 @@ def register_domain(
 
 @bp.action()
 def renew_domain(ctx: ToolContext, domain_id: str, years: Annotated[int, Field(ge=1, le=10)] = 1) -> Renewal:
-    """Renew an {app} domain for more years (expired ones too); total registration may not exceed 10 years ahead.
+    """Renew an {app} domain for more years (expired ones too); total registration may not exceed 10 years
+    ahead.
 
     Args:
         domain_id: The domain to renew.
@@ -305,7 +307,8 @@ def set_transfer_lock(ctx: ToolContext, domain_id: str, locked: bool) -> Domain:
 
 @bp.action()
 def initiate_transfer_out(ctx: ToolContext, domain_id: str) -> TransferCode:
-    """Start transferring an {app} domain to another registrar and get its auth code; it must be unlocked and 60+ days old.
+    """Start transferring an {app} domain to another registrar and get its auth code; it must be unlocked and
+    60+ days old.
 
     Args:
         domain_id: The domain to transfer away.
@@ -379,7 +382,8 @@ def delete_records_by_type(
     type: RecordType,
     host: Annotated[str | None, Field(pattern=HOST)] = None,
 ) -> DeleteCount:
-    """Delete all DNS records of one type (optionally for one host) from an {app} zone; NS records at '@' are kept.
+    """Delete all DNS records of one type (optionally for one host) from an {app} zone; NS records at '@' are
+    kept.
 
     Args:
         domain_id: The domain (zone).
@@ -424,7 +428,8 @@ def request_certificate(
     domain_id: str,
     hosts: Annotated[list[Annotated[str, Field(pattern=HOST)]], Field(max_length=10)] = [],  # noqa: B006
 ) -> Certificate:
-    """Request a TLS certificate from {app} for a domain and extra hosts; it stays pending until DNS validation.
+    """Request a TLS certificate from {app} for a domain and extra hosts; it stays pending until DNS
+    validation.
 
     Args:
         domain_id: The domain.
@@ -449,7 +454,8 @@ def request_certificate(
 
 @bp.action()
 def validate_certificate(ctx: ToolContext, certificate_id: str) -> Certificate:
-    """Validate a pending {app} certificate: issued for 90 days when the zone has a TXT '_acme-challenge' record with its token.
+    """Validate a pending {app} certificate: issued for 90 days when the zone has a TXT '_acme-challenge'
+    record with its token.
 
     Args:
         certificate_id: The pending certificate.

@@ -282,7 +282,8 @@ def subscribe_email(
     first_name: Annotated[str, Field(max_length=80)] = "",
     tags: Annotated[list[str], Field(max_length=10)] = [],  # noqa: B006
 ) -> Subscriber:
-    """Add an address to an {app} audience (pending when double opt-in is on); re-subscribes past unsubscribers.
+    """Add an address to an {app} audience (pending when double opt-in is on); re-subscribes past
+    unsubscribers.
 
     Args:
         audience_id: The audience to join.

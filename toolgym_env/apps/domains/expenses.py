@@ -455,7 +455,8 @@ def get_spend_by_category(
 def check_expense_policy(
     ctx: ToolContext, category: Category, amount: Annotated[float, Field(gt=0, le=100000)]
 ) -> PolicyCheck:
-    """Check an amount against the active {app} policy of a category: within limit, and whether a receipt is needed.
+    """Check an amount against the active {app} policy of a category: within limit, and whether a receipt is
+    needed.
 
     Args:
         category: Expense category.

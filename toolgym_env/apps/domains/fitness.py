@@ -242,7 +242,8 @@ def add_exercises_to_workout(
     workout_id: str,
     exercises: Annotated[list[Exercise], Field(min_length=1, max_length=10)],
 ) -> Workout:
-    """Append exercises to a planned {app} workout (at most 20 in all, no duplicate names); returns the workout.
+    """Append exercises to a planned {app} workout (at most 20 in all, no duplicate names); returns the
+    workout.
 
     Args:
         workout_id: The planned workout to extend.

@@ -259,7 +259,8 @@ def update_order_status(
 
 @bp.action()
 def assign_courier(ctx: ToolContext, order_id: str, courier_id: str) -> Order:
-    """Assign an available {app} courier to an accepted, preparing or ready order; the courier starts delivering.
+    """Assign an available {app} courier to an accepted, preparing or ready order; the courier starts
+    delivering.
 
     Args:
         order_id: The order to deliver.
@@ -269,7 +270,8 @@ def assign_courier(ctx: ToolContext, order_id: str, courier_id: str) -> Order:
     c = ctx.require("courier", courier_id)
     if o["status"] not in ("accepted", "preparing", "ready"):
         raise ToolError(
-            f"Order {order_id} is '{o['status']}'; couriers are assigned to accepted, preparing or ready orders."
+            f"Order {order_id} is '{o['status']}'; couriers are assigned to accepted, "
+            "preparing or ready orders."
         )
     if o["courier_id"]:
         raise ToolError(f"Order {order_id} already has courier {o['courier_id']}.")
@@ -337,7 +339,8 @@ def cancel_order(
 
 @bp.action()
 def rate_order(ctx: ToolContext, order_id: str, stars: Annotated[int, Field(ge=1, le=5)]) -> Order:
-    """Rate a delivered {app} order from 1 to 5 stars; updates the restaurant's average. Each order is rated once.
+    """Rate a delivered {app} order from 1 to 5 stars; updates the restaurant's average. Each order is rated
+    once.
 
     Args:
         order_id: The delivered order.
@@ -558,7 +561,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             r = ctx.insert(
                 "restaurant",
                 {
-                    "name": f"{s.fake.last_name()}'s {cuisine.capitalize() if k == 0 else rng.choice(('Kitchen', 'House', 'Corner'))}",
+                    "name": (
+                        f"{s.fake.last_name()}'s "
+                        f"{cuisine.capitalize() if k == 0 else rng.choice(('Kitchen', 'House', 'Corner'))}"
+                    ),
                     "cuisine": cuisine,
                     "address": s.fake.street_address(),
                     "zone": _ZONES[(n + k) % 5],

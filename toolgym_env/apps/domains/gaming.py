@@ -1,4 +1,5 @@
-"""Gaming platform: game catalog, your library, achievements, friends and multiplayer lobbies (five products)."""
+"""Gaming platform: game catalog, your library, achievements, friends and multiplayer lobbies (five
+products)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Help desk and customer support: tickets, agents, macros, SLA policies and satisfaction ratings (five products)."""
+"""Help desk and customer support: tickets, agents, macros, SLA policies and satisfaction ratings (five
+products)."""
 
 from __future__ import annotations
 
@@ -251,7 +252,8 @@ def reply_to_ticket(
     public: bool = True,
     status: Literal["open", "pending", "solved"] | None = None,
 ) -> Ticket:
-    """Post a public reply or internal note on an {app} ticket, optionally changing its status in the same step.
+    """Post a public reply or internal note on an {app} ticket, optionally changing its status in the same
+    step.
 
     Args:
         ticket_id: The ticket to reply on.
@@ -378,7 +380,8 @@ def merge_tickets(
 def escalate_ticket(
     ctx: ToolContext, ticket_id: str, reason: Annotated[str, Field(min_length=1, max_length=500)]
 ) -> Ticket:
-    """Escalate an {app} ticket: raise its priority one level, tag it and add an internal note with the reason.
+    """Escalate an {app} ticket: raise its priority one level, tag it and add an internal note with the
+    reason.
 
     Args:
         ticket_id: The ticket to escalate.
@@ -471,7 +474,8 @@ def _plus(ts: str, hours: int) -> str:
 
 @bp.action(read_only=True)
 def list_sla_breaches(ctx: ToolContext, priority: Priority | None = None) -> BreachList:
-    """List active {app} tickets that missed their SLA first-response or resolution target, most overdue first.
+    """List active {app} tickets that missed their SLA first-response or resolution target, most overdue
+    first.
 
     Args:
         priority: Only tickets of this priority.

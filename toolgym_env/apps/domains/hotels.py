@@ -192,7 +192,8 @@ def book_room(
     guests: Annotated[int, Field(ge=1, le=8)] = 1,
     check_in: Annotated[str | None, Field(pattern=DATE)] = None,
 ) -> Booking:
-    """Book an {app} room for a stay; the room must fit the party and be free every night. Returns the booking.
+    """Book an {app} room for a stay; the room must fit the party and be free every night. Returns the
+    booking.
 
     Args:
         room_id: The room to book.
@@ -238,7 +239,8 @@ def change_booking_dates(
     nights: Annotated[int, Field(ge=1, le=30)],
     check_in: Annotated[str | None, Field(pattern=DATE)] = None,
 ) -> Booking:
-    """Change the dates of a confirmed {app} booking in the same room; the new nights must be free. Reprices the stay.
+    """Change the dates of a confirmed {app} booking in the same room; the new nights must be free. Reprices
+    the stay.
 
     Args:
         booking_id: The confirmed booking.
@@ -513,7 +515,8 @@ def find_cheapest_rooms(
 
 @bp.action()
 def upgrade_booking(ctx: ToolContext, booking_id: str, room_id: str | None = None) -> Booking:
-    """Move a confirmed {app} booking to a pricier free room of the same hotel at no extra cost (complimentary upgrade).
+    """Move a confirmed {app} booking to a pricier free room of the same hotel at no extra cost (complimentary
+    upgrade).
 
     Args:
         booking_id: The confirmed booking.
@@ -569,7 +572,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         name = (
             venue.name
             if venue
-            else f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} {s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}"
+            else (
+                f"{rng.choice(('Grand', 'Hotel', 'The', 'Casa', 'Park'))} "
+                f"{s.fake.last_name()}{rng.choice(('', ' Inn', ' Suites'))}"
+            )
         )
         hotels.append(
             ctx.insert(

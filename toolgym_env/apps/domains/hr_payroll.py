@@ -188,7 +188,8 @@ def create_pay_run(
     period_start: Annotated[str, Field(pattern=SAFE_DATE)],
     period_end: Annotated[str, Field(pattern=SAFE_DATE)] | None = None,
 ) -> PayRun:
-    """Create a draft {app} pay run for a period with one payslip per active employee; periods may not overlap.
+    """Create a draft {app} pay run for a period with one payslip per active employee; periods may not
+    overlap.
 
     Args:
         period_start: First day of the period (YYYY-MM-DD).
@@ -415,7 +416,8 @@ def list_out_of_office(
 
 @bp.action()
 def transfer_employee(ctx: ToolContext, employee_id: str, department_id: str) -> Employee:
-    """Move an {app} employee to another department; terminated employees and same-department moves are refused.
+    """Move an {app} employee to another department; terminated employees and same-department moves are
+    refused.
 
     Args:
         employee_id: The employee.
@@ -432,7 +434,8 @@ def transfer_employee(ctx: ToolContext, employee_id: str, department_id: str) ->
 
 @bp.action()
 def give_raise(ctx: ToolContext, employee_id: str, percent: Annotated[float, Field(gt=0, le=25)]) -> Employee:
-    """Raise an {app} employee's annual salary by a percentage; refused when it would break the department budget.
+    """Raise an {app} employee's annual salary by a percentage; refused when it would break the department
+    budget.
 
     Args:
         employee_id: The employee.
@@ -449,9 +452,10 @@ def give_raise(ctx: ToolContext, employee_id: str, percent: Annotated[float, Fie
                 e["annual_salary"]
                 for e in ctx.select("employee", "department_id = ? AND status != 'terminated'", (dep["id"],))
             )
-            if payroll - emp["annual_salary"] + new > dep["annual_budget"]:
+            after = payroll - emp["annual_salary"] + new
+            if after > dep["annual_budget"]:
                 raise ToolError(
-                    f"Raise would put {dep['name']} payroll at {round(payroll - emp['annual_salary'] + new, 2)}, "
+                    f"Raise would put {dep['name']} payroll at {round(after, 2)}, "
                     f"over its budget of {dep['annual_budget']}."
                 )
     return ctx.update("employee", employee_id, {"annual_salary": new})
@@ -461,7 +465,8 @@ def give_raise(ctx: ToolContext, employee_id: str, percent: Annotated[float, Fie
 def terminate_employee(
     ctx: ToolContext, employee_id: str, last_day: Annotated[str, Field(pattern=SAFE_DATE)] | None = None
 ) -> Employee:
-    """Terminate an {app} employee as of a last day (today by default); pending time-off requests are canceled.
+    """Terminate an {app} employee as of a last day (today by default); pending time-off requests are
+    canceled.
 
     Args:
         employee_id: The employee.
@@ -554,7 +559,8 @@ def get_department_headcount(ctx: ToolContext, department_id: str) -> Headcount:
 def filter_employees(
     ctx: ToolContext, filters: EmployeeFilter, department_id: str | None = None
 ) -> EmployeeList:
-    """Find {app} employees by status, salary range and hire date, optionally in one department; highest paid first.
+    """Find {app} employees by status, salary range and hire date, optionally in one department; highest paid
+    first.
 
     Args:
         filters: Criteria; omitted criteria do not filter.

@@ -207,7 +207,8 @@ def create_invoice(
     due_date: Annotated[str, Field(pattern=DATE)] | None = None,
     notes: Annotated[str, Field(max_length=1000)] = "",
 ) -> Invoice:
-    """Create a draft {app} invoice for a customer from line items; tax and totals use the customer's tax rate.
+    """Create a draft {app} invoice for a customer from line items; tax and totals use the customer's tax
+    rate.
 
     Args:
         customer_id: The customer to bill.
@@ -300,7 +301,8 @@ def _send(ctx: ToolContext, inv: dict) -> dict:
 
 @bp.action()
 def send_invoice(ctx: ToolContext, invoice_id: str) -> Invoice:
-    """Finalize and email a draft {app} invoice to the customer; it gets today's issue date and becomes 'sent'.
+    """Finalize and email a draft {app} invoice to the customer; it gets today's issue date and becomes
+    'sent'.
 
     Args:
         invoice_id: The draft invoice to send.
@@ -440,7 +442,8 @@ def issue_credit_note(
 
 @bp.action()
 def apply_credit_note(ctx: ToolContext, credit_note_id: str) -> Invoice:
-    """Apply an issued {app} credit note to its invoice, reducing the balance due; returns the updated invoice.
+    """Apply an issued {app} credit note to its invoice, reducing the balance due; returns the updated
+    invoice.
 
     Args:
         credit_note_id: The credit note to apply.
@@ -517,7 +520,8 @@ def list_overdue_invoices(ctx: ToolContext, customer_id: str | None = None) -> I
 
 @bp.action(read_only=True)
 def get_customer_balance(ctx: ToolContext, customer_id: str) -> CustomerBalance:
-    """Get a customer's {app} balance: open invoices, amount outstanding, amount overdue and unapplied credits.
+    """Get a customer's {app} balance: open invoices, amount outstanding, amount overdue and unapplied
+    credits.
 
     Args:
         customer_id: The customer.

@@ -1,4 +1,5 @@
-"""Language learning: courses, lessons, vocabulary decks and cards with spaced review, daily streaks (five products)."""
+"""Language learning: courses, lessons, vocabulary decks and cards with spaced review, daily streaks (five
+products)."""
 
 from __future__ import annotations
 
@@ -190,7 +191,8 @@ def _log(ctx: ToolContext, xp: int = 0, lessons: int = 0, cards: int = 0) -> Non
 
 @bp.action()
 def complete_lesson(ctx: ToolContext, lesson_id: str, score: Annotated[int, Field(ge=0, le=100)]) -> Lesson:
-    """Record an {app} lesson attempt; a passing score (50+) completes it, earns XP and unlocks the next lesson.
+    """Record an {app} lesson attempt; a passing score (50+) completes it, earns XP and unlocks the next
+    lesson.
 
     Args:
         lesson_id: The lesson taken.

@@ -337,7 +337,8 @@ def cancel_hold(ctx: ToolContext, hold_id: str) -> Hold:
 def pay_fine(
     ctx: ToolContext, member_id: str, amount_cents: Annotated[int, Field(ge=1, le=100000)] | None = None
 ) -> Member:
-    """Pay an {app} member's fines in cents (the whole balance when no amount is given); overpaying is refused.
+    """Pay an {app} member's fines in cents (the whole balance when no amount is given); overpaying is
+    refused.
 
     Args:
         member_id: The member.
@@ -434,7 +435,8 @@ def search_catalog(ctx: ToolContext, filters: CatalogFilter) -> BookList:
 
 @bp.action(read_only=True)
 def check_availability(ctx: ToolContext, book_id: str) -> Availability:
-    """Check where an {app} book is on the shelf: available copies per branch, hold queue and earliest due date.
+    """Check where an {app} book is on the shelf: available copies per branch, hold queue and earliest due
+    date.
 
     Args:
         book_id: The book.

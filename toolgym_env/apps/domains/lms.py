@@ -392,7 +392,8 @@ def grade_submission(
     rubric: Annotated[list[RubricScore], Field(min_length=1, max_length=4)],
     feedback: Annotated[str, Field(max_length=5000)] = "",
 ) -> Submission:
-    """Grade an {app} submission from rubric points (late penalty applied); total cannot exceed points possible.
+    """Grade an {app} submission from rubric points (late penalty applied); total cannot exceed points
+    possible.
 
     Args:
         submission_id: The submission.
@@ -454,7 +455,8 @@ def list_missing_submissions(ctx: ToolContext, assignment_id: str) -> MissingLis
 
 @bp.action(read_only=True)
 def get_gradebook(ctx: ToolContext, course_id: str) -> Gradebook:
-    """Get the {app} gradebook of a course: each active student's points, percent and letter, plus the average.
+    """Get the {app} gradebook of a course: each active student's points, percent and letter, plus the
+    average.
 
     Args:
         course_id: The course.
@@ -485,7 +487,8 @@ def get_student_grade(
 
 @bp.action(destructive=True)
 def finalize_course_grades(ctx: ToolContext, course_id: str) -> EnrollmentList:
-    """Finalize an {app} course: record letter grades on active enrollments and archive it; needs all work graded.
+    """Finalize an {app} course: record letter grades on active enrollments and archive it; needs all work
+    graded.
 
     Args:
         course_id: The course to finalize.

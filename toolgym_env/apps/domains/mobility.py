@@ -194,7 +194,8 @@ def request_ride(
     distance_km: Annotated[float, Field(gt=0, le=300)],
     ride_type: RideType = "standard",
 ) -> Ride:
-    """Request an {app} ride for the current user between two places in the same city; one open ride at a time.
+    """Request an {app} ride for the current user between two places in the same city; one open ride at a
+    time.
 
     Args:
         pickup: Where to be picked up.

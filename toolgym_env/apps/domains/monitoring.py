@@ -445,7 +445,8 @@ def add_schedule_override(
     starts_on: Annotated[str, Field(pattern=DATE)],
     days: Annotated[int, Field(ge=1, le=31)] = 1,
 ) -> Override:
-    """Put someone on call for an {app} schedule for a date range, overriding the rotation; no overlaps allowed.
+    """Put someone on call for an {app} schedule for a date range, overriding the rotation; no overlaps
+    allowed.
 
     Args:
         schedule_id: The schedule to override.

@@ -1,4 +1,5 @@
-"""Music streaming: catalog tracks and albums, playlists, the saved library and the play queue (five products)."""
+"""Music streaming: catalog tracks and albums, playlists, the saved library and the play queue (five
+products)."""
 
 from __future__ import annotations
 
@@ -203,7 +204,8 @@ def add_tracks_to_playlist(
     track_ids: Annotated[list[str], Field(min_length=1, max_length=100)],
     allow_duplicates: bool = False,
 ) -> Playlist:
-    """Append tracks to an {app} playlist you own or that is collaborative (all or none); returns the playlist.
+    """Append tracks to an {app} playlist you own or that is collaborative (all or none); returns the
+    playlist.
 
     Args:
         playlist_id: The playlist to add to.
@@ -276,7 +278,8 @@ def create_playlist_from_album(
 def duplicate_playlist(
     ctx: ToolContext, playlist_id: str, name: Annotated[str, Field(min_length=1, max_length=100)]
 ) -> Playlist:
-    """Copy your own or someone's public {app} playlist into a new private playlist of yours; returns the copy.
+    """Copy your own or someone's public {app} playlist into a new private playlist of yours; returns the
+    copy.
 
     Args:
         playlist_id: The playlist to copy.
@@ -433,7 +436,8 @@ def queue_tracks(
     current = _queue(ctx)
     if len(current) + len(track_ids) > MAX_QUEUE:
         raise ToolError(
-            f"The queue holds at most {MAX_QUEUE} tracks; it has {len(current)} and you added {len(track_ids)}."
+            f"The queue holds at most {MAX_QUEUE} tracks; it has {len(current)} and you "
+            f"added {len(track_ids)}."
         )
     now = ctx.now()
     new = [
@@ -447,7 +451,8 @@ def queue_tracks(
 def move_queue_item(
     ctx: ToolContext, queue_item_id: str, position: Annotated[int, Field(ge=1, le=100)]
 ) -> Queue:
-    """Move an entry of your {app} play queue to another position (past the end moves it last); returns the queue.
+    """Move an entry of your {app} play queue to another position (past the end moves it last); returns the
+    queue.
 
     Args:
         queue_item_id: The queue entry to move.
@@ -613,7 +618,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                             "duration_s": rng.randint(120, 420),
                             "genre": genre,
                             "explicit": genre in ("hip-hop", "metal") and rng.random() < 0.5,
-                            "isrc": f"US{rng.choice(('NBR', 'SWM', 'IDH'))}{rng.randint(2015, 2025) % 100:02d}{rng.randint(10000, 99999)}",
+                            "isrc": (
+                                f"US{rng.choice(('NBR', 'SWM', 'IDH'))}"
+                                f"{rng.randint(2015, 2025) % 100:02d}{rng.randint(10000, 99999)}"
+                            ),
                             "play_count": rng.randint(0, 60) if rng.random() < 0.6 else 0,
                         },
                     )

@@ -342,7 +342,8 @@ def get_unread_counts(ctx: ToolContext) -> UnreadCounts:
 def get_topic_digest(
     ctx: ToolContext, topic_id: str, days: Annotated[int, Field(ge=1, le=30)] = 7
 ) -> ArticleList:
-    """Build an {app} digest of a topic: recent articles from its feeds or matching its keywords, unread first.
+    """Build an {app} digest of a topic: recent articles from its feeds or matching its keywords, unread
+    first.
 
     Args:
         topic_id: The topic.

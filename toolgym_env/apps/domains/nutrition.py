@@ -266,7 +266,8 @@ def import_foods(
         macro_kcal = 4 * f["protein_g"] + 4 * f["carbs_g"] + 9 * f["fat_g"]
         if macro_kcal > f["calories"] * 1.2 + 20:
             raise ToolError(
-                f"foods[{n}]: macros add up to {macro_kcal:.0f} kcal, more than the {f['calories']:g} kcal given."
+                f"foods[{n}]: macros add up to {macro_kcal:.0f} kcal, more than the "
+                f"{f['calories']:g} kcal given."
             )
     return {
         "foods": [
@@ -296,7 +297,8 @@ def add_food_to_meal(
         if i["food_id"] == food_id:
             if i["servings"] + servings > 20:
                 raise ToolError(
-                    f"Meal {meal['name']} would have {i['servings'] + servings:g} servings of this food; max 20."
+                    f"Meal {meal['name']} would have {i['servings'] + servings:g} servings "
+                    "of this food; max 20."
                 )
             i["servings"] += servings
             break
@@ -384,7 +386,8 @@ def log_meal(
 
 @bp.action(destructive=True)
 def clear_meal_slot(ctx: ToolContext, daily_log_id: str, meal_type: MealType) -> DailyLog:
-    """Remove every entry of one meal slot (e.g. all of lunch) from an {app} daily log; returns the new totals.
+    """Remove every entry of one meal slot (e.g. all of lunch) from an {app} daily log; returns the new
+    totals.
 
     Args:
         daily_log_id: The daily log.
@@ -499,7 +502,8 @@ def add_meal_to_plan(
 
 @bp.action()
 def activate_meal_plan(ctx: ToolContext, meal_plan_id: str) -> MealPlan:
-    """Make a draft {app} meal plan the active one (the previous active plan is archived); needs planned meals.
+    """Make a draft {app} meal plan the active one (the previous active plan is archived); needs planned
+    meals.
 
     Args:
         meal_plan_id: The draft plan to activate.

@@ -1,4 +1,5 @@
-"""Office documents and spreadsheets: documents, sheets with cells and ranges, shares, versions (five products)."""
+"""Office documents and spreadsheets: documents, sheets with cells and ranges, shares, versions (five
+products)."""
 
 from __future__ import annotations
 
@@ -313,7 +314,8 @@ def summarize_range(
 
 @bp.action(destructive=True, idempotent=True)
 def clear_range(ctx: ToolContext, sheet_id: str, range: Annotated[str, Field(pattern=_RANGE)]) -> RangeValues:
-    """Erase every value in an A1 range of an {app} sheet and return the (now empty) range; needs editor access.
+    """Erase every value in an A1 range of an {app} sheet and return the (now empty) range; needs editor
+    access.
 
     Args:
         sheet_id: The sheet to clear.
@@ -401,7 +403,8 @@ def batch_share_document(
 def transfer_ownership(
     ctx: ToolContext, document_id: str, new_owner_email: Annotated[str, Field(max_length=200)]
 ) -> Document:
-    """Make another person the owner of an {app} document; they must already have access; you stay on as editor.
+    """Make another person the owner of an {app} document; they must already have access; you stay on as
+    editor.
 
     Args:
         document_id: The document to hand over.

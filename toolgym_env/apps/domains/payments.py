@@ -1,4 +1,5 @@
-"""Payment processing: customers, charges (authorize/capture), refunds, payouts and disputes (five products)."""
+"""Payment processing: customers, charges (authorize/capture), refunds, payouts and disputes (five
+products)."""
 
 from __future__ import annotations
 
@@ -250,7 +251,8 @@ def create_charge(
 def capture_charge(
     ctx: ToolContext, charge_id: str, amount: Annotated[int, Field(ge=50, le=1_000_000)] | None = None
 ) -> Charge:
-    """Capture an authorized {app} charge, fully or partially (up to the authorized amount); returns the charge.
+    """Capture an authorized {app} charge, fully or partially (up to the authorized amount); returns the
+    charge.
 
     Args:
         charge_id: The authorized charge.
@@ -267,7 +269,8 @@ def capture_charge(
 
 @bp.action()
 def cancel_authorization(ctx: ToolContext, charge_id: str) -> Charge:
-    """Release an uncaptured {app} authorization so the customer's funds are freed; returns the canceled charge.
+    """Release an uncaptured {app} authorization so the customer's funds are freed; returns the canceled
+    charge.
 
     Args:
         charge_id: The authorized charge to cancel.
@@ -311,7 +314,8 @@ def refund_charge(
     amount: Annotated[int, Field(ge=1, le=1_000_000)] | None = None,
     reason: RefundReason = "requested_by_customer",
 ) -> Refund:
-    """Refund a captured {app} charge, fully or partially, up to what was not refunded yet; returns the refund.
+    """Refund a captured {app} charge, fully or partially, up to what was not refunded yet; returns the
+    refund.
 
     Args:
         charge_id: The charge to refund.
@@ -360,7 +364,8 @@ def cancel_refund(ctx: ToolContext, refund_id: str) -> Refund:
 
 @bp.action(read_only=True)
 def get_balance(ctx: ToolContext) -> BalanceList:
-    """Get the {app} account balance per currency: funds available for payout and funds reserved for disputes."""
+    """Get the {app} account balance per currency: funds available for payout and funds reserved for
+    disputes."""
     return {"balances": [{"currency": cur, **b} for cur, b in sorted(_balances(ctx).items())]}
 
 
@@ -395,7 +400,8 @@ def create_payout(
 
 @bp.action()
 def cancel_payout(ctx: ToolContext, payout_id: str) -> Payout:
-    """Cancel a pending {app} payout and return the funds to the available balance; in-transit payouts are final.
+    """Cancel a pending {app} payout and return the funds to the available balance; in-transit payouts are
+    final.
 
     Args:
         payout_id: The pending payout.
@@ -417,7 +423,8 @@ def submit_dispute_evidence(ctx: ToolContext, dispute_id: str, evidence: Evidenc
     d = ctx.require("dispute", dispute_id)
     if d["status"] != "needs_response":
         raise ToolError(
-            f"Dispute {dispute_id} is {d['status']}; evidence can only be submitted while it needs a response."
+            f"Dispute {dispute_id} is {d['status']}; evidence can only be submitted while "
+            "it needs a response."
         )
     if d["respond_by"] < ctx.today():
         raise ToolError(f"The evidence deadline of dispute {dispute_id} passed on {d['respond_by']}.")
@@ -528,7 +535,8 @@ def get_revenue_summary(
 def get_dispute_deadlines(
     ctx: ToolContext, within_days: Annotated[int, Field(ge=0, le=60)] = 7
 ) -> DisputeList:
-    """List {app} disputes still needing a response whose evidence deadline falls within N days, most urgent first.
+    """List {app} disputes still needing a response whose evidence deadline falls within N days, most urgent
+    first.
 
     Args:
         within_days: Deadline horizon in days from today.
@@ -543,7 +551,8 @@ def get_dispute_deadlines(
 
 @bp.action(read_only=True)
 def filter_charges(ctx: ToolContext, filters: ChargeFilter) -> ChargeList:
-    """Find {app} charges matching a filter object (status, amount range, currency, created after), newest first.
+    """Find {app} charges matching a filter object (status, amount range, currency, created after), newest
+    first.
 
     Args:
         filters: Criteria; omitted criteria do not filter.

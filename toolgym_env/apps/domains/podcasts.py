@@ -232,7 +232,8 @@ def subscribe_to_show(ctx: ToolContext, show_id: str, auto_download: bool = Fals
 
 @bp.action(idempotent=True)
 def download_episode(ctx: ToolContext, episode_id: str) -> Download:
-    """Download an {app} episode for offline listening, within the 2000 MB storage quota; returns the download.
+    """Download an {app} episode for offline listening, within the 2000 MB storage quota; returns the
+    download.
 
     Args:
         episode_id: The episode to download.
@@ -432,7 +433,8 @@ def apply_download_rules(
 def find_episodes(
     ctx: ToolContext, filters: EpisodeFilter, max_results: Annotated[int, Field(ge=1, le=50)] = 20
 ) -> EpisodeList:
-    """Find {app} episodes matching a filter (category, length, release date, unplayed, subscribed), newest first.
+    """Find {app} episodes matching a filter (category, length, release date, unplayed, subscribed), newest
+    first.
 
     Args:
         filters: Conditions the episodes must meet.
@@ -455,7 +457,8 @@ def find_episodes(
 
 @bp.action(read_only=True)
 def get_show_stats(ctx: ToolContext, show_id: str) -> ShowStats:
-    """Summarize an {app} show: episode count, how many you finished, total and average length, latest release.
+    """Summarize an {app} show: episode count, how many you finished, total and average length, latest
+    release.
 
     Args:
         show_id: The show.

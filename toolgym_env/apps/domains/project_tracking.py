@@ -217,7 +217,8 @@ def comment_on_issue(
 
 @bp.action()
 def add_issue_to_sprint(ctx: ToolContext, issue_id: str, sprint_id: str) -> Issue:
-    """Plan an {app} issue into a sprint of the same project; fails when the sprint is closed or over capacity.
+    """Plan an {app} issue into a sprint of the same project; fails when the sprint is closed or over
+    capacity.
 
     Args:
         issue_id: The issue to plan.
@@ -378,7 +379,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                 "issue",
                 {
                     "project_id": project["id"],
-                    "title": f"{rng.choice(_VERBS)} {rng.choice(_AREAS)} {rng.choice(('flow', 'errors', 'latency', 'copy', 'tests'))}",
+                    "title": (
+                        f"{rng.choice(_VERBS)} {rng.choice(_AREAS)} "
+                        f"{rng.choice(('flow', 'errors', 'latency', 'copy', 'tests'))}"
+                    ),
                     "description": s.fake.paragraph(nb_sentences=2),
                     "status": status,
                     "priority": rng.choice(("urgent", "high", "medium", "medium", "low", "none")),

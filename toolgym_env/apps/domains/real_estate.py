@@ -304,7 +304,8 @@ def submit_offer(
     contingencies: Annotated[list[Contingency], Field(max_length=4)] = [],  # noqa: B006
     valid_days: Annotated[int, Field(ge=1, le=30)] = 3,
 ) -> Offer:
-    """Submit a purchase offer on an active {app} sale listing for the current user; at least half the asking price.
+    """Submit a purchase offer on an active {app} sale listing for the current user; at least half the asking
+    price.
 
     Args:
         listing_id: The listing.

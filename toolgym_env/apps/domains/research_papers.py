@@ -174,7 +174,8 @@ def add_citation(
     cited_paper_id: str,
     context: Annotated[str, Field(max_length=1000)] = "",
 ) -> Citation:
-    """Record that one {app} paper cites another (not itself, not a newer or retracted paper); bumps its count.
+    """Record that one {app} paper cites another (not itself, not a newer or retracted paper); bumps its
+    count.
 
     Args:
         citing_paper_id: The paper that cites.
@@ -518,6 +519,9 @@ _UNIS = (
     "Max Weller Institute",
     "Pinecrest University",
 )
+#: A seeded paper's title: "<opening> <topic> <ending>".
+_TITLE_OPENINGS = ("Scaling", "Revisiting", "Understanding", "Towards", "Measuring")
+_TITLE_ENDINGS = ("at scale", "in practice", "with sparse data", "under uncertainty", "revisited")
 
 
 @bp.seeder
@@ -533,9 +537,11 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
                     "name": f"{person.first_name} {person.last_name}",
                     "affiliation": rng.choice(_UNIS),
                     "email": person.email if n % 3 else "",
-                    "orcid": f"0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
-                    if n % 2
-                    else "",
+                    "orcid": (
+                        f"0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                        if n % 2
+                        else ""
+                    ),
                     "research_field": fields[n % len(fields)],
                 },
             )
@@ -552,8 +558,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             ctx.insert(
                 "paper",
                 {
-                    "title": f"{rng.choice(('Scaling', 'Revisiting', 'Understanding', 'Towards', 'Measuring'))} {topic} "
-                    f"{rng.choice(('at scale', 'in practice', 'with sparse data', 'under uncertainty', 'revisited'))}",
+                    "title": f"{rng.choice(_TITLE_OPENINGS)} {topic} {rng.choice(_TITLE_ENDINGS)}",
                     "abstract": f"We study {topic}. " + s.fake.paragraph(nb_sentences=3),
                     "year": year,
                     "venue": venue,

@@ -173,7 +173,8 @@ _OPEN = ("open", "in_progress")
 
 @bp.action()
 def triage_vulnerability(ctx: ToolContext, vulnerability_id: str, status: VulnStatus) -> Vulnerability:
-    """Move an {app} finding through remediation (e.g. open to in_progress to resolved); critical risks cannot be accepted.
+    """Move an {app} finding through remediation (e.g. open to in_progress to resolved); critical risks cannot
+    be accepted.
 
     Args:
         vulnerability_id: The finding.
@@ -205,7 +206,8 @@ def assign_vulnerability(
     assignee_email: Annotated[str, Field(max_length=200)],
     due_date: Annotated[str | None, Field(pattern=_DATE)] = None,
 ) -> Vulnerability:
-    """Assign an open {app} finding to someone with a deadline (defaults to the severity's SLA: critical 7 days).
+    """Assign an open {app} finding to someone with a deadline (defaults to the severity's SLA: critical 7
+    days).
 
     Args:
         vulnerability_id: The finding.
@@ -280,7 +282,8 @@ def bulk_import_findings(
 
 @bp.action()
 def scan_asset(ctx: ToolContext, asset_id: str) -> ScanResult:
-    """Run an {app} vulnerability scan on an active asset: records the scan time and returns open findings by severity.
+    """Run an {app} vulnerability scan on an active asset: records the scan time and returns open findings by
+    severity.
 
     Args:
         asset_id: The asset to scan.
@@ -298,7 +301,8 @@ def scan_asset(ctx: ToolContext, asset_id: str) -> ScanResult:
 
 @bp.action(destructive=True)
 def decommission_asset(ctx: ToolContext, asset_id: str) -> Asset:
-    """Decommission an {app} asset; refused while it has open critical findings, other open findings are resolved.
+    """Decommission an {app} asset; refused while it has open critical findings, other open findings are
+    resolved.
 
     Args:
         asset_id: The asset to retire.
@@ -310,7 +314,8 @@ def decommission_asset(ctx: ToolContext, asset_id: str) -> Asset:
     crit = [v for v in open_v if v["severity"] == "critical"]
     if crit:
         raise ToolError(
-            f"Asset {asset['hostname']} has {len(crit)} open critical findings; fix them before decommissioning."
+            f"Asset {asset['hostname']} has {len(crit)} open critical findings; fix them "
+            "before decommissioning."
         )
     now = ctx.now()
     for v in open_v:
@@ -420,7 +425,8 @@ def record_review_decisions(
     access_review_id: str,
     decisions: Annotated[list[Decision], Field(min_length=1, max_length=100)],
 ) -> AccessReview:
-    """Record keep/revoke decisions in an open {app} access review (all or none); every person must be in the review.
+    """Record keep/revoke decisions in an open {app} access review (all or none); every person must be in the
+    review.
 
     Args:
         access_review_id: The review.
@@ -497,7 +503,8 @@ def list_overdue_vulnerabilities(ctx: ToolContext, severity: Severity | None = N
 
 @bp.action(read_only=True)
 def get_risk_summary(ctx: ToolContext, environment: Env | None = None) -> RiskSummary:
-    """Summarize {app} security risk: open findings by severity, overdue count, top CVSS, riskiest assets, stale secrets.
+    """Summarize {app} security risk: open findings by severity, overdue count, top CVSS, riskiest assets,
+    stale secrets.
 
     Args:
         environment: Only assets and secrets of this environment.
@@ -574,7 +581,9 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             ctx.insert(
                 "asset",
                 {
-                    "hostname": f"{host}-{rng.randint(1, 9):02d}.{rng.choice(('prod', 'stg', 'dev'))}.internal",
+                    "hostname": (
+                        f"{host}-{rng.randint(1, 9):02d}.{rng.choice(('prod', 'stg', 'dev'))}.internal"
+                    ),
                     "kind": "laptop"
                     if host.startswith("laptop")
                     else "database"

@@ -273,7 +273,8 @@ def bulk_schedule_posts(
 def publish_thread(
     ctx: ToolContext, parts: Annotated[list[ThreadPart], Field(min_length=2, max_length=12)]
 ) -> PostList:
-    """Publish a {app} thread: each part becomes a public post replying to the previous one. Returns the posts.
+    """Publish a {app} thread: each part becomes a public post replying to the previous one. Returns the
+    posts.
 
     Args:
         parts: The parts of the thread, in order (2-12).
@@ -435,7 +436,8 @@ def approve_follow_request(ctx: ToolContext, follow_id: str) -> Follow:
 def send_direct_message(
     ctx: ToolContext, account_id: str, text: Annotated[str, Field(min_length=1, max_length=1000)]
 ) -> Message:
-    """Send a {app} direct message to an account; private accounts only accept messages from people they follow.
+    """Send a {app} direct message to an account; private accounts only accept messages from people they
+    follow.
 
     Args:
         account_id: The recipient account.
@@ -485,7 +487,8 @@ def mark_messages_read(
 
 @bp.action(read_only=True)
 def get_post_insights(ctx: ToolContext, post_id: str) -> Insights:
-    """Get engagement insights for a {app} post: likes, visible comments and engagement rate against followers.
+    """Get engagement insights for a {app} post: likes, visible comments and engagement rate against
+    followers.
 
     Args:
         post_id: The post to analyze.

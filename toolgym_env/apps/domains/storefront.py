@@ -1,4 +1,5 @@
-"""Online storefront admin: products, variants with inventory, orders, customers, discounts (five products)."""
+"""Online storefront admin: products, variants with inventory, orders, customers, discounts (five
+products)."""
 
 from __future__ import annotations
 
@@ -209,7 +210,8 @@ def adjust_inventory(
     delta: Annotated[int, Field(ge=-1000, le=1000)],
     reason: Literal["received", "correction", "damaged", "returned"] = "correction",
 ) -> Variant:
-    """Add or remove units of an {app} variant's stock; the result can never drop below zero. Returns the variant.
+    """Add or remove units of an {app} variant's stock; the result can never drop below zero. Returns the
+    variant.
 
     Args:
         variant_id: The variant whose stock changes.
@@ -233,7 +235,8 @@ def bulk_create_variants(
     product_id: str,
     variants: Annotated[list[NewVariant], Field(min_length=1, max_length=20)],
 ) -> VariantList:
-    """Add several variants to an {app} product at once (all or none); SKUs must be unique. Returns the new variants.
+    """Add several variants to an {app} product at once (all or none); SKUs must be unique. Returns the new
+    variants.
 
     Args:
         product_id: Product to add the variants to.
@@ -311,7 +314,8 @@ def create_order(
     line_items: Annotated[list[OrderLine], Field(min_length=1, max_length=20)],
     discount_code: Annotated[str | None, Field(max_length=20)] = None,
 ) -> Order:
-    """Place an {app} order for a customer: checks stock of active products, applies a discount, reserves stock.
+    """Place an {app} order for a customer: checks stock of active products, applies a discount, reserves
+    stock.
 
     Args:
         customer_id: The customer placing the order.
@@ -458,7 +462,8 @@ def refund_order(
     amount = remaining if amount is None else money(amount)
     if amount > remaining:
         raise ToolError(
-            f"Refund of {amount:.2f} USD exceeds the {remaining:.2f} USD left to refund on order #{o['number']}."
+            f"Refund of {amount:.2f} USD exceeds the {remaining:.2f} USD left to refund on "
+            f"order #{o['number']}."
         )
     refunded = money(o["refunded_amount"] + amount)
     c = ctx.require("customer", o["customer_id"])
@@ -512,7 +517,8 @@ def list_low_stock_variants(
 
 @bp.action(read_only=True)
 def get_sales_summary(ctx: ToolContext, since: Annotated[str, Field(pattern=DATE)]) -> SalesSummary:
-    """Summarize {app} sales since a date: order count, gross, refunds, net sales and the best-selling variant.
+    """Summarize {app} sales since a date: order count, gross, refunds, net sales and the best-selling
+    variant.
 
     Args:
         since: First day to count (YYYY-MM-DD).
@@ -702,7 +708,10 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         items = [
             {
                 "variant_id": v["id"],
-                "title": f"{next(p['title'] for p in products if p['id'] == v['product_id'])} - {v['option_title']}",
+                "title": (
+                    f"{next(p['title'] for p in products if p['id'] == v['product_id'])} "
+                    f"- {v['option_title']}"
+                ),
                 "quantity": rng.randint(1, 3),
                 "unit_price": v["price"],
             }

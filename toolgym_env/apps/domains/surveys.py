@@ -245,7 +245,8 @@ def submit_response(
     answers: Annotated[list[Answer], Field(min_length=1, max_length=100)],
     respondent_email: Annotated[str | None, Field(max_length=200)] = None,
 ) -> Response:
-    """Submit a response to an open {app} form; answers are validated against each question's type and options.
+    """Submit a response to an open {app} form; answers are validated against each question's type and
+    options.
 
     Args:
         form_id: The form to respond to.
@@ -280,7 +281,8 @@ def submit_response(
             raise ToolError(f"answers: '{q['prompt'][:60]}' takes a number.")
         if q["kind"] == "single_choice" and v not in q["options"]:
             raise ToolError(
-                f"answers: '{v}' is not an option of '{q['prompt'][:60]}'; options: {', '.join(q['options'])}."
+                f"answers: '{v}' is not an option of '{q['prompt'][:60]}'; options: "
+                f"{', '.join(q['options'])}."
             )
         if q["kind"] == "multi_choice" and not (isinstance(v, list) and v and set(v) <= set(q["options"])):
             raise ToolError(
@@ -309,7 +311,8 @@ def bulk_add_questions(
     form_id: str,
     questions: Annotated[list[NewQuestion], Field(min_length=1, max_length=30)],
 ) -> QuestionList:
-    """Append several questions to an {app} form that is not closed (all or none); options apply to choice kinds only.
+    """Append several questions to an {app} form that is not closed (all or none); options apply to choice
+    kinds only.
 
     Args:
         form_id: The form to extend.
@@ -454,7 +457,8 @@ def _summaries(questions: list[dict], responses: list[dict]) -> list[dict]:
 def generate_report(
     ctx: ToolContext, form_id: str, title: Annotated[str, Field(max_length=150)] = ""
 ) -> Report:
-    """Generate and store an {app} report of a form's complete responses: per-question averages and top options.
+    """Generate and store an {app} report of a form's complete responses: per-question averages and top
+    options.
 
     Args:
         form_id: The form to report on.
@@ -481,7 +485,8 @@ def generate_report(
 
 @bp.action(read_only=True)
 def get_question_stats(ctx: ToolContext, question_id: str) -> QuestionStats:
-    """Show how an {app} question was answered: answered vs skipped, distribution of options or ratings, average.
+    """Show how an {app} question was answered: answered vs skipped, distribution of options or ratings,
+    average.
 
     Args:
         question_id: The question to analyze.

@@ -187,7 +187,8 @@ def book_appointment(
     visit_type: VisitType = "video",
     reason: Annotated[str, Field(max_length=500)] = "",
 ) -> Appointment:
-    """Book a 30-minute {app} visit for a patient with a clinician; refused in the past or when the slot is taken.
+    """Book a 30-minute {app} visit for a patient with a clinician; refused in the past or when the slot is
+    taken.
 
     Args:
         patient_id: The patient to book for.
@@ -410,7 +411,8 @@ def discontinue_prescription(ctx: ToolContext, prescription_id: str) -> Prescrip
 def add_allergy(
     ctx: ToolContext, patient_id: str, allergen: Annotated[str, Field(min_length=2, max_length=60)]
 ) -> Patient:
-    """Record an allergy on an {app} patient chart; refused while an active prescription is for that substance.
+    """Record an allergy on an {app} patient chart; refused while an active prescription is for that
+    substance.
 
     Args:
         patient_id: The patient.

@@ -315,7 +315,8 @@ def _refund(ctx: ToolContext, order: dict) -> list[dict]:
 
 @bp.action(destructive=True)
 def refund_order(ctx: ToolContext, order_id: str) -> OrderResult:
-    """Refund a paid {app} order, voiding its tickets and returning them to stock; refused once anyone checked in.
+    """Refund a paid {app} order, voiding its tickets and returning them to stock; refused once anyone checked
+    in.
 
     Args:
         order_id: The order to refund.

@@ -414,7 +414,8 @@ def bulk_set_visibility(
 def upload_videos(
     ctx: ToolContext, channel_id: str, videos: Annotated[list[NewVideo], Field(min_length=1, max_length=10)]
 ) -> VideoList:
-    """Upload several videos to one of your {app} channels; they start out 'processing'. Returns the new videos.
+    """Upload several videos to one of your {app} channels; they start out 'processing'. Returns the new
+    videos.
 
     Args:
         channel_id: Your channel to upload to.

@@ -223,7 +223,8 @@ def edit_page(
 
 @bp.action()
 def publish_page(ctx: ToolContext, page_id: str) -> Page:
-    """Publish a draft {app} page so readers can see it; the page needs content and its parent must be published.
+    """Publish a draft {app} page so readers can see it; the page needs content and its parent must be
+    published.
 
     Args:
         page_id: The draft page to publish.
@@ -290,7 +291,8 @@ def restore_revision(ctx: ToolContext, revision_id: str) -> Page:
 
 @bp.action()
 def move_page(ctx: ToolContext, page_id: str, parent_page_id: str | None = None) -> Page:
-    """Move an {app} page (with its children) under another page, joining that page's space, or to the top level.
+    """Move an {app} page (with its children) under another page, joining that page's space, or to the top
+    level.
 
     Args:
         page_id: The page to move.
