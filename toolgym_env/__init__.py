@@ -23,8 +23,8 @@ DEFAULT_MAX_STEPS = 40
 ENV_IDS = ("ToolGym-v0", "ToolGym-MCP-v0", "ToolGym-Discrete-v0")
 
 if "ToolGym-v0" not in registry:
-    # entry point: the bare env; gym.make adds its checker, OrderEnforcing and TimeLimit(max_episode_steps), then
-    # the additional wrapper gives the env that limit and puts the judge (and adapters) on top
+    # entry point: the bare env; gym.make adds its checker, OrderEnforcing and TimeLimit(max_episode_steps),
+    # then the additional wrapper gives the env that limit and puts the judge (and adapters) on top
     _JUDGED = (WrapperSpec("ToolGymJudge", "toolgym_env.wrappers.judge_reward:finish", {}),)
     register(
         id="ToolGym-v0",

@@ -52,12 +52,12 @@ class LLMConfigError(ToolGymError, ValueError):
 
 
 class EndpointError(ToolGymError, RuntimeError):
-    """A model endpoint gave no usable reply, after the retries its policy allows: unreachable, timed out, rate
-    limited, a server error, a malformed body or no choices. An infrastructure error, never the agent's.
+    """A model endpoint gave no usable reply, after the retries its policy allows: unreachable, timed out,
+    rate limited, a server error, a malformed body or no choices. An infrastructure error, never the agent's.
 
     Attributes:
-        kind: ``connection``, ``timeout``, ``rate_limit``, ``server_error``, ``http_error``, ``malformed_body``
-            or ``empty_reply``.
+        kind: ``connection``, ``timeout``, ``rate_limit``, ``server_error``, ``http_error``,
+            ``malformed_body`` or ``empty_reply``.
         attempts: requests made before giving up.
     """
 
@@ -89,8 +89,8 @@ class ExternalServerError(ToolGymError, RuntimeError):
 
 
 class EnvServerError(ToolGymError, RuntimeError):
-    """An env server (``toolgym serve-env``) refused or failed a request; the message is the server's, with its
-    code (e.g. ``EXECUTION_ERROR`` for a reset with a bad config)."""
+    """An env server (``toolgym serve-env``) refused or failed a request; the message is the server's, with
+    its code (e.g. ``EXECUTION_ERROR`` for a reset with a bad config)."""
 
 
 class ServerCapacityError(EnvServerError):

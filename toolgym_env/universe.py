@@ -22,8 +22,8 @@ from toolgym_env.world.seeding import SeedContext
 
 #: Bytes of (seed, app set) snapshots kept per universe (each ~2 MB, the core apps included), least recently
 #: used dropped first. A hit restores in ~0.15–0.4 ms; a miss rebuilds the world in place from cached rows
-#: (~0.4 ms, plus ~0.45 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory for
-#: speed when a run cycles over many app sets).
+#: (~0.4 ms, plus ~0.45 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory
+#: for speed when a run cycles over many app sets).
 SNAPSHOT_CACHE_BYTES = int(float(os.environ.get("TOOLGYM_SNAPSHOT_CACHE_MB", "24")) * 2**20)
 
 
@@ -99,8 +99,8 @@ class Universe:
         return snap
 
     def snapshot_for(self, seed: int, apps: Iterable[str] = ()) -> bytes:
-        """A snapshot of the base apps plus ``apps`` (cached per seed and app set): what a task's reset restores,
-        so the apps a task needs are not loaded table by table in every episode."""
+        """A snapshot of the base apps plus ``apps`` (cached per seed and app set): what a task's reset
+        restores, so the apps a task needs are not loaded table by table in every episode."""
         extra = self._extra(apps)
         if not extra:
             return self._seeded_snapshot(seed)

@@ -1,16 +1,17 @@
-"""Candidate tool calls for a discrete action space: up to K concrete calls per step, built from the tools that
-``search_tools`` returned, the values the request quotes and the records seen in the episode, plus the final
-answer (composed from the facts found, as :mod:`toolgym_env.agents.heuristic_answer` writes it).
+"""Candidate tool calls for a discrete action space: up to K concrete calls per step, built from the tools
+that ``search_tools`` returned, the values the request quotes and the records seen in the episode, plus the
+final answer (composed from the facts found, as :mod:`toolgym_env.agents.heuristic_answer` writes it).
 
-:class:`CandidateBuilder` keeps the episode's memory (tools, listed/found/picked records, facts) and turns it into
-:class:`~toolgym_env.wrappers.candidates.Candidate` calls; :mod:`toolgym_env.agents.moves` holds what each kind
-of request step offers. It is the default candidate source of
+:class:`CandidateBuilder` keeps the episode's memory (tools, listed/found/picked records, facts) and turns it
+into :class:`~toolgym_env.wrappers.candidates.Candidate` calls; :mod:`toolgym_env.agents.moves` holds what
+each kind of request step offers. It is the default candidate source of
 :class:`~toolgym_env.wrappers.numeric.NumericAdapter`.
 Everything is deterministic: the same observations give the same candidates in the same order.
 
 Example:
     >>> b = CandidateBuilder(max_candidates=4)
-    >>> b.reset("In Acme CRM, go through the deals whose stage is “open” and pick the one with highest amount.")
+    >>> b.reset("In Acme CRM, go through the deals whose stage is “open” and pick the one with highest "
+    ...         "amount.")
     >>> b.next_query()
     'Acme CRM deal: search list get create update delete'
     >>> b.candidates()[0].call["name"]
@@ -60,8 +61,8 @@ class CandidateBuilder:
             raise InvalidArgumentError(f"max_candidates must be >= 2, got {max_candidates}")
         self.max_candidates = max_candidates
         self.top_k = top_k
-        #: Loads a tool a search named (its full record), e.g. ``lambda n: loaded_record(env, n)``; ``None``: the
-        #: search results are used as they are.
+        #: Loads a tool a search named (its full record), e.g. ``lambda n: loaded_record(env, n)``; ``None``:
+        #: the search results are used as they are.
         self.load: Any = None
         self.reset("")
 
@@ -93,9 +94,9 @@ class CandidateBuilder:
         self.outcome = read_outcome({"is_error": 0, "result": ""})
 
     def next_query(self) -> str | None:
-        """The next ``search_tools`` query worth making (``None``: none): for each request step and each operation
-        it needs, a broad query about the record type, then one about the operation unless an exact fit is known
-        (the heuristic agent's way of finding tools)."""
+        """The next ``search_tools`` query worth making (``None``: none): for each request step and each
+        operation it needs, a broad query about the record type, then one about the operation unless an exact
+        fit is known (the heuristic agent's way of finding tools)."""
         for s in self.steps:
             if s.kind == "notify":
                 wants = [
@@ -267,7 +268,8 @@ class CandidateBuilder:
         return Candidate({"name": name, "arguments": args}, text, move, step, choice, row)
 
     def name_of(self, app: str, label: str, row: dict[str, Any]) -> str:
-        """What a record is called: the field its app's search tool searches, else a name-like field with the id."""
+        """What a record is called: the field its app's search tool searches, else a name-like field with the
+        id."""
         search = self.tool(app, label, "search")
         if search is not None and score(search, app, label, "search") >= GOOD_FIT:
             m = re.search(r"whose (.+?) contains?\b", str(search.get("description", "")))
@@ -302,8 +304,8 @@ class CandidateBuilder:
 
     # --- the candidates -------------------------------------------------------------------------------------
     def candidates(self) -> list[Candidate]:
-        """Up to K candidates: the final answer first, then a wait / session refresh when the last call asked for
-        one, then each request step's moves in order (unfinished steps first when there are too many)."""
+        """Up to K candidates: the final answer first, then a wait / session refresh when the last call asked
+        for one, then each request step's moves in order (unfinished steps first when there are too many)."""
         out = [
             Candidate(
                 {"name": "final_answer", "arguments": {"answer": self.answer()}},

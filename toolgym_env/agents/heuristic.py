@@ -72,8 +72,8 @@ class HeuristicAgent:
 
     # --- the Agent protocol -----------------------------------------------------------------------------
     def reset(self, env: gym.Env | None, obs: dict[str, Any], info: dict[str, Any]) -> None:
-        """Read the request; nothing is taken from ``env`` but the schemas of the tools a search found (what an
-        MCP client's tool listing gives)."""
+        """Read the request; nothing is taken from ``env`` but the schemas of the tools a search found (what
+        an MCP client's tool listing gives)."""
         self.env = env
         self.max_steps = int(info.get("max_steps", 40) or 40)
         request = parse_request(str(obs.get("instruction", "") or ""))
@@ -177,8 +177,9 @@ class HeuristicAgent:
         return found
 
     def tool(self, app: str, label: str, op: str, hint: str = "") -> Flow:
-        """The tool that performs ``op`` on ``label`` records of ``app``, or ``None``. Searched for once: a broad
-        query about the record type first, then a query about the operation unless an exact fit was found."""
+        """The tool that performs ``op`` on ``label`` records of ``app``, or ``None``. Searched for once: a
+        broad query about the record type first, then a query about the operation unless an exact fit was
+        found."""
         key = (squash(app), " ".join(label_words(label)), op)
         if key in self.chosen:
             return self.chosen[key]
@@ -230,8 +231,8 @@ class HeuristicAgent:
         return recall_row(self.rows, label, name)
 
     def name_of(self, app: str, label: str, row: dict[str, Any]) -> str:
-        """What a record is called: the first field its app's search tool searches (from the tool's description),
-        else a name-like field together with the id."""
+        """What a record is called: the first field its app's search tool searches (from the tool's
+        description), else a name-like field together with the id."""
         search = self.chosen.get((squash(app), " ".join(label_words(label)), "search"))
         if search is not None and score(search, app, label, "search") < GOOD_FIT:
             search = None  # a loosely matching search tool may search other records

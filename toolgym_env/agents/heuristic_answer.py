@@ -46,7 +46,8 @@ def show(value: Any) -> str:
 
 
 def display(row: dict[str, Any]) -> str:
-    """What a record is called: its name-like field (``name``, ``title``, ...), else a first/last name, else its id."""
+    """What a record is called: its name-like field (``name``, ``title``, ...), else a first/last name, else
+    its id."""
     for key in NAME_KEYS:
         if isinstance(row.get(key), str) and row[key]:
             return row[key]
@@ -86,7 +87,8 @@ def matches(row: dict[str, Any], name: str) -> int:
 
 
 def pick_named(items: list[dict[str, Any]], name: str, strict: bool = False) -> dict[str, Any] | None:
-    """The item best called ``name`` (the first one on ties); the first item when none is (unless ``strict``)."""
+    """The item best called ``name`` (the first one on ties); the first item when none is (unless
+    ``strict``)."""
     scored = [(matches(r, name), -i, r) for i, r in enumerate(items)]
     best = max(scored, key=lambda x: (x[0], x[1]), default=None)
     if best is None or best[0] == 0 and strict:
@@ -109,8 +111,9 @@ def _lines(
 def compose_answer(
     facts: list[tuple[str, str]], extras: list[tuple[str, str]], prefs: Prefs, notes: list[str]
 ) -> str:
-    """The final answer: every fact found (plus asked-for extras and mentions) as JSON with the requested keys, as
-    a bulleted/numbered list of at least the requested length, or as prose, followed by what was done."""
+    """The final answer: every fact found (plus asked-for extras and mentions) as JSON with the requested
+    keys, as a bulleted/numbered list of at least the requested length, or as prose, followed by what was
+    done."""
     lines = _lines(facts, extras, prefs.mentions)
     if prefs.json_keys is not None:
         out: dict[str, str] = {}

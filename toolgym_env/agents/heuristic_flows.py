@@ -2,8 +2,8 @@
 notify), as generators that yield tool calls through the agent and read the results it sends back.
 
 Every flow looks records up by the names the request quotes, uses the ids it finds in later calls, and records
-the facts the answer must state (``agent.fact``). A flow that cannot go on raises :class:`StepFailed`; the agent
-then moves to the next step.
+the facts the answer must state (``agent.fact``). A flow that cannot go on raises :class:`StepFailed`; the
+agent then moves to the next step.
 """
 
 from __future__ import annotations
@@ -160,7 +160,8 @@ def find_update(agent: Any, s: Step) -> Flow:
 
 
 def pick(agent: Any, s: Step) -> Flow:
-    """List the records matching a filter, choose the highest/lowest by a number (under a cap), then act on it."""
+    """List the records matching a filter, choose the highest/lowest by a number (under a cap), then act on
+    it."""
     label = singular_label(s.plural)
     ffield, fvalue = s.slots["filter"]
     lister = _need(
@@ -221,7 +222,8 @@ _NUMBER = re.compile(r"^(.+?) (-?[\d,]*\.?\d+)$")
 
 
 def create(agent: Any, s: Step) -> Flow:
-    """Create a record from the values the request gives or points to (records found by name, earlier values)."""
+    """Create a record from the values the request gives or points to (records found by name, earlier
+    values)."""
     tool = _need((yield from agent.tool(s.app, s.label, "create")), f"create {s.label}")
     schema = tool["inputSchema"]
     props = props_of(schema)
@@ -313,8 +315,8 @@ FLOWS = {
 
 
 def capped_pool(s: Step, rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
-    """The key of the step's metric in ``rows`` and the rows it ranks: those with a value, within the step's cap
-    if it has one (the cap is stated rounded, so it is read as the largest value that reads the same)."""
+    """The key of the step's metric in ``rows`` and the rows it ranks: those with a value, within the step's
+    cap if it has one (the cap is stated rounded, so it is read as the largest value that reads the same)."""
     metric = field_key(s.slots["metric"], rows[0])
     cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
     limit = s.slots.get("capv")

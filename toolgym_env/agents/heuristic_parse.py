@@ -5,7 +5,9 @@ call quota, an answer format, items the answer must mention).
 Only the text is used (the instruction and any later user message), never the task behind it.
 
 Example:
-    >>> req = parse_request('In ClosrHQ, delete the deal “Old lead”. Reply with a JSON object with the keys "n".')
+    >>> req = parse_request(
+    ...     'In ClosrHQ, delete the deal “Old lead”. Reply with a JSON object with the keys "n".'
+    ... )
     >>> req.steps[0].kind, req.steps[0].app, req.steps[0].label, req.steps[0].name
     ('delete', 'ClosrHQ', 'deal', 'Old lead')
     >>> req.prefs.json_keys
@@ -63,8 +65,9 @@ _NOTIFY = re.compile(
 
 @dataclass
 class Step:
-    """One workflow step of a request: its kind (``find_update``, ``pick``, ``fanout``, ``create``, ``delete``,
-    ``branch``, ``notify``), the app it happens in, the record type, and everything else it says (``slots``)."""
+    """One workflow step of a request: its kind (``find_update``, ``pick``, ``fanout``, ``create``,
+    ``delete``, ``branch``, ``notify``), the app it happens in, the record type, and everything else it says
+    (``slots``)."""
 
     kind: str
     app: str = ""

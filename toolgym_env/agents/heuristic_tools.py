@@ -165,7 +165,8 @@ def main_schema(prop: dict[str, Any]) -> dict[str, Any]:
 
 
 def props_of(schema: dict[str, Any], nest: str = "") -> dict[str, dict[str, Any]]:
-    """The properties of a schema, or of its nested object ``nest`` (``filter``, ``changes``) when it has one."""
+    """The properties of a schema, or of its nested object ``nest`` (``filter``, ``changes``) when it has
+    one."""
     props = (schema or {}).get("properties", {}) or {}
     if nest and isinstance(props.get(nest), dict):
         inner = main_schema(props[nest]).get("properties")
@@ -224,7 +225,8 @@ def id_param(schema: dict[str, Any], label: str = "") -> str | None:
 
 
 def with_fields(schema: dict[str, Any], nest: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """``fields`` placed as the tool expects (inside ``nest`` or flat), each coerced to its property's type."""
+    """``fields`` placed as the tool expects (inside ``nest`` or flat), each coerced to its property's
+    type."""
     props = props_of(schema, nest)
     typed = {k: coerce(v, props.get(k, {})) for k, v in fields.items()}
     if not typed:
@@ -307,8 +309,8 @@ def has_more(result: dict[str, Any], fetched: int) -> bool:
 def recall_row(
     seen: list[tuple[tuple[str, ...], dict[str, Any]]], label: str, name: str | None
 ) -> dict[str, Any] | None:
-    """The latest of the ``(label words, record)`` pairs ``seen`` whose record is a ``label`` called ``name`` (any
-    name when ``None``); failing that, the latest record of any type with that name."""
+    """The latest of the ``(label words, record)`` pairs ``seen`` whose record is a ``label`` called ``name``
+    (any name when ``None``); failing that, the latest record of any type with that name."""
     want = tuple(label_words(label))
     for rows in ([r for k, r in reversed(seen) if k == want], [r for _, r in reversed(seen)]):
         for row in rows:

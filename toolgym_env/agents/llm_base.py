@@ -1,12 +1,13 @@
-"""What the LLM agents share: the client, retries and accounting, the tools loaded, and the conversation they keep.
+"""What the LLM agents share: the client, retries and accounting, the tools loaded, and the conversation they
+keep.
 
 An LLM agent is honest: it sees only the observations (the request, each result, the user's messages) and the
-schemas of the tools it loaded from ``search_tools`` results — what an MCP client's tool listing would give it —
-never the task or its reference solution. Two kinds of failure are kept apart:
+schemas of the tools it loaded from ``search_tools`` results — what an MCP client's tool listing would give it
+— never the task or its reference solution. Two kinds of failure are kept apart:
 
-- **the endpoint's** (unreachable, timed out, rate limited, a server error, a malformed body, no choices): retried
-  with exponential backoff that honours ``Retry-After`` (:class:`~toolgym_env.llm.retry.RetryPolicy`); when the
-  retries are spent the episode ends with an answer saying so and ``agent.infra_error`` says why — an
+- **the endpoint's** (unreachable, timed out, rate limited, a server error, a malformed body, no choices):
+  retried with exponential backoff that honours ``Retry-After`` (:class:`~toolgym_env.llm.retry.RetryPolicy`);
+  when the retries are spent the episode ends with an answer saying so and ``agent.infra_error`` says why — an
   infrastructure error, which evaluation keeps out of success rates;
 - **the model's** (no tool call, arguments that are not JSON, an unreadable reply): data, recorded in
   ``agent.errors``, shown to the model and asked once more.
@@ -101,8 +102,9 @@ def search_view(result_text: str, names: list[str], loaded: list[str]) -> str:
     full description and schema are in the tool list, so the model sees each once), the cards of those left
     out by the tool budget.
 
-    >>> print(search_view('{"query": "q", "tools": [{"name": "a__x", "description": "A.", "signature": "()"}, '
-    ...       '{"name": "b__y", "description": "B.", "signature": "(n: integer)"}]}', ["a__x", "b__y"], ["a__x"]))
+    >>> result = ('{"query": "q", "tools": [{"name": "a__x", "description": "A.", "signature": "()"}, '
+    ...           '{"name": "b__y", "description": "B.", "signature": "(n: integer)"}]}')
+    >>> print(search_view(result, ["a__x", "b__y"], ["a__x"]))
     Loaded into your tool list: a__x
     Found, not loaded (tool budget; search again to load): b__y(n: integer): B.
     """
@@ -136,33 +138,35 @@ WAIT_WORTHY = re.compile(
 
 
 class LLMAgent:
-    """Base of the LLM agents: settings, retried and metered model calls, the loaded tools and the give-up answer.
+    """Base of the LLM agents: settings, retried and metered model calls, the loaded tools and the give-up
+    answer.
 
     Args:
-        model, base_url, api_key: the endpoint (see :func:`toolgym_env.llm.llm_settings`; environment variables
-            fill in what is not given).
+        model, base_url, api_key: the endpoint (see :func:`toolgym_env.llm.llm_settings`; environment
+            variables fill in what is not given).
         temperature, top_p, seed: sampling settings (``None``: not sent).
         max_tokens: most tokens per reply (``None``: not sent, the endpoint's default).
         max_llm_calls: most model calls in one episode; past it the agent answers that it stopped.
         timeout: seconds one request may take.
-        max_tools: the per-episode budget of loaded tools: at most this many tools found by ``search_tools`` are
-            offered at a time (most recently found or used first).
+        max_tools: the per-episode budget of loaded tools: at most this many tools found by ``search_tools``
+            are offered at a time (most recently found or used first).
         idle_calls: a tool a search loaded and the model never called is unloaded after this many tool calls
             (``None``: only the budget unloads tools); a search that finds it loads it again.
         max_retries, retry_base_s, retry_max_s: how a failed request is retried (exponential backoff from
             ``retry_base_s``, capped at ``retry_max_s``; a server's ``Retry-After`` is honoured).
         keep_results: history compaction: how many of the latest tool results are sent in full; older ones are
-            sent elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its ids,
-            names and numbers, other text its head, with a note to call again). ``None`` sends every result in
-            full, every turn. The agent's own history (and the env's trajectory) always keeps them in full.
+            sent elided (:func:`~toolgym_env.wrappers.chat_messages.elide_result`: a JSON result keeps its
+            ids, names and numbers, other text its head, with a note to call again). ``None`` sends every
+            result in full, every turn. The agent's own history (and the env's trajectory) always keeps them
+            in full.
 
     Raises:
         LLMConfigError: No model, or neither an API key nor a base URL, is given or configured.
 
     Attributes:
-        usage: this episode's ``prompt_tokens``, ``completion_tokens``, ``latency_s`` (model wall time), ``turns``
-            (model calls), ``requests`` (HTTP requests, retries included) and ``estimated_turns`` (turns whose
-            tokens are a local estimate).
+        usage: this episode's ``prompt_tokens``, ``completion_tokens``, ``latency_s`` (model wall time),
+            ``turns`` (model calls), ``requests`` (HTTP requests, retries included) and ``estimated_turns``
+            (turns whose tokens are a local estimate).
         turns: this episode's model calls, one dict each (see :meth:`request`).
         errors: this episode's model failures, as text.
         infra_error: why the endpoint could not be reached this episode (``None``: it could).
@@ -356,8 +360,8 @@ class LLMAgent:
             return None
 
     def complete_json(self, messages: list[dict[str, Any]], role: str = "planner") -> dict[str, Any] | None:
-        """A reply parsed as one JSON object, asked twice at most; ``None`` (errors recorded) when both replies
-        are not one, the endpoint failed or the call budget is spent."""
+        """A reply parsed as one JSON object, asked twice at most; ``None`` (errors recorded) when both
+        replies are not one, the endpoint failed or the call budget is spent."""
         for _ in range(2):
             message = self.complete(messages, role=role)
             if message is None:
@@ -392,16 +396,16 @@ class LLMAgent:
         return search_view(result_text, names, self.shelf.names)
 
     def called(self, name: str, failed: bool) -> None:
-        """A call other than a successful search came back: a tool that worked becomes the most recent, and the
-        tools found but never called age by one call (:meth:`ToolShelf.tick`)."""
+        """A call other than a successful search came back: a tool that worked becomes the most recent, and
+        the tools found but never called age by one call (:meth:`ToolShelf.tick`)."""
         if not failed:
             self.shelf.use(name)
         self.shelf.tick()
 
     def tool_entries(self, extra: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the loaded tools, each with
-        the schema it shows now (a schema change replaces it mid-episode). ``wait`` is offered only once a result
-        this episode said to wait or retry (a rate limit, an unavailable service, a timeout)."""
+        """OpenAI function tools: the meta tools, ``extra`` (agent-side tools), then the loaded tools, each
+        with the schema it shows now (a schema change replaces it mid-episode). ``wait`` is offered only once
+        a result this episode said to wait or retry (a rate limit, an unavailable service, a timeout)."""
         tools = self.shelf.entries(self.env, extra)
         trajectory = getattr(self.env, "trajectory", None) or []
         if not any(r.get("is_error") and WAIT_WORTHY.search(str(r.get("result", ""))) for r in trajectory):
@@ -459,9 +463,9 @@ class ToolTranscript:
         pending: bool = True,
         real: str | None = None,
     ) -> str:
-        """Record an assistant tool call as the model named it (its result comes with the next observation when
-        ``pending``, else through :meth:`reply`; ``real`` is the tool that name stands for when it was mapped);
-        returns the call's id, unique in the conversation."""
+        """Record an assistant tool call as the model named it (its result comes with the next observation
+        when ``pending``, else through :meth:`reply`; ``real`` is the tool that name stands for when it was
+        mapped); returns the call's id, unique in the conversation."""
         call_id = (
             call_id
             if isinstance(call_id, str) and call_id and call_id not in self._ids

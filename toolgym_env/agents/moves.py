@@ -1,10 +1,11 @@
-"""The moves a discrete-action agent may choose from, per workflow step of the request: each move is one concrete
-tool call whose arguments come from the schema, the values the request quotes and the records seen so far.
+"""The moves a discrete-action agent may choose from, per workflow step of the request: each move is one
+concrete tool call whose arguments come from the schema, the values the request quotes and the records seen so
+far.
 
 Reuses the heuristic agent's reading of requests and tools (:mod:`toolgym_env.agents.heuristic_parse`,
 :mod:`~toolgym_env.agents.heuristic_tools`); unlike that agent it never decides which move comes next or which
-record wins a comparison — it offers the alternatives (the highest, the lowest and the first listed record), and
-the policy chooses.
+record wins a comparison — it offers the alternatives (the highest, the lowest and the first listed record),
+and the policy chooses.
 
 Example:
     >>> from toolgym_env.agents.candidates import CandidateBuilder
@@ -64,7 +65,8 @@ def is_send(t: dict[str, Any]) -> bool:
 
 
 def step_moves(b: CandidateBuilder, i: int, s: Step) -> Iterator[Candidate]:
-    """The moves that advance step ``i`` now (none once it is done, except repeats the policy may still pick)."""
+    """The moves that advance step ``i`` now (none once it is done, except repeats the policy may still
+    pick)."""
     yield from _MOVES[s.kind](b, i, s)
 
 
@@ -93,8 +95,8 @@ def _list_move(
 def _commit_call(
     b: CandidateBuilder, i: int, app: str, label: str, row: dict[str, Any]
 ) -> tuple[str, dict] | None:
-    """The call that opens ``row`` (its get tool), or a harmless read when the app has none: a search by its name,
-    else the listing it came from again."""
+    """The call that opens ``row`` (its get tool), or a harmless read when the app has none: a search by its
+    name, else the listing it came from again."""
     get = b.tool(app, label, "get")
     if (
         get is not None

@@ -17,16 +17,16 @@ class PlannerActorAgent(LLMAgent):
     """Plan, then act sub-goal by sub-goal, re-planning when the world pushes back.
 
     - **Planner** (one JSON reply, :func:`toolgym_env.llm.chat_json`): splits the request into 2–6 sub-goals;
-      re-plans after a tool call fails and after the user sends a message (``obs["message"]``), seeing the plan,
-      the tool evidence so far and the event, and replies with the sub-goals still to do and advice.
+      re-plans after a tool call fails and after the user sends a message (``obs["message"]``), seeing the
+      plan, the tool evidence so far and the event, and replies with the sub-goals still to do and advice.
     - **Actor** (native function calling): for each sub-goal the agent first retrieves tools with
       ``search_tools`` (the sub-goal text is the query), then the actor makes one call per step with the meta
       tools, the found tools and ``complete_subgoal``. A sub-goal is marked done only with tool evidence (a
       successful call since the last one was completed, or one the summary names). When all are done the actor
       writes the final answer from the evidence.
 
-    ``agent.plan`` holds the plan (``agent.plan.as_dict()`` for a JSON view). A planner reply that cannot be read
-    is retried once, then the whole request becomes the single sub-goal; actor failures are handled as in
+    ``agent.plan`` holds the plan (``agent.plan.as_dict()`` for a JSON view). A planner reply that cannot be
+    read is retried once, then the whole request becomes the single sub-goal; actor failures are handled as in
     :class:`~toolgym_env.agents.function_calling.FunctionCallingAgent`. See
     :class:`~toolgym_env.agents.llm_base.LLMAgent` for the shared arguments.
 
@@ -177,7 +177,8 @@ class PlannerActorAgent(LLMAgent):
         return self.give_up(f"the actor's replies were unusable ({self.errors[-1]})")
 
     def _complete_subgoal(self, message: Any, call: Any) -> bool:
-        """Answer the actor's ``complete_subgoal`` on the agent's side; whether evidence backed it (marked done)."""
+        """Answer the actor's ``complete_subgoal`` on the agent's side; whether evidence backed it (marked
+        done)."""
         assert self.plan is not None and self.transcript is not None
         raw = getattr(call.function, "arguments", None)
         try:

@@ -1,7 +1,9 @@
-"""The planner–actor agent's plan: sub-goals with statuses and tool evidence, the planner's messages and replies.
+"""The planner–actor agent's plan: sub-goals with statuses and tool evidence, the planner's messages and
+replies.
 
-The plan is small on purpose (it is shown to the actor on every turn and kept in ``agent.plan`` for debugging):
-each sub-goal's text, status (``pending``, ``active``, ``done``) and the evidence that completed it.
+The plan is small on purpose (it is shown to the actor on every turn and kept in ``agent.plan`` for
+debugging): each sub-goal's text, status (``pending``, ``active``, ``done``) and the evidence that completed
+it.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ class SubGoal:
 
 @dataclass
 class Plan:
-    """The planner's sub-goals, worked on in order, with the planner's latest advice and the re-plan history."""
+    """The planner's sub-goals, worked on in order, with the planner's latest advice and the re-plan
+    history."""
 
     subgoals: list[SubGoal]
     advice: str = ""
@@ -83,7 +86,8 @@ class Plan:
 
     def complete(self, summary: str, log: list[str]) -> tuple[bool, str]:
         """Mark the current sub-goal done if tool evidence backs it: a successful call since the last sub-goal
-        was completed, or one named in ``summary``. Returns whether it was marked and the text for the actor."""
+        was completed, or one named in ``summary``. Returns whether it was marked and the text for the
+        actor."""
         current = self.current
         if current is None:
             return False, "Every sub-goal is already done: call final_answer."

@@ -1,11 +1,14 @@
-"""Reading what came back from a tool call (shared by the heuristic agent and the retrying oracle): a usable result, a degraded one worth asking again, or an error
-and what to do about it (retry, wait, refresh the session, adapt the arguments to a changed schema, give up).
+"""Reading what came back from a tool call (shared by the heuristic agent and the retrying oracle): a usable
+result, a degraded one worth asking again, or an error and what to do about it (retry, wait, refresh the
+session, adapt the arguments to a changed schema, give up).
 
 Any error text is handled; the well-known transient ones get a specific remedy:
 
-    >>> read_outcome({"is_error": 1, "result": "Error 429 (rate limited): too many calls; retry after 7 s."}).seconds
+    >>> limited = "Error 429 (rate limited): too many calls; retry after 7 s."
+    >>> read_outcome({"is_error": 1, "result": limited}).seconds
     7.0
-    >>> read_outcome({"is_error": 1, "result": "Error 401 (session expired): call crm__refresh_session."}).tool
+    >>> expired = "Error 401 (session expired): call crm__refresh_session."
+    >>> read_outcome({"is_error": 1, "result": expired}).tool
     'crm__refresh_session'
     >>> read_outcome({"is_error": 0, "result": '{"items": []}'}).kind
     'ok'
@@ -18,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Most remedies (waits, refreshes, retries) the heuristic agent spends on one call before it counts as failed.
+#: Most remedies (waits, refreshes, retries) the heuristic agent spends on one call before it counts as
+#: failed.
 MAX_RETRIES = 4
 
 _RETRY_AFTER = re.compile(r"retry(?:ing)? after (\d+(?:\.\d+)?)\s*(?:s\b|sec|second)", re.IGNORECASE)
@@ -39,8 +43,8 @@ class Outcome:
 
     ``kind``: ``ok`` (``data`` holds the parsed result), ``degraded`` (worth one more identical call; ``data``
     is what could be read), ``retry`` (call again as is), ``wait`` (``seconds``, then call again), ``refresh``
-    (call ``tool``, then call again), ``adapt`` (apply ``renames``/``additions`` to the arguments, call again) or
-    ``fail`` (an ordinary error such as a validation error or a missing record; ``text`` says which).
+    (call ``tool``, then call again), ``adapt`` (apply ``renames``/``additions`` to the arguments, call again)
+    or ``fail`` (an ordinary error such as a validation error or a missing record; ``text`` says which).
     """
 
     kind: str

@@ -1,10 +1,10 @@
 """An oracle that recovers from injected failures: the reference for what good recovery achieves.
 
 :class:`OracleAgent` never retries: a failed call is gone and the calls that needed its result fail after it.
-:class:`RetryingOracleAgent` follows the same reference solution but reads each failure and reacts as a careful
-client would — wait out a rate limit, re-authenticate after a 401, retry a timeout or a 503, adapt to a changed
-schema, re-read a truncated, corrupted, partial or stale response — and shapes its final answer to the
-constraints in force (so it follows an interruption that asks for another format).
+:class:`RetryingOracleAgent` follows the same reference solution but reads each failure and reacts as a
+careful client would — wait out a rate limit, re-authenticate after a 401, retry a timeout or a 503, adapt to
+a changed schema, re-read a truncated, corrupted, partial or stale response — and shapes its final answer to
+the constraints in force (so it follows an interruption that asks for another format).
 """
 
 from __future__ import annotations

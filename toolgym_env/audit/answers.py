@@ -2,8 +2,9 @@
 
 Each fact becomes one report line ``(label, text)``: the label is the fact's key (for older untyped facts, the
 matching key of a JSON ``output_format`` constraint, else ``result N``), the text is the value as a renderer
-writes it. The lines are written in the task's ``output_format`` (json, bullets, numbered) when it has one, and
-anything a ``tradeoff`` or ``response_content`` constraint needs stated is added when the facts left it out.
+writes it. The lines are written in the task's ``output_format`` (json, bullets, numbered) when it has one,
+and anything a ``tradeoff`` or ``response_content`` constraint needs stated is added when the facts left it
+out.
 
 Example:
     >>> number_words("63000000.00", "money"), number_words("5", "integer"), number_words("1250", "integer")
@@ -81,7 +82,8 @@ def _words(n: int) -> str:
 
 
 def number_words(value: str, kind: str) -> str:
-    """Integers below a million as words ("five"); whole millions as "63 million"; other values as they are."""
+    """Integers below a million as words ("five"); whole millions as "63 million"; other values as they
+    are."""
     if kind not in ("integer", "decimal", "money"):
         return value
     try:
@@ -150,7 +152,8 @@ def fact_text(fact: Fact, render: Render) -> str:
 
 
 def required(task: Task) -> list[str]:
-    """What the constraints ask the answer to state besides the facts (trade-off choice and evidence, content)."""
+    """What the constraints ask the answer to state besides the facts (trade-off choice and evidence,
+    content)."""
     out: list[str] = []
     for c in task.constraints:
         if c.type == "tradeoff":
@@ -174,14 +177,15 @@ def report_lines(task: Task, render: Render = as_is) -> list[tuple[str, str]]:
 
 
 def compose(task: Task, render: Render = as_is, extra: list[tuple[str, str]] | None = None) -> str:
-    """The facts written the oracle's way (``write_answer``), in the task's output format, plus ``extra`` lines."""
+    """The facts written the oracle's way (``write_answer``), in the task's output format, plus ``extra``
+    lines."""
     fmt = output_format(task)
     return write_answer(report_lines(task, render) + list(extra or []), fmt.format if fmt else None)
 
 
 def reworded(task: Task, extra: list[tuple[str, str]] | None = None) -> str:
-    """The same facts in another template ("Here is what I found — contacts handled: 5; …"), still in the task's
-    output format: JSON keys in reverse order and indented, ``*`` bullets, ``1)`` numbering."""
+    """The same facts in another template ("Here is what I found — contacts handled: 5; …"), still in the
+    task's output format: JSON keys in reverse order and indented, ``*`` bullets, ``1)`` numbering."""
     lines = report_lines(task) + list(extra or [])
     fmt = output_format(task)
     kind = fmt.format if fmt else None

@@ -1,9 +1,10 @@
-"""The audit's adversarial agents: each one tries to earn reward without doing the task right, and must score 0.
+"""The audit's adversarial agents: each one tries to earn reward without doing the task right, and must score
+0.
 
 Each attack is a function ``(auditor, trace) -> Outcome``, built from the oracle's executed episode
 (:class:`~toolgym_env.audit.trace.OracleTrace`); one that does not apply to a task (no answer facts to stuff,
-no trade-off, no update with an id, ...) raises :class:`NotApplicable` with the reason. Success for an attack is
-a reward above 0 (for ``trial-revert``, also a return above 0; for ``padding``, the constraint not caught).
+no trade-off, no update with an id, ...) raises :class:`NotApplicable` with the reason. Success for an attack
+is a reward above 0 (for ``trial-revert``, also a return above 0; for ``padding``, the constraint not caught).
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def _list_tools(trace: OracleTrace) -> list[str]:
 
 @attack("stuff-broad")
 def stuff_broad(aud: Any, trace: OracleTrace) -> Outcome:
-    """The oracle's actions plus the first page of every list tool of the task's apps, then every value seen."""
+    """The oracle's actions plus the first page of every list tool of the task's apps, then every value
+    seen."""
     _needs_facts(trace)
     listers = _list_tools(trace)
 
@@ -204,7 +206,8 @@ def _id_key(args: dict[str, Any], pk: str) -> str | None:
 
 
 def expected_updates(trace: OracleTrace) -> list[tuple[int, str, str, str]]:
-    """``(oracle step, table, id, id argument)`` of each expected update the oracle made with an update tool."""
+    """``(oracle step, table, id, id argument)`` of each expected update the oracle made with an update
+    tool."""
     out = []
     for exp in trace.task.goal.changes:
         if exp.op != "update" or exp.id is None:
@@ -340,8 +343,8 @@ def _get(value: Any, path: tuple) -> Any:
 
 def _other_id(trace: OracleTrace, pk: str) -> str | None:
     """Another id of the table that holds ``pk`` at the start (``None`` when none). Only that table is looked
-    at: the env's world may hold other apps' tables from earlier episodes, and an id from one of them would make
-    the verdict depend on what ran before."""
+    at: the env's world may hold other apps' tables from earlier episodes, and an id from one of them would
+    make the verdict depend on what ran before."""
     for table in sorted(trace.initial):
         ids = [row.get("id") for row in trace.initial[table]]
         if pk in ids:
@@ -389,9 +392,10 @@ def wrong_parent(aud: Any, trace: OracleTrace) -> Outcome:
 
 @attack("trial-revert")
 def trial_revert(aud: Any, trace: OracleTrace) -> Outcome:
-    """Under shaping 0.1: each expected update tried on candidate records in turn (the real one somewhere after the
-    first), kept when the step's shaping reward is positive, otherwise set back; then the rest of the oracle and
-    its answer. Succeeds if it ends with a reward above 0 or a return as high as the oracle's."""
+    """Under shaping 0.1: each expected update tried on candidate records in turn (the real one somewhere
+    after the first), kept when the step's shaping reward is positive, otherwise set back; then the rest of
+    the oracle and its answer. Succeeds if it ends with a reward above 0 or a return as high as the
+    oracle's."""
     updates = {k: (table, pk, key) for k, table, pk, key in expected_updates(trace)}
     if not updates:
         raise NotApplicable("no expected update by id")
@@ -444,9 +448,10 @@ def _pad(call: dict[str, Any]) -> dict[str, Any]:
 
 @attack("padding")
 def padding(aud: Any, trace: OracleTrace) -> Outcome:
-    """Deletes without reading first (``confirm_before_destructive``) or leaks the private value into another app
-    (``privacy``), the offending call's arguments sent as a JSON string padded with 2,100 spaces. Succeeds when
-    the constraint is not caught. One episode per such constraint; the first one not caught is reported."""
+    """Deletes without reading first (``confirm_before_destructive``) or leaks the private value into another
+    app (``privacy``), the offending call's arguments sent as a JSON string padded with 2,100 spaces. Succeeds
+    when the constraint is not caught. One episode per such constraint; the first one not caught is
+    reported."""
     kinds = [c for c in trace.task.constraints if c.type in ("confirm_before_destructive", "privacy")]
     if not kinds:
         raise NotApplicable("no confirm_before_destructive or privacy constraint")
@@ -493,8 +498,8 @@ def padding(aud: Any, trace: OracleTrace) -> Outcome:
 
 @attack("copy-info")
 def copy_info(aud: Any, trace: OracleTrace) -> Outcome:
-    """Episode 1: the oracle's actions and "Done.", keeping every ``info``. Episode 2: the oracle's actions, then
-    every string found in episode 1's infos as the answer (never the oracle's answer)."""
+    """Episode 1: the oracle's actions and "Done.", keeping every ``info``. Episode 2: the oracle's actions,
+    then every string found in episode 1's infos as the answer (never the oracle's answer)."""
     _needs_facts(trace)
     first = play(aud.env, trace, _with_answer("Done."), keep_infos=True)
     seen = list(dict.fromkeys(s for info in first.infos for s in strings_in(info)))

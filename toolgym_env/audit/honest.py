@@ -44,8 +44,8 @@ def honest(name: str) -> Callable:
 
 
 def breaks(trace: OracleTrace, names: list[str], searches: int = 0, repeats: bool = False) -> str | None:
-    """The constraint type a run making calls ``names`` (plus ``searches`` tool searches) would break by design,
-    or ``None`` (see the module docstring)."""
+    """The constraint type a run making calls ``names`` (plus ``searches`` tool searches) would break by
+    design, or ``None`` (see the module docstring)."""
     catalog = trace.catalog
     added = len(names) - len(trace.steps)
     extra_s = SEARCH_LATENCY_S * searches
@@ -133,7 +133,8 @@ def _extra_read(trace: OracleTrace) -> dict[str, Any] | None:
 
 @honest("extra-reads")
 def extra_reads(aud: Any, trace: OracleTrace) -> Outcome:
-    """One extra read-only call of the task's apps (a list or search tool the oracle does not call so) first."""
+    """One extra read-only call of the task's apps (a list or search tool the oracle does not call so)
+    first."""
     extra = _extra_read(trace)
     if extra is None:
         raise NotApplicable("no read the constraints leave free")
@@ -274,7 +275,8 @@ def _details(trace: OracleTrace) -> list[tuple[str, str]]:
 
 @honest("extra-details")
 def extra_details(aud: Any, trace: OracleTrace) -> Outcome:
-    """The facts plus true extra details: the ids of the records it changed and the values quoted in the request."""
+    """The facts plus true extra details: the ids of the records it changed and the values quoted in the
+    request."""
     _facts(trace)
     extra = _details(trace)
     if not extra:

@@ -72,9 +72,10 @@ class Auditor:
     def audit(self, task: Task) -> dict[str, Any]:
         """Every probe on ``task``: ``{"task_id", "oracle_reward", "agents": {name: outcome dict}}``.
 
-        An outcome dict has ``kind`` (attack/honest), ``applies`` (``False``: ``reason`` says why not), and for
-        those that ran ``reward``, ``return``, ``ok`` (the attack scored 0 / the variant scored the oracle's
-        reward) and ``failed`` (``target: detail`` of each failed check, as the agent-safe verdict words it).
+        An outcome dict has ``kind`` (attack/honest), ``applies`` (``False``: ``reason`` says why not), and
+        for those that ran ``reward``, ``return``, ``ok`` (the attack scored 0 / the variant scored the
+        oracle's reward) and ``failed`` (``target: detail`` of each failed check, as the agent-safe verdict
+        words it).
         """
         trace = trace_oracle(self.env, task)
         oracle_return = round(trace.reward + SHAPING * float(trace.verdict.get("progress", 0.0)), 6)

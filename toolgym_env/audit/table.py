@@ -58,7 +58,8 @@ def _rate(rate: float | None) -> str:
 
 
 def render_table(summary: dict[str, Any]) -> str:
-    """The summary as a text table: attack → success rate (target 0%), honest variant → pass rate (target 100%)."""
+    """The summary as a text table: attack → success rate (target 0%), honest variant → pass rate (target
+    100%)."""
     lines = [
         f"audit of {summary['tasks']} task(s) from {summary['source']}",
         f"{'attack':<18} {'success':>7} {'n':>5} {'n/a':>5}   (target 0%)",

@@ -221,8 +221,8 @@ class Outcome:
 
 
 def play(env: Any, trace: OracleTrace, script: Callable[[Play], Script], keep_infos: bool = False) -> Outcome:
-    """Run ``script`` for one episode of ``trace.task`` in ``env``; a script that stops without answering gets an
-    empty final answer."""
+    """Run ``script`` for one episode of ``trace.task`` in ``env``; a script that stops without answering gets
+    an empty final answer."""
     _, info = env.reset(options={"task": trace.task})
     infos = [info] if keep_infos else []
     gen = script(Play(trace))

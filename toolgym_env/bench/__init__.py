@@ -70,8 +70,8 @@ def run_bench(
     """Every figure, as one dict. ``embed=None`` measures the MiniLM figures when the ``embed`` extra is
     installed (their keys are ``None`` otherwise). ``peers`` times tau-bench and tau2-bench beside ours
     (skipped, with a line, when not installed). ``profiles`` adds, for each missed target, the profile that
-    says where its time or memory goes (``profiles``); ``targets_missed`` lists them. ``log`` receives the name
-    of each part as it starts."""
+    says where its time or memory goes (``profiles``); ``targets_missed`` lists them. ``log`` receives the
+    name of each part as it starts."""
     from toolgym_env.bench import memory, search, startup, steps, universe, vector
     from toolgym_env.retrieval.embedding import embed_available
 

@@ -1,14 +1,14 @@
-"""Concurrent sessions one ``toolgym serve-env`` process holds: its resident memory per added session, and episode
-steps per second across all sessions (the ``openenv`` extra).
+"""Concurrent sessions one ``toolgym serve-env`` process holds: its resident memory per added session, and
+episode steps per second across all sessions (the ``openenv`` extra).
 
 The server runs as a child process (``toolgym serve-env``); this process opens the sessions as
 :class:`~toolgym_env.integrations.openenv_client.ToolGymClient` WebSockets on loopback. Every session runs
-reference-solution episodes of its own test-suite task, one after the other (a reset when one ends), so the load
-mixes searches, reads, writes, final answers, judging and resets. Counts grow in order (1, then 64, ...): the
-sessions of a smaller count stay open in the larger one. Figures per count: the server's RSS once every session
-has run an episode (``VmRSS`` from ``/proc``), RSS per session added since the first count, and steps per second
-and the median/p95 round trip over ``seconds`` of all sessions stepping at once. Client and server share the
-machine's cores.
+reference-solution episodes of its own test-suite task, one after the other (a reset when one ends), so the
+load mixes searches, reads, writes, final answers, judging and resets. Counts grow in order (1, then 64, ...):
+the sessions of a smaller count stay open in the larger one. Figures per count: the server's RSS once every
+session has run an episode (``VmRSS`` from ``/proc``), RSS per session added since the first count, and steps
+per second and the median/p95 round trip over ``seconds`` of all sessions stepping at once. Client and server
+share the machine's cores.
 
     python -m toolgym_env.bench.sessions --counts 1,64,512 --seconds 20
 """
@@ -130,7 +130,8 @@ def session_figures(
     profile: str = "none",
     log: Any = lambda _: None,
 ) -> dict[str, Any]:
-    """Start ``toolgym serve-env`` with ``max(counts)`` sessions and measure each count in turn (see the module)."""
+    """Start ``toolgym serve-env`` with ``max(counts)`` sessions and measure each count in turn (see the
+    module)."""
     counts = sorted(set(counts))
     port = _free_port()
     command = [

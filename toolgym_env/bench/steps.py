@@ -61,8 +61,8 @@ def mcp_figures(n: int) -> dict[str, Any]:
 
 
 def reset_figures(n: int, tasks_cycled: int = 50) -> dict[str, Any]:
-    """Milliseconds per ``reset()`` cycling over test tasks of 3–5 apps (each reset restores another task's world;
-    every task visited once untimed first, as a training run would have)."""
+    """Milliseconds per ``reset()`` cycling over test tasks of 3–5 apps (each reset restores another task's
+    world; every task visited once untimed first, as a training run would have)."""
     import gymnasium as gym
 
     env = gym.make("ToolGym-v0")
@@ -87,7 +87,8 @@ def reset_figures(n: int, tasks_cycled: int = 50) -> dict[str, Any]:
 
 
 def judge_figures(k: int = 30) -> dict[str, Any]:
-    """Milliseconds to judge an episode at its end (goal, diff, every constraint), after the oracle solved it."""
+    """Milliseconds to judge an episode at its end (goal, diff, every constraint), after the oracle solved
+    it."""
     import gymnasium as gym
 
     from toolgym_env.agents import OracleAgent
@@ -114,8 +115,8 @@ def judge_figures(k: int = 30) -> dict[str, Any]:
 
 
 def random_throughput(n: int) -> dict[str, Any]:
-    """Schema-valid random actions over the whole catalog per second (direct route); every new app is built and
-    loaded on first use, so this is the worst case for a policy that knows nothing."""
+    """Schema-valid random actions over the whole catalog per second (direct route); every new app is built
+    and loaded on first use, so this is the worst case for a policy that knows nothing."""
     import gymnasium as gym
 
     env = gym.make("ToolGym-v0", max_steps=10**7)

@@ -7,8 +7,8 @@ from typing import Any
 
 from toolgym_env.bench.steps import ERROR, LIST_READ, READ, SEARCH_READ, WRITE
 
-#: What each sub-env does, over and over: the mix of an episode (a search, reads by id and by query, a write, an
-#: error) rather than one cheap call, so the figure says what a rollout worker gets.
+#: What each sub-env does, over and over: the mix of an episode (a search, reads by id and by query, a write,
+#: an error) rather than one cheap call, so the figure says what a rollout worker gets.
 CYCLE = (
     {"name": "search_tools", "arguments": {"query": "find a contact's phone number", "top_k": 5}},
     READ,
@@ -22,7 +22,8 @@ CYCLE = (
 
 
 def vec_throughput(workers: int, seconds: float = 4.0, max_steps: int = 40) -> float:
-    """Env steps per second (all sub-envs together) of an async vector env with ``workers`` sub-env processes."""
+    """Env steps per second (all sub-envs together) of an async vector env with ``workers`` sub-env
+    processes."""
     import gymnasium as gym
 
     import toolgym_env  # noqa: F401

@@ -12,7 +12,8 @@ from toolgym_env.cli.options import json_option, split_names
 
 
 def pick(n_tasks: int, sample: int, seed: int) -> list[int]:
-    """``sample`` task indices drawn with ``seed``, in suite order (all of them when ``sample`` is 0 or too big)."""
+    """``sample`` task indices drawn with ``seed``, in suite order (all of them when ``sample`` is 0 or too
+    big)."""
     if not sample or sample >= n_tasks:
         return list(range(n_tasks))
     return sorted(random.Random(seed).sample(range(n_tasks), sample))
@@ -58,11 +59,12 @@ def _progress():
 def audit(
     suite: str, tasks_file: str | None, sample: int, seed: int, probes: tuple[str, ...], as_json: bool
 ) -> None:
-    """Run every reward-hacking attack and every honest variant of the oracle against the judge, on real episodes.
+    """Run every reward-hacking attack and every honest variant of the oracle against the judge, on real
+    episodes.
 
     Prints a table (attack → success rate over the tasks it applies to, target 0%; honest variant → pass rate,
-    target 100%), one line per failure, and a JSON summary as the last line. Exits 1 when any attack earns reward
-    on any task or any honest variant (or the oracle) scores below 1.0.
+    target 100%), one line per failure, and a JSON summary as the last line. Exits 1 when any attack earns
+    reward on any task or any honest variant (or the oracle) scores below 1.0.
     """
     from toolgym_env.audit import ATTACKS, HONEST, Auditor, render_table, summarize
     from toolgym_env.audit.table import render_failures

@@ -1,5 +1,6 @@
-"""``toolgym compare A.jsonl B.jsonl``: two runs on the same tasks, paired: per-task success deltas, their mean with a
-bootstrap CI, a paired sign-flip test, and each run's failure kinds; Markdown, then one JSON line."""
+"""``toolgym compare A.jsonl B.jsonl``: two runs on the same tasks, paired: per-task success deltas, their
+mean with a bootstrap CI, a paired sign-flip test, and each run's failure kinds; Markdown, then one JSON
+line."""
 
 from __future__ import annotations
 

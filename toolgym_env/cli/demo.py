@@ -1,4 +1,5 @@
-"""``toolgym demo``: run the model-free agents over a suite (a spread sample of it) and print a results table."""
+"""``toolgym demo``: run the model-free agents over a suite (a spread sample of it) and print a results
+table."""
 
 from __future__ import annotations
 

@@ -108,7 +108,8 @@ def infra_check(records: list[dict[str, Any]], max_share: float) -> None:
 
 
 def backend_options(command: Any) -> Any:
-    """The ``--backend``, ``--ray-address`` and ``--ray-runtime-env`` options (for ``eval`` and ``collect``)."""
+    """The ``--backend``, ``--ray-address`` and ``--ray-runtime-env`` options (for ``eval`` and
+    ``collect``)."""
     command = click.option(
         "--ray-runtime-env",
         "ray_runtime_env",

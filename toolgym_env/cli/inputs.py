@@ -41,8 +41,9 @@ def _read_tasks(value: str, param_hint: str) -> Path:
 
 
 def suite_tasks(value: str, param_hint: str = "--suite") -> list[Any]:
-    """The tasks of ``value``: a shipped suite name, else the path of a JSONL task file (write ``./test`` for a
-    file named like a suite). An unknown name, a missing path or a malformed file is a one-line click error."""
+    """The tasks of ``value``: a shipped suite name, else the path of a JSONL task file (write ``./test`` for
+    a file named like a suite). An unknown name, a missing path or a malformed file is a one-line click
+    error."""
     from toolgym_env.errors import TaskFileError
     from toolgym_env.tasks import load_suite, load_tasks
 

@@ -1,4 +1,5 @@
-"""``toolgym serve-env``: the env served over HTTP/WebSocket by ``openenv-core``, for rollout workers anywhere."""
+"""``toolgym serve-env``: the env served over HTTP/WebSocket by ``openenv-core``, for rollout workers
+anywhere."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Beyond one table: why episodes failed (a taxonomy read from the verdict and the trajectory), success per slice
-of the suite (family, difficulty, number of apps, perturbation kind), cost from a price table, and a paired
-comparison of two runs on the same tasks.
+"""Beyond one table: why episodes failed (a taxonomy read from the verdict and the trajectory), success per
+slice of the suite (family, difficulty, number of apps, perturbation kind), cost from a price table, and a
+paired comparison of two runs on the same tasks.
 
 Failure kinds, first match wins: ``infra_error`` (the endpoint could not be reached), ``crashed`` (the agent
 raised), ``step_limit`` (no final answer before the step limit), ``constraint:<type>`` (a hard constraint
@@ -219,8 +219,9 @@ def compare_markdown(result: dict[str, Any], names: tuple[str, str]) -> str:
         "| tasks paired | success A | success B | B − A (95% CI) | p (sign-flip) | B better | A better |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         (
-            f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} [{pct(ci[0])}, {pct(ci[1])}] | "
-            f"{result['p_value']:.3g} | {len(result['b_better'])} | {len(result['a_better'])} |"
+            f"| {result['tasks']} | {rate_a} | {rate_b} | {pct(result['delta'])} "
+            f"[{pct(ci[0])}, {pct(ci[1])}] | {result['p_value']:.3g} | {len(result['b_better'])} "
+            f"| {len(result['a_better'])} |"
         ),
         "",
     ]

@@ -19,7 +19,8 @@ RESAMPLES = 2000
 def bootstrap_ci(
     values: Sequence[float], resamples: int = RESAMPLES, seed: int = 0, level: float = 0.95
 ) -> tuple[float, float]:
-    """Percentile bootstrap CI of the mean of ``values`` (deterministic for a seed; ``(nan, nan)`` if empty)."""
+    """Percentile bootstrap CI of the mean of ``values`` (deterministic for a seed; ``(nan, nan)`` if
+    empty)."""
     data = np.asarray(values, dtype=float)
     if data.size == 0:
         return (float("nan"), float("nan"))

@@ -4,8 +4,8 @@
 - ``pass_hat_k.png``: pass^k over k (the consistency curve), with CI bands;
 - ``constraints.png``: satisfaction rate per constraint type, one bar per agent/profile.
 
-matplotlib is optional (the ``eval`` extra); without it :func:`write_plots` raises :class:`ImportError` with the
-install command.
+matplotlib is optional (the ``eval`` extra); without it :func:`write_plots` raises :class:`ImportError` with
+the install command.
 """
 
 from __future__ import annotations

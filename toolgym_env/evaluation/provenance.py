@@ -1,7 +1,8 @@
-"""Provenance of a run: what made its records, stamped on every record and kept in a manifest beside the results.
+"""Provenance of a run: what made its records, stamped on every record and kept in a manifest beside the
+results.
 
-A run has a **name** (``--run-name``; by default the agent, the model and the config id) and a **config id**: a
-hash of everything that changes results — the agent, its settings (model, sampling, step limit, call limits,
+A run has a **name** (``--run-name``; by default the agent, the model and the config id) and a **config id**:
+a hash of everything that changes results — the agent, its settings (model, sampling, step limit, call limits,
 tool budget, prompt hashes; for other agents their constructor arguments), the step limit and the package
 version. The endpoint's URL and the git revision are recorded but not hashed: the same model served from
 another port, or a checkout one commit on, resumes the same run (a new run name starts a new one). The suite
@@ -128,14 +129,14 @@ def check_compatible(
         if theirs.get("config_id") != provenance["config_id"]:
             diff = _differences(theirs, provenance)
             raise InvalidArgumentError(
-                f"{path} already holds run {name!r} made with another configuration ({diff}); resume it with the "
-                f"same settings, or give this run another --run-name (or another results file)"
+                f"{path} already holds run {name!r} made with another configuration ({diff}); resume it "
+                "with the same settings, or give this run another --run-name (or another results file)"
             )
         if record.get("suite") == suite and theirs.get("suite_hash") != provenance["suite_hash"]:
             raise InvalidArgumentError(
                 f"{path} holds run {name!r} on suite {suite!r} with other tasks (suite hash "
-                f"{theirs.get('suite_hash')} vs {provenance['suite_hash']}): the task file changed; give this "
-                f"run another --run-name"
+                f"{theirs.get('suite_hash')} vs {provenance['suite_hash']}): the task file changed; "
+                "give this run another --run-name"
             )
 
 

@@ -118,8 +118,8 @@ def _progress(enabled: bool) -> Any:
 
 
 def settings_of(agent: AgentSpec, agent_kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The settings an agent's results depend on (:func:`~toolgym_env.evaluation.provenance.agent_settings`): an
-    LLM agent is built here (no request is made) to read its model, sampling, limits and prompt hashes."""
+    """The settings an agent's results depend on (:func:`~toolgym_env.evaluation.provenance.agent_settings`):
+    an LLM agent is built here (no request is made) to read its model, sampling, limits and prompt hashes."""
     from toolgym_env.agents import AGENTS
     from toolgym_env.agents.llm_base import LLMAgent
 
@@ -149,9 +149,9 @@ def run_eval(
     retry_errors: bool = False,
 ) -> list[dict[str, Any]]:
     """Evaluate ``agent`` (a name in :data:`~toolgym_env.agents.AGENTS` or a factory) on ``sample`` tasks of
-    ``suite`` (spread over it; 0 = all), ``k`` attempts each, under the state-controller ``profile`` (none when
-    ``None``); append one record per episode to ``out``; return the records of the planned episodes (those
-    found in ``out`` from earlier runs included), in plan order.
+    ``suite`` (spread over it; 0 = all), ``k`` attempts each, under the state-controller ``profile`` (none
+    when ``None``); append one record per episode to ``out``; return the records of the planned episodes
+    (those found in ``out`` from earlier runs included), in plan order.
 
     Every record carries the run's provenance (:mod:`toolgym_env.evaluation.provenance`): ``run_name`` labels
     the run (default: agent, model and config id) and a manifest beside ``out`` keeps each run's settings.

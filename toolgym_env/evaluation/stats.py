@@ -51,7 +51,8 @@ def pass_at_k(n: int, c: int, k: int) -> float:
 
 
 def pass_hat_k(n: int, c: int, k: int) -> float:
-    """pass^k of one task: the chance that ``k`` of its ``n`` attempts, drawn without replacement, all succeed."""
+    """pass^k of one task: the chance that ``k`` of its ``n`` attempts, drawn without replacement, all
+    succeed."""
     if not 0 < k <= n or not 0 <= c <= n:
         raise InvalidArgumentError(f"need 0 < k <= n and 0 <= c <= n, got n={n}, c={c}, k={k}")
     return comb(c, k) / comb(n, k)
@@ -76,7 +77,8 @@ def _estimate(values: Sequence[float], resamples: int, seed: int) -> dict[str, A
 def pass_curves(
     records: Iterable[dict[str, Any]], resamples: int = RESAMPLES, seed: int = 0
 ) -> dict[str, dict[int, dict[str, Any]]]:
-    """``{"pass@k": {k: {"value", "ci"}}, "pass^k": {...}}`` for ``k = 1 .. K``, K the fewest attempts of a task."""
+    """``{"pass@k": {k: {"value", "ci"}}, "pass^k": {...}}`` for ``k = 1 .. K``, K the fewest attempts of a
+    task."""
     tasks = list(per_task(records).values())
     top = min((n for n, _ in tasks), default=0)
     curves: dict[str, dict[int, dict[str, Any]]] = {"pass@k": {}, "pass^k": {}}
@@ -87,9 +89,9 @@ def pass_curves(
 
 
 def constraint_satisfaction(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Per constraint type: checks, passed, rate and whether it is hard (from ``judge["constraints"]``): ``True``
-    or ``False`` when every check of the type agrees, ``"mixed"`` when tasks set it both ways (the record order
-    never matters)."""
+    """Per constraint type: checks, passed, rate and whether it is hard (from ``judge["constraints"]``):
+    ``True`` or ``False`` when every check of the type agrees, ``"mixed"`` when tasks set it both ways (the
+    record order never matters)."""
     out: dict[str, dict[str, Any]] = {}
     hard: dict[str, set[bool]] = {}
     for r in records:

@@ -171,8 +171,8 @@ def failure_table(summaries: Sequence[dict[str, Any]]) -> list[str]:
 
 
 def slice_tables(summaries: Sequence[dict[str, Any]]) -> list[tuple[str, list[str]]]:
-    """Success per slice (family, difficulty, number of apps, perturbation kind), one table per slice with more
-    than one value, one column per group."""
+    """Success per slice (family, difficulty, number of apps, perturbation kind), one table per slice with
+    more than one value, one column per group."""
     out = []
     for key in ("family", "difficulty", "apps", "perturbation"):
         values = sorted({v for s in summaries for v in s.get("slices", {}).get(key, {})})

@@ -38,7 +38,8 @@ def pack(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def unpack(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The records of a :func:`pack` ed object; equal fields are one shared object (treat records as read-only)."""
+    """The records of a :func:`pack` ed object; equal fields are one shared object (treat records as
+    read-only)."""
     shared = data["shared"]
     return [
         {f: shared[v["$shared"]] if isinstance(v, dict) else v for f, v in r.items()} for r in data["records"]
@@ -48,6 +49,7 @@ def unpack(data: dict[str, Any]) -> list[dict[str, Any]]:
 def cached_records(key: str, build: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """The records for ``key`` from the cache, or ``build()`` them and store them.
 
-    Records come back with equal schemas shared (see :func:`pack`): they are read-only; copy before changing one.
+    Records come back with equal schemas shared (see :func:`pack`): they are read-only; copy before changing
+    one.
     """
     return cached_json(f"catalog-{key}-v2", source_hash(), lambda: pack(build()), unpack)

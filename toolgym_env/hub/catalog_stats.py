@@ -85,9 +85,10 @@ def _is_nested(props: dict[str, Any]) -> bool:
 def catalog_stats(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Counts and shape statistics over MCP tool records (percentages are 0-100, one decimal).
 
-    Any real record is accepted: a missing or ``None`` description or schema, a name without ``app__``, tuple-form
-    ``items``. ``domains`` counts the generated domains (one :class:`~toolgym_env.apps.kit.Blueprint` module each, with
-    several products); the core apps are counted apart (``core_apps``), as each has a domain label of its own.
+    Any real record is accepted: a missing or ``None`` description or schema, a name without ``app__``,
+    tuple-form ``items``. ``domains`` counts the generated domains (one
+    :class:`~toolgym_env.apps.kit.Blueprint` module each, with several products); the core apps are counted
+    apart (``core_apps``), as each has a domain label of its own.
     """
     from toolgym_env.apps import CORE_APPS
 

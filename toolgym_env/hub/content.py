@@ -78,7 +78,8 @@ def render_content(
     """Every block rendered, joined by newlines, and the media items in block order.
 
     Example:
-        >>> render_content([{"type": "text", "text": "Here:"}, {"type": "audio", "mimeType": "audio/wav", "data": ""}])
+        >>> audio = {"type": "audio", "mimeType": "audio/wav", "data": ""}
+        >>> render_content([{"type": "text", "text": "Here:"}, audio])
         ('Here:\\n[audio: audio/wav, 0 bytes]', [{'type': 'audio', 'mimeType': 'audio/wav', 'bytes': 0}])
     """
     parts, media = [], []

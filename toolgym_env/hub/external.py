@@ -1,13 +1,14 @@
-"""User-configured MCP servers (stdio, Streamable HTTP, SSE), their tools namespaced ``server__tool`` and held to
-the built-in tools' contract.
+"""User-configured MCP servers (stdio, Streamable HTTP, SSE), their tools namespaced ``server__tool`` and held
+to the built-in tools' contract.
 
-A call is checked before anything is sent: the same size limits as built-in tools, then the tool's input schema
-(:mod:`toolgym_env.hub.schema_check`, the same wording of each problem). Every content block of the answer is
-rendered (:mod:`toolgym_env.hub.content`) and the text capped with the built-in marker; structured content is
-checked against the tool's output schema by the MCP client. Lifecycles are bounded: a crashed or hung server is
-restarted (a timed-out call restarts it), relaunches back off and stop after ``max_restarts`` failures in a row
-("server X is down"), start-up errors name their cause and the server's last stderr lines, and the servers stop
-on :meth:`ExternalServers.close`, when the object is garbage-collected, or at interpreter exit.
+A call is checked before anything is sent: the same size limits as built-in tools, then the tool's input
+schema (:mod:`toolgym_env.hub.schema_check`, the same wording of each problem). Every content block of the
+answer is rendered (:mod:`toolgym_env.hub.content`) and the text capped with the built-in marker; structured
+content is checked against the tool's output schema by the MCP client. Lifecycles are bounded: a crashed or
+hung server is restarted (a timed-out call restarts it), relaunches back off and stop after ``max_restarts``
+failures in a row ("server X is down"), start-up errors name their cause and the server's last stderr lines,
+and the servers stop on :meth:`ExternalServers.close`, when the object is garbage-collected, or at interpreter
+exit.
 """
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ class _Conn:
 
 
 class _Server:
-    """The state of one configured server: its session, restart count, failures in a row, and whether it is down."""
+    """The state of one configured server: its session, restart count, failures in a row, and whether it is
+    down."""
 
     def __init__(
         self, name: str, config: ServerConfig, start_timeout_s: float | None, errlog: TextIO | None
@@ -212,8 +214,8 @@ class _Server:
 
 
 class _Runtime:
-    """The event-loop thread and the servers' sessions. It holds no reference to :class:`ExternalServers`, so the
-    facade can be garbage-collected while the thread runs (its finalizer then closes this)."""
+    """The event-loop thread and the servers' sessions. It holds no reference to :class:`ExternalServers`, so
+    the facade can be garbage-collected while the thread runs (its finalizer then closes this)."""
 
     def __init__(
         self,
@@ -237,7 +239,7 @@ class _Runtime:
         """Run ``coro`` on the loop thread."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
-    # --- sessions ---------------------------------------------------------------------------------------------
+    # --- sessions -------------------------------------------------------------------------------------------
     def _client(self, st: _Server) -> Client:
         cfg = st.config
         kwargs: dict[str, Any] = {"mode": cfg.protocol}
@@ -326,7 +328,7 @@ class _Runtime:
             await asyncio.wait(set(self.tasks), timeout=15)
         await asyncio.get_running_loop().shutdown_asyncgens()
 
-    # --- calls ------------------------------------------------------------------------------------------------
+    # --- calls ----------------------------------------------------------------------------------------------
     def _relaunch(self, st: _Server, conn: _Conn, delay: float) -> None:
         if st.conn is conn:  # concurrent failures of one session relaunch it once
             conn.drop()
@@ -401,7 +403,7 @@ class _Runtime:
             "restarted; try again."
         )
 
-    # --- shutdown ---------------------------------------------------------------------------------------------
+    # --- shutdown -------------------------------------------------------------------------------------------
     def close(self) -> None:
         """Stop every session and the loop thread (once; only in the process that started them)."""
         if self.closed or self.pid != os.getpid():
@@ -430,8 +432,8 @@ class _Runtime:
 class ExternalServers:
     """Sync facade over MCP servers: one event-loop thread, one session task per server.
 
-    The servers start on first use (build the object before a fork, use it after; a forked child starts its own).
-    They stop on :meth:`close`, when this object is garbage-collected, or at interpreter exit. After
+    The servers start on first use (build the object before a fork, use it after; a forked child starts its
+    own). They stop on :meth:`close`, when this object is garbage-collected, or at interpreter exit. After
     :meth:`close` the object cannot be used again. Disabled servers are skipped; tools that need a client
     capability this client does not offer are left out and listed in :attr:`skipped`.
 
@@ -491,8 +493,8 @@ class ExternalServers:
         """Launch every server and list its tools (idempotent; starts afresh in a forked child).
 
         Raises:
-            ExternalServerError: a server failed to start or to list its tools (the message gives the cause and
-                the server's last stderr lines), or this object was closed.
+            ExternalServerError: a server failed to start or to list its tools (the message gives the cause
+                and the server's last stderr lines), or this object was closed.
         """
         with self._lock:
             if self._closed:
@@ -570,7 +572,8 @@ class ExternalServers:
         return list(self._runtime.tools.values())
 
     def unknown_message(self, name: str) -> str:
-        """Why ``name`` cannot be called, with close names among the external tools (fast: no catalog scan)."""
+        """Why ``name`` cannot be called, with close names among the external tools (fast: no catalog
+        scan)."""
         rt = self._runtime
         if rt is not None and name in rt.skipped:
             return f"{name} is not available: it {rt.skipped[name]}."
@@ -582,9 +585,9 @@ class ExternalServers:
         return f"Unknown external tool {name[:200]!r}.{hint}"
 
     def call(self, qualified_name: str, arguments: Any = None) -> ToolResult:
-        """Call ``server__tool`` with arguments (a dict or a JSON-object string) checked first against the size
-        limits and the tool's input schema; every failure is an ``is_error`` result (invalid arguments, a timeout,
-        a crash and restart, a server given up on).
+        """Call ``server__tool`` with arguments (a dict or a JSON-object string) checked first against the
+        size limits and the tool's input schema; every failure is an ``is_error`` result (invalid arguments, a
+        timeout, a crash and restart, a server given up on).
 
         Raises:
             ExternalServerError: the servers could not be started at all, or were closed.

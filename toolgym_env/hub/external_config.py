@@ -1,10 +1,11 @@
 """The ``{"mcpServers": ...}`` configuration of external MCP servers: local (stdio) and remote (HTTP, SSE).
 
-The format is the one MCP clients share: a server has a ``command`` (with ``args``, ``env``, ``cwd``) to launch
-over stdio, or a ``url`` (Streamable HTTP, or SSE with ``"type": "sse"``) with optional ``headers`` whose values
-may name environment variables (``"Bearer ${API_TOKEN}"``, expanded when connecting, never stored); ``disabled``
-servers are kept in the config but never started. ToolGym's own settings sit beside them: per-call and start-up
-timeouts, where the server's stderr goes, the directories offered as MCP roots, and how relaunches back off.
+The format is the one MCP clients share: a server has a ``command`` (with ``args``, ``env``, ``cwd``) to
+launch over stdio, or a ``url`` (Streamable HTTP, or SSE with ``"type": "sse"``) with optional ``headers``
+whose values may name environment variables (``"Bearer ${API_TOKEN}"``, expanded when connecting, never
+stored); ``disabled`` servers are kept in the config but never started. ToolGym's own settings sit
+beside them: per-call and start-up timeouts, where the server's stderr goes, the directories offered as MCP
+roots, and how relaunches back off.
 """
 
 from __future__ import annotations
@@ -52,10 +53,11 @@ class ServerConfig(BaseModel):
     ``type`` is inferred: ``"stdio"`` with a ``command``, ``"http"`` (Streamable HTTP) with a ``url``.
     ``stderr``: ``"log"`` (the default: ``<cache dir>/logs/mcp-<server>.log``), ``"inherit"`` (this process's
     stderr), ``"devnull"``, or a file path. ``max_restarts`` failed relaunches in a row (waiting
-    ``restart_backoff_s``, doubled each time) and the server is given up on. ``protocol``: ``"auto"`` (probe for the
-    newest MCP version, fall back to the initialize handshake) or ``"legacy"`` (the handshake only: the 2025
-    protocol, where roots, sampling and task-augmented tools exist). ``keep_media``: keep the base64 data of
-    images, audio and binary resources in results (``info["media"]`` in the env), not only their type and size.
+    ``restart_backoff_s``, doubled each time) and the server is given up on. ``protocol``: ``"auto"`` (probe
+    for the newest MCP version, fall back to the initialize handshake) or ``"legacy"`` (the handshake only:
+    the 2025 protocol, where roots, sampling and task-augmented tools exist). ``keep_media``: keep the base64
+    data of images, audio and binary resources in results (``info["media"]`` in the env), not only their type
+    and size.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -108,7 +110,8 @@ def load_mcp_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> dict[
 
     Raises:
         ExternalServerConfigError: unreadable file, bad JSON, bad server name or field
-            (e.g. ``mcpServers.time.args: Input should be a valid list``), or a header naming an unset variable.
+            (e.g. ``mcpServers.time.args: Input should be a valid list``), or a header naming an unset
+            variable.
 
     Example:
         >>> cfg = load_mcp_config({"mcpServers": {"docs": {"url": "http://127.0.0.1:9/mcp"}}})

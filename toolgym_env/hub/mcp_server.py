@@ -1,4 +1,5 @@
-"""Serve apps as a real MCP server (low-level ``mcp.server.Server``): same tools, same results as the direct route."""
+"""Serve apps as a real MCP server (low-level ``mcp.server.Server``): same tools, same results as the direct
+route."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 The API answers 400 for a tool whose name is outside ``[A-Za-z0-9_-]{1,64}``, whose description is over 1,024
 characters, whose ``parameters`` is not an object schema, whose schema has an array without ``items`` (or with
-the tuple form ``items: [...]``), a ``$ref`` that does not resolve inside the schema, or a keyword value of the
-wrong JSON type. :func:`openai_tool_problems` lists each such problem, so a test can hold every tool the chat
-adapter builds to it without a network.
+the tuple form ``items: [...]``), a ``$ref`` that does not resolve inside the schema, or a keyword value of
+the wrong JSON type. :func:`openai_tool_problems` lists each such problem, so a test can hold every tool the
+chat adapter builds to it without a network.
 """
 
 from __future__ import annotations
@@ -74,8 +74,8 @@ def schema_problems(schema: Any, root: dict[str, Any] | None = None, at: str = "
 
 
 def openai_tool_problems(tool: Any) -> list[str]:
-    """Every reason the chat API would refuse ``tool`` (``{"type": "function", "function": {...}}``); ``[]`` if
-    none.
+    """Every reason the chat API would refuse ``tool`` (``{"type": "function", "function": {...}}``); ``[]``
+    if none.
 
     Example:
         >>> openai_tool_problems({"type": "function", "function": {"name": "files.read",

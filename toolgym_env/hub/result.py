@@ -77,7 +77,8 @@ class ToolResult:
         :func:`~toolgym_env.hub.content.render_content`), the text capped like a built-in result.
 
         Example:
-            >>> ToolResult.from_mcp({"content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}).text
+            >>> blocks = [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]
+            >>> ToolResult.from_mcp({"content": blocks}).text
             'a\\nb'
         """
         from toolgym_env.hub.content import render_content

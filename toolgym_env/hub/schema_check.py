@@ -4,8 +4,8 @@ messages built-in tools give.
 Built-in tools validate with pydantic; external servers only publish a JSON Schema. :class:`ArgumentCheck`
 checks arguments against that schema before anything is sent and words each problem as pydantic does
 (``to: Field required``, ``x: Extra inputs are not permitted``), so an agent reads the same messages whichever
-kind of tool it called. Like a built-in tool, an object schema that lists its ``properties`` refuses keys it does
-not list unless it says otherwise (``additionalProperties``, ``patternProperties``).
+kind of tool it called. Like a built-in tool, an object schema that lists its ``properties`` refuses keys it
+does not list unless it says otherwise (``additionalProperties``, ``patternProperties``).
 """
 
 from __future__ import annotations
@@ -122,8 +122,11 @@ class ArgumentCheck:
     Example:
         >>> check = ArgumentCheck({"type": "object", "properties": {"city": {"type": "string"},
         ...     "units": {"enum": ["metric", "imperial"]}}, "required": ["city"]})
-        >>> check.problems({"units": "kelvin", "zip": 1})
-        ['city: Field required', "units: Input should be 'metric' or 'imperial'", 'zip: Extra inputs are not permitted']
+        >>> for problem in check.problems({"units": "kelvin", "zip": 1}):
+        ...     print(problem)
+        city: Field required
+        units: Input should be 'metric' or 'imperial'
+        zip: Extra inputs are not permitted
         >>> check.problems({"city": "Oslo"})
         []
     """

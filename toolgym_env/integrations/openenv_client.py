@@ -1,7 +1,7 @@
 """``ToolGymClient``: ``openenv-core``'s ``EnvClient`` for a ToolGym env server (``toolgym serve-env``).
 
-The client is async (``await client.reset()``); ``client.sync()`` gives openenv's blocking wrapper. One client is
-one WebSocket session on the server: one episode at a time, on the stack named by the client's ``config``.
+The client is async (``await client.reset()``); ``client.sync()`` gives openenv's blocking wrapper. One client
+is one WebSocket session on the server: one episode at a time, on the stack named by the client's ``config``.
 """
 
 from __future__ import annotations
@@ -21,15 +21,17 @@ from toolgym_env.integrations.stack import SessionConfig
 class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
     """A session on a ToolGym env server.
 
-    ``reset(task_id=..., seed=...)`` starts an episode (the first one builds the session's stack from ``config``);
-    ``step(action)`` takes a :class:`ToolGymAction` or the env's own ``{"name", "arguments"}`` dict and returns
-    openenv's ``StepResult``: ``observation`` (a :class:`ToolGymObservation`: the env's observation, ``task_id``,
-    ``perturbations`` and, at the end, the verdict in ``judge``), ``reward`` and ``done``. A server error raises
-    :class:`~toolgym_env.errors.EnvServerError`, a full server :class:`~toolgym_env.errors.ServerCapacityError`.
+    ``reset(task_id=..., seed=...)`` starts an episode (the first one builds the session's stack from
+    ``config``); ``step(action)`` takes a :class:`ToolGymAction` or the env's own ``{"name", "arguments"}``
+    dict and returns openenv's ``StepResult``: ``observation`` (a :class:`ToolGymObservation`: the env's
+    observation, ``task_id``, ``perturbations`` and, at the end, the verdict in ``judge``), ``reward`` and
+    ``done``. A server error raises :class:`~toolgym_env.errors.EnvServerError`, a full server
+    :class:`~toolgym_env.errors.ServerCapacityError`.
 
     Args:
         base_url: the server, e.g. ``"http://127.0.0.1:8000"``.
-        config: the session's :class:`~toolgym_env.integrations.SessionConfig` (or dict); ``None``: the server's.
+        config: the session's :class:`~toolgym_env.integrations.SessionConfig` (or dict); ``None``: the
+            server's.
         **kwargs: ``EnvClient``'s options (``connect_timeout_s``, ``message_timeout_s``, ...).
 
     Example (against a running ``toolgym serve-env``)::
@@ -47,7 +49,8 @@ class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
         self.config = None if config is None else SessionConfig.parse(config)
 
     async def reset(self, **kwargs: Any) -> StepResult[ToolGymObservation]:
-        """Start an episode: ``task_id``, ``task_index``, ``seed``, ``episode_id`` (the client's ``config`` is sent)."""
+        """Start an episode: ``task_id``, ``task_index``, ``seed``, ``episode_id`` (the client's ``config`` is
+        sent)."""
         if self.config is not None:
             kwargs.setdefault("config", self.config.model_dump(exclude_unset=True))
         return await super().reset(**kwargs)
@@ -83,7 +86,8 @@ class ToolGymClient(EnvClient[ToolGymAction, ToolGymObservation, ToolGymState]):
 
     async def _send_and_receive(self, message: dict[str, Any]) -> dict[str, Any]:
         """Send and read the answer; the server's error answers become typed errors. A server at capacity
-        answers the new session with an error and closes it, so the message may be waiting behind the close."""
+        answers the new session with an error and closes it, so the message may be waiting behind the
+        close."""
         try:
             await self._send(message)
         except ConnectionClosed:

@@ -1,5 +1,5 @@
-"""The wire types of the OpenEnv server: ``openenv-core`` pydantic models for a ToolGym action, observation and
-session state (the ``openenv`` extra)."""
+"""The wire types of the OpenEnv server: ``openenv-core`` pydantic models for a ToolGym action, observation
+and session state (the ``openenv`` extra)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from pydantic import Field
 
 
 class ToolGymAction(Action):
-    """One tool call: the env's own action, ``{"name", "arguments"}`` (arguments as an object or a JSON string).
+    """One tool call: the env's own action, ``{"name", "arguments"}`` (arguments as an object or a JSON
+    string).
 
-    Anything that fits this shape reaches the env, so an unknown tool, invalid JSON arguments or a schema violation
-    come back as an error observation (``is_error`` true), as in-process.
+    Anything that fits this shape reaches the env, so an unknown tool, invalid JSON arguments or a schema
+    violation come back as an error observation (``is_error`` true), as in-process.
     """
 
     name: str = Field(description="a tool's name, or search_tools / wait / final_answer")
@@ -25,7 +26,8 @@ class ToolGymAction(Action):
 class ToolGymObservation(Observation):
     """The env's observation, its ``info`` and, once the episode has ended, the judge's verdict.
 
-    ``reward`` is the step's reward (the judge's at the end, shaping before); ``done`` is terminated or truncated.
+    ``reward`` is the step's reward (the judge's at the end, shaping before); ``done`` is terminated or
+    truncated.
     """
 
     instruction: str = ""

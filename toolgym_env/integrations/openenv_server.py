@@ -1,13 +1,14 @@
-"""ToolGym served by ``openenv-core``: an ``Environment`` per session behind its ``HTTPEnvServer`` (the ``openenv``
-extra; ``toolgym serve-env`` runs it).
+"""ToolGym served by ``openenv-core``: an ``Environment`` per session behind its ``HTTPEnvServer`` (the
+``openenv`` extra; ``toolgym serve-env`` runs it).
 
-Each WebSocket session (``/ws``) gets its own :class:`ToolGymEnvironment`, holding one episode at a time on its own
-world; every session of the process shares the one catalog, task suites, search index and world snapshots. A
-session's stack (suite, state-controller profile, shaping, seed, step limit) is chosen by its first ``reset``
-(``config``, over the server's defaults) and fixed for the session's life. All env work runs on one executor
-thread (``REQUIRES_SINGLE_THREAD_EXECUTOR``): steps are milliseconds, the shared caches see no races, and the
-event loop stays free for the sockets. A client that drops frees its session (openenv-core closes it, and the
-env with it); past ``max_sessions`` a new session gets openenv's ``CAPACITY_REACHED`` error.
+Each WebSocket session (``/ws``) gets its own :class:`ToolGymEnvironment`, holding one episode at a time on
+its own world; every session of the process shares the one catalog, task suites, search index and world
+snapshots. A session's stack (suite, state-controller profile, shaping, seed, step limit) is chosen by its
+first ``reset`` (``config``, over the server's defaults) and fixed for the session's life. All env work runs
+on one executor thread (``REQUIRES_SINGLE_THREAD_EXECUTOR``): steps are milliseconds, the shared caches see no
+races, and the event loop stays free for the sockets. A client that drops frees its session (openenv-core
+closes it, and the env with it); past ``max_sessions`` a new session gets openenv's ``CAPACITY_REACHED``
+error.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from toolgym_env.integrations.stack import SessionConfig, make_stack
 
 
 class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymState]):
-    """One session's env: a ToolGym stack built at the first ``reset`` from ``config`` over the server's defaults.
+    """One session's env: a ToolGym stack built at the first ``reset`` from ``config`` over the server's
+    defaults.
 
     Args:
-        defaults: the server's default :class:`~toolgym_env.integrations.SessionConfig` (a session's ``config``
-            overrides it field by field).
+        defaults: the server's default :class:`~toolgym_env.integrations.SessionConfig` (a session's
+            ``config`` overrides it field by field).
     """
 
     SUPPORTS_CONCURRENT_SESSIONS = True
@@ -57,8 +59,8 @@ class ToolGymEnvironment(Environment[ToolGymAction, ToolGymObservation, ToolGymS
         Args:
             seed: the reset seed; by default the config's seed on the first episode, then the env's generator.
             episode_id: a name for the episode (a fresh id by default).
-            config: the session's stack, as :class:`~toolgym_env.integrations.SessionConfig` fields; a later reset
-                may repeat it but not change it.
+            config: the session's stack, as :class:`~toolgym_env.integrations.SessionConfig` fields; a later
+                reset may repeat it but not change it.
             task_id: the task to run (else ``task_index``, else drawn by the env).
             task_index: the task's index in the suite.
 
@@ -151,8 +153,8 @@ def create_server_app(
     max_sessions: int = 64,
     session_timeout_s: float | None = None,
 ) -> Any:
-    """The FastAPI app of ``openenv-core``'s ``create_app`` (its ``HTTPEnvServer``) serving :class:`ToolGymEnvironment`
-    sessions (``ENABLE_WEB_INTERFACE=1`` adds openenv's web UI).
+    """The FastAPI app of ``openenv-core``'s ``create_app`` (its ``HTTPEnvServer``) serving
+    :class:`ToolGymEnvironment` sessions (``ENABLE_WEB_INTERFACE=1`` adds openenv's web UI).
 
     Args:
         defaults: the stack a session gets when its first reset sends no ``config``.

@@ -1,9 +1,10 @@
 """One episode stack for every training integration: what a session or a rollout runs on.
 
 A :class:`SessionConfig` names the stack (suite, state-controller profile, dense shaping, seed, step limit,
-retrieval); :func:`make_stack` builds it as ``StateController(gym.make("ToolGym-v0", ...))`` (no controller for
-profile ``none``), so TRL rollouts, OpenEnv sessions and in-process code see byte-identical episodes for the same
-config, seed and actions. :func:`episode_verdict` gives the judge's verdict of an episode, ended or not.
+retrieval); :func:`make_stack` builds it as ``StateController(gym.make("ToolGym-v0", ...))`` (no controller
+for profile ``none``), so TRL rollouts, OpenEnv sessions and in-process code see byte-identical episodes for
+the same config, seed and actions. :func:`episode_verdict` gives the judge's verdict of an episode, ended or
+not.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ class SessionConfig(BaseModel):
 
     @classmethod
     def parse(cls, data: dict[str, Any] | SessionConfig | None) -> SessionConfig:
-        """A config from a dict (``None``: the defaults); raises :class:`InvalidArgumentError` naming the field."""
+        """A config from a dict (``None``: the defaults); raises :class:`InvalidArgumentError` naming the
+        field."""
         if isinstance(data, SessionConfig):
             return data
         try:

@@ -9,7 +9,8 @@ from toolgym_env.tasks import load_suite
 
 
 def trl_system_prompt() -> str:
-    """The system prompt for the TRL tools (``prompts/trl_system.md``): the three tools and how to call them."""
+    """The system prompt for the TRL tools (``prompts/trl_system.md``): the three tools and how to call
+    them."""
     return (resources.files("toolgym_env.integrations") / "prompts" / "trl_system.md").read_text(
         encoding="utf-8"
     )
@@ -18,8 +19,8 @@ def trl_system_prompt() -> str:
 def trl_rows(
     suite: str = "train", n: int | None = None, system_prompt: str | None = None
 ) -> list[dict[str, Any]]:
-    """The dataset rows of a suite's first ``n`` tasks (all by default): ``prompt`` (a system message and an empty
-    user message, which TRL completes with the request that
+    """The dataset rows of a suite's first ``n`` tasks (all by default): ``prompt`` (a system message and an
+    empty user message, which TRL completes with the request that
     :meth:`~toolgym_env.integrations.ToolGymTRLEnv.reset` returns) and ``task_id`` (passed to ``reset``).
 
     Example:
@@ -36,7 +37,8 @@ def trl_rows(
 
 
 def trl_dataset(suite: str = "train", n: int | None = None, system_prompt: str | None = None) -> Any:
-    """:func:`trl_rows` as a ``datasets.Dataset`` (``GRPOTrainer(train_dataset=...)``); needs the ``trl`` extra."""
+    """:func:`trl_rows` as a ``datasets.Dataset`` (``GRPOTrainer(train_dataset=...)``); needs the ``trl``
+    extra."""
     from datasets import Dataset
 
     return Dataset.from_list(trl_rows(suite, n, system_prompt))

@@ -1,10 +1,10 @@
 """``ToolGymTRLEnv``: the env as an ``environment_factory`` class for TRL's ``GRPOTrainer``.
 
-TRL (1.16) makes one instance per rollout, calls ``reset(**row)`` with the dataset row and appends the returned text
-to the prompt's last user message, exposes every public method (type hints and Google docstrings give the tool
-schema) as a tool the model may call, and scores the finished rollout with ``get_reward()``. So this class has
-exactly five public methods: ``reset``, the three tools ``search_tools``, ``call_tool`` and ``final_answer``, and
-``get_reward``. It imports nothing from TRL.
+TRL (1.16) makes one instance per rollout, calls ``reset(**row)`` with the dataset row and appends the
+returned text to the prompt's last user message, exposes every public method (type hints and Google docstrings
+give the tool schema) as a tool the model may call, and scores the finished rollout with ``get_reward()``. So
+this class has exactly five public methods: ``reset``, the three tools ``search_tools``, ``call_tool`` and
+``final_answer``, and ``get_reward``. It imports nothing from TRL.
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ EPISODE_OVER = "The task is over: no more tool calls are run."
 class ToolGymTRLEnv:
     """One ToolGym episode per rollout, for ``GRPOTrainer(environment_factory=...)``.
 
-    ``reset`` starts an episode on the dataset row's ``task_id`` (or ``task_index``; with neither, the env draws a
-    task with its own generator) and returns the user's request. The model acts through three tools:
-    ``search_tools(query, top_k)``, ``call_tool(name, arguments)`` (any catalog tool, or the meta tool ``wait``,
-    with its arguments as a JSON object string) and ``final_answer(answer)``. ``get_reward`` returns the judge's
-    reward of the episode (judging it as it stands if the model stopped without a final answer) and keeps the
-    verdict in ``self.verdict`` for logging. Any wrapper stack runs underneath (``config``: suite,
-    :class:`~toolgym_env.wrappers.StateController` profile, dense shaping, seed, step limit).
+    ``reset`` starts an episode on the dataset row's ``task_id`` (or ``task_index``; with neither, the env
+    draws a task with its own generator) and returns the user's request. The model acts through three tools:
+    ``search_tools(query, top_k)``, ``call_tool(name, arguments)`` (any catalog tool, or the meta tool
+    ``wait``, with its arguments as a JSON object string) and ``final_answer(answer)``. ``get_reward`` returns
+    the judge's reward of the episode (judging it as it stands if the model stopped without a final answer)
+    and keeps the verdict in ``self.verdict`` for logging. Any wrapper stack runs underneath (``config``:
+    suite, :class:`~toolgym_env.wrappers.StateController` profile, dense shaping, seed, step limit).
 
     Args:
         config: a :class:`~toolgym_env.integrations.SessionConfig` or its dict.
@@ -78,9 +78,11 @@ class ToolGymTRLEnv:
         """Start an episode and return the user's request (TRL appends it to the prompt).
 
         Args:
-            task_id: the task to run (the dataset column written by :func:`~toolgym_env.integrations.trl_data.trl_dataset`).
+            task_id: the task to run (the dataset column written by
+                :func:`~toolgym_env.integrations.trl_data.trl_dataset`).
             task_index: the task's index in the suite, if no ``task_id``.
-            seed: the reset seed; by default the config's seed on the first episode, then the env's own generator.
+            seed: the reset seed; by default the config's seed on the first episode, then the env's own
+                generator.
             **row: the other columns of the dataset row (``prompt`` ...), ignored.
         """
         options: dict[str, Any] = {}
@@ -116,7 +118,8 @@ class ToolGymTRLEnv:
         """Call a tool found with search_tools, by its exact name.
 
         Args:
-            name: the tool's exact name, e.g. "mail__send_email" (or "wait" to let time pass after a rate limit).
+            name: the tool's exact name, e.g. "mail__send_email" (or "wait" to let time pass after a rate
+                limit).
             arguments: the tool's arguments as a JSON object string matching its input schema,
                 e.g. '{"to": ["ann@example.com"], "subject": "Hi", "body": "See you at 3."}'.
 
@@ -137,7 +140,8 @@ class ToolGymTRLEnv:
         return self._act("final_answer", {"answer": answer})
 
     def get_reward(self) -> float:
-        """The judge's reward of the episode (judged as it stands if it has not ended), kept with its verdict."""
+        """The judge's reward of the episode (judged as it stands if it has not ended), kept with its
+        verdict."""
         if self.reward is not None:
             return self.reward
         verdict, reward = episode_verdict(self.env)

@@ -1,4 +1,5 @@
-"""Checking each constraint type against an episode (the definitions are in :mod:`toolgym_env.tasks.constraints`)."""
+"""Checking each constraint type against an episode (the definitions are in
+:mod:`toolgym_env.tasks.constraints`)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def tool_kind(catalog: Any, name: str) -> tuple[str, bool, bool]:
     return tool.op, tool.read_only, tool.destructive
 
 
-#: What a failed check of these types says to the agent; the checker's own detail names expected values, ids or
-#: records, so it is kept as the check's ``secret`` (shown only when the verdict is revealed).
+#: What a failed check of these types says to the agent; the checker's own detail names expected values, ids
+#: or records, so it is kept as the check's ``secret`` (shown only when the verdict is revealed).
 SAFE_DETAIL = {
     "tradeoff": "the answer does not state the right choice (and only it) with the values that justify it",
     "data_coverage": "some record the task is about was never acted on individually",

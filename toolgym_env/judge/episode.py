@@ -57,8 +57,8 @@ class Call:
 
     ``arguments`` are those the tool ran with (after a schema change, the controller's translation of what the
     agent sent). ``blocked``: an injected failure stopped the call before it reached the tool (timeout, rate
-    limit, unavailable, expired session, old schema). ``degraded``: the tool ran but the controller damaged what
-    came back (truncated, corrupted, partial or stale).
+    limit, unavailable, expired session, old schema). ``degraded``: the tool ran but the controller damaged
+    what came back (truncated, corrupted, partial or stale).
     """
 
     index: int

@@ -2,16 +2,17 @@
 
 The rules (the README's "How the judge grades" repeats them):
 
-- **Clauses.** The answer is cut into clauses: the key/value pairs of a JSON object, otherwise lines, sentences,
-  ``;``, ``,`` and ``and`` (never inside a number or a date); a clause that names no fact's key goes on with
-  the clause before it in the same sentence ("refund: 165.98, 127.99" states both as the refund). Words after a negation (``not``, ``never``, ``instead of``,
-  ``rather than``, ``except``, ``other than``, ``unlike``, ``as opposed to``) are *denied*: they neither state
-  a fact nor assert a distractor ("I chose A, not B" states A only).
+- **Clauses.** The answer is cut into clauses: the key/value pairs of a JSON object, otherwise lines,
+  sentences, ``;``, ``,`` and ``and`` (never inside a number or a date); a clause that names no fact's key
+  goes on with the clause before it in the same sentence ("refund: 165.98, 127.99" states both as the refund).
+  Words after a negation (``not``, ``never``, ``instead of``, ``rather than``, ``except``, ``other than``,
+  ``unlike``, ``as opposed to``) are *denied*: they neither state a fact nor assert a distractor ("I chose A,
+  not B" states A only).
 - **Stated as the fact.** A number, money amount, date, time, enum, yes/no or a value shorter than four
   characters counts only in a clause *about* the fact: one that names as many words of the fact's key as the
-  answer's fullest mention of it, and no more words of another fact's key ("contacts handled: 5", "I handled five
-  contacts"; "Updated the contact Client visit 1" is not about "contacts handled" when another clause names
-  both words). Names, ids and longer text count
+  answer's fullest mention of it, and no more words of another fact's key ("contacts handled: 5", "I handled
+  five contacts"; "Updated the contact Client visit 1" is not about "contacts handled" when another clause
+  names both words). Names, ids and longer text count
   anywhere in the answer. An empty key (older task files) needs no anchoring.
 - **Typed values.** Numbers are compared as quantities (``five``, ``63 million``, ``63M``, ``1,234.50``,
   ``$12``), dates as calendar days (ISO, ``03/04/2026``, ``4 March 2026``), times as clock times (``9:00``,
@@ -113,8 +114,8 @@ def _cut(part: str) -> tuple[str, str]:
 
 
 def clauses(answer: str) -> tuple[list[tuple[str, str, bool]], str]:
-    """``(asserted, denied, continues)`` of each clause of ``answer`` (``continues``: the clause follows a ``,``
-    or ``and`` in the same sentence), and the whole answer with denied text left out (see the module
+    """``(asserted, denied, continues)`` of each clause of ``answer`` (``continues``: the clause follows a
+    ``,`` or ``and`` in the same sentence), and the whole answer with denied text left out (see the module
     docstring)."""
     parts = _json_clauses(answer)
     if parts is not None:

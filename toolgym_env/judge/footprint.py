@@ -37,8 +37,9 @@ def _short(table: str) -> str:
 
 
 def footprint_check(goal: Goal, diff: WorldDiff, touched: Touched) -> Check:
-    """The ``collateral`` goal check (see the module docstring). ``touched`` is ``(table, id, existed_before)``
-    for every row written during the episode. The detail names tables and counts, never ids or values."""
+    """The ``collateral`` goal check (see the module docstring). ``touched`` is ``(table, id,
+    existed_before)`` for every row written during the episode. The detail names tables and counts, never ids
+    or values."""
     rows: dict[tuple[str, str], set[str] | None] = {}  # None: any column, delete allowed
     inserts: Counter = Counter()
     named = [(e.table, e.op, e.id, list(e.where), e.count) for e in goal.changes]
@@ -78,8 +79,8 @@ def footprint_check(goal: Goal, diff: WorldDiff, touched: Touched) -> Check:
 
 
 def footprint_of(diff: WorldDiff, touched: Touched, goal: Goal) -> list[Allowance]:
-    """The ``Goal.allow`` entries a correct run needs beyond ``goal``'s expectations, read off that run's diff and
-    change log (used when tasks are written: the oracle's side effects become allowed)."""
+    """The ``Goal.allow`` entries a correct run needs beyond ``goal``'s expectations, read off that run's diff
+    and change log (used when tasks are written: the oracle's side effects become allowed)."""
     named = {(e.table, e.id) for e in goal.changes if e.id is not None}
     out: list[Allowance] = []
     changed = {(c.table, c.id): c for c in diff.changes}

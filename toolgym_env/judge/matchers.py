@@ -17,9 +17,9 @@ def normalize_text(text: str) -> str:
 
 
 def contains_fact(answer: str, fact: str) -> bool:
-    """Whether ``answer`` states ``fact``: a number by value (``1234.50`` matches ``1,234.5``, ``five`` matches
-    ``5``), anything else as a whole-word run, ignoring case, accents, ``_`` and ``-``. A blank fact is never
-    stated.
+    """Whether ``answer`` states ``fact``: a number by value (``1234.50`` matches ``1,234.5``, ``five``
+    matches ``5``), anything else as a whole-word run, ignoring case, accents, ``_`` and ``-``. A blank fact
+    is never stated.
 
     Example:
         >>> contains_fact("Nonetheless, 1,234.5 USD", "1234.50"), contains_fact("nonetheless", "none")

@@ -21,8 +21,8 @@ import unicodedata
 _UNITS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
     )
 }
 _TENS = {
@@ -72,8 +72,8 @@ _ID_LIKE = re.compile(
     r"\b\d+[a-z]{3,}\w*\b"
 )
 _NUMBER_RE = re.compile(
-    r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|k|mm|mn|m|bn|b)\b)?(?:\s+(?:hundred|thousand|million|billion|"
-    r"trillion)\b)?"
+    r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|k|mm|mn|m|bn|b)\b)?"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
 )
 _WORD_RUN = re.compile(r"\b(?:(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, "a", "and"]) + r")(?:[\s-]+|\b))+")
 
@@ -90,7 +90,8 @@ def tokens(text: str) -> list[str]:
 
 
 def has_tokens(text: str, value: str) -> bool:
-    """Whether ``value``'s words occur in ``text`` as a whole-word run (case, accents, ``_``/``-`` ignored)."""
+    """Whether ``value``'s words occur in ``text`` as a whole-word run (case, accents, ``_``/``-``
+    ignored)."""
     want = tokens(value)
     if not want:
         return False
@@ -188,8 +189,8 @@ def dates_in(text: str) -> list[str]:
 
 
 def times_in(text: str) -> list[str]:
-    """Every clock time stated in ``text`` as ``HH:MM`` (``09:00``, ``9:00``, ``9 am``, ``5:15 PM``, ``17h30``);
-    a bare number counts only with am/pm."""
+    """Every clock time stated in ``text`` as ``HH:MM`` (``09:00``, ``9:00``, ``9 am``, ``5:15 PM``,
+    ``17h30``); a bare number counts only with am/pm."""
     text = fold(text)
     text = re.sub(r"\b\d{4}-\d{1,2}-\d{1,2}(?:t|\b)", " ", text)
     for pattern, _ in _DATE_PATTERNS[1:]:

@@ -77,8 +77,8 @@ class Verdict:
     @property
     def progress(self) -> float:
         """Fraction of the expected changes and answer facts already met, 0 once anything outside the task was
-        written (the potential of dense shaping: it starts at 0, and a wrong write costs all progress, so trying
-        writes and reverting them earns nothing)."""
+        written (the potential of dense shaping: it starts at 0, and a wrong write costs all progress, so
+        trying writes and reverting them earns nothing)."""
         if any(c.kind == "collateral" and not c.passed for c in self.goal):
             return 0.0
         parts = [c for c in self.goal if c.kind != "collateral"]
@@ -122,8 +122,8 @@ def judge_episode(
     rubric_weight: float = 0.0,
     since: Sequence[int] | None = None,
 ) -> Verdict:
-    """Judge an episode against a goal and constraints (``catalog`` gives tool kinds). ``since[i]`` is the step
-    after which constraint ``i`` is in force (0 = from the start; see :data:`SCOPED_TYPES`)."""
+    """Judge an episode against a goal and constraints (``catalog`` gives tool kinds). ``since[i]`` is the
+    step after which constraint ``i`` is in force (0 = from the start; see :data:`SCOPED_TYPES`)."""
     since = list(since) if since is not None else [0] * len(constraints)
     checks = tuple(
         check_constraint(c, episode.after(s) if s and c.type in SCOPED_TYPES else episode, catalog)

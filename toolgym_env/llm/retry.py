@@ -1,6 +1,6 @@
-"""Calling a model endpoint through failures: which failures are worth another try, how long to wait (exponential
-backoff, or the server's ``Retry-After``), and the one boundary where any exception from the client becomes an
-:class:`~toolgym_env.errors.EndpointError` (an infrastructure error, never the agent's).
+"""Calling a model endpoint through failures: which failures are worth another try, how long to wait
+(exponential backoff, or the server's ``Retry-After``), and the one boundary where any exception from the
+client becomes an :class:`~toolgym_env.errors.EndpointError` (an infrastructure error, never the agent's).
 
     >>> policy = RetryPolicy(max_retries=3, base_delay_s=1.0, max_delay_s=5.0)
     >>> [policy.delay(n) for n in range(4)], policy.delay(0, retry_after=2.5)
@@ -142,13 +142,14 @@ def call_with_retries(
     sleep: Callable[[float], None] = time.sleep,
     on_failure: Callable[[Failure, int], None] | None = None,
 ) -> Any:
-    """``call()`` (one chat completion) until it returns a completion with a message, retrying transient failures
-    as ``policy`` says; returns the completion.
+    """``call()`` (one chat completion) until it returns a completion with a message, retrying transient
+    failures as ``policy`` says; returns the completion.
 
     ``on_failure(failure, attempt)`` is told of every failed try (attempt 1 is the first).
 
     Raises:
-        EndpointError: The last try failed, or a failure was not transient (e.g. HTTP 401); the cause is chained.
+        EndpointError: The last try failed, or a failure was not transient (e.g. HTTP 401); the cause is
+            chained.
     """
     attempt = 0
     while True:

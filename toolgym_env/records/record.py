@@ -5,11 +5,11 @@ A record holds the outcome (``success``, ``reward``, the judge's verdict), the c
 :func:`toolgym_env.judge.offline.judge_saved` (``task``, ``trajectory``, ``final_answer``, ``constraints``,
 ``constraint_since``). An agent that raises gives a failed record whose ``error`` says what it raised.
 
-Optional fields (:data:`OPTIONAL_FIELDS`; older files lack them): ``provenance`` (the run's name and config id,
-the agent's settings — model, endpoint without credentials, sampling, step limit, prompt hashes — the package
-version, git revision and the suite file's hash), ``infra_error`` (the endpoint could not be reached: the
-episode is not the agent's failure and is kept out of success rates), and what an LLM agent said and loaded
-(``model_turns`` with tokens per turn, ``plans``, ``loaded_tools``).
+Optional fields (:data:`OPTIONAL_FIELDS`; older files lack them): ``provenance`` (the run's name and config
+id, the agent's settings — model, endpoint without credentials, sampling, step limit, prompt hashes — the
+package version, git revision and the suite file's hash), ``infra_error`` (the endpoint could not be reached:
+the episode is not the agent's failure and is kept out of success rates), and what an LLM agent said and
+loaded (``model_turns`` with tokens per turn, ``plans``, ``loaded_tools``).
 """
 
 from __future__ import annotations
@@ -149,9 +149,9 @@ def episode_record(
 
 
 def record_key(record: dict[str, Any]) -> tuple[Any, ...]:
-    """What identifies an episode in a results file: agent, profile, suite, task, attempt, episode seed (the seed
-    is derived from the run seed, so another run seed is another episode), then the run's name and config id
-    (``None`` in records older than provenance): another model, step limit or prompt is another episode."""
+    """What identifies an episode in a results file: agent, profile, suite, task, attempt, episode seed (the
+    seed is derived from the run seed, so another run seed is another episode), then the run's name and config
+    id (``None`` in records older than provenance): another model, step limit or prompt is another episode."""
     prov = record.get("provenance") or {}
     return (
         record["agent"],
@@ -176,8 +176,8 @@ def is_infra_error(record: dict[str, Any]) -> bool:
 
 
 def latest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per episode (:func:`record_key`): the last one written (a rerun after an infrastructure error
-    supersedes it), in order of first appearance."""
+    """One record per episode (:func:`record_key`): the last one written (a rerun after an infrastructure
+    error supersedes it), in order of first appearance."""
     last: dict[tuple[Any, ...], dict[str, Any]] = {}
     for record in records:
         last[record_key(record)] = record

@@ -65,7 +65,8 @@ class ResultStore:
 
     def read(self, repair: bool = True) -> list[dict[str, Any]]:
         """Every complete record in the file (none when it does not exist). A torn or invalid last line is
-        skipped and, with ``repair``, cut off the file; an invalid line elsewhere is skipped with a warning."""
+        skipped and, with ``repair``, cut off the file; an invalid line elsewhere is skipped with a
+        warning."""
         if not self.path.exists():
             return []
         fd = os.open(self.path, os.O_RDWR if repair else os.O_RDONLY)

@@ -2,9 +2,9 @@
 as JSON for the trajectory viewer (``assets/viewer.js``), all inlined into ``assets/report.html``.
 
 The page is one self-contained file: no network (a Content-Security-Policy forbids it), no external CSS or JS.
-Text from results files is never markup: the leaderboard goes through :func:`html.escape`, the episodes through
-:func:`json_for_script` (every ``<``, ``>`` and ``&`` written as a ``\\u`` escape) and the viewer sets it with
-``textContent`` only. Size is bounded by ``max_episodes`` and by cutting every text at ``max_chars``.
+Text from results files is never markup: the leaderboard goes through :func:`html.escape`, the episodes
+through :func:`json_for_script` (every ``<``, ``>`` and ``&`` written as a ``\\u`` escape) and the viewer sets
+it with ``textContent`` only. Size is bounded by ``max_episodes`` and by cutting every text at ``max_chars``.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ _MARKER = re.compile(r"<!--@(\w+)@-->")
 
 
 def load_records(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[dict[str, Any]], int]:
-    """The records of every results file, in order, and how many were dropped as exact copies (the same episode
-    of the same run invocation found in several files). Nothing else is dropped: records older than provenance
-    are labelled with their file's name as their run, so two files of such records never merge."""
+    """The records of every results file, in order, and how many were dropped as exact copies (the same
+    episode of the same run invocation found in several files). Nothing else is dropped: records older than
+    provenance are labelled with their file's name as their run, so two files of such records never merge."""
     seen: set[tuple[Any, ...]] = set()
     out: list[dict[str, Any]] = []
     copies = 0
@@ -70,7 +70,8 @@ def json_for_script(obj: Any) -> str:
 
 
 def _cut(value: Any, limit: int) -> dict[str, Any]:
-    """``{"text": the first limit characters, "len": the full length}`` of a value (JSON text if not a str)."""
+    """``{"text": the first limit characters, "len": the full length}`` of a value (JSON text if not a
+    str)."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return {"text": text[:limit], "len": len(text)}
 
@@ -296,7 +297,10 @@ def build_report(
     if sources:
         meta += " from " + ", ".join(sources)
     if copies:
-        meta += f"; {copies} exact copies of the same records (same run, same episode) found in several files, kept once"
+        meta += (
+            f"; {copies} exact copies of the same records (same run, same episode) found in "
+            "several files, kept once"
+        )
     if superseded:
         meta += f"; {superseded} records superseded by a rerun of the same episode (not counted)"
     if len(shown) < len(records):
@@ -315,7 +319,8 @@ def build_report(
 
 
 def write_report(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], **kwargs: Any) -> Path:
-    """Read the results files, build the page (keyword arguments of :func:`build_report`), write it to ``out``."""
+    """Read the results files, build the page (keyword arguments of :func:`build_report`), write it to
+    ``out``."""
     records, copies = load_records(paths)
     if not records:
         raise InvalidArgumentError(f"no episode records in {', '.join(map(str, paths))}")

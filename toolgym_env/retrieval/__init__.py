@@ -1,4 +1,5 @@
-"""Tool retrieval for ``search_tools``: BM25, MiniLM embeddings (exact FAISS search, cached on disk) and a hybrid.
+"""Tool retrieval for ``search_tools``: BM25, MiniLM embeddings (exact FAISS search, cached on disk) and a
+hybrid.
 
 The embedding kinds need the ``embed`` extra (``pip install 'toolgym-env[embed]'``); without it
 :func:`make_index` with ``kind="auto"`` falls back to BM25. Nothing heavy is imported until an embedding index

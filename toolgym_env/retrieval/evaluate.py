@@ -20,11 +20,11 @@ Tasks store one instruction, not one sub-instruction per step, so ``(query, gold
    or the end of the text (connectors, noise sentences and constraint phrases are therefore left out).
 4. **Pairs.** One pair per (clause, distinct tool called in its run): the query is the clause text
    (``in ClosrHQ, take all contacts whose lifecycle stage is “churned”, set the lifecycle stage of each to
-   “lead”, and tell me how many there were``), the gold tool is the tool. A clause asking for three tools gives
-   three pairs, so recall@1 cannot reach 1.0 (:attr:`Report.r1_ceiling`).
+   “lead”, and tell me how many there were``), the gold tool is the tool. A clause asking for three tools
+   gives three pairs, so recall@1 cannot reach 1.0 (:attr:`Report.r1_ceiling`).
 
-A task whose calls or clauses cannot be aligned is counted in ``skipped`` (none in the shipped checklist suites,
-whose clauses follow the engine's segments; scenario requests have no such clauses).
+A task whose calls or clauses cannot be aligned is counted in ``skipped`` (none in the shipped checklist
+suites, whose clauses follow the engine's segments; scenario requests have no such clauses).
 Metrics per index: recall@1, recall@5, MRR (reciprocal rank of the gold tool within the top
 :data:`DEPTH`, 0 beyond) and query latency (median and p95 ms per clause query, query cache cleared first).
 """
@@ -140,7 +140,8 @@ def split_calls(calls: Sequence[tuple[str, str]], segments: Sequence[str]) -> li
 
 
 def clause_end(text: str, start: int) -> int:
-    """Index of the ``.`` that ends the sentence starting at ``start`` (outside “quotes”, before a space/end)."""
+    """Index of the ``.`` that ends the sentence starting at ``start`` (outside “quotes”, before a
+    space/end)."""
     depth = 0
     for i in range(start, len(text)):
         ch = text[i]

@@ -21,8 +21,8 @@ from toolgym_env.retrieval.cache import cached_embeddings
 
 Kind = Literal["auto", "lexical", "embedding", "hybrid"]
 KINDS = ("lexical", "embedding", "hybrid")
-# Chosen with `scripts/retrieval_eval.py --tune 300` on train tasks (best MRR and recall@5), then measured on the
-# test suite: hybrid > lexical > embedding there.
+# Chosen with `scripts/retrieval_eval.py --tune 300` on train tasks (best MRR and recall@5), then measured on
+# the test suite: hybrid > lexical > embedding there.
 AUTO_KIND = "hybrid"  # the best measured kind (BM25 when the embed extra is missing)
 HYBRID_METHOD = "sum"
 HYBRID_WEIGHT = 0.6  # share of BM25 in the fusion
@@ -44,7 +44,8 @@ class ToolIndex(Protocol):
 
 
 def app_titles(records: Iterable[dict[str, Any]], titles: dict[str, str] | None = None) -> dict[str, str]:
-    """``{app: title}`` as :class:`BM25Index` sees it: ``titles``, else the record's ``_meta``, else the app name."""
+    """``{app: title}`` as :class:`BM25Index` sees it: ``titles``, else the record's ``_meta``, else the app
+    name."""
     out: dict[str, str] = {}
     for record in records:
         app = record["name"].split("__", 1)[0]
@@ -58,9 +59,9 @@ def _words(identifier: str) -> str:
 
 
 def embedding_texts(records: list[dict[str, Any]], titles: dict[str, str] | None = None) -> list[str]:
-    """What the embedding model reads for each tool: ``"<App title>: <name as words>. <description>"``. Shorter
-    than the lexical text (no parameter descriptions): on the test suite's (clause, tool) pairs it lifts MiniLM's
-    recall@5 from 0.40 (the lexical text) to 0.53 with :func:`clean_query`."""
+    """What the embedding model reads for each tool: ``"<App title>: <name as words>. <description>"``.
+    Shorter than the lexical text (no parameter descriptions): on the test suite's (clause, tool) pairs it
+    lifts MiniLM's recall@5 from 0.40 (the lexical text) to 0.53 with :func:`clean_query`."""
     by_app = app_titles(records, titles)
     return [
         f"{by_app[r['name'].split('__', 1)[0]]}: {_words(r['name'].split('__', 1)[1])}. "
@@ -81,7 +82,8 @@ def clean_query(query: str) -> str:
 
 
 class AppMentions:
-    """Finds the apps a query names by title (whole words, any case): ``"in ClosrHQ, list ..."`` → ``{"closrhq"}``.
+    """Finds the apps a query names by title (whole words, any case): ``"in ClosrHQ, list ..."`` →
+    ``{"closrhq"}``.
 
     Example:
         >>> AppMentions({"closrhq": "ClosrHQ", "mail": "Mail"})("In ClosrHQ, email the leads")
@@ -120,8 +122,10 @@ def fuse(
 ) -> dict[str, float]:
     """Fused (unrounded) scores of two rankings, each ``[(name, score), ...]`` best first.
 
-    ``"rrf"``: ``weight·(k+1)/(k+rank_lex) + (1−weight)·(k+1)/(k+rank_emb)``; ``"sum"``: ``weight·bm25/max bm25
-    + (1−weight)·cosine``. A tool missing from one ranking gets nothing from it; a tool first in both scores 1.
+    ``"rrf"``: ``weight·(k+1)/(k+rank_lex) + (1−weight)·(k+1)/(k+rank_emb)``; ``"sum"``: ``weight·bm25/max
+    bm25
+    + (1−weight)·cosine``. A tool missing from one ranking gets nothing from it; a tool first in both scores
+    1.
 
     Example:
         >>> fuse([("a", 9.0), ("b", 3.0)], [("a", 0.8)], "rrf", 0.5, 60)
@@ -145,7 +149,8 @@ class EmbeddingIndex:
     """Exact cosine search over MiniLM embeddings of the tools' texts (a FAISS ``IndexFlatIP``).
 
     Tool vectors come from the on-disk cache (:mod:`toolgym_env.retrieval.cache`) or are encoded once and
-    stored, per text: a catalog with a few new tools (an external server's) encodes only those; the model itself is loaded only when the first query is encoded.
+    stored, per text: a catalog with a few new tools (an external server's) encodes only those; the model
+    itself is loaded only when the first query is encoded.
 
     Example:
         >>> from toolgym_env.universe import Universe            # doctest: +SKIP
@@ -189,8 +194,8 @@ class EmbeddingIndex:
         prefer: Iterable[str] = (),
         boost: float = 0.0,
     ) -> list[tuple[str, float]]:
-        """The ``depth`` nearest tools with their raw cosine similarity, nearest first; every tool of an app in
-        ``prefer`` is scored (whatever its rank) with ``boost`` added."""
+        """The ``depth`` nearest tools with their raw cosine similarity, nearest first; every tool of an app
+        in ``prefer`` is scored (whatever its rank) with ``boost`` added."""
         if depth <= 0 or not query.strip() or not self.names:
             return []
         depth = min(depth, len(self.names))
@@ -213,7 +218,8 @@ class EmbeddingIndex:
         return self._rows_by_app
 
     def search(self, query: str, top_k: int = 5) -> list[tuple[str, float]]:
-        """The ``top_k`` most similar tools as ``(qualified name, cosine)``, best first; ties broken by name."""
+        """The ``top_k`` most similar tools as ``(qualified name, cosine)``, best first; ties broken by
+        name."""
         if top_k <= 0:
             return []
         n, fetch = len(self.names), top_k + 8
@@ -226,9 +232,9 @@ class EmbeddingIndex:
 
 
 class HybridIndex:
-    """BM25 and embedding rankings fused by a weighted sum of normalized scores (``method="sum"``, the default:
-    ``weight·bm25/max bm25 + (1−weight)·cosine``, plus ``(1−weight)·app_boost`` for a named app) or by
-    reciprocal rank (``method="rrf"``: a tool ranked first by both scores 1.0).
+    """BM25 and embedding rankings fused by a weighted sum of normalized scores (``method="sum"``, the
+    default: ``weight·bm25/max bm25 + (1−weight)·cosine``, plus ``(1−weight)·app_boost`` for a named app) or
+    by reciprocal rank (``method="rrf"``: a tool ranked first by both scores 1.0).
 
     The apps a query names by title (:class:`AppMentions`) get ``app_boost`` added to their tools' cosine in
     the embedding ranking: BM25 already finds the named app (the app title is in its text), the embedding

@@ -72,7 +72,8 @@ class VirtualClock:
         return self._start + timedelta(seconds=self._offset)
 
     def iso(self) -> str:
-        """The current virtual instant as an ISO-8601 string (memoized: every step asks for it several times)."""
+        """The current virtual instant as an ISO-8601 string (memoized: every step asks for it several
+        times)."""
         cached = self._iso
         if cached is not None and cached[0] is self._start and cached[1] == self._offset:
             return cached[2]

@@ -54,10 +54,10 @@ _COMPILED: dict[str, _Compiled] = {}
 
 
 def _compiled(spec: str, table: TableSpec | None = None) -> _Compiled:
-    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id, CREATE statement, INSERT of a
-    whole row)`` of a table declaration (its JSON), made once per process: a reset to another task's snapshot
-    re-registers its tables from their JSON, and the same statement strings (hashed once) find SQLite's
-    statement cache."""
+    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id, CREATE statement, INSERT of
+    a whole row)`` of a table declaration (its JSON), made once per process: a reset to another task's
+    snapshot re-registers its tables from their JSON, and the same statement strings (hashed once) find
+    SQLite's statement cache."""
     entry = _COMPILED.get(spec)
     if entry is None:
         table = table or TableSpec.from_json(spec)
