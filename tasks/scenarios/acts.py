@@ -211,7 +211,8 @@ def mention(res: Res, rows: Sequence[dict[str, Any]]) -> str:
         field = label_field(res) or ""
         if field.endswith("_name") and field not in _OWN_NAMES:  # a reservation under a guest's name
             return f"the {res.label.replace('_', ' ')} for {names[0]}"
-        return names[0]
+        if field in (*_OWN_NAMES, "name"):  # a payee or a merchant that looks like a name stays quoted
+            return names[0]
     quoted = [f"“{n}”" for n in names]
     if len(quoted) == 1:
         return f"the {res.label.replace('_', ' ')} {quoted[0]}"

@@ -428,9 +428,9 @@ class ScenarioGenerator(Generator):
         if recap and scene.work.facts:
             keys = [
                 f"whether {_flag(f.key, True)}"
-                if f.type == "boolean"
+                if f.type == "boolean" and not f.key.startswith("whether ")
                 else f.key
-                if f.key.split()[0] in _DETERMINERS
+                if f.key.split()[0] in (*_DETERMINERS, "whether")
                 else f"the {f.key}"
                 for f in scene.work.facts
             ]
