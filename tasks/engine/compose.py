@@ -51,7 +51,6 @@ def attempt(work: Work) -> Iterator[None]:
     """Run a segment; if it skips or a call fails, undo its calls and everything it declared."""
     marks = {name: len(getattr(work, name)) for name in _LISTS}
     used = set(work.used)
-    last = work.clauses[-1] if work.clauses else None
     try:
         with work.plan.attempt():
             yield
@@ -59,8 +58,6 @@ def attempt(work: Work) -> Iterator[None]:
         for name, n in marks.items():
             del getattr(work, name)[n:]
         work.used = used
-        if last is not None and work.clauses:
-            work.clauses[-1] = last
         raise
 
 

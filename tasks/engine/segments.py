@@ -6,6 +6,9 @@ trade-off under a cap), ``fanout`` (act on every record matching a filter), ``cr
 from values found earlier, resolving its references first), ``delete`` (look, then delete), ``branch``
 (if-then: the action depends on what the record shows) and ``notify`` (email a contact the results).
 A segment raises :class:`Skip` when the resource or its rows do not fit; the caller undoes its calls.
+
+Every clause is written through its declaration in :mod:`toolgym_env.tasks.grammar`, the same one readers of
+requests use.
 """
 
 from __future__ import annotations
@@ -17,6 +20,35 @@ from typing import Any
 from toolgym_env.tasks.constraints import Entity, SpendRule
 from toolgym_env.tasks.engine.toolbox import Res, fill_value, resources
 from toolgym_env.tasks.engine.work import Sensitive, Skip, Work
+from toolgym_env.tasks.grammar import (
+    Amount,
+    Branch,
+    Change,
+    Create,
+    Criteria,
+    Delete,
+    DeleteEach,
+    DeleteIt,
+    EnumChange,
+    EqualTo,
+    Fanout,
+    Filter,
+    FindUpdate,
+    Flagged,
+    ForFirst,
+    ForRecord,
+    Item,
+    Notify,
+    OfNew,
+    OfPicked,
+    OfRecord,
+    Pick,
+    Quoted,
+    SetEach,
+    TextChange,
+    Whose,
+    show,
+)
 from toolgym_env.tasks.schema import RowExpectation
 from toolgym_env.world.seeding import make_cast
 
@@ -32,20 +64,6 @@ def segment(name: str) -> Callable[[Segment], Segment]:
         return fn
 
     return add
-
-
-def q(value: Any) -> str:
-    """A value quoted for an instruction."""
-    return f"“{value}”"
-
-
-def show(value: Any) -> str:
-    """A value as the answer states it."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
 
 
 def field_label(name: str) -> str:
@@ -83,9 +101,9 @@ def enum_distractors(res: Res, name: str, value: Any) -> list[str]:
     return own + [v for v in others if v != show(value) and v not in own]
 
 
-def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") -> None:
+def _offer_extras(work: Work, res: Res, row: dict[str, Any], picked: bool = False) -> None:
     """Offer other fields of a record the agent opened as things the answer could be asked to include
-    (``which`` names the record when the request must not reveal it, e.g. "the deal you picked")."""
+    (``picked``: the request calls it "the deal you picked", since it must not reveal which one it is)."""
     fields = [
         f
         for f, v in row.items()
@@ -98,14 +116,18 @@ def _offer_extras(work: Work, res: Res, row: dict[str, Any], which: str = "") ->
     ]
     for f in work.rng.sample(fields, min(2, len(fields))):
         label = row.get(res.name_field) if res.name_field else row["id"]
-        work.extra(f"{field_label(f)} of {which or f'the {res.label} {q(label)}'}", show(row[f]))
+        detail = (
+            OfPicked(field_label(f), res.label) if picked else OfRecord(field_label(f), res.label, str(label))
+        )
+        work.extra(detail.text(), show(row[f]))
 
 
-def where(res: Res, f: str, v: Any) -> str:
-    """How a filter reads in a request (``whose status is “open”``, ``with archived set to no``)."""
+def where(res: Res, f: str, v: Any) -> Filter:
+    """The filter ``f == v`` as a request states it (``whose status is “open”``, ``with archived set to
+    no``)."""
     if res.props[f].type == "boolean":
-        return f"with {field_label(f)} set to {show(v)}"
-    return f"whose {field_label(f)} is {q(show(v))}"
+        return Flagged(field_label(f), bool(v))
+    return Whose(field_label(f), show(v))
 
 
 def _need(res: Res, *ops: str) -> None:
@@ -162,8 +184,9 @@ def _new_enum(work: Work, res: Res, row: dict[str, Any], avoid: tuple[str, ...] 
     return work.rng.choice(options)
 
 
-def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> None:
-    """Update one field of a found record: an enum to a new value, or a text field to a value found earlier."""
+def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> Change:
+    """Update one field of a found record: an enum to a new value, or a text field to a value found earlier;
+    the change as the request asks for it."""
     upstream = next(
         (e for e in reversed(work.exports) if e.kind == "name" and e.value != row.get(res.name_field)), None
     )
@@ -171,14 +194,14 @@ def _change(work: Work, res: Res, row: dict[str, Any], step: int, path: str) -> 
     if upstream is not None and texts and work.rng.random() < 0.4:
         fname = work.rng.choice(texts)
         value = f"Linked to {upstream.value}"[: res.props[fname].max_length or 200]
-        clause = f"set its {field_label(fname)} to {q(value)} (naming {upstream.about})"
+        change: Change = TextChange(field_label(fname), value, upstream.source)
     else:
         fname, value = _new_enum(work, res, row)
-        clause = f"change its {field_label(fname)} to {q(value)}"
+        change = EnumChange(field_label(fname), str(value))
     work.plan.call(res.tool("update"), **res.update_args(_id_ref(work, step, path), {fname: value}))
     work.changes.append(RowExpectation(table=res.table, op="update", id=row["id"], where={fname: value}))
     work.used.add((res.table, row["id"]))
-    work.clauses[-1] += f" and {clause}"
+    return change
 
 
 @segment("find_update")
@@ -187,19 +210,20 @@ def find_update(work: Work, res: Res) -> None:
     _need(res, "search", "update")
     row = work.rng.choice(_named_rows(work, res))
     step, path = find(work, res, row)
-    work.clauses.append(f"in {res.app.title}, find the {res.label} {q(row[res.name_field])}")
     work.export_row(res, row, step, path)
-    _change(work, res, row, step, path)
+    change = _change(work, res, row, step, path)
+    tell = None
     old_fields = [f for f in res.enum_fields(editable=False) if f in row and f not in work.changes[-1].where]
     if old_fields and work.rng.random() < 0.5:
         f = work.rng.choice(old_fields)
-        work.clauses[-1] += f", and tell me its {field_label(f)}"
+        tell = field_label(f)
         work.fact(
             f"{res.label} {field_label(f)}",
             show(row[f]),
             value_type(res, f, row[f]),
             enum_distractors(res, f, row[f]),
         )
+    work.clauses.append(FindUpdate(res.app.title, res.label, str(row[res.name_field]), change, tell).text())
     _offer_extras(work, res, row)
 
 
@@ -268,7 +292,8 @@ def _filter_choice(work: Work, res: Res, lo: int, hi: int) -> tuple[str, Any, li
 
 @segment("pick")
 def pick(work: Work, res: Res) -> None:
-    """List the records matching a filter (every page), pick the highest/lowest by a number, then act on it."""
+    """List the records matching a filter (every page), pick the highest/lowest by a number, then act on
+    it."""
     _need(res, "list")
     numeric = [f for f in res.numeric() if f in res.props]
     if not numeric:
@@ -279,7 +304,6 @@ def pick(work: Work, res: Res) -> None:
     rng = work.rng
     best = max if rng.random() < 0.6 else min
     word = "highest" if best is max else "lowest"
-    label = res.plural
     found = _tradeoff(items, numeric, best, rng) if len(numeric) >= 2 and rng.random() < 0.6 else None
     tradeoff = found is not None
     if found:
@@ -289,9 +313,11 @@ def pick(work: Work, res: Res) -> None:
         pool = items
     if any(not isinstance(it.get(metric), (int, float)) for _, _, it in items):
         raise Skip("missing values")
-    criteria = f"the {word} {field_label(metric)}"
-    if tradeoff:
-        criteria += f" with a {field_label(cap_field)} of at most {show(cap)}"
+    criteria = (
+        Criteria(word, field_label(metric), field_label(cap_field), show(cap))
+        if tradeoff
+        else Criteria(word, field_label(metric))
+    )
     chosen = best(pool, key=lambda x: x[2][metric])
     if sum(1 for x in pool if x[2][metric] == chosen[2][metric]) > 1:
         raise Skip("tie")
@@ -300,10 +326,6 @@ def pick(work: Work, res: Res) -> None:
         raise Skip("the chosen record was already used")
     name = row.get(res.name_field) if res.name_field else None
     display = name or row["id"]
-    work.clauses.append(
-        f"in {res.app.title}, go through the {label} {where(res, f, v)} and pick "
-        f"the one with {criteria.removeprefix('the ')}"
-    )
     others = [x for x in items if x[2]["id"] != row["id"]]
     rivals = [(x[2].get(res.name_field) if res.name_field else None) or x[2]["id"] for x in others]
     work.fact(
@@ -329,7 +351,7 @@ def pick(work: Work, res: Res) -> None:
         rejected = top[2].get(res.name_field) if res.name_field else top[2]["id"]
         work.tradeoffs.append(
             {
-                "criteria": criteria,
+                "criteria": f"the {criteria.text()}",
                 "chosen": str(display),
                 "aliases": [row["id"]] if name else [],
                 "evidence": [show(row[metric]), show(row[cap_field])],
@@ -341,14 +363,16 @@ def pick(work: Work, res: Res) -> None:
         work.plan.call(res.tool("get"), **{res.id_arg: work.plan.ref(f"{path}.id", step)})
         step, path = len(work.plan.results) - 1, ""
     work.export_row(res, row, step, path)
-    _offer_extras(work, res, row, which=f"the {res.label} you picked")
+    _offer_extras(work, res, row, picked=True)
     work.used.add((res.table, row["id"]))
+    then: Change | DeleteIt | None = None
     if "update" in res.tools and rng.random() < 0.7:
-        _change(work, res, row, step, path)
+        then = _change(work, res, row, step, path)
     elif "delete" in res.tools and "get" in res.tools and rng.random() < 0.5:
         work.plan.call(res.tool("delete"), **{res.id_arg: _id_ref(work, step, path)})
         work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
-        work.clauses[-1] += " and delete it"
+        then = DeleteIt()
+    work.clauses.append(Pick(res.app.title, res.plural, where(res, f, v), criteria, then).text())
 
 
 @segment("fanout")
@@ -384,16 +408,14 @@ def fanout(work: Work, res: Res) -> None:
         work.used.add((res.table, row["id"]))
         label = row.get(res.name_field) if res.name_field else None
         work.entities.append(Entity(id=row["id"], label=str(label or row["id"])))
-    what = "delete every one of them" if delete else f"set the {field_label(g)} of each to {q(w)}"
-    work.clauses.append(
-        f"in {res.app.title}, take all {res.plural} {where(res, f, v)}, {what}, "
-        f"and tell me how many there were"
-    )
+    action = DeleteEach() if delete else SetEach(field_label(g), str(w))
+    work.clauses.append(Fanout(res.app.title, res.plural, where(res, f, v), action).text())
     work.fact(f"{res.plural} handled", len(items), "integer")
 
 
-def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]:
-    """Find an existing record for a reference field (search by name, or the first listed one)."""
+def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, Item]:
+    """Find an existing record for a reference field (search by name, or the first listed one); its id and how
+    the request names it."""
     app_res = {r.decl.name: r for r in resources(res.app)}
     tres = app_res.get(target.split(".")[-1])
     if tres is None:
@@ -401,7 +423,7 @@ def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]
     if "search" in tres.tools and tres.name_field:
         row = work.rng.choice(_named_rows(work, tres)[:40])
         step, path = find(work, tres, row)
-        return _id_ref(work, step, path), f"for the {tres.label} {q(row[tres.name_field])}"
+        return _id_ref(work, step, path), ForRecord(tres.label, str(row[tres.name_field]))
     if "list" not in tres.tools:
         raise Skip(f"cannot look up {target}")
     result = work.plan.call(tres.tool("list"), **tres.list_args({}, 5))
@@ -409,7 +431,7 @@ def _ref_value(work: Work, res: Res, fname: str, target: str) -> tuple[Any, str]
         raise Skip("empty")
     row = result["items"][0]
     label = row.get(tres.name_field) if tres.name_field else row["id"]
-    return work.plan.ref("items.0.id"), f"for the first {tres.label} listed ({q(label)})"
+    return work.plan.ref("items.0.id"), ForFirst(tres.label, str(label))
 
 
 @segment("create")
@@ -441,7 +463,7 @@ def create(work: Work, res: Res) -> None:
     text = f"{verb} {core}"[: res.props[text_field].max_length or 200]
     args: dict[str, Any] = {text_field: text}
     where: dict[str, Any] = {text_field: {"$icontains": text}}
-    described = [f"{field_label(text_field)} {q(text)}"]
+    described: list[Item] = [Quoted(field_label(text_field), text)]
     money = [f for f in res.money() if f in schema["properties"] and f in res.editable]
     if money:
         mf = money[0]
@@ -455,8 +477,7 @@ def create(work: Work, res: Res) -> None:
             args[mf] = amount.ref
             where[mf] = {"$approx": float(amount.value), "$tol": 0.01}
             described.append(
-                f"{field_label(mf)} equal to the {field_label(amount.ref.path.split('.')[-1])} of "
-                f"{amount.about}"
+                EqualTo(field_label(mf), field_label(amount.ref.path.split(".")[-1]), amount.source)
             )
         else:
             value = fill_value(prop, rng, work.today)
@@ -464,7 +485,7 @@ def create(work: Work, res: Res) -> None:
                 value = round(rng.uniform(25, 900), 2)
             args[mf] = value
             where[mf] = value
-            described.append(f"{field_label(mf)} {show(value)}")
+            described.append(Amount(field_label(mf), show(value)))
         work.spend.append(SpendRule(table=res.table, column=mf))
     for fname in required:
         if fname in args:
@@ -486,14 +507,14 @@ def create(work: Work, res: Res) -> None:
         args[fname] = value
         if prop.enum or prop.type in ("integer", "number") or "date" in fname or "email" in fname:
             where[fname] = value
-            described.append(f"{field_label(fname)} {q(show(value))}")
+            described.append(Quoted(field_label(fname), show(value)))
     result = work.plan.call(res.tool("create"), **args)
     for fname in res.decl.refs:
         if fname in args and result.get(fname) is not None:
             where[fname] = result[fname]  # the parent record the request named, not any record of that table
     work.changes.append(RowExpectation(table=res.table, op="insert", where=where))
-    work.clauses.append(f"in {res.app.title}, create a {res.label} with " + ", ".join(described))
-    work.extra(f"id of the new {res.label}", result.get("id"))
+    work.clauses.append(Create(res.app.title, res.label, tuple(described)).text())
+    work.extra(OfNew("id", res.label).text(), result.get("id"))
     for f in res.money():
         if isinstance(result.get(f), (int, float)) and f in args and f not in {s.column for s in work.spend}:
             work.spend.append(SpendRule(table=res.table, column=f))
@@ -509,7 +530,7 @@ def delete(work: Work, res: Res) -> None:
     work.changes.append(RowExpectation(table=res.table, op="delete", id=row["id"]))
     work.used.add((res.table, row["id"]))
     work.export_row(res, row, step, path)
-    work.clauses.append(f"in {res.app.title}, delete the {res.label} {q(row[res.name_field])}")
+    work.clauses.append(Delete(res.app.title, res.label, str(row[res.name_field])).text())
 
 
 @segment("branch")
@@ -537,15 +558,23 @@ def branch(work: Work, res: Res) -> None:
     work.used.add((res.table, row["id"]))
     work.export_row(res, row, step, path)
     work.clauses.append(
-        f"in {res.app.title}, open the {res.label} {q(row[res.name_field])}: if its "
-        f"{field_label(cond)} is {q(show(value))}, set its {field_label(g)} to {q(w_true)}, otherwise "
-        f"set it to {q(w_false)}"
+        Branch(
+            res.app.title,
+            res.label,
+            str(row[res.name_field]),
+            field_label(cond),
+            show(value),
+            field_label(g),
+            str(w_true),
+            str(w_false),
+        ).text()
     )
     _offer_extras(work, res, row)
 
 
 def notify(work: Work) -> None:
-    """Look a person up in Contacts and email them what the task found (core apps; data flows into the body)."""
+    """Look a person up in Contacts and email them what the task found (core apps; data flows into the
+    body)."""
     plan, rng = work.plan, work.rng
     person = rng.choice(make_cast(plan.world.seed).people)
     plan.call("contacts__search_contacts", query=person.last_name)
@@ -574,8 +603,5 @@ def notify(work: Work) -> None:
     )
     if contact.get("phone"):
         work.sensitive.append(Sensitive(contact["phone"], "phone number", "contacts", person.name))
-    work.clauses.append(
-        f"email {person.name} (you'll find them in my contacts) what you found, including the "
-        f"{work.report[0][0]}"
-    )
+    work.clauses.append(Notify(person.name, work.report[0][0]).text())
     work.segments.append("notify")

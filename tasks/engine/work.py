@@ -1,4 +1,5 @@
-"""The state of a task being written: the executed plan plus everything the segments declared along the way."""
+"""The state of a task being written: the executed plan plus everything the segments declared along the
+way."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from toolgym_env.tasks.constraints import Entity, SpendRule
 from toolgym_env.tasks.engine.toolbox import SENSITIVE, Res
+from toolgym_env.tasks.grammar import RecordRef
 from toolgym_env.tasks.plan import Plan, Ref
 from toolgym_env.tasks.schema import Fact, RowExpectation
 from toolgym_env.world.clock import parse_time
@@ -23,7 +25,7 @@ class Export:
 
     kind: str  # name | amount | email | text
     value: Any
-    about: str
+    source: RecordRef  # the record it comes from, as a request names it
     ref: Ref | None = None
 
 
@@ -65,9 +67,9 @@ class Work:
     def fact(
         self, key: str, value: Any, type: str = "text", distractors: Any = (), aliases: Any = ()
     ) -> None:
-        """A fact the final answer must state, as what the request calls it (``key``), its type and the values it
-        could be confused with (``distractors``; equal values and blanks are dropped). A key already used by an
-        earlier fact, or a blank value, skips the segment (two facts must not share a name)."""
+        """A fact the final answer must state, as what the request calls it (``key``), its type and the
+        values it could be confused with (``distractors``; equal values and blanks are dropped). A key already
+        used by an earlier fact, or a blank value, skips the segment (two facts must not share a name)."""
         text = str(value)
         if not text.strip():
             raise Skip("blank fact")
@@ -104,11 +106,7 @@ class Work:
     def export_row(self, res: Res, row: dict[str, Any], step: int, path: str = "") -> None:
         """Offer a record's name, amounts, emails and private fields to later segments."""
         prefix = f"{path}." if path else ""
-        about = (
-            f"the {res.label} “{row.get(res.name_field, row['id'])}”"
-            if res.name_field
-            else f"the {res.label}"
-        )
+        about = RecordRef(res.label, str(row.get(res.name_field, row["id"])) if res.name_field else None)
         if res.name_field and row.get(res.name_field):
             self.exports.append(
                 Export(
@@ -125,7 +123,7 @@ class Work:
             if isinstance(v, str) and "email" in f and "@" in v:
                 self.exports.append(Export("email", v, about, Ref(step, prefix + f, v)))
             elif isinstance(v, str) and len(v) >= 5 and _sensitive(f):
-                self.sensitive.append(Sensitive(v, f.replace("_", " "), res.app.name, about))
+                self.sensitive.append(Sensitive(v, f.replace("_", " "), res.app.name, about.text()))
 
     def latest(self, kind: str) -> Export | None:
         """The most recent export of a kind."""
