@@ -43,7 +43,7 @@ def expert(env):
     for j, c in enumerate(env.cands):
         if c.move == "final" or c.step in b.done or (b.tried[c.move_key] and c.move != "pick"):
             continue
-        if c.move == "pick" and c.choice != b.steps[c.step].slots.get("best"):
+        if c.move == "pick" and c.choice != b.steps[c.step].criteria.best:
             continue
         return j
     return 0

@@ -25,8 +25,8 @@ from collections import Counter
 from typing import Any
 
 from toolgym_env.agents.heuristic_answer import compose_answer, display, items_of, pick_named, show
-from toolgym_env.agents.heuristic_flows import has_more, singular_label
-from toolgym_env.agents.heuristic_parse import Prefs, Step, parse_request
+from toolgym_env.agents.heuristic_flows import has_more, record_label
+from toolgym_env.agents.heuristic_parse import Prefs, parse_request
 from toolgym_env.agents.heuristic_tools import (
     GOOD_FIT,
     OP_QUERY,
@@ -41,6 +41,7 @@ from toolgym_env.agents.heuristic_tools import (
 from toolgym_env.agents.moves import NEEDS, is_send, step_moves
 from toolgym_env.agents.recovery import adapt_arguments, read_outcome
 from toolgym_env.errors import InvalidArgumentError
+from toolgym_env.tasks.grammar import Clause, Fanout, FindUpdate, Notify, OfRecord, Pick
 from toolgym_env.wrappers.candidates import MOVES, Candidate
 
 __all__ = ["MOVES", "Candidate", "CandidateBuilder"]
@@ -70,7 +71,7 @@ class CandidateBuilder:
     def reset(self, instruction: str) -> None:
         """Read a new request and forget the previous episode."""
         request = parse_request(instruction or "")
-        self.steps: list[Step] = request.steps[:MAX_STEPS_PARSED]
+        self.steps: list[Clause] = request.steps[:MAX_STEPS_PARSED]
         self.prefs: Prefs = request.prefs
         self.tools: dict[str, dict[str, Any]] = {}
         self.queries: list[str] = []
@@ -98,7 +99,7 @@ class CandidateBuilder:
         operation it needs, a broad query about the record type, then one about the operation unless an exact
         fit is known (the heuristic agent's way of finding tools)."""
         for s in self.steps:
-            if s.kind == "notify":
+            if isinstance(s, Notify):
                 wants = [
                     (
                         "Contacts",
@@ -110,8 +111,8 @@ class CandidateBuilder:
                 if not any(is_send(t) for t in self.allowed()):
                     wants.append(("Mail", "", "", "Mail send an email"))
             else:
-                label = singular_label(s.plural) if s.plural else s.label
-                hint = f" optionally filtered by {s.slots['filter'][0]}" if s.slots.get("filter") else ""
+                label = record_label(s)
+                hint = f" optionally filtered by {s.filter.field}" if isinstance(s, (Pick, Fanout)) else ""
                 wants = [
                     (s.app, label, op, f"{s.app} {label}: search list get create update delete")
                     for op in NEEDS[s.kind](s)
@@ -181,35 +182,32 @@ class CandidateBuilder:
                 and has_more(data, len(rows))
             )
             self.pages[i] = {"page": page, "more": more, "cursor": data.get("next_cursor") if more else None}
-            if s.kind == "fanout" and not more:
+            if isinstance(s, Fanout) and not more:
                 self.facts[i] = [(f"{s.plural} handled", str(len(rows)))]
-            if s.name and (row := pick_named(rows, s.name, strict=True)) is not None:
+            name = getattr(s, "name", "")
+            if name and (row := pick_named(rows, name, strict=True)) is not None:
                 self.found[i] = row
         elif c.move in ("pick", "open") and s is not None and c.row is not None:
             row = c.row
             if isinstance(data, dict) and data.get("id") == row.get("id"):
                 row = {**row, **{k: v for k, v in data.items() if not (isinstance(v, str) and "\ufffd" in v)}}
             self.chosen[i] = row
-            label = singular_label(s.plural) if s.plural else s.label
+            label = record_label(s)
             self.seen.append((tuple(label_words(label)), row))
-            if c.move == "pick":
+            if c.move == "pick" and isinstance(s, Pick):
                 self.facts[i] = self._pick_facts(s, label, row)
-                if not s.slots.get("then"):
+                if s.then is None:
                     self.done.add(i)
-            elif s.slots.get("tell"):
-                self.facts[i] = [
-                    (f"{s.label} {s.slots['tell']}", show(row.get(field_key(s.slots["tell"], row) or "")))
-                ]
-            if s.kind == "find_update" and not s.slots.get("change"):
-                self.done.add(i)
+            elif isinstance(s, FindUpdate) and s.tell:
+                self.facts[i] = [(f"{s.label} {s.tell}", show(row.get(field_key(s.tell, row) or "")))]
         elif c.move in ("update", "delete") and s is not None and c.row is not None:
             self.handled.setdefault(i, set()).add(c.row.get("id"))
-            label = singular_label(s.plural) if s.plural else s.label
+            label = record_label(s)
             self.notes.append(
                 f"{'Updated' if c.move == 'update' else 'Deleted'} the {label} {display(c.row)}."
             )
             todo = [r for r in self.rows.get(i, []) if r.get("id") not in self.handled[i]]
-            if s.kind != "fanout" or not todo:
+            if not isinstance(s, Fanout) or not todo:
                 self.done.add(i)
         elif c.move == "create" and s is not None:
             if isinstance(data, dict):
@@ -217,20 +215,20 @@ class CandidateBuilder:
                 self.seen.append((tuple(label_words(s.label)), data))
             self.notes.append(f"Created the {s.label}.")
             self.done.add(i)
-        elif c.move == "contact" and s is not None:
-            person = pick_named(items_of(data), s.name, strict=True)
+        elif c.move == "contact" and isinstance(s, Notify):
+            person = pick_named(items_of(data), s.person, strict=True)
             if person is not None:
                 self.found[i] = person
-        elif c.move == "send" and s is not None:
-            self.notes.append(f"Emailed {s.name}.")
+        elif c.move == "send" and isinstance(s, Notify):
+            self.notes.append(f"Emailed {s.person}.")
             self.done.add(i)
 
-    def _pick_facts(self, s: Step, label: str, row: dict[str, Any]) -> list[tuple[str, str]]:
+    def _pick_facts(self, s: Pick, label: str, row: dict[str, Any]) -> list[tuple[str, str]]:
         facts = [(f"chosen {label}", self.name_of(s.app, label, row))]
-        for slot in ("metric", "cap"):
-            key = field_key(s.slots[slot], row) if s.slots.get(slot) else None
+        for said in (s.criteria.metric, s.criteria.cap):
+            key = field_key(said, row) if said else None
             if key is not None:
-                facts.append((s.slots[slot], show(row[key])))
+                facts.append((said, show(row[key])))
         return facts
 
     # --- what moves use -------------------------------------------------------------------------------------
@@ -290,16 +288,17 @@ class CandidateBuilder:
     def answer(self) -> str:
         """The final answer from what was found (format as the user asked)."""
         extras = []
-        for flabel, which in self.prefs.asks:
-            want = tuple(label_words(which[1]))
+        for detail in self.prefs.asks:
+            want = tuple(label_words(detail.label))
             rows = (
-                [r for k, r in self.seen if k == want][-1:]
-                if which[0] != "name"
-                else [self.recall(which[1], which[2])]
+                [self.recall(detail.label, detail.name)]
+                if isinstance(detail, OfRecord)
+                else [r for k, r in self.seen if k == want][-1:]
             )
+            flabel = detail.field
             values = [show(r[field_key(flabel, r)]) for r in rows if r is not None and field_key(flabel, r)]
             if values:
-                extras.append((f"{flabel} of the {which[1]}", " / ".join(dict.fromkeys(values))))
+                extras.append((f"{flabel} of the {detail.label}", " / ".join(dict.fromkeys(values))))
         return compose_answer(self.all_facts(), extras, self.prefs, self.notes)
 
     # --- the candidates -------------------------------------------------------------------------------------

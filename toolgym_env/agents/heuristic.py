@@ -35,6 +35,7 @@ from toolgym_env.agents.heuristic_tools import (
 )
 from toolgym_env.agents.recovery import MAX_RETRIES, adapt_arguments, read_outcome
 from toolgym_env.envs.meta import loaded_record
+from toolgym_env.tasks.grammar import OfNew, OfPicked
 
 Flow = Generator[dict[str, Any], dict[str, Any], Any]
 
@@ -284,18 +285,19 @@ class HeuristicAgent:
 
     def _extras(self) -> list[tuple[str, str]]:
         out = []
-        for flabel, which in self.prefs.asks:
-            key = tuple(label_words(which[1]))
+        for detail in self.prefs.asks:
+            key = tuple(label_words(detail.label))
             rows = (
                 [self.created.get(key)]
-                if which[0] == "new"
+                if isinstance(detail, OfNew)
                 else self.picked.get(key, [])
-                if which[0] == "picked"
-                else [self.recall(which[1], which[2])]
+                if isinstance(detail, OfPicked)
+                else [self.recall(detail.label, detail.name)]
             )
+            flabel = detail.field
             values = [show(r[field_key(flabel, r)]) for r in rows if r is not None and field_key(flabel, r)]
             if values:
-                out.append((f"{flabel} of the {which[1]}", " / ".join(dict.fromkeys(values))))
+                out.append((f"{flabel} of the {detail.label}", " / ".join(dict.fromkeys(values))))
         return out
 
     def _finish(self) -> dict[str, Any]:

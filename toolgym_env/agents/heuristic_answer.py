@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from toolgym_env.agents.heuristic_parse import Prefs
+from toolgym_env.tasks.grammar import show as stated
 
 NAME_KEYS = (
     "name",
@@ -37,12 +38,9 @@ NAME_KEYS = (
 
 
 def show(value: Any) -> str:
-    """A value as an answer states it (booleans as yes/no, floats with two decimals)."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return "" if value is None else str(value)
+    """A value as an answer states it, the way requests state values (:func:`toolgym_env.tasks.grammar.show`:
+    booleans as yes/no, floats with two decimals); a missing value is ``""``."""
+    return "" if value is None else stated(value)
 
 
 def display(row: dict[str, Any]) -> str:

@@ -1,19 +1,19 @@
 """How the heuristic agent carries out each kind of step (find-update, pick, fan-out, create, delete, branch,
 notify), as generators that yield tool calls through the agent and read the results it sends back.
 
-Every flow looks records up by the names the request quotes, uses the ids it finds in later calls, and records
+Each flow takes the step as the request grammar reads it (:mod:`toolgym_env.tasks.grammar`: a
+:class:`~toolgym_env.tasks.grammar.FindUpdate`, :class:`~toolgym_env.tasks.grammar.Pick`, ...). Every flow
+looks records up by the names the request quotes, uses the ids it finds in later calls, and records
 the facts the answer must state (``agent.fact``). A flow that cannot go on raises :class:`StepFailed`; the
 agent then moves to the next step.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator
 from typing import Any
 
 from toolgym_env.agents.heuristic_answer import display, items_of, pick_named, show
-from toolgym_env.agents.heuristic_parse import Step
 from toolgym_env.agents.heuristic_tools import (
     coerce,
     default_value,
@@ -26,6 +26,21 @@ from toolgym_env.agents.heuristic_tools import (
     props_of,
     singular,
     with_fields,
+)
+from toolgym_env.tasks.grammar import (
+    Branch,
+    Clause,
+    Create,
+    Delete,
+    DeleteEach,
+    DeleteIt,
+    EqualTo,
+    Fanout,
+    FindUpdate,
+    ForFirst,
+    ForRecord,
+    Notify,
+    Pick,
 )
 
 Flow = Generator[dict[str, Any], dict[str, Any], Any]
@@ -41,6 +56,12 @@ def singular_label(plural: str) -> str:
     """``"sla policies"`` → ``"sla policy"`` (only the last word changes)."""
     words = plural.split()
     return " ".join(words[:-1] + [singular(words[-1])]) if words else plural
+
+
+def record_label(s: Clause) -> str:
+    """The (singular) type of the records a step works on: ``"deal"`` for "go through the deals ..."."""
+    plural = getattr(s, "plural", "")
+    return singular_label(plural) if plural else getattr(s, "label", "")
 
 
 def _need(record: dict[str, Any] | None, what: str) -> dict[str, Any]:
@@ -150,61 +171,57 @@ def delete(agent: Any, app: str, label: str, row: dict[str, Any]) -> Flow:
     agent.note(f"Deleted the {label} {display(row)}.")
 
 
-def find_update(agent: Any, s: Step) -> Flow:
+def find_update(agent: Any, s: FindUpdate) -> Flow:
     """Find a record by name, change one field, report another."""
     row = yield from find(agent, s.app, s.label, s.name)
-    if s.slots.get("tell"):
-        agent.fact(f"{s.label} {s.slots['tell']}", show(row.get(field_key(s.slots["tell"], row) or "")))
-    if s.slots.get("change"):
-        yield from update(agent, s.app, s.label, row, [s.slots["change"]])
+    if s.tell:
+        agent.fact(f"{s.label} {s.tell}", show(row.get(field_key(s.tell, row) or "")))
+    yield from update(agent, s.app, s.label, row, [(s.change.field, s.change.value)])
 
 
-def pick(agent: Any, s: Step) -> Flow:
+def pick(agent: Any, s: Pick) -> Flow:
     """List the records matching a filter, choose the highest/lowest by a number (under a cap), then act on
     it."""
     label = singular_label(s.plural)
-    ffield, fvalue = s.slots["filter"]
     lister = _need(
-        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list"
+        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {s.filter.field}")), "list"
     )
-    items = yield from list_all(agent, lister, {ffield: fvalue})
+    items = yield from list_all(agent, lister, {s.filter.field: s.filter.value})
     if not items:
         raise StepFailed(f"no {s.plural}")
     metric, pool = capped_pool(s, items)
-    cap = field_key(s.slots["cap"], items[0]) if s.slots.get("cap") else None
+    criteria = s.criteria
+    cap = field_key(criteria.cap, items[0]) if criteria.cap else None
     if not pool:
         raise StepFailed("nothing to compare")
-    sign = 1 if s.slots["best"] == "highest" else -1
+    sign = 1 if criteria.best == "highest" else -1
     chosen = max(pool, key=lambda it: sign * _num(it[metric]))
     yield from agent.tool(s.app, label, "search")  # its description names the field records are called by
     agent.fact(f"chosen {label}", agent.name_of(s.app, label, chosen))
-    agent.fact(s.slots["metric"], show(chosen[metric]))
+    agent.fact(criteria.metric, show(chosen[metric]))
     if cap:
-        agent.fact(s.slots["cap"], show(chosen[cap]))
+        agent.fact(criteria.cap, show(chosen[cap]))
     row = yield from open_record(agent, s.app, label, chosen)
     agent.picked.setdefault(tuple(label_words(label)), []).append(row)
-    then = s.slots.get("then")
-    if then and then[0] == "set":
-        yield from update(agent, s.app, label, row, [then[1]])
-    elif then:
+    if isinstance(s.then, DeleteIt):
         yield from delete(agent, s.app, label, row)
+    elif s.then is not None:
+        yield from update(agent, s.app, label, row, [(s.then.field, s.then.value)])
 
 
-def fanout(agent: Any, s: Step) -> Flow:
+def fanout(agent: Any, s: Fanout) -> Flow:
     """Change (or open and delete) every record matching a filter; report how many there were."""
     label = singular_label(s.plural)
-    ffield, fvalue = s.slots["filter"]
     lister = _need(
-        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {ffield}")), "list"
+        (yield from agent.tool(s.app, label, "list", hint=f"optionally filtered by {s.filter.field}")), "list"
     )
-    items = yield from list_all(agent, lister, {ffield: fvalue})
+    items = yield from list_all(agent, lister, {s.filter.field: s.filter.value})
     agent.fact(f"{s.plural} handled", str(len(items)))
-    action, change = s.slots["action"]
     failed = 0
     for item in items:  # one record failing does not stop the others
         try:
-            if action == "set":
-                yield from update(agent, s.app, label, item, [change])
+            if not isinstance(s.action, DeleteEach):
+                yield from update(agent, s.app, label, item, [(s.action.field, s.action.value)])
             else:
                 row = yield from open_record(agent, s.app, label, item)
                 yield from delete(agent, s.app, label, row)
@@ -214,14 +231,7 @@ def fanout(agent: Any, s: Step) -> Flow:
         agent.note(f"{failed} of the {s.plural} could not be handled.")
 
 
-_FIRST = re.compile(r"^for the first (.+?) listed \(“(.*)”\)$")
-_FOR = re.compile(r"^for the (.+?) “(.*)”$")
-_EQUAL = re.compile(r"^(.+?) equal to the (.+?) of the (.+?)(?: “(.*)”)?$")
-_QUOTED = re.compile(r"^(.+?) “(.*)”$")
-_NUMBER = re.compile(r"^(.+?) (-?[\d,]*\.?\d+)$")
-
-
-def create(agent: Any, s: Step) -> Flow:
+def create(agent: Any, s: Create) -> Flow:
     """Create a record from the values the request gives or points to (records found by name, earlier
     values)."""
     tool = _need((yield from agent.tool(s.app, s.label, "create")), f"create {s.label}")
@@ -230,24 +240,24 @@ def create(agent: Any, s: Step) -> Flow:
     fields: dict[str, Any] = {}
     refs: list[tuple[str, Any]] = []
     text = ""
-    for item in s.slots["items"]:
-        if m := _FIRST.match(item):
-            lister = _need((yield from agent.tool(s.app, m[1], "list")), f"list {m[1]}")
+    for item in s.items:
+        if isinstance(item, ForFirst):
+            lister = _need((yield from agent.tool(s.app, item.label, "list")), f"list {item.label}")
             data = yield from agent.call(lister["name"], page_args(lister["inputSchema"], 1, 5))
-            row = pick_named(items_of(data), m[2])
+            row = pick_named(items_of(data), item.name)
             if row is None:
-                raise StepFailed(f"no {m[1]} listed")
-            refs.append((m[1], row["id"]))
-        elif m := _FOR.match(item):
-            refs.append((m[1], (yield from find(agent, s.app, m[1], m[2]))["id"]))
-        elif m := _EQUAL.match(item):
-            row = agent.recall(m[3], m[4])
-            if row is None or field_key(m[2], row) is None:
-                raise StepFailed(f"unknown {m[2]} of {m[3]}")
-            fields[m[1]] = row[field_key(m[2], row)]
-        elif m := _QUOTED.match(item) or _NUMBER.match(item):
-            fields[m[1]] = m[2]
-            text = text or m[2]
+                raise StepFailed(f"no {item.label} listed")
+            refs.append((item.label, row["id"]))
+        elif isinstance(item, ForRecord):
+            refs.append((item.label, (yield from find(agent, s.app, item.label, item.name))["id"]))
+        elif isinstance(item, EqualTo):
+            row = agent.recall(item.source.label, item.source.name)
+            if row is None or field_key(item.source_field, row) is None:
+                raise StepFailed(f"unknown {item.source_field} of {item.source.label}")
+            fields[item.field] = row[field_key(item.source_field, row)]
+        else:  # a value given as it is (quoted, or a number)
+            fields[item.field] = item.value
+            text = text or item.value
     args: dict[str, Any] = {}
     for flabel, value in fields.items():
         key = field_key(flabel, props)
@@ -271,36 +281,39 @@ def create(agent: Any, s: Step) -> Flow:
     agent.note(f"Created the {s.label} {text}.".replace(" .", "."))
 
 
-def delete_step(agent: Any, s: Step) -> Flow:
+def delete_step(agent: Any, s: Delete) -> Flow:
     """Find a record by name, open it, delete it."""
     row = yield from find(agent, s.app, s.label, s.name)
     yield from delete(agent, s.app, s.label, row)
 
 
-def branch(agent: Any, s: Step) -> Flow:
+def branch(agent: Any, s: Branch) -> Flow:
     """Open a record and set a field one way or the other depending on a condition it shows."""
     row = yield from find(agent, s.app, s.label, s.name)
-    cond, expected = s.slots["cond"]
-    actual = row.get(field_key(cond, row) or "")
-    holds = show(actual) == expected or str(actual) == expected
-    yield from update(agent, s.app, s.label, row, [(s.slots["field"], s.slots["yes" if holds else "no"])])
+    yield from update(agent, s.app, s.label, row, [(s.field, s.yes if condition_holds(s, row) else s.no)])
 
 
-def notify(agent: Any, s: Step) -> Flow:
+def condition_holds(s: Branch, row: dict[str, Any]) -> bool:
+    """Whether ``row`` shows what the branch's condition asks (its field stated as the request states it)."""
+    actual = row.get(field_key(s.condition, row) or "")
+    return show(actual) == s.expected or str(actual) == s.expected
+
+
+def notify(agent: Any, s: Notify) -> Flow:
     """Find a person in Contacts by last name and email them what was found."""
     search = _need((yield from agent.tool("Contacts", "contact", "search")), "search contacts")
-    data = yield from agent.call(search["name"], {"query": s.name.split()[-1]})
-    person = pick_named(items_of(data), s.name, strict=True)
+    data = yield from agent.call(search["name"], {"query": s.person.split()[-1]})
+    person = pick_named(items_of(data), s.person, strict=True)
     if person is None or not person.get("email"):
-        raise StepFailed(f"{s.name} is not in Contacts")
+        raise StepFailed(f"{s.person} is not in Contacts")
     send = _need((yield from agent.action_tool("Mail", ("send", "email"), "send an email")), "send email")
     facts = "; ".join(f"{k}: {v}" for k, v in agent.facts) or "all done"
-    body = f"Hi {s.name.split()[0]}, quick update: {facts}."
+    body = f"Hi {s.person.split()[0]}, quick update: {facts}."
     props = props_of(send["inputSchema"])
     yield from agent.call(
         send["name"], {"to": coerce(person["email"], props.get("to", {})), "subject": "Update", "body": body}
     )
-    agent.note(f"Emailed {s.name}.")
+    agent.note(f"Emailed {s.person}.")
 
 
 FLOWS = {
@@ -314,17 +327,18 @@ FLOWS = {
 }
 
 
-def capped_pool(s: Step, rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
+def capped_pool(s: Pick, rows: list[dict[str, Any]]) -> tuple[str | None, list[dict[str, Any]]]:
     """The key of the step's metric in ``rows`` and the rows it ranks: those with a value, within the step's
     cap if it has one (the cap is stated rounded, so it is read as the largest value that reads the same)."""
-    metric = field_key(s.slots["metric"], rows[0])
-    cap = field_key(s.slots["cap"], rows[0]) if s.slots.get("cap") else None
-    limit = s.slots.get("capv")
+    criteria = s.criteria
+    metric = field_key(criteria.metric, rows[0])
+    cap = field_key(criteria.cap, rows[0]) if criteria.cap else None
+    limit = criteria.limit_value
     if cap is not None:
         same = [
             _num(r.get(cap))
             for r in rows
-            if _num(r.get(cap)) is not None and show(r[cap]) in (s.slots["capt"], show(limit))
+            if _num(r.get(cap)) is not None and show(r[cap]) in (criteria.limit, show(limit))
         ]
         limit = max(same, default=limit)
     pool = [

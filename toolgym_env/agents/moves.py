@@ -2,10 +2,10 @@
 concrete tool call whose arguments come from the schema, the values the request quotes and the records seen so
 far.
 
-Reuses the heuristic agent's reading of requests and tools (:mod:`toolgym_env.agents.heuristic_parse`,
-:mod:`~toolgym_env.agents.heuristic_tools`); unlike that agent it never decides which move comes next or which
-record wins a comparison — it offers the alternatives (the highest, the lowest and the first listed record),
-and the policy chooses.
+Reuses the heuristic agent's reading of requests and tools (:mod:`toolgym_env.agents.heuristic_parse`, which
+reads steps with :mod:`toolgym_env.tasks.grammar`, and :mod:`~toolgym_env.agents.heuristic_tools`); unlike
+that agent it never decides which move comes next or which record wins a comparison — it offers the
+alternatives (the highest, the lowest and the first listed record), and the policy chooses.
 
 Example:
     >>> from toolgym_env.agents.candidates import CandidateBuilder
@@ -21,8 +21,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from toolgym_env.agents.heuristic_answer import show
-from toolgym_env.agents.heuristic_flows import _num, capped_pool, singular_label
-from toolgym_env.agents.heuristic_parse import Step
+from toolgym_env.agents.heuristic_flows import _num, capped_pool, condition_holds, singular_label
 from toolgym_env.agents.heuristic_tools import (
     coerce,
     default_value,
@@ -36,6 +35,21 @@ from toolgym_env.agents.heuristic_tools import (
     score,
     with_fields,
 )
+from toolgym_env.tasks.grammar import (
+    Branch,
+    Clause,
+    Create,
+    Delete,
+    DeleteEach,
+    DeleteIt,
+    EqualTo,
+    Fanout,
+    FindUpdate,
+    ForFirst,
+    ForRecord,
+    Notify,
+    Pick,
+)
 from toolgym_env.wrappers.candidates import CHOICES, Candidate
 
 if TYPE_CHECKING:
@@ -47,10 +61,10 @@ MAX_PAGES = 8
 NEEDS = {
     "pick": lambda s: (
         ["list", "get", "search"]
-        + (["update" if s.slots["then"][0] == "set" else "delete"] if s.slots.get("then") else [])
+        + (["delete" if isinstance(s.then, DeleteIt) else "update"] if s.then is not None else [])
     ),
-    "fanout": lambda s: ["list", "update" if s.slots["action"][0] == "set" else "delete"],
-    "find_update": lambda s: ["search", "get"] + (["update"] if s.slots.get("change") else []),
+    "fanout": lambda s: ["list", "delete" if isinstance(s.action, DeleteEach) else "update"],
+    "find_update": lambda s: ["search", "get", "update"],
     "delete": lambda s: ["search", "get", "delete"],
     "branch": lambda s: ["search", "get", "update"],
     "create": lambda s: ["create"],
@@ -64,7 +78,7 @@ def is_send(t: dict[str, Any]) -> bool:
     )
 
 
-def step_moves(b: CandidateBuilder, i: int, s: Step) -> Iterator[Candidate]:
+def step_moves(b: CandidateBuilder, i: int, s: Clause) -> Iterator[Candidate]:
     """The moves that advance step ``i`` now (none once it is done, except repeats the policy may still
     pick)."""
     yield from _MOVES[s.kind](b, i, s)
@@ -158,7 +172,7 @@ def _delete_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[st
         )
 
 
-def _ranked(s: Step, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def _ranked(s: Pick, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The highest and lowest rows by the step's metric (within its cap), and the first one listed."""
     out = {"first": rows[0]}
     metric, pool = capped_pool(s, rows)
@@ -168,10 +182,10 @@ def _ranked(s: Step, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def pick(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+def pick(b: CandidateBuilder, i: int, s: Pick) -> Iterator:
     """List the filtered records, pick one of them (highest / lowest / first), then change or delete it."""
     label = singular_label(s.plural)
-    yield from _list_move(b, i, s.app, label, s.plural, s.slots["filter"])
+    yield from _list_move(b, i, s.app, label, s.plural, (s.filter.field, s.filter.value))
     rows = b.rows.get(i, [])
     if rows and i not in b.chosen:
         ranked = _ranked(s, rows)
@@ -182,36 +196,35 @@ def pick(b: CandidateBuilder, i: int, s: Step) -> Iterator:
                 what = (
                     f"first {label} listed"
                     if choice == "first"
-                    else f"{label} with {choice} {s.slots['metric']}"
+                    else f"{label} with {choice} {s.criteria.metric}"
                 )
                 yield b.make(
                     *call, f"pick the {what}: {b.name_of(s.app, label, row)}", "pick", i, choice, row
                 )
-    row, then = b.chosen.get(i), s.slots.get("then")
-    if row is not None and then and i not in b.done:
+    row, then = b.chosen.get(i), s.then
+    if row is not None and then is not None and i not in b.done:
         yield from (
-            _change_move(b, i, s.app, label, row, then[1])
-            if then[0] == "set"
-            else _delete_move(b, i, s.app, label, row)
+            _delete_move(b, i, s.app, label, row)
+            if isinstance(then, DeleteIt)
+            else _change_move(b, i, s.app, label, row, (then.field, then.value))
         )
 
 
-def fanout(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+def fanout(b: CandidateBuilder, i: int, s: Fanout) -> Iterator:
     """List the filtered records, then change (or delete) them one by one."""
     label = singular_label(s.plural)
-    yield from _list_move(b, i, s.app, label, s.plural, s.slots["filter"])
+    yield from _list_move(b, i, s.app, label, s.plural, (s.filter.field, s.filter.value))
     handled = b.handled.get(i, set())
     todo = [r for r in b.rows.get(i, []) if r.get("id") not in handled]
     if todo and not b.pages.get(i, {}).get("more", True):
-        action, change = s.slots["action"]
         yield from (
-            _change_move(b, i, s.app, label, todo[0], change)
-            if action == "set"
-            else _delete_move(b, i, s.app, label, todo[0])
+            _delete_move(b, i, s.app, label, todo[0])
+            if isinstance(s.action, DeleteEach)
+            else _change_move(b, i, s.app, label, todo[0], (s.action.field, s.action.value))
         )
 
 
-def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+def find_then(b: CandidateBuilder, i: int, s: FindUpdate | Delete | Branch) -> Iterator:
     """Search a record by its quoted name, open it, then change / delete / branch on it."""
     if i not in b.found:
         search = b.tool(s.app, s.label, "search")
@@ -220,9 +233,7 @@ def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
                 _query_param(search): s.name,
                 **({"limit": 10} if "limit" in props_of(search["inputSchema"]) else {}),
             }
-            yield b.make(
-                search["name"], args, f"search the {s.plural or s.label}s in {s.app} for {s.name}", "find", i
-            )
+            yield b.make(search["name"], args, f"search the {s.label}s in {s.app} for {s.name}", "find", i)
         else:
             yield from _list_move(b, i, s.app, s.label, s.label + "s", None)
         return
@@ -234,55 +245,55 @@ def find_then(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     if i in b.done:
         return
     row = b.chosen.get(i, row)
-    if s.kind == "delete":
+    if isinstance(s, Delete):
         yield from _delete_move(b, i, s.app, s.label, row)
-    elif s.kind == "branch":
-        actual = row.get(field_key(s.slots["cond"][0], row) or "")
-        holds = show(actual) == s.slots["cond"][1] or str(actual) == s.slots["cond"][1]
+    elif isinstance(s, Branch):
         yield from _change_move(
-            b, i, s.app, s.label, row, (s.slots["field"], s.slots["yes" if holds else "no"])
+            b, i, s.app, s.label, row, (s.field, s.yes if condition_holds(s, row) else s.no)
         )
-    elif s.slots.get("change"):
-        yield from _change_move(b, i, s.app, s.label, row, s.slots["change"])
+    else:
+        yield from _change_move(b, i, s.app, s.label, row, (s.change.field, s.change.value))
 
 
-def create(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+def create(b: CandidateBuilder, i: int, s: Create) -> Iterator:
     """Create a record from the quoted values and the values of records seen (best effort)."""
-    from toolgym_env.agents.heuristic_flows import _EQUAL, _FIRST, _FOR, _NUMBER, _QUOTED
-
     tool = b.tool(s.app, s.label, "create")
     if tool is None or i in b.done:
         return
     schema, props, args, text = tool["inputSchema"], props_of(tool["inputSchema"]), {}, ""
-    for item in s.slots["items"]:
-        if (m := _FIRST.match(item) or _FOR.match(item)) is not None:
-            row = b.recall(m[1], m[2])
-            key = field_key("_".join(label_words(m[1])) + "_id", props)
+    for item in s.items:
+        if isinstance(item, (ForFirst, ForRecord)):
+            row = b.recall(item.label, item.name)
+            key = field_key("_".join(label_words(item.label)) + "_id", props)
             if row is not None and key is not None:
                 args[key] = row.get("id")
-        elif (m := _EQUAL.match(item)) is not None:
-            row, key = b.recall(m[3], m[4]), field_key(m[1], props)
-            if row is not None and key is not None and field_key(m[2], row) is not None:
-                args[key] = row[field_key(m[2], row)]
-        elif (m := _QUOTED.match(item) or _NUMBER.match(item)) is not None:
-            key = field_key(m[1], props)
+        elif isinstance(item, EqualTo):
+            row, key = b.recall(item.source.label, item.source.name), field_key(item.field, props)
+            if row is not None and key is not None and field_key(item.source_field, row) is not None:
+                args[key] = row[field_key(item.source_field, row)]
+        else:  # a value given as it is (quoted, or a number)
+            key = field_key(item.field, props)
             if key is not None:
-                args[key] = coerce(m[2], props[key])
-                text = text or m[2]
+                args[key] = coerce(item.value, props[key])
+                text = text or item.value
     for p in schema.get("required", []):
         if p not in args and p in props:
             args[p] = default_value(props[p], text or s.label)
     yield b.make(tool["name"], args, f"create the {s.label} {text}".strip(), "create", i)
 
 
-def notify(b: CandidateBuilder, i: int, s: Step) -> Iterator:
+def notify(b: CandidateBuilder, i: int, s: Notify) -> Iterator:
     """Find the person in Contacts by last name, then email them the facts found so far."""
     person = b.found.get(i)
     if person is None:
         search = b.tool("Contacts", "contact", "search")
         if search is not None:
             yield b.make(
-                search["name"], {"query": s.name.split()[-1]}, f"look up {s.name} in Contacts", "contact", i
+                search["name"],
+                {"query": s.person.split()[-1]},
+                f"look up {s.person} in Contacts",
+                "contact",
+                i,
             )
         return
     send = next((t for t in b.allowed() if is_send(t)), None)
@@ -292,8 +303,8 @@ def notify(b: CandidateBuilder, i: int, s: Step) -> Iterator:
     to = coerce(person["email"], props_of(send["inputSchema"]).get("to", {}))
     yield b.make(
         send["name"],
-        {"to": to, "subject": "Update", "body": f"Hi {s.name.split()[0]}, quick update: {facts}."},
-        f"email {s.name} what was found: {facts}",
+        {"to": to, "subject": "Update", "body": f"Hi {s.person.split()[0]}, quick update: {facts}."},
+        f"email {s.person} what was found: {facts}",
         "send",
         i,
     )
