@@ -1,7 +1,7 @@
 """Retrieval quality of the tool indexes (BM25, MiniLM embeddings, hybrid) on a task suite.
 
-Derives ``(sub-instruction, gold tool)`` pairs from the suite (see ``toolgym_env.retrieval.evaluate``), builds
-each index over the full catalog (7,183 tools), and prints build times, a Markdown table of recall@1,
+Derives ``(sub-instruction, gold tool)`` pairs from the suite (see ``toolgym_env.evaluation.retrieval``),
+builds each index over the full catalog (7,183 tools), and prints build times, a Markdown table of recall@1,
 recall@5, MRR and query latency per kind, and a final JSON line.
 
     python scripts/retrieval_eval.py                  # checklist-test suite, all kinds
@@ -19,9 +19,7 @@ import sys
 import tempfile
 import time
 
-from toolgym_env.hub.lexical import BM25Index
-from toolgym_env.retrieval import embedding
-from toolgym_env.retrieval.evaluate import (
+from toolgym_env.evaluation.retrieval import (
     DEPTH,
     by_query,
     evaluate,
@@ -29,6 +27,8 @@ from toolgym_env.retrieval.evaluate import (
     score_rankings,
     suite_pairs,
 )
+from toolgym_env.hub.lexical import BM25Index
+from toolgym_env.retrieval import embedding
 from toolgym_env.retrieval.index import (
     APP_BOOST,
     AUTO_KIND,

@@ -15,10 +15,10 @@ import time
 import numpy as np
 import pytest
 
+from toolgym_env.evaluation.retrieval import find_clauses, split_calls, suite_pairs, task_pairs
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.retrieval import cache as emb_cache
 from toolgym_env.retrieval import embedding
-from toolgym_env.retrieval.evaluate import clause_end, split_calls, suite_pairs, task_pairs
 from toolgym_env.retrieval.index import AUTO_KIND, make_index
 from toolgym_env.tasks import load_suite
 from toolgym_env.universe import Universe
@@ -256,13 +256,23 @@ def test_auto_picks_the_measured_kind(emb_index, core_records, monkeypatch):
 # --- (sub-instruction, gold tool) pairs ---------------------------------------------------------------------
 
 
-def test_split_calls_and_clause_end():
+def test_split_calls_and_find_clauses():
     calls = [("a", "l"), ("a", "l"), ("a", "g"), ("a", "s"), ("a", "g"), ("a", "u"), ("", "n"), ("", "n")]
     assert split_calls(calls, ["pick", "find_update", "notify"]) == [(0, 3), (3, 6), (6, 8)]
     with pytest.raises(ValueError):
         split_calls(calls, ["pick", "notify"])
-    text = "In X, find the note “Dr. Who” and set amount 12.50. Then email Bo."
-    assert text[: clause_end(text, 0)] == "In X, find the note “Dr. Who” and set amount 12.50"
+    text = (
+        "Hi! In X, find the note “Dr. Who” and change its status to “done. Really”. I'm on a train. "
+        "Then in Y, delete the deal “A”. After that, email Bo Li (you'll find them in my contacts) what you "
+        "found, including the note status. Thanks."
+    )
+    assert find_clauses(text, [("find_update", "X"), ("notify", "")]) == [
+        "In X, find the note “Dr. Who” and change its status to “done. Really”",
+        "email Bo Li (you'll find them in my contacts) what you found, including the note status",
+    ]
+    assert find_clauses(text, [("delete", "Y")]) == ["in Y, delete the deal “A”"]
+    with pytest.raises(ValueError):  # the kind must match, not only the app
+        find_clauses(text, [("delete", "X")])
 
 
 def test_pairs_of_real_test_tasks():

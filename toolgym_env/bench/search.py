@@ -11,7 +11,7 @@ from toolgym_env.bench.timing import summary, time_calls, time_steps
 def _queries(n: int) -> list[str]:
     """``n`` distinct requests (each new to the query cache): the instruction clauses the retrieval evaluation
     scores, from the checklist-test suite (whose clauses give the queries)."""
-    from toolgym_env.retrieval.evaluate import suite_pairs
+    from toolgym_env.evaluation.retrieval import suite_pairs
     from toolgym_env.tasks import load_suite
 
     pairs, _ = suite_pairs(load_suite("checklist-test"))

@@ -1,23 +1,28 @@
-"""Retrieval quality: how well an index finds each task step's tool from the sentence that asks for it.
+"""Retrieval quality over a task suite: how well an index finds each task step's tool from the clause that
+asks for it.
 
-Tasks store one instruction, not one sub-instruction per step, so ``(query, gold tool)`` pairs are derived:
+It lives with evaluation, above the tasks it reads: the pairs come from the request grammar
+(:mod:`toolgym_env.tasks.grammar`) the task engine writes requests with, and the index under test from
+:mod:`toolgym_env.retrieval`. Tasks store one instruction, not one sub-instruction per step, so
+``(query, gold tool)`` pairs are derived:
 
 1. **Segments.** ``task.stats.segments`` lists the task's workflow segments in oracle order (``pick``,
-   ``find_update``, ``fanout``, ``create``, ``delete``, ``branch``, ``notify``; see
-   ``tasks/engine/segments.py``). Each segment works in one app and writes exactly one clause of the
-   instruction (``tasks/engine/compose.py::write_instruction`` joins them in order, each ending with ``.``).
+   ``find_update``, ``fanout``, ``create``, ``delete``, ``branch``, ``notify``); each is one clause kind of
+   the grammar and writes exactly one clause of the instruction.
 2. **Calls to segments.** The oracle calls (account tools ``get_current_user``/``refresh_session`` skipped)
    are split into consecutive runs, one per segment, such that every run stays in one app and its sequence of
-   operations (``ToolSpec.op``: search, list, get, update, delete, create) matches the segment's shape, e.g.
-   ``find_update`` = search, get?, update and ``fanout`` = list+, then update+ or (get, delete)+
-   (:data:`SEGMENT_SHAPES`; ``notify`` is Contacts search + Mail send). The split is found by backtracking;
-   where two splits are possible (page 2 of a listing could belong to either of two listing segments of the
-   same app) both give the same distinct tools per clause, which is what the pairs use.
-3. **Clauses.** Each segment's clause is located in the instruction in order: it starts at
-   ``in <App Title>, `` (``In`` when it opens the request; titles from the catalog records'
-   ``_meta["toolgym/app_title"]``, i.e. ``AppSpec.title``) or, for ``notify``, at ``email <person> (you'll
-   find them in my contacts)``; it ends at the first ``.`` outside “curly quotes” that is followed by a space
-   or the end of the text (connectors, noise sentences and constraint phrases are therefore left out).
+   operations (``ToolSpec.op``: search, list, get, update, delete, create) matches the shape the clause
+   declares (:attr:`~toolgym_env.tasks.grammar.Clause.calls`, e.g. ``find_update`` = search, get?, update and
+   ``fanout`` = list+, then update+ or (get, delete)+; ``notify`` is Contacts search + Mail send, one
+   pseudo-app). The split is found by backtracking; where two splits are possible (page 2 of a listing could
+   belong to either of two listing segments of the same app) both give the same distinct tools per clause,
+   which is what the pairs use.
+3. **Clauses.** The grammar reads the instruction's clauses in order
+   (:func:`~toolgym_env.tasks.grammar.clauses_in`: each from where it starts, ``In <App Title>, ``,
+   ``then in <App Title>, `` or ``email <person> (you'll find them in my contacts)``, to its sentence's end,
+   so connectors, noise sentences and constraint phrases are left out); each segment takes the next clause of
+   its kind whose app title is the run's app (titles from the catalog records'
+   ``_meta["toolgym/app_title"]``, i.e. ``AppSpec.title``).
 4. **Pairs.** One pair per (clause, distinct tool called in its run): the query is the clause text
    (``in ClosrHQ, take all contacts whose lifecycle stage is “churned”, set the lifecycle stage of each to
    “lead”, and tell me how many there were``), the gold tool is the tool. A clause asking for three tools
@@ -39,28 +44,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from toolgym_env.apps.account import is_account_tool
+from toolgym_env.tasks.grammar import BY_KIND, OP_LETTERS, Notify, clauses_in
 
 DEPTH = 100  # ranks read per query for MRR
-NOTIFY_TOOLS = frozenset({"contacts__search_contacts", "mail__send_email"})
-_OP_LETTER = {
-    "search": "s",
-    "list": "l",
-    "get": "g",
-    "update": "u",
-    "delete": "d",
-    "create": "c",
-    "action": "a",
-}
-#: The shape of each segment's calls, as a regex over one letter per call (see ``_OP_LETTER``; n = notify).
-SEGMENT_SHAPES = {
-    "find_update": "sg?u",
-    "branch": "sg?u",
-    "delete": "sgd",
-    "pick": "l+g?[ud]?",
-    "fanout": "l+(?:u+|(?:gd)+)",
-    "create": "(?:sg?|l)*c",
-    "notify": "n+",
-}
 
 
 @dataclass(frozen=True)
@@ -104,18 +90,19 @@ class AlignmentError(ValueError):
 
 
 def _letter(name: str, ops: Callable[[str], str]) -> str:
-    return "n" if name in NOTIFY_TOOLS else _OP_LETTER.get(ops(name), "a")
+    return "n" if name in Notify.tools else OP_LETTERS.get(ops(name), "a")
 
 
 def split_calls(calls: Sequence[tuple[str, str]], segments: Sequence[str]) -> list[tuple[int, int]]:
-    """Split ``calls`` (``(app, op letter)`` per call) into one ``(start, stop)`` run per segment kind.
+    """Split ``calls`` (``(app, op letter)`` per call) into one ``(start, stop)`` run per segment kind, each
+    run in one app and of the shape its clause declares.
 
     Example:
         >>> split_calls([("a", "l"), ("a", "u"), ("a", "u"), ("b", "s"), ("b", "g"), ("b", "u")],
         ...             ["fanout", "find_update"])
         [(0, 3), (3, 6)]
     """
-    shapes = [re.compile(SEGMENT_SHAPES[k]) for k in segments]
+    shapes = [re.compile(BY_KIND[k].calls) for k in segments]
     letters = "".join(c[1] for c in calls)
 
     def go(pos: int, i: int) -> list[tuple[int, int]] | None:
@@ -139,36 +126,31 @@ def split_calls(calls: Sequence[tuple[str, str]], segments: Sequence[str]) -> li
     return out
 
 
-def clause_end(text: str, start: int) -> int:
-    """Index of the ``.`` that ends the sentence starting at ``start`` (outside “quotes”, before a
-    space/end)."""
-    depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == "." and depth == 0 and (i + 1 == len(text) or text[i + 1].isspace()):
-            return i
-    return len(text)
+def find_clauses(instruction: str, wanted: Sequence[tuple[str, str]]) -> list[str]:
+    """The texts of the clauses ``wanted`` asks for, in order: ``(kind, app title)`` each (the title is
+    ignored for a notify clause); each is the next clause of the instruction of that kind and app.
 
-
-def find_clauses(instruction: str, starts: Sequence[str]) -> list[str]:
-    """The clause texts, in order; ``starts`` holds each clause's app title, or ``""`` for a notify clause."""
+    Example:
+        >>> text = ("Hi! In Acme, delete the deal “A”. Thanks. Then email Ana Diaz (you'll find them in "
+        ...         "my contacts) what you found, including the count.")
+        >>> find_clauses(text, [("delete", "Acme"), ("notify", "")])[0]
+        'In Acme, delete the deal “A”'
+    """
+    read = clauses_in(instruction)
     out, pos = [], 0
-    for title in starts:
-        pattern = (
-            r"\b[Ee]mail (?=[^.]*\(you'll find them in my contacts\))"
-            if not title
-            else r"\b[Ii]n " + re.escape(title) + ", "
+    for kind, title in wanted:
+        at = next(
+            (
+                i
+                for i in range(pos, len(read))
+                if read[i][0].kind == kind and (kind == Notify.kind or read[i][0].app == title)
+            ),
+            None,
         )
-        m = re.compile(pattern).search(instruction, pos)
-        if m is None:
-            raise AlignmentError(f"no clause for {title or 'notify'!r} after character {pos}")
-        end = clause_end(instruction, m.start())
-        out.append(instruction[m.start() : end].strip())
-        pos = end
+        if at is None:
+            raise AlignmentError(f"no {kind} clause for {title or 'a contact'!r} after clause {pos}")
+        out.append(read[at][1])
+        pos = at + 1
     return out
 
 
@@ -183,13 +165,14 @@ def task_pairs(task: Any, ops: Callable[[str], str], titles: Callable[[str], str
     steps = [(i, c.name) for i, c in enumerate(task.oracle) if not is_account_tool(c.name)]
     # the notify segment spans Contacts and Mail: one pseudo-app, so its run is not split at the app change
     calls = [
-        ("" if name in NOTIFY_TOOLS else name.split("__", 1)[0], _letter(name, ops)) for _, name in steps
+        ("" if name in Notify.tools else name.split("__", 1)[0], _letter(name, ops)) for _, name in steps
     ]
     runs = split_calls(calls, task.stats.segments)
-    starts = [
-        "" if kind == "notify" else titles(calls[a][0]) for kind, (a, _) in zip(task.stats.segments, runs)
+    wanted = [
+        (kind, "" if kind == Notify.kind else titles(calls[a][0]))
+        for kind, (a, _) in zip(task.stats.segments, runs)
     ]
-    clauses = find_clauses(task.instruction, starts)
+    clauses = find_clauses(task.instruction, wanted)
     pairs = []
     for n, ((a, b), query) in enumerate(zip(runs, clauses)):
         by_tool: dict[str, list[int]] = {}
