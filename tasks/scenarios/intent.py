@@ -12,9 +12,9 @@ Python function name in the domain module). Slots in a phrasing are written ``{n
 - a parameter listed in ``choices`` takes one of the listed values (chosen by the generator), rendered the same
   way; any other value slot is filled with a valid value of the parameter's schema (an enum option, a number in
   range);
-- a parameter listed in ``compose`` is a list of records built from the world by a function of the domain's
-  table (the parts of a split expense, the answers to a form's questions): it returns the value and the words
-  the request says it with.
+- a parameter listed in ``compose`` is built from the world by a function of the domain's table (the parts of a
+  split expense, the answers to a form's questions, a day the chosen clinician has appointments): it returns the
+  value and the words the request says it with.
 
 Every required parameter of the action must be a slot of every phrasing, or have a fixed value in ``args``
 (:func:`check_intent` enforces it). A phrasing starts lower-case and has no final full stop; it reads after
@@ -64,8 +64,8 @@ class Composing:
     rng: random.Random
 
 
-#: Builds a list-of-records argument from the world: its value and how the request says it, or ``None`` when the
-#: world has nothing that fits.
+#: Builds an argument from the world (often a list of records): its value and how the request says it, or ``None``
+#: when the world has nothing that fits.
 Compose = Callable[[Composing], tuple[Any, str] | None]
 
 
@@ -81,8 +81,8 @@ class Intent:
             maintenance"); a value that varies needs a slot.
         choices: values a slot may take (``{"reason": ("duplicate charge", "item never arrived")}``).
         pick: parameters whose value is a field of an existing record: ``{"market": "market.symbol"}``.
-        compose: parameters whose value is a list of records built from the world, each by a function
-            (:data:`Compose`); its slot renders the words the function returns.
+        compose: parameters whose value is built from the world (a list of records, a day that fits the
+            records chosen), each by a function (:data:`Compose`); its slot renders the words it returns.
         report: what the answer states after the call: ``{result path: what the request calls it}``
             (``{"last_price": "last price"}``; a path into a nested result uses dots, ``"summary.total"``).
         why: reasons a person gives for asking (lower-case, no full stop), woven into the request.

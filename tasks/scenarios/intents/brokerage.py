@@ -91,7 +91,7 @@ INTENTS = {
                 ["JPM", "V"],
             )
         },
-        report={"quotes.0.price": "last price", "quotes.0.symbol": "symbol"},
+        report={"quotes.0.price": "last price of the first one", "quotes.0.prev_close": "its previous close"},
         why=("I am thinking of buying", "I want to see how the market opened"),
         past="quoted",
     ),

@@ -1,6 +1,19 @@
 """How people ask for the telehealth and health-record actions."""
 
-from toolgym_env.tasks.scenarios.intent import Intent
+from toolgym_env.tasks.scenarios.intent import Composing, Intent
+
+
+def busy_day(seen: Composing) -> tuple[str, str] | None:
+    """A day on which the chosen clinician has appointments (a schedule read for an empty day reports nothing)."""
+    email = str(seen.args["provider_email"]).strip().lower()
+    days = sorted(
+        {a["starts_at"][:10] for a in seen.rows("appointment") if a["provider_email"].lower() == email}
+    )
+    if not days:
+        return None
+    day = seen.rng.choice(days)
+    return day, f"“{day}”"
+
 
 INTENTS = {
     "book_appointment": Intent(
@@ -212,8 +225,11 @@ INTENTS = {
             "go over what is on the calendar of {provider_email} for {day}",
         ),
         pick={"provider_email": "appointment.provider_email"},
-        choices={"day": ("2026-02-25", "2026-03-03", "2026-03-06", "2026-03-10")},
-        report={"appointments.0.starts_at": "first appointment", "appointments.0.reason": "its reason"},
+        compose={"day": busy_day},
+        report={
+            "appointments.0.duration_min": "length of the first appointment in minutes",
+            "appointments.0.reason": "its reason",
+        },
         why=("I need to plan cover for them", "a patient asked whether the doctor is busy that day"),
     ),
 }
