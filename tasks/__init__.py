@@ -20,8 +20,8 @@ def list_suites() -> list[str]:
 
 
 def scan_tasks(lines: list[str], source: str = "<tasks>") -> tuple[list[Task], list[str]]:
-    """Every valid task of JSONL ``lines`` and one ``source:line: field: problem`` per bad line (a duplicate id
-    included), so a file's every problem can be listed at once."""
+    """Every valid task of JSONL ``lines`` and one ``source:line: field: problem`` per bad line (a duplicate
+    id included), so a file's every problem can be listed at once."""
     tasks: list[Task] = []
     problems: list[str] = []
     seen: set[str] = set()

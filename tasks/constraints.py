@@ -13,7 +13,7 @@ redundant call.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -202,24 +202,22 @@ class OutputFormat(_Constraint):
 
 
 Constraint = Annotated[
-    Union[
-        ToolCount,
-        AppDiversity,
-        AppRestriction,
-        DataCoverage,
-        ResponseContent,
-        NoRedundancy,
-        ToolTypePriority,
-        SequenceOrder,
-        TradeOff,
-        Budget,
-        Deadline,
-        Forbidden,
-        NoCollateral,
-        ConfirmBeforeDestructive,
-        Privacy,
-        OutputFormat,
-    ],
+    ToolCount
+    | AppDiversity
+    | AppRestriction
+    | DataCoverage
+    | ResponseContent
+    | NoRedundancy
+    | ToolTypePriority
+    | SequenceOrder
+    | TradeOff
+    | Budget
+    | Deadline
+    | Forbidden
+    | NoCollateral
+    | ConfirmBeforeDestructive
+    | Privacy
+    | OutputFormat,
     Field(discriminator="type"),
 ]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Callable, get_args
+from typing import Any, get_args
 
 from toolgym_env.apps.weather import Condition
 from toolgym_env.judge.facts import states
@@ -82,9 +82,9 @@ def fact(
     """A fact the answer must state as ``key``, with the values it could be confused with.
 
     A distractor that the value itself states or that states the value ("cloudy" for "partly cloudy", the same
-    amount written another way) could never be told apart, so it is left out; duplicates and blanks too. A fact
-    left with nothing to confuse it with cannot be graded for precision: that raises ``LookupError`` (the draft is
-    rejected).
+    amount written another way) could never be told apart, so it is left out; duplicates and blanks too. A
+    fact left with nothing to confuse it with cannot be graded for precision: that raises ``LookupError`` (the
+    draft is rejected).
     """
     items = [str(x) for x in items]
     values = items or [str(value)]
@@ -135,8 +135,8 @@ def forecast_email(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     instruction = pick(
         rng,
-        f"{person.first_name} {person.last_name} is going to {city} on {day}. Look up their email in my contacts "
-        f"and send them the weather forecast for that day, and tell me the weather forecast too.",
+        f"{person.first_name} {person.last_name} is going to {city} on {day}. Look up their email in my "
+        "contacts and send them the weather forecast for that day, and tell me the weather forecast too.",
         f"Could you email {person.name} the forecast for {city} on {day}? Their address is in my contacts. "
         f"Let me know the weather forecast as well.",
     )
@@ -170,10 +170,10 @@ def invoice_payment(plan: Plan, rng: random.Random, i: int) -> Draft:
     others = [m.group(1) for m in (re.search(r"for ([\d.]+) USD", x["body"]) for x in inbox) if m]
     instruction = pick(
         rng,
-        f"{payee['name']} sent me invoice {number}. Pay it from my checking account, reply to their email to let "
-        f"them know it's paid, and tell me the amount paid.",
-        f"Please settle invoice {number} from {payee['name']} out of checking, then answer their email saying "
-        f"the payment went out. What was the amount paid?",
+        f"{payee['name']} sent me invoice {number}. Pay it from my checking account, reply to their email to "
+        "let them know it's paid, and tell me the amount paid.",
+        f"Please settle invoice {number} from {payee['name']} out of checking, then answer their email "
+        "saying the payment went out. What was the amount paid?",
     )
     return Draft(
         instruction,
@@ -224,10 +224,10 @@ def transfer_then_pay(plan: Plan, rng: random.Random, i: int) -> Draft:
     me = _user(plan)
     instruction = pick(
         rng,
-        f"Move ${x} from my savings to checking, then pay {payee['name']} ${y} for {reason} from checking and "
-        f"send them a direct message on chat saying it's on its way.",
-        f"I owe {payee['name']} ${y} for {reason}. Top up checking with ${x} from savings first, pay them from "
-        f"checking, and DM them on chat once it's sent.",
+        f"Move ${x} from my savings to checking, then pay {payee['name']} ${y} for {reason} from checking "
+        "and send them a direct message on chat saying it's on its way.",
+        f"I owe {payee['name']} ${y} for {reason}. Top up checking with ${x} from savings first, pay them "
+        "from checking, and DM them on chat once it's sent.",
     )
     return Draft(
         instruction,
@@ -279,14 +279,14 @@ def free_slot_meeting(plan: Plan, rng: random.Random, i: int) -> Draft:
         subject=f"{topic} on {day}",
         body=f"Hi {person.first_name}, I booked '{topic}' on {day} from {start[11:16]} to {end[11:16]} UTC.",
     )
-    # where a careless agent would put the meeting: the edges of the other free windows and of the day's events in
-    # every calendar (the meeting's own end is fair to say)
+    # where a careless agent would put the meeting: the edges of the other free windows and of the day's
+    # events in every calendar (the meeting's own end is fair to say)
     events = plan.read("calendar__events", "start LIKE ?", (f"{day}%",))
     edges = [t[11:16] for x in [*slots, *events] for t in (x["start"], x["end"]) if t[11:16] != end[11:16]]
     instruction = pick(
         rng,
-        f"Set up a {minutes}-minute '{topic}' meeting with {person.name} on {day} at the earliest time my work "
-        f"calendar is free, invite them, email them the time, and tell me the meeting time.",
+        f"Set up a {minutes}-minute '{topic}' meeting with {person.name} on {day} at the earliest time my "
+        "work calendar is free, invite them, email them the time, and tell me the meeting time.",
         f"Find the first free {minutes}-minute slot on {day} in my work calendar, book '{topic}' there with "
         f"{person.name} as attendee, and send them an email with the time. What meeting time did you pick?",
     )
@@ -347,8 +347,8 @@ def overdue_digest(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     instruction = pick(
         rng,
-        f"Which tasks in the {project['name']} project are overdue? Raise each of them to urgent priority and "
-        f"post the list in #{channel['name']}.",
+        f"Which tasks in the {project['name']} project are overdue? Raise each of them to urgent priority "
+        f"and post the list in #{channel['name']}.",
         f"Bump every overdue task of '{project['name']}' to urgent, then share their titles in the "
         f"#{channel['name']} channel and tell me which overdue tasks there were.",
     )
@@ -393,8 +393,8 @@ def share_file_dm(plan: Plan, rng: random.Random, i: int) -> Draft:
     instruction = pick(
         rng,
         f"Share my file {f['name']} with {person.name} so they can {verb} it, then let them know on chat.",
-        f"{person.first_name} {person.last_name} needs to {verb} {f['name']}. Give them access and ping them in "
-        f"a direct message.",
+        f"{person.first_name} {person.last_name} needs to {verb} {f['name']}. Give them access and ping them "
+        "in a direct message.",
     )
     return Draft(
         instruction,
@@ -453,6 +453,6 @@ def spending_report(plan: Plan, rng: random.Random, i: int) -> Draft:
             sent_mail(person.email, body={"$mentions": total}),
         ],
         [fact(key, money(total), "money", others)],
-        f"Your {key} from {d1} to {d2} was {money(total)} USD; it is in a note in {nb['name']} and emailed to "
-        f"{person.name}.",
+        f"Your {key} from {d1} to {d2} was {money(total)} USD; it is in a note in {nb['name']} and emailed "
+        f"to {person.name}.",
     )

@@ -74,12 +74,12 @@ def best_product_order(plan: Plan, rng: random.Random, i: int) -> Draft:
     pay = "credit card" if kind == "credit_card" else "checking account"
     instruction = pick(
         rng,
-        f"Buy {qty} of the best-rated {cat} product that costs at most ${budget} each (cheaper one if tied), and "
-        f"nothing else that may be sitting in my cart. Pay with my {pay}, email {person.name} what I bought "
-        f"and the total, and tell me the product and the total too.",
-        f"I need {qty} unit(s) of the highest-rated item in {cat} priced ${budget} or less — only that, so clear "
-        f"out whatever is already in my cart. Order it with my {pay} and let {person.name} know by email. Which "
-        f"product was it, and what was the total?",
+        f"Buy {qty} of the best-rated {cat} product that costs at most ${budget} each (cheaper one if tied), "
+        f"and nothing else that may be sitting in my cart. Pay with my {pay}, email {person.name} what I "
+        "bought and the total, and tell me the product and the total too.",
+        f"I need {qty} unit(s) of the highest-rated item in {cat} priced ${budget} or less — only that, so "
+        f"clear out whatever is already in my cart. Order it with my {pay} and let {person.name} know by "
+        "email. Which product was it, and what was the total?",
     )
     in_cart = {c["name"] for c in cart}  # an honest answer may say what it took out of the cart
     names = [p["name"] for p in items if p["name"] not in in_cart]
@@ -133,8 +133,8 @@ def cancel_order_refund(plan: Plan, rng: random.Random, i: int) -> Draft:
         rng,
         f"Cancel my order with the {product} (it hasn't shipped), make sure I get refunded, and tell "
         f"{person.name} on chat. What's the refund amount?",
-        f"I no longer need the {product} I ordered. Cancel that order and DM {person.name} that it's cancelled; "
-        f"tell me the refund amount.",
+        f"I no longer need the {product} I ordered. Cancel that order and DM {person.name} that it's "
+        "cancelled; tell me the refund amount.",
     )
     return Draft(
         instruction,
@@ -184,14 +184,18 @@ def flight_with_fallback(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     instruction = pick(
         rng,
-        f"Book me the cheapest economy flight from {_IATA.get(o, o)} ({o}) to {_IATA.get(d, d)} ({d}) on {day}; if "
-        f"it's sold out, take the next cheapest one that has seats. Pay with my credit card and put the flight "
-        f"in my personal calendar. Which flight did you book?",
-        f"I need to fly {o} to {d} on {day}, economy, as cheap as possible — skip anything that's full. Charge it "
-        f"to the credit card, block the flight time on my personal calendar, and tell me which flight you booked.",
+        f"Book me the cheapest economy flight from {_IATA.get(o, o)} ({o}) to {_IATA.get(d, d)} ({d}) on "
+        f"{day}; if it's sold out, take the next cheapest one that has seats. Pay with my credit card and "
+        "put the flight in my personal calendar. Which flight did you book?",
+        f"I need to fly {o} to {d} on {day}, economy, as cheap as possible — skip anything that's full. "
+        "Charge it to the credit card, block the flight time on my personal calendar, and tell me which "
+        "flight you booked.",
     )
     skipped = [f["flight_number"] for f in found[:k]]
-    answer = f"I booked flight {chosen['flight_number']} on your credit card and added it to your personal calendar."
+    answer = (
+        f"I booked flight {chosen['flight_number']} on your credit card and added it to "
+        "your personal calendar."
+    )
     if skipped:
         answer += f" I took it instead of {' or '.join(skipped)}, cheaper but sold out."
     return Draft(
@@ -255,12 +259,12 @@ def hotel_and_note(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     instruction = pick(
         rng,
-        f"Book the cheapest hotel in {city} rated at least {min_rating} that still has rooms, from {ci} to {co}, "
-        f"paying from checking. Then add a note with the hotel name and confirmation code to my "
+        f"Book the cheapest hotel in {city} rated at least {min_rating} that still has rooms, from {ci} to "
+        f"{co}, paying from checking. Then add a note with the hotel name and confirmation code to my "
         f"'{nbs[nb]['name']}' notebook, and tell me which hotel you booked.",
         f"I'm staying in {city} {ci} to {co}. Get me the lowest-priced available hotel with a rating of "
-        f"{min_rating}+ (pay from checking) and keep the confirmation in a note in {nbs[nb]['name']}. Which hotel "
-        f"is it?",
+        f"{min_rating}+ (pay from checking) and keep the confirmation in a note in {nbs[nb]['name']}. Which "
+        "hotel is it?",
     )
     rivals = [h["name"] for h in plan.read("travel__hotels", "city = ?", (city,))]
     return Draft(
@@ -285,8 +289,8 @@ def hotel_and_note(plan: Plan, rng: random.Random, i: int) -> Draft:
             ),
         ],
         [fact("hotel", hotel["name"], "name", rivals)],
-        f"I booked {hotel['name']} in {city} from {ci} to {co} and saved the confirmation code {code} in a note in "
-        f"{nbs[nb]['name']}.",
+        f"I booked {hotel['name']} in {city} from {ci} to {co} and saved the confirmation code {code} in a "
+        f"note in {nbs[nb]['name']}.",
     )
 
 
@@ -316,8 +320,8 @@ def museum_day(plan: Plan, rng: random.Random, i: int) -> Draft:
             fact("weather forecast", fc["condition"], "enum", CONDITIONS),
             fact("museum", best["name"], "name", museums),
         ],
-        f"The weather forecast for {city} on {day}: {fc['condition']}. The top-rated museum is {best['name']}, "
-        f"now in your 'Want to go' list.",
+        f"The weather forecast for {city} on {day}: {fc['condition']}. The top-rated museum is "
+        f"{best['name']}, now in your 'Want to go' list.",
     )
 
 
@@ -350,9 +354,9 @@ def weather_branch_event(plan: Plan, rng: random.Random, i: int) -> Draft:
     )
     instruction = pick(
         rng,
-        f"On {day} in {city}: if the chance of rain is above {threshold}%, put a 'Gym session' on my personal "
-        f"calendar from 07:00 to 08:00 UTC, otherwise a 'Morning run' at the same time. Then announce it in "
-        f"#{channel['name']}.",
+        f"On {day} in {city}: if the chance of rain is above {threshold}%, put a 'Gym session' on my "
+        "personal calendar from 07:00 to 08:00 UTC, otherwise a 'Morning run' at the same time. Then "
+        f"announce it in #{channel['name']}.",
         f"Plan my 7-8am (UTC) workout on {day} in {city}: a 'Morning run' unless the rain chance is over "
         f"{threshold}%, in which case a 'Gym session'. Add it to my personal calendar and post it in "
         f"#{channel['name']}.",

@@ -1,8 +1,9 @@
-"""Build the shipped ``core`` suite: every family instantiated several times, each task validated by execution.
+"""Build the shipped ``core`` suite: every family instantiated several times, each task validated by
+execution.
 
 A task's ``Goal.allow`` is read off its oracle's run on the scratch world (the side effects a correct solution
-has: seats taken, balances moved, a DM conversation opened), so the judge's exact-world rule holds the agent to
-the same writes.
+has: seats taken, balances moved, a DM conversation opened), so the judge's exact-world rule holds the agent
+to the same writes.
 
 Run ``python scripts/build_core_suite.py`` to regenerate ``suites/core.jsonl``; the same seed gives the same
 bytes (a test checks it).
@@ -14,10 +15,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.tasks import core_families_trips  # noqa: F401  (registers its families)
 from toolgym_env.tasks.core_families import FAMILIES
 from toolgym_env.tasks.plan import Plan, PlanError
-from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
 from toolgym_env.tasks.stats import oracle_stats
 from toolgym_env.tasks.validate import score_agents
@@ -36,8 +37,8 @@ def draft_task(name: str, index: int, seed: int = 0, universe: Universe | None =
     draft = FAMILIES[name](plan, rng, index)
     apps = sorted({c.name.split("__", 1)[0] for c in plan.calls})
     goal = Goal(changes=draft.changes, answer_facts=draft.facts)
-    # Plan starts its episode on the freshly built world (core tasks have no set-up calls), so the diff and the
-    # change log count from the first oracle call
+    # Plan starts its episode on the freshly built world (core tasks have no set-up calls), so the diff and
+    # the change log count from the first oracle call
     goal.allow = footprint_of(diff_world(plan.world), plan.world.touched(), goal)
     task = Task(
         id=f"core-{name.replace('_', '-')}-{index:02d}",
@@ -54,7 +55,8 @@ def draft_task(name: str, index: int, seed: int = 0, universe: Universe | None =
 
 
 def build_core_suite(per_family: int = 3, seed: int = 0) -> tuple[list[Task], Counter]:
-    """Draft ``per_family`` tasks of every family and keep those that validate; returns (tasks, rejections)."""
+    """Draft ``per_family`` tasks of every family and keep those that validate; returns (tasks,
+    rejections)."""
     universe = Universe.core()
     kept: list[Task] = []
     rejected: Counter = Counter()

@@ -17,9 +17,8 @@ from toolgym_env.tasks.schema import Task
 
 def catalog_tools() -> tuple[set[str], set[str]]:
     """Every executable tool of the full catalog and the subset that are domain actions (qualified names)."""
-    from toolgym_env.universe import Universe
-
     from toolgym_env.apps.account import is_account_tool
+    from toolgym_env.universe import Universe
 
     tools: set[str] = set()
     actions: set[str] = set()

@@ -62,12 +62,12 @@ FactType = Literal[
 class Fact(_Strict):
     """A value the final answer must state, graded as a typed value (see :mod:`toolgym_env.judge.facts`).
 
-    ``key`` is what the request calls it ("chosen deal", "contacts handled"); the answer states a number, date,
-    time, enum or short value *as* that fact, in a clause that names the key. ``distractors`` are the values an
-    agent could confuse it with (the other candidates of a pick, the same field of the other listed records, the
-    other options of an enum, neighbouring counts): an answer that also asserts one of them fails the fact.
-    ``items`` holds the members of a ``list`` fact (``ordered``: their order matters); ``aliases`` other ways to
-    state the same value (a chosen record's id for its name).
+    ``key`` is what the request calls it ("chosen deal", "contacts handled"); the answer states a number,
+    date, time, enum or short value *as* that fact, in a clause that names the key. ``distractors`` are the
+    values an agent could confuse it with (the other candidates of a pick, the same field of the other listed
+    records, the other options of an enum, neighbouring counts): an answer that also asserts one of them fails
+    the fact. ``items`` holds the members of a ``list`` fact (``ordered``: their order matters); ``aliases``
+    other ways to state the same value (a chosen record's id for its name).
     """
 
     key: str = ""
@@ -91,8 +91,9 @@ class Goal(_Strict):
 
     ``allow`` lists the writes a correct solution makes that no expectation names (side effects of domain
     actions: a seat taken, a balance moved, a cart emptied), as the oracle made them. The judge is exact: any
-    other write fails the goal, even if undone later (see :func:`toolgym_env.judge.footprint.footprint_check`).
-    A fact given as a plain string is read as an untyped ``text`` fact (older task files; a blank one is dropped).
+    other write fails the goal, even if undone later (see
+    :func:`toolgym_env.judge.footprint.footprint_check`). A fact given as a plain string is read as an untyped
+    ``text`` fact (older task files; a blank one is dropped).
     """
 
     changes: list[RowExpectation] = Field(default_factory=list)

@@ -1,4 +1,5 @@
-"""Executing a task with reference agents: the oracle must score 1.0, doing nothing and bluffing must score 0."""
+"""Executing a task with reference agents: the oracle must score 1.0, doing nothing and bluffing must score
+0."""
 
 from __future__ import annotations
 

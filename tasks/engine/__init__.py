@@ -1,1 +1,2 @@
-"""The task creation engine: synthesizes long-horizon, multi-app tasks with executed oracles and validated constraints."""
+"""The task creation engine: synthesizes long-horizon, multi-app tasks with executed oracles and validated
+constraints."""

@@ -1,7 +1,7 @@
 """Validating a task by execution: the oracle must score 1.0, the null and claim-success agents 0.0, every
-constraint's violating variant must be caught by the judge, and (with ``audit``) every reward-hacking attack of
-:mod:`toolgym_env.audit` must score 0 and every honest variant of the oracle the oracle's reward. Works from the
-task record alone, so it checks shipped files as well as fresh drafts."""
+constraint's violating variant must be caught by the judge, and (with ``audit``) every reward-hacking attack
+of :mod:`toolgym_env.audit` must score 0 and every honest variant of the oracle the oracle's reward. Works
+from the task record alone, so it checks shipped files as well as fresh drafts."""
 
 from __future__ import annotations
 
@@ -121,8 +121,8 @@ class Validator:
                 return
 
     def _variants(self, task: Task) -> dict[str, Any]:
-        """Violating variants built from the oracle episode that just ran (its calls as executed, its end time,
-        and the world it left)."""
+        """Violating variants built from the oracle episode that just ran (its calls as executed, its end
+        time, and the world it left)."""
         base = self.env.unwrapped
         steps = [
             s for s in base.trajectory if s["name"] and s["name"] not in META_TOOLS and not s["is_error"]

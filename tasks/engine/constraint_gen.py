@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from toolgym_env.apps.domains import product_index
 from toolgym_env.judge.episode import id_values, leaf_values
 from toolgym_env.tasks import constraints as C
-from toolgym_env.apps.domains import product_index
 from toolgym_env.tasks.engine.compose import Composed, answer_keys, domain_apps
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.diff import diff_world
@@ -237,8 +237,8 @@ def _output_format(comp: Composed, rng: random.Random, catalog: Any) -> C.Output
 def choose_constraints(
     comp: Composed, rng: random.Random, catalog: Any, prefer: tuple[str, ...] = ()
 ) -> list[Any]:
-    """2-5 constraints drawn (weighted, without repeats) from the types that apply to this task; the ``prefer``
-    kinds that apply come first (a scenario's goal category implies them)."""
+    """2-5 constraints drawn (weighted, without repeats) from the types that apply to this task; the
+    ``prefer`` kinds that apply come first (a scenario's goal category implies them)."""
     built = {}
     for kind in C.CONSTRAINT_TYPES:
         c = BUILDERS[kind](comp, rng, catalog)

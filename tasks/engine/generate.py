@@ -1,6 +1,6 @@
-"""Generating validated tasks: compose a workflow, choose constraints, write the request, then keep the task only
-if its oracle scores 1.0, doing nothing and claiming success score 0, and every constraint's violating variant
-is caught by the judge. Each task slot is seeded on its own, so any slot regenerates identically."""
+"""Generating validated tasks: compose a workflow, choose constraints, write the request, then keep the task
+only if its oracle scores 1.0, doing nothing and claiming success score 0, and every constraint's violating
+variant is caught by the judge. Each task slot is seeded on its own, so any slot regenerates identically."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from toolgym_env.judge.footprint import footprint_of
 from toolgym_env.judge.matchers import contains_fact
 from toolgym_env.tasks.engine import phrasing
+from toolgym_env.tasks.engine.checking import Validator
 from toolgym_env.tasks.engine.compose import compose, write_answer, write_instruction
 from toolgym_env.tasks.engine.constraint_gen import choose_constraints
-from toolgym_env.tasks.engine.checking import Validator
 from toolgym_env.tasks.engine.work import Skip
 from toolgym_env.tasks.plan import PlanError
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
@@ -82,7 +83,7 @@ class Generator:
         """The task of ``slot`` (the first attempt that validates), or ``None`` after ``MAX_ATTEMPTS``."""
         for attempt in range(MAX_ATTEMPTS):
             rng = random.Random(stable_seed("toolgym-tasks", self.split, self.seed, slot, attempt))
-            task = self.kept(lambda: self._draft(slot, rng), (Skip, PlanError))
+            task = self.kept(partial(self._draft, slot, rng), (Skip, PlanError))
             if task is not None:
                 return task
         return None
@@ -132,7 +133,8 @@ class Generator:
         return task
 
     def _phrase(self, c: Any, work: Any, rng: random.Random) -> str:
-        """The sentence implying ``c``; the answer's extra content is asked for by what it is, not its value."""
+        """The sentence implying ``c``; the answer's extra content is asked for by what it is, not its
+        value."""
         if c.type == "response_content":
             keys = [k for k, v in work.extras if v in c.must_include]
             return rng.choice(

@@ -335,7 +335,8 @@ _NOISE = [
 
 
 def noise(rng: random.Random) -> str:
-    """An irrelevant personal detail (ToolGym's "noise"), built from who/where/why parts; no names, no dates."""
+    """An irrelevant personal detail (ToolGym's "noise"), built from who/where/why parts; no names, no
+    dates."""
     text = rng.choice(_NOISE).format(
         where=rng.choice(_WHERE), why=rng.choice(_WHY), who=rng.choice(_WHO), did=rng.choice(_WHO_DID)
     )
@@ -386,8 +387,8 @@ _SUMMARY = [
 
 
 def summary(keys: list[str], rng: random.Random) -> str:
-    """The sentence naming the facts the answer must end with (``""`` when there are none): the judge grades each
-    fact in a clause that names it, so the request names each one."""
+    """The sentence naming the facts the answer must end with (``""`` when there are none): the judge grades
+    each fact in a clause that names it, so the request names each one."""
     if not keys:
         return ""
     return rng.choice(_SUMMARY).format(_join([f"the {k}" for k in keys]))

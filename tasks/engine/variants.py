@@ -1,9 +1,9 @@
 """Violating variants of an oracle solution, one per constraint: the judge must catch each one.
 
 A variant is a list of concrete calls (the oracle's calls as executed, with ``$ref`` values resolved, so calls
-can be moved, dropped or repeated) plus a final answer. ``None`` means no variant could be built (a rejection).
-``ctx`` gives the task's apps, the virtual time the oracle ended and ``rows(tool)``: the rows of a tool's
-resource table after the oracle ran.
+can be moved, dropped or repeated) plus a final answer. ``None`` means no variant could be built (a
+rejection). ``ctx`` gives the task's apps, the virtual time the oracle ended and ``rows(tool)``: the rows of a
+tool's resource table after the oracle ran.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def _other_app_call(apps: list[str], catalog: Any) -> dict[str, Any]:
 
 
 def violate(c: Any, calls: Calls, answer: str, ctx: dict[str, Any], catalog: Any) -> tuple[Calls, str] | None:
-    """A variant of ``(calls, answer)`` that breaks constraint ``c`` (``ctx``: report lines, apps, end time)."""
+    """A variant of ``(calls, answer)`` that breaks constraint ``c`` (``ctx``: report lines, apps, end
+    time)."""
     kind = c.type
     reads = _reads(calls, catalog)
     if kind == "tool_count":

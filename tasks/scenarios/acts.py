@@ -3,8 +3,8 @@ its arguments, and whether it goes through on the world as it is (its real preco
 
 An :class:`Act` is one domain action of one app with its :class:`~toolgym_env.tasks.scenarios.intent.Intent`.
 :func:`instantiate` chooses real arguments for it (target records, picked values, choices) and renders the
-phrasing; :func:`outcome` runs it on the plan's world and rolls it back, to tell a call that would succeed from
-one its preconditions refuse.
+phrasing; :func:`outcome` runs it on the plan's world and rolls it back, to tell a call that would succeed
+from one its preconditions refuse.
 """
 
 from __future__ import annotations
@@ -133,7 +133,8 @@ class Instance:
         return self.records[target[0]][0] if target else None
 
 
-#: Fields that name a record when its resource declares no searchable name (a folder's name, a discount's code).
+#: Fields that name a record when its resource declares no searchable name (a folder's name, a discount's
+#: code).
 NAME_LIKE = (
     "name",
     "title",
@@ -166,8 +167,8 @@ def label_field(res: Res) -> str | None:
 
 
 def nameless(res: Res) -> bool:
-    """Whether records of ``res`` have no name at all (a refund, a viewing, a loan): a request then picks one out
-    by a field only it has (:func:`~toolgym_env.tasks.scenarios.scene.identify`)."""
+    """Whether records of ``res`` have no name at all (a refund, a viewing, a loan): a request then picks one
+    out by a field only it has (:func:`~toolgym_env.tasks.scenarios.scene.identify`)."""
     return label_field(res) is None
 
 
@@ -376,8 +377,8 @@ def _workable(
     chosen: list[dict[str, Any]],
     rng: random.Random,
 ) -> list[dict[str, Any]]:
-    """``chosen`` when the action goes through on them; else as many records of ``pool`` on which it does, each
-    tried alone in ``param`` (a bulk refund of two charges fails whole when one was refunded already)."""
+    """``chosen`` when the action goes through on them; else as many records of ``pool`` on which it does,
+    each tried alone in ``param`` (a bulk refund of two charges fails whole when one was refunded already)."""
     if _goes_through(plan, act, args):
         return chosen
     rows = rng.sample(pool, min(len(pool), TRIED_IDS))

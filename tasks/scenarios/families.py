@@ -12,9 +12,9 @@ Patterns (ToolGym's if-then families among them):
 - ``brief`` — a figure from a read action, passed on to someone by email.
 - ``double`` — two actions on the same record, the second building on the first.
 
-The category decides how records are referred to (by a date, an amount, a count, a score or a place rather than
-by name), what ``choose`` ranks by, and which implied constraints the request carries (a deadline, a budget, a
-call budget, no redundant calls, a restriction of scope, a stated preference).
+The category decides how records are referred to (by a date, an amount, a count, a score or a place rather
+than by name), what ``choose`` ranks by, and which implied constraints the request carries (a deadline, a
+budget, a call budget, no redundant calls, a restriction of scope, a stated preference).
 """
 
 from __future__ import annotations
@@ -102,10 +102,11 @@ def _res_of(act: Act) -> Res:
 
 
 def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> list[tuple[Instance, bool]]:
-    """Instances of ``act`` on different target records with whether each would go through (``want``: keep only
-    those that would, or would not)."""
+    """Instances of ``act`` on different target records with whether each would go through (``want``: keep
+    only those that would, or would not)."""
     res = _res_of(act)
-    # a record with no usable name (an order without a tracking number yet) is picked out by a field only it has
+    # a record with no usable name (an order without a tracking number yet) is picked out by a field only it
+    # has
     rows = [r for r in scene.plan.read(res.table) if (res.table, r["id"]) not in scene.work.used]
     scene.rng.shuffle(rows)
     out = []
@@ -218,10 +219,13 @@ def _why(scene: Scene, act: Act) -> str:
 
 
 def _flag(label: str, value: bool) -> str:
-    """A yes/no field as a condition: "it is pinned", "it does not have issues", "its allow late setting is on".
+    """A yes/no field as a condition: "it is pinned", "it does not have issues", "its allow late setting is
+    on".
 
-    >>> _flag("pinned", False), _flag("is public", True), _flag("allow late", True), _flag("has issues", False)
-    ('it is not pinned', 'it is public', 'its allow late setting is on', 'it does not have issues')
+    >>> _flag("pinned", False), _flag("is public", True)
+    ('it is not pinned', 'it is public')
+    >>> _flag("allow late", True), _flag("has issues", False)
+    ('its allow late setting is on', 'it does not have issues')
     """
     words = label.split()
     if words[0] == "is":
@@ -235,13 +239,16 @@ def _flag(label: str, value: bool) -> str:
 
 
 def _direct(ask: str) -> bool:
-    """Whether a question-form ask has an auxiliary in its first words ("how has X moved", "how many tickets did I
-    sell", "is it paid"): it reads wrong after "find out" (word order), so it is asked directly (always grammatical).
+    """Whether a question-form ask has an auxiliary in its first words ("how has X moved", "how many tickets
+    did I sell", "is it paid"): it reads wrong after "find out" (word order), so it is asked directly (always
+    grammatical).
 
-    >>> _direct("how has “ADA-USD” moved today"), _direct("how many tickets did I sell"), _direct("which are late")
-    (True, True, True)
-    >>> _direct("how many people skipped it"), _direct("whether it is paid"), _direct("would a $45 meal need one")
-    (False, False, True)
+    >>> _direct("how has “ADA-USD” moved today"), _direct("how many tickets did I sell")
+    (True, True)
+    >>> _direct("which are late"), _direct("how many people skipped it")
+    (True, False)
+    >>> _direct("whether it is paid"), _direct("would a $45 meal need one")
+    (False, True)
     """
     words = ask.lower().split()
     if words[0] in ("is", "are", "do", "does", "would", "can", "could", "will", "should", "has", "did"):

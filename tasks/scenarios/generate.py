@@ -54,8 +54,8 @@ SECOND_PART = 0.75
 CROSS_APP = 0.6
 #: Other apps tried for the cross-app part.
 PARTNER_APPS = 2
-#: Share of scenarios with a small piece of housekeeping in the anchor's app (edit, remove or add a record: the
-#: derived tools a story rarely needs otherwise).
+#: Share of scenarios with a small piece of housekeeping in the anchor's app (edit, remove or add a record:
+#: the derived tools a story rarely needs otherwise).
 HOUSEKEEPING = 0.7
 #: How a piece of housekeeping is asked for: ``{ask}`` (lower-case clause).
 TIDY = [
@@ -155,9 +155,9 @@ _LEADS = {
     "Failing",
     "If",
 }
-#: Times each core app's action appears in the schedule. Every action gets the same share of slots, and a core app
-#: has few actions (5–11) that often need a record the seeded world lacks, so once each left most core apps in
-#: fewer than 10 tasks.
+#: Times each core app's action appears in the schedule. Every action gets the same share of slots, and a core
+#: app has few actions (5–11) that often need a record the seeded world lacks, so once each left most core
+#: apps in fewer than 10 tasks.
 CORE_WEIGHT = 2
 #: Fewest anchors an app has in one pass of the schedule (an app with six actions was left in eight tasks).
 MIN_SLOTS = 9
@@ -232,8 +232,8 @@ class ScenarioGenerator(Generator):
     def _scenario(self, slot: int, n: int, rng: random.Random, words: prose.SplitRandom) -> Task:
         act = self._anchor(slot, n, rng)
         patterns = applicable(act)
-        # the scheduled action's drafts take its patterns in turn (from a per-slot start), so an action only one
-        # pattern can tell is not left to chance
+        # the scheduled action's drafts take its patterns in turn (from a per-slot start), so an action only
+        # one pattern can tell is not left to chance
         start = stable_seed("scenario-pattern", self.split, self.seed, slot)
         pattern = patterns[(start + n) % len(patterns)] if n < ANCHOR_ATTEMPTS else rng.choice(patterns)
         category = rng.choice(CATEGORIES)

@@ -33,8 +33,8 @@ _SHORT = 40
 
 
 def needs_listing(res: Res) -> bool:
-    """Whether a name search cannot find this resource's records (no search tool or no name field), so a job on
-    one goes through :func:`upkeep`."""
+    """Whether a name search cannot find this resource's records (no search tool or no name field), so a job
+    on one goes through :func:`upkeep`."""
     return "list" in res.tools and ("search" not in res.tools or not res.name_field)
 
 

@@ -4,24 +4,26 @@ looked-up values come from, and what the answer reports.
 One table per domain (:mod:`toolgym_env.tasks.scenarios.intents`), keyed by the action's canonical name (its
 Python function name in the domain module). Slots in a phrasing are written ``{name}``:
 
-- an id parameter ``ticket_id`` (or ``ticket_ids``) is the slot ``{ticket}`` (``{tickets}``): the generator picks
-  real records and renders them the way a person names them (``the ticket “Printer on fire”``);
+- an id parameter ``ticket_id`` (or ``ticket_ids``) is the slot ``{ticket}`` (``{tickets}``): the generator
+  picks real records and renders them the way a person names them (``the ticket “Printer on fire”``);
 - a parameter listed in ``pick`` (``{"market": "market.symbol"}``) takes a field of a real record of that
   resource and renders as the quoted value;
-- a parameter listed in ``args`` renders its fixed value (quoted text, plain numbers, lists joined with "and");
-- a parameter listed in ``choices`` takes one of the listed values (chosen by the generator), rendered the same
-  way; any other value slot is filled with a valid value of the parameter's schema (an enum option, a number in
-  range);
-- a parameter listed in ``compose`` is built from the world by a function of the domain's table (the parts of a
-  split expense, the answers to a form's questions, a day the chosen clinician has appointments): it returns the
-  value and the words the request says it with.
+- a parameter listed in ``args`` renders its fixed value (quoted text, plain numbers, lists joined with
+  "and");
+- a parameter listed in ``choices`` takes one of the listed values (chosen by the generator), rendered the
+  same way; any other value slot is filled with a valid value of the parameter's schema (an enum option, a
+  number in range);
+- a parameter listed in ``compose`` is built from the world by a function of the domain's table (the parts of
+  a split expense, the answers to a form's questions, a day the chosen clinician has appointments): it returns
+  the value and the words the request says it with.
 
 Every required parameter of the action must be a slot of every phrasing, or have a fixed value in ``args``
 (:func:`check_intent` enforces it). A phrasing starts lower-case and has no final full stop; it reads after
 "please", "I need you to", "could you" or as a sentence of its own.
 
 Example:
-    >>> cancel = Intent(("cancel {booking}", "call off {booking}"), why=("my plans changed",), past="cancelled")
+    >>> asks = ("cancel {booking}", "call off {booking}")
+    >>> cancel = Intent(asks, why=("my plans changed",), past="cancelled")
     >>> cancel.slots()
     ['booking']
     >>> cancel.phrasings(split="train"), cancel.phrasings(split="test")
@@ -64,8 +66,8 @@ class Composing:
     rng: random.Random
 
 
-#: Builds an argument from the world (often a list of records): its value and how the request says it, or ``None``
-#: when the world has nothing that fits.
+#: Builds an argument from the world (often a list of records): its value and how the request says it, or
+#: ``None`` when the world has nothing that fits.
 Compose = Callable[[Composing], tuple[Any, str] | None]
 
 
@@ -75,8 +77,8 @@ class Intent:
 
     Args:
         ask: two or more phrasings of the request (imperative, lower-case start, slots ``{name}``). The
-            generator writes ``train`` tasks with the even-numbered ones and ``test`` tasks with the odd-numbered
-            ones, so the two splits never share a phrasing.
+            generator writes ``train`` tasks with the even-numbered ones and ``test`` tasks with the
+            odd-numbered ones, so the two splits never share a phrasing.
         args: fixed argument values the phrasing implies (``{"in_maintenance": True}`` for "send {vehicle} to
             maintenance"); a value that varies needs a slot.
         choices: values a slot may take (``{"reason": ("duplicate charge", "item never arrived")}``).
@@ -123,9 +125,9 @@ def slot_of(param: str) -> str:
 
 def check_intent(domain: str, action: str, intent: Intent, params: dict[str, bool]) -> None:
     """Raise :class:`AppSpecError` when ``intent`` cannot be instantiated for an action with ``params``
-    (``{name: required}``): fewer than two phrasings, a phrasing that starts upper-case or ends with a full stop,
-    a slot or fixed argument naming no parameter, phrasings with different slots, or a required parameter
-    with neither a slot nor a fixed value."""
+    (``{name: required}``): fewer than two phrasings, a phrasing that starts upper-case or ends with a full
+    stop, a slot or fixed argument naming no parameter, phrasings with different slots, or a required
+    parameter with neither a slot nor a fixed value."""
     where = f"{domain}.{action}"
     if len(intent.ask) < 2:
         raise AppSpecError(f"{where}: needs at least two phrasings (one per split)")

@@ -2,8 +2,8 @@
 even-numbered entries only ``train`` uses and odd-numbered entries only ``test`` uses.
 
 :class:`SplitRandom` makes that split for every bank it draws from (also the constraint phrasings of
-:mod:`toolgym_env.tasks.engine.phrasing`), so a policy or parser fitted to train phrasing meets unseen phrasing
-on test.
+:mod:`toolgym_env.tasks.engine.phrasing`), so a policy or parser fitted to train phrasing meets unseen
+phrasing on test.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ T = TypeVar("T")
 
 
 class SplitRandom(random.Random):
-    """A ``random.Random`` whose ``choice`` draws only from the split's half of a bank (even-numbered entries for
-    ``train``, odd-numbered ones otherwise; a one-entry bank is shared).
+    """A ``random.Random`` whose ``choice`` draws only from the split's half of a bank (even-numbered entries
+    for ``train``, odd-numbered ones otherwise; a one-entry bank is shared).
 
     Example:
         >>> SplitRandom(0, "train").choice(["a", "b", "c", "d"]) in ("a", "c")
@@ -277,7 +277,10 @@ def a(noun: str) -> str:
         >>> a("issue"), a("ticket"), a("hour")
         ('an issue', 'a ticket', 'an hour')
     """
-    return f"{'an' if noun[:1].lower() in 'aeiou' or noun.lower().startswith(('hour', 'honest')) else 'a'} {noun}"
+    return (
+        f"{'an' if noun[:1].lower() in 'aeiou' or noun.lower().startswith(('hour', 'honest')) else 'a'} "
+        f"{noun}"
+    )
 
 
 def join(items: list[str], word: str = "and") -> str:

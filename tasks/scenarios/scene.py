@@ -1,6 +1,6 @@
-"""A scenario being written: the executed plan and its declarations (an engine :class:`Work`), the sentences of
-the request, and the steps every family shares — finding a record the way the request names it, performing a
-domain action and deriving what must change, re-reading what was written, emailing someone the outcome."""
+"""A scenario being written: the executed plan and its declarations (an engine :class:`Work`), the sentences
+of the request, and the steps every family shares — finding a record the way the request names it, performing
+a domain action and deriving what must change, re-reading what was written, emailing someone the outcome."""
 
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ def attribute_ref(
     kind: str | None = None,
 ) -> tuple[str, str, Any] | None:
     """An implicit reference to ``row`` by a field of the scene's category whose value no other record shares:
-    ``(phrase, field, value)``, e.g. ``("the invoice for 1,250.00", "total", 1250.0)``; ``None`` when none fits."""
+    ``(phrase, field, value)``, e.g. ``("the invoice for 1,250.00", "total", 1250.0)``; ``None`` when none
+    fits."""
     rows = scene.plan.read(res.table)
     options = []
     for fname, value in row.items():
@@ -107,7 +108,8 @@ _IDENTIFYING = re.compile(r"_name$|_email$|^email$|_(?:on|at|date)$|^date$|amoun
 
 def identify(scene: Scene, res: Res, row: dict[str, Any]) -> tuple[str, str, Any] | None:
     """How a request picks out a record that has no name: by a field whose value no other record shares
-    (``("the offer whose buyer name is Mark Johnson", "buyer_name", "Mark Johnson")``); ``None`` when none does.
+    (``("the offer whose buyer name is Mark Johnson", "buyer_name", "Mark Johnson")``); ``None`` when none
+    does.
     """
     rows = scene.plan.read(res.table)
     for fname, value in sorted(row.items(), key=lambda kv: _rank(kv[0])):
@@ -130,8 +132,8 @@ def _parent(res: Res, fk: str) -> Res | None:
 def _within_parent(
     scene: Scene, res: Res, row: dict[str, Any], rows: list[dict[str, Any]]
 ) -> tuple[str, str, Any] | None:
-    """A record named by a name it shares, with the uniquely named record it belongs to: ``the sheet “Q2” in the
-    document “Budget 2026”`` (the agent finds the document, then lists its sheets)."""
+    """A record named by a name it shares, with the uniquely named record it belongs to: ``the sheet “Q2” in
+    the document “Budget 2026”`` (the agent finds the document, then lists its sheets)."""
     name = name_of(res, row)
     if name is None:
         return None
@@ -328,9 +330,10 @@ _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 def _stable(fname: str, value: Any) -> bool:
     """Whether an expectation may name this value: not a timestamp or anything holding one (its value depends
-    on when the agent acts; a plain date does not change within an episode). A list or an object is named whole
-    when everything in it is (a dashboard's widgets, a sheet's cells, a user's grants with their privileges),
-    down to three levels, and no record in it has an id of its own (one the agent's run would number anew)."""
+    on when the agent acts; a plain date does not change within an episode). A list or an object is named
+    whole when everything in it is (a dashboard's widgets, a sheet's cells, a user's grants with their
+    privileges), down to three levels, and no record in it has an id of its own (one the agent's run would
+    number anew)."""
     if value in (None, "", [], {}):
         return False
     return _nameable(fname, value, 3)
@@ -466,7 +469,8 @@ def verify(scene: Scene, res: Res, row: dict[str, Any], ref: Ref, it: str) -> st
 
 
 def report(scene: Scene, inst: Instance, result: dict[str, Any]) -> list[str]:
-    """Facts the intent's ``report`` names, read from the action's result; returns what the request calls them."""
+    """Facts the intent's ``report`` names, read from the action's result; returns what the request calls
+    them."""
     asked = []
     for path, key in inst.act.intent.report.items():
         value = value_at(result, path)
@@ -574,7 +578,8 @@ def _alternatives(result: Any, path: str, value: Any) -> list[str]:
 
 
 def email_person(scene: Scene, person: Person, about: str) -> str:
-    """Look ``person`` up in Contacts and email them what the task found; returns how the request names them."""
+    """Look ``person`` up in Contacts and email them what the task found; returns how the request names
+    them."""
     plan = scene.plan
     plan.call("contacts__search_contacts", query=person.last_name)
     items = plan.results[-1]["items"]

@@ -1,6 +1,6 @@
 """Per-domain tables of :class:`~toolgym_env.tasks.scenarios.intent.Intent`: one module per domain module of
-:mod:`toolgym_env.apps.domains`, with the same name, holding ``INTENTS = {canonical action name: Intent}``, and
-one per core app (``calendar``, ``bank``, …) keyed by tool name.
+:mod:`toolgym_env.apps.domains`, with the same name, holding ``INTENTS = {canonical action name: Intent}``,
+and one per core app (``calendar``, ``bank``, …) keyed by tool name.
 
 Example:
     >>> sorted(intents("helpdesk"))[:3]
@@ -31,8 +31,8 @@ def intents(domain: str) -> dict[str, Intent]:
 
 @cache
 def action_tools(domain: str) -> dict[str, Any]:
-    """``{canonical action: ToolSpec}`` of a domain's actions, as the first product builds them; for a core app
-    (``calendar``, ``bank``, …), its actions by tool name, less the account tools."""
+    """``{canonical action: ToolSpec}`` of a domain's actions, as the first product builds them; for a core
+    app (``calendar``, ``bank``, …), its actions by tool name, less the account tools."""
     from toolgym_env.apps import CORE_APPS, load_app
     from toolgym_env.apps.account import is_account_tool
     from toolgym_env.apps.domains import blueprint
@@ -50,7 +50,8 @@ def action_tools(domain: str) -> dict[str, Any]:
 
 
 def action_params(domain: str) -> dict[str, dict[str, bool]]:
-    """``{canonical action: {parameter: required}}`` of a domain's actions, from the first product's schemas."""
+    """``{canonical action: {parameter: required}}`` of a domain's actions, from the first product's
+    schemas."""
     out: dict[str, dict[str, bool]] = {}
     for name, tool in action_tools(domain).items():
         schema: dict[str, Any] = tool.input_schema

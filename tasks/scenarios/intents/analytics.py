@@ -23,7 +23,10 @@ INTENTS = {
             "compare {metric} for the last {days} days with the {days} days before",
             "tell me how {metric} moved over the past {days} days compared to the period before",
             "check {metric} this {days}-day period against the previous one",
-            "find out whether {metric} is up or down over the last {days} days versus the {days} days before that",
+            (
+                "find out whether {metric} is up or down over the last {days} days versus the "
+                "{days} days before that"
+            ),
         ),
         choices={"days": (7, 14, 30)},
         report={"change_percent": "percent change", "current": "current value"},

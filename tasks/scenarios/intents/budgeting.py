@@ -67,7 +67,10 @@ INTENTS = {
     "import_transactions": Intent(
         (
             "add the checking statement lines: Trader Joe's $64.20 and Shell $41.75, both on 2026-02-27",
-            "import two lines from my checking statement, a $64.20 Trader Joe's charge and a $41.75 Shell charge on 2026-02-27",
+            (
+                "import two lines from my checking statement, a $64.20 Trader Joe's charge and a $41.75 "
+                "Shell charge on 2026-02-27"
+            ),
             "bring in the 2026-02-27 checking transactions: $64.20 at Trader Joe's and $41.75 at Shell",
             "load the Trader Joe's ($64.20) and Shell ($41.75) charges from 2026-02-27 into checking",
         ),

@@ -122,14 +122,14 @@ INTENTS = {
     ),
     "bulk_import_contacts": Intent(
         (
-            "add Priya Natarajan (priya.natarajan@brightwave-labs.com, CTO) and Tom Becker (tom.becker@brightwave-labs.com, "
-            "procurement lead) as contacts at {company}",
-            "import two new people at {company}: Priya Natarajan, CTO, priya.natarajan@brightwave-labs.com, and Tom Becker, "
-            "procurement lead, tom.becker@brightwave-labs.com",
-            "create contacts at {company} for Priya Natarajan <priya.natarajan@brightwave-labs.com> (CTO) and Tom Becker "
-            "<tom.becker@brightwave-labs.com> (procurement lead)",
-            "put Priya Natarajan and Tom Becker into {company} as contacts (priya.natarajan@brightwave-labs.com, CTO; "
-            "tom.becker@brightwave-labs.com, procurement lead)",
+            "add Priya Natarajan (priya.natarajan@brightwave-labs.com, CTO) and Tom Becker "
+            "(tom.becker@brightwave-labs.com, procurement lead) as contacts at {company}",
+            "import two new people at {company}: Priya Natarajan, CTO, priya.natarajan@brightwave-labs.com, "
+            "and Tom Becker, procurement lead, tom.becker@brightwave-labs.com",
+            "create contacts at {company} for Priya Natarajan <priya.natarajan@brightwave-labs.com> (CTO) "
+            "and Tom Becker <tom.becker@brightwave-labs.com> (procurement lead)",
+            "put Priya Natarajan and Tom Becker into {company} as contacts "
+            "(priya.natarajan@brightwave-labs.com, CTO; tom.becker@brightwave-labs.com, procurement lead)",
         ),
         args={
             "contacts": [

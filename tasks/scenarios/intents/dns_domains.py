@@ -95,8 +95,8 @@ INTENTS = {
     ),
     "bulk_create_records": Intent(
         (
-            "add two records to {domain}: an A record for shop pointing to 203.0.113.80 and a CNAME from blog "
-            "to blogs.hostedpages.net",
+            "add two records to {domain}: an A record for shop pointing to 203.0.113.80 and a CNAME from "
+            "blog to blogs.hostedpages.net",
             "create DNS records in {domain} so shop resolves to 203.0.113.80 and blog is a CNAME of "
             "blogs.hostedpages.net",
             "set up shop (A, 203.0.113.80) and blog (CNAME to blogs.hostedpages.net) in the {domain} zone",

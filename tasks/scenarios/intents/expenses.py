@@ -22,7 +22,10 @@ INTENTS = {
     "add_expenses": Intent(
         (
             "add my taxi ($32.40 with Yellow Cab) and hotel ($189 at Marriott) from 2026-02-25 to {report}",
-            "put two expenses on {report}: a Yellow Cab ride for $32.40 and a Marriott night for $189, both 2026-02-25",
+            (
+                "put two expenses on {report}: a Yellow Cab ride for $32.40 and a Marriott night for "
+                "$189, both 2026-02-25"
+            ),
             "log the 2026-02-25 Yellow Cab fare of $32.40 and the $189 Marriott stay in {report}",
             "claim the Yellow Cab taxi ($32.40) and the Marriott room ($189) from 2026-02-25 on {report}",
         ),

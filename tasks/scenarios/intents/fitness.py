@@ -59,11 +59,14 @@ INTENTS = {
     ),
     "log_activities": Intent(
         (
-            "log my 2026-03-01 outings: a 5 km Morning run at 07:30 taking 28 minutes and a 3 km Cooldown walk at 12:15 "
-            "taking 40 minutes",
-            "add two activities from 2026-03-01: Morning run, 5 km in 28 min starting 07:30, and Cooldown walk, 3 km in "
-            "40 min starting 12:15",
-            "record my 2026-03-01 Morning run (5 km, 28 minutes, 07:30) and Cooldown walk (3 km, 40 minutes, 12:15)",
+            "log my 2026-03-01 outings: a 5 km Morning run at 07:30 taking 28 minutes and a 3 km Cooldown "
+            "walk at 12:15 taking 40 minutes",
+            "add two activities from 2026-03-01: Morning run, 5 km in 28 min starting 07:30, and Cooldown "
+            "walk, 3 km in 40 min starting 12:15",
+            (
+                "record my 2026-03-01 Morning run (5 km, 28 minutes, 07:30) and Cooldown walk (3 "
+                "km, 40 minutes, 12:15)"
+            ),
             "enter the 5 km Morning run (28 min) and the 3 km Cooldown walk (40 min) I did on 2026-03-01",
         ),
         args={

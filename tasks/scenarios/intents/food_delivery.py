@@ -113,10 +113,22 @@ INTENTS = {
     ),
     "bulk_add_menu_items": Intent(
         (
-            "add a Truffle Fries side for 6.50 and a vegetarian Mushroom Risotto main for 14.90 to the menu of {restaurant}",
-            "put two new dishes on {restaurant}'s menu: Truffle Fries (side, 6.50) and Mushroom Risotto (vegetarian main, 14.90)",
-            "extend the menu of {restaurant} with Truffle Fries at 6.50 and a veggie Mushroom Risotto at 14.90",
-            "list Truffle Fries (6.50, side) and Mushroom Risotto (14.90, vegetarian main) on {restaurant}'s menu",
+            (
+                "add a Truffle Fries side for 6.50 and a vegetarian Mushroom Risotto main for 14.90 to the "
+                "menu of {restaurant}"
+            ),
+            (
+                "put two new dishes on {restaurant}'s menu: Truffle Fries (side, 6.50) and Mushroom Risotto "
+                "(vegetarian main, 14.90)"
+            ),
+            (
+                "extend the menu of {restaurant} with Truffle Fries at 6.50 and a veggie "
+                "Mushroom Risotto at 14.90"
+            ),
+            (
+                "list Truffle Fries (6.50, side) and Mushroom Risotto (14.90, vegetarian main) "
+                "on {restaurant}'s menu"
+            ),
         ),
         args={
             "items": [

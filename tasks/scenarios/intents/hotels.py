@@ -190,8 +190,14 @@ INTENTS = {
     ),
     "find_cheapest_rooms": Intent(
         (
-            "find the cheapest rooms free tonight in {city} for {guests} in a hotel of at least {min_stars} stars",
-            "what are the lowest-priced rooms in {city} tonight for {guests} people, {min_stars} stars or better",
+            (
+                "find the cheapest rooms free tonight in {city} for {guests} in a hotel of at "
+                "least {min_stars} stars"
+            ),
+            (
+                "what are the lowest-priced rooms in {city} tonight for {guests} people, "
+                "{min_stars} stars or better"
+            ),
             "look up cheap rooms for {guests} tonight in {city}, nothing under {min_stars} stars",
             "show me the best-priced rooms in {city} for tonight, {guests} guests, minimum {min_stars} stars",
         ),

@@ -178,8 +178,14 @@ INTENTS = {
         (
             "plan my next 7 days of {course} at 30 minutes a day, speaking and listening lessons first",
             "work out a week of {course} lessons for me, 30 minutes daily, favouring speaking and listening",
-            "lay out 7 days of {course} that fit in half an hour a day, with speaking and listening prioritized",
-            "schedule {course} for the coming week, 30 minutes each day, putting speaking and listening first",
+            (
+                "lay out 7 days of {course} that fit in half an hour a day, with speaking and "
+                "listening prioritized"
+            ),
+            (
+                "schedule {course} for the coming week, 30 minutes each day, putting "
+                "speaking and listening first"
+            ),
         ),
         args={"preferences": {"minutes_per_day": 30, "days": 7, "focus": ["speaking", "listening"]}},
         report={"days.0.lessons.0.title": "first lesson planned", "unplanned": "lessons left for later"},

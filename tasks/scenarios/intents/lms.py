@@ -54,10 +54,22 @@ INTENTS = {
     ),
     "create_assignments": Intent(
         (
-            "add two assignments to {course}: Reading response due 2026-04-10 and Lab report due 2026-04-24, 50 points each",
-            "set up a Reading response (due April 10) and a Lab report (due April 24) in {course}, each worth 50",
-            "create the Reading response and Lab report assignments for {course}, 50 points, due 10 and 24 April",
-            "draft two new assignments in {course}, Reading response for April 10 and Lab report for April 24, worth 50 points",
+            (
+                "add two assignments to {course}: Reading response due 2026-04-10 and Lab report due "
+                "2026-04-24, 50 points each"
+            ),
+            (
+                "set up a Reading response (due April 10) and a Lab report (due April 24) in "
+                "{course}, each worth 50"
+            ),
+            (
+                "create the Reading response and Lab report assignments for {course}, 50 "
+                "points, due 10 and 24 April"
+            ),
+            (
+                "draft two new assignments in {course}, Reading response for April 10 and Lab report for "
+                "April 24, worth 50 points"
+            ),
         ),
         args={
             "assignments": [

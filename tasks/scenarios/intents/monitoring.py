@@ -29,10 +29,22 @@ INTENTS = {
     ),
     "bulk_create_monitors": Intent(
         (
-            "set up HTTP monitors for https://api.example.com/health (API health) and https://status.example.com (Status page)",
-            "start watching two URLs: API health at https://api.example.com/health and Status page at https://status.example.com",
-            "add monitors called API health and Status page for https://api.example.com/health and https://status.example.com",
-            "create uptime checks named API health (https://api.example.com/health) and Status page (https://status.example.com)",
+            (
+                "set up HTTP monitors for https://api.example.com/health (API health) and "
+                "https://status.example.com (Status page)"
+            ),
+            (
+                "start watching two URLs: API health at https://api.example.com/health and Status page at "
+                "https://status.example.com"
+            ),
+            (
+                "add monitors called API health and Status page for https://api.example.com/health and "
+                "https://status.example.com"
+            ),
+            (
+                "create uptime checks named API health (https://api.example.com/health) and Status page "
+                "(https://status.example.com)"
+            ),
         ),
         args={
             "monitors": [

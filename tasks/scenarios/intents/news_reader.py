@@ -86,8 +86,8 @@ INTENTS = {
             "https://tidewater.example.org/feed, filed under {topic}",
             "follow Deep Field Digest and Tidewater Times (https://deepfield.example.org/rss, "
             "https://tidewater.example.org/feed) in {topic}",
-            "sign me up for two feeds in {topic}: Deep Field Digest, https://deepfield.example.org/rss, and Tidewater "
-            "Times, https://tidewater.example.org/feed",
+            "sign me up for two feeds in {topic}: Deep Field Digest, https://deepfield.example.org/rss, and "
+            "Tidewater Times, https://tidewater.example.org/feed",
         ),
         args={
             "feeds": [

@@ -20,10 +20,22 @@ INTENTS = {
     ),
     "import_foods": Intent(
         (
-            "add Oat Milk Barista (250 g serving, 120 kcal, 3 g protein, 16 g carbs, 5 g fat) to the food database",
-            "create a custom food: Oat Milk Barista, 250 g per serving, 120 kcal with 3 g protein, 16 g carbs and 5 g fat",
-            "put Oat Milk Barista into the foods list with 120 kcal, 3 g protein, 16 g carbs, 5 g fat per 250 g serving",
-            "register the food Oat Milk Barista: 120 calories, 3 protein, 16 carbs, 5 fat for a 250 g serving",
+            (
+                "add Oat Milk Barista (250 g serving, 120 kcal, 3 g protein, 16 g carbs, 5 g fat) "
+                "to the food database"
+            ),
+            (
+                "create a custom food: Oat Milk Barista, 250 g per serving, 120 kcal with 3 g protein, "
+                "16 g carbs and 5 g fat"
+            ),
+            (
+                "put Oat Milk Barista into the foods list with 120 kcal, 3 g protein, 16 g carbs, 5 g "
+                "fat per 250 g serving"
+            ),
+            (
+                "register the food Oat Milk Barista: 120 calories, 3 protein, 16 carbs, 5 "
+                "fat for a 250 g serving"
+            ),
         ),
         args={
             "foods": [

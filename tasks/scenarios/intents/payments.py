@@ -129,7 +129,9 @@ INTENTS = {
                 {"explanation": "The order was delivered and signed for by the cardholder."},
                 {"explanation": "The customer used the service for three months before disputing."},
                 {
-                    "explanation": "This was a single charge; the second one the customer saw was a refunded duplicate."
+                    "explanation": (
+                        "This was a single charge; the second one the customer saw was a refunded duplicate."
+                    )
                 },
             )
         },

@@ -89,9 +89,15 @@ INTENTS = {
     ),
     "bulk_create_issues": Intent(
         (
-            "create two issues in {project}: a high-priority bug 'Fix login timeout' and a low-priority 'Update onboarding copy'",
+            (
+                "create two issues in {project}: a high-priority bug 'Fix login timeout' and a low-priority "
+                "'Update onboarding copy'"
+            ),
             "file 'Fix login timeout' (high, bug) and 'Update onboarding copy' (low) in {project}",
-            "open issues in {project} for fixing the login timeout, high priority bug, and updating the onboarding copy, low priority",
+            (
+                "open issues in {project} for fixing the login timeout, high priority bug, and updating the "
+                "onboarding copy, low priority"
+            ),
             "log 'Fix login timeout' as a high bug and 'Update onboarding copy' as low priority in {project}",
         ),
         args={

@@ -116,10 +116,22 @@ INTENTS = {
     ),
     "import_papers": Intent(
         (
-            "import the 2025 paper “Sparse Attention at Scale” (DOI 10.5555/jml.2025.0917, Journal of ML, by Ana Ruiz and Ben Okafor)",
-            "add “Sparse Attention at Scale” by Ana Ruiz and Ben Okafor, Journal of ML 2025, DOI 10.5555/jml.2025.0917, to the index",
-            "put the paper “Sparse Attention at Scale” (Ruiz and Okafor, 2025, Journal of ML, 10.5555/jml.2025.0917) into the index",
-            "index “Sparse Attention at Scale”: Ana Ruiz, Ben Okafor, Journal of ML, 2025, DOI 10.5555/jml.2025.0917",
+            (
+                "import the 2025 paper “Sparse Attention at Scale” (DOI 10.5555/jml.2025.0917, Journal of "
+                "ML, by Ana Ruiz and Ben Okafor)"
+            ),
+            (
+                "add “Sparse Attention at Scale” by Ana Ruiz and Ben Okafor, Journal of ML 2025, DOI "
+                "10.5555/jml.2025.0917, to the index"
+            ),
+            (
+                "put the paper “Sparse Attention at Scale” (Ruiz and Okafor, 2025, Journal of ML, "
+                "10.5555/jml.2025.0917) into the index"
+            ),
+            (
+                "index “Sparse Attention at Scale”: Ana Ruiz, Ben Okafor, Journal of ML, 2025, DOI "
+                "10.5555/jml.2025.0917"
+            ),
         ),
         args={
             "papers": [

@@ -46,10 +46,22 @@ INTENTS = {
     ),
     "bulk_import_findings": Intent(
         (
-            "import the scan results for {asset}: CVE-2026-10234 OpenSSL buffer overflow, high, CVSS 8.1, and an expired TLS certificate, medium, 5.3",
-            "load two findings onto {asset} from the scanner: CVE-2026-10234 (OpenSSL buffer overflow, high, 8.1) and an expired TLS certificate (medium, 5.3)",
-            "record on {asset} the new OpenSSL buffer overflow CVE-2026-10234 (high, 8.1) plus an expired TLS certificate (medium, 5.3)",
-            "add the scanner's findings for {asset}: CVE-2026-10234 OpenSSL overflow at 8.1 high and the expired TLS cert at 5.3 medium",
+            (
+                "import the scan results for {asset}: CVE-2026-10234 OpenSSL buffer overflow, high, CVSS "
+                "8.1, and an expired TLS certificate, medium, 5.3"
+            ),
+            (
+                "load two findings onto {asset} from the scanner: CVE-2026-10234 (OpenSSL buffer overflow, "
+                "high, 8.1) and an expired TLS certificate (medium, 5.3)"
+            ),
+            (
+                "record on {asset} the new OpenSSL buffer overflow CVE-2026-10234 (high, 8.1) plus an "
+                "expired TLS certificate (medium, 5.3)"
+            ),
+            (
+                "add the scanner's findings for {asset}: CVE-2026-10234 OpenSSL overflow at 8.1 high and the "
+                "expired TLS cert at 5.3 medium"
+            ),
         ),
         args={
             "findings": [

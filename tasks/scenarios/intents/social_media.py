@@ -50,8 +50,8 @@ INTENTS = {
             '"Thanks to everyone who came by #launch" for 18:00 the same day, both public',
             'set up two launch-day posts for 2026-03-10, "Doors open at 10, see you there! #launch" at 08:00 '
             'and "Thanks to everyone who came by #launch" at 18:00',
-            'line up the launch posts on 2026-03-10: the 08:00 one says "Doors open at 10, see you there! #launch" '
-            'and the 18:00 one says "Thanks to everyone who came by #launch"',
+            'line up the launch posts on 2026-03-10: the 08:00 one says "Doors open at 10, see you there! '
+            '#launch" and the 18:00 one says "Thanks to everyone who came by #launch"',
         ),
         args={
             "posts": [
@@ -74,12 +74,12 @@ INTENTS = {
         (
             'post a thread: "Three things I learned shipping our redesign", then "1. Talk to users early", '
             'then "2. Ship small and often"',
-            'publish a three-part thread starting with "Three things I learned shipping our redesign", followed by '
-            '"1. Talk to users early" and "2. Ship small and often"',
-            'put out a thread that opens with "Three things I learned shipping our redesign" and continues with '
-            '"1. Talk to users early" and "2. Ship small and often"',
-            'share this as a thread: "Three things I learned shipping our redesign" / "1. Talk to users early" / '
-            '"2. Ship small and often"',
+            'publish a three-part thread starting with "Three things I learned shipping our redesign", '
+            'followed by "1. Talk to users early" and "2. Ship small and often"',
+            'put out a thread that opens with "Three things I learned shipping our redesign" and continues '
+            'with "1. Talk to users early" and "2. Ship small and often"',
+            'share this as a thread: "Three things I learned shipping our redesign" / "1. Talk to users '
+            'early" / "2. Ship small and often"',
         ),
         args={
             "parts": [

@@ -43,10 +43,22 @@ INTENTS = {
     ),
     "bulk_create_variants": Intent(
         (
-            "add small, medium and large variants to {product} at 29 dollars, 10 of each (SKUs TEE-NEW-S, TEE-NEW-M, TEE-NEW-L)",
-            "create three size options for {product}: S, M and L, 29 USD each with 10 in stock, SKUs TEE-NEW-S/M/L",
-            "set up sizes S, M and L on {product} priced at 29 with 10 units each, using SKUs TEE-NEW-S, TEE-NEW-M and TEE-NEW-L",
-            "give {product} S, M and L variants (TEE-NEW-S, TEE-NEW-M, TEE-NEW-L), 29 dollars, stock of 10 apiece",
+            (
+                "add small, medium and large variants to {product} at 29 dollars, 10 of each (SKUs "
+                "TEE-NEW-S, TEE-NEW-M, TEE-NEW-L)"
+            ),
+            (
+                "create three size options for {product}: S, M and L, 29 USD each with 10 in "
+                "stock, SKUs TEE-NEW-S/M/L"
+            ),
+            (
+                "set up sizes S, M and L on {product} priced at 29 with 10 units each, using SKUs TEE-NEW-S, "
+                "TEE-NEW-M and TEE-NEW-L"
+            ),
+            (
+                "give {product} S, M and L variants (TEE-NEW-S, TEE-NEW-M, TEE-NEW-L), 29 "
+                "dollars, stock of 10 apiece"
+            ),
         ),
         args={
             "variants": [

@@ -65,10 +65,22 @@ INTENTS = {
     ),
     "bulk_add_questions": Intent(
         (
-            "add two questions to {form}: a 1-5 rating 'How likely are you to recommend us?' and a free text 'Anything else you'd like to tell us?'",
-            "append 'How likely are you to recommend us?' (rating) and 'Anything else you'd like to tell us?' (long answer) to {form}",
-            "put a recommendation rating and an open comments question at the end of {form}: 'How likely are you to recommend us?' and 'Anything else you'd like to tell us?'",
-            "extend {form} with the rating 'How likely are you to recommend us?' and the open question 'Anything else you'd like to tell us?'",
+            (
+                "add two questions to {form}: a 1-5 rating 'How likely are you to recommend us?' and a free "
+                "text 'Anything else you'd like to tell us?'"
+            ),
+            (
+                "append 'How likely are you to recommend us?' (rating) and 'Anything else you'd like to tell "
+                "us?' (long answer) to {form}"
+            ),
+            (
+                "put a recommendation rating and an open comments question at the end of {form}: 'How likely "
+                "are you to recommend us?' and 'Anything else you'd like to tell us?'"
+            ),
+            (
+                "extend {form} with the rating 'How likely are you to recommend us?' and the open question "
+                "'Anything else you'd like to tell us?'"
+            ),
         ),
         args={
             "questions": [

@@ -4,7 +4,8 @@ from toolgym_env.tasks.scenarios.intent import Composing, Intent
 
 
 def busy_day(seen: Composing) -> tuple[str, str] | None:
-    """A day on which the chosen clinician has appointments (a schedule read for an empty day reports nothing)."""
+    """A day on which the chosen clinician has appointments (a schedule read for an empty day reports
+    nothing)."""
     email = str(seen.args["provider_email"]).strip().lower()
     days = sorted(
         {a["starts_at"][:10] for a in seen.rows("appointment") if a["provider_email"].lower() == email}

@@ -26,10 +26,22 @@ INTENTS = {
     ),
     "place_order": Intent(
         (
-            "buy two {ticket_tier} tickets for Alex Kim (alex.kim@example.com) and Sam Lee (sam.lee@example.com), paid by Alex",
-            "get Alex Kim and Sam Lee a ticket each in {ticket_tier}; Alex pays, alex.kim@example.com, and Sam is sam.lee@example.com",
-            "order {ticket_tier} tickets for Alex Kim and Sam Lee, with Alex (alex.kim@example.com) as buyer and sam.lee@example.com for Sam",
-            "book two seats in {ticket_tier}, one for Alex Kim <alex.kim@example.com> and one for Sam Lee <sam.lee@example.com>, charged to Alex",
+            (
+                "buy two {ticket_tier} tickets for Alex Kim (alex.kim@example.com) and Sam Lee "
+                "(sam.lee@example.com), paid by Alex"
+            ),
+            (
+                "get Alex Kim and Sam Lee a ticket each in {ticket_tier}; Alex pays, alex.kim@example.com, "
+                "and Sam is sam.lee@example.com"
+            ),
+            (
+                "order {ticket_tier} tickets for Alex Kim and Sam Lee, with Alex (alex.kim@example.com) as "
+                "buyer and sam.lee@example.com for Sam"
+            ),
+            (
+                "book two seats in {ticket_tier}, one for Alex Kim <alex.kim@example.com> and one for Sam "
+                "Lee <sam.lee@example.com>, charged to Alex"
+            ),
         ),
         args={
             "buyer_email": "alex.kim@example.com",

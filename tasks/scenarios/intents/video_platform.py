@@ -110,9 +110,15 @@ INTENTS = {
     ),
     "upload_videos": Intent(
         (
-            "upload two videos to {channel}: Kitchen tour (7 minutes, cooking) and Knife skills basics (12 minutes, cooking)",
+            (
+                "upload two videos to {channel}: Kitchen tour (7 minutes, cooking) and Knife skills basics "
+                "(12 minutes, cooking)"
+            ),
             "put 'Kitchen tour' (7 min) and 'Knife skills basics' (12 min) up on {channel} as cooking videos",
-            "add the cooking videos Kitchen tour, seven minutes, and Knife skills basics, twelve minutes, to {channel}",
+            (
+                "add the cooking videos Kitchen tour, seven minutes, and Knife skills basics, twelve "
+                "minutes, to {channel}"
+            ),
             "get 'Kitchen tour' and 'Knife skills basics' uploaded to {channel}, cooking, 7 and 12 minutes",
         ),
         args={
