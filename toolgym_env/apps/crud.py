@@ -10,7 +10,7 @@ from pydantic.fields import FieldInfo
 
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.schema import model_from_fields
-from toolgym_env.apps.spec import ResourceDecl, ToolSpec, check_refs, paged_model
+from toolgym_env.apps.spec import Deferred, ResourceDecl, ToolSpec, check_refs, paged_model
 from toolgym_env.errors import ToolError
 
 Limit = Annotated[int, Field(ge=1, le=50, description="Maximum number of records to return (1-50).")]
@@ -34,14 +34,15 @@ def _copy_field(
     return annotation, Field(default=default, description=description or info.description)
 
 
-_MODELS: dict[tuple, Any] = {}
+_MODELS: dict[tuple, Deferred] = {}
 
 
-def _cached(key: tuple, build: Any) -> Any:
-    """Argument/result models are shared by every product declaring the same resource the same way."""
+def _cached(key: tuple, build: Any) -> Deferred:
+    """An argument/result model, built on first use (:class:`~toolgym_env.apps.spec.Deferred`) and shared by
+    every product declaring the same resource the same way."""
     model = _MODELS.get(key)
     if model is None:
-        model = _MODELS[key] = build()
+        model = _MODELS[key] = Deferred(build)
     return model
 
 
@@ -167,7 +168,7 @@ def derive_crud_tools(
         op: str,
         default_name: str,
         description: str,
-        args: type[BaseModel],
+        args: Deferred,
         fn: Any,
         out: Any,
         read_only: bool,
@@ -178,7 +179,7 @@ def derive_crud_tools(
             app=decl.app,
             name=names.get(op, default_name),
             description=description,
-            args_model=args,
+            args=args,
             fn=fn,
             output=out,
             read_only=read_only,

@@ -56,6 +56,18 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
     return description, params
 
 
+def check_signature(fn: Callable[..., Any], skip: int = 1) -> list[tuple[inspect.Parameter, Any]]:
+    """``(parameter, type hint)`` of ``fn``'s parameters after the first ``skip`` ones; ``TypeError`` when one
+    has no hint (checked when a tool is declared; its model is built on first use)."""
+    hints = inspect.get_annotations(fn, eval_str=True)
+    out = []
+    for param in list(inspect.signature(fn).parameters.values())[skip:]:
+        if param.name not in hints:
+            raise TypeError(f"{fn.__qualname__}: parameter {param.name!r} has no type hint")
+        out.append((param, hints[param.name]))
+    return out
+
+
 def model_from_signature(name: str, fn: Callable[..., Any], skip: int = 1) -> type[BaseModel]:
     """A strict pydantic model of ``fn``'s parameters (after the first ``skip`` ones).
 
@@ -63,12 +75,8 @@ def model_from_signature(name: str, fn: Callable[..., Any], skip: int = 1) -> ty
     ``Args:`` section.
     """
     _, doc_params = parse_docstring(fn.__doc__)
-    hints = inspect.get_annotations(fn, eval_str=True)
     fields: dict[str, Any] = {}
-    for param in list(inspect.signature(fn).parameters.values())[skip:]:
-        if param.name not in hints:
-            raise TypeError(f"{fn.__qualname__}: parameter {param.name!r} has no type hint")
-        annotation = hints[param.name]
+    for param, annotation in check_signature(fn, skip):
         default = ... if param.default is inspect.Parameter.empty else param.default
         info = Field(default=default, description=doc_params.get(param.name))
         fields[param.name] = (annotation, info)

@@ -21,6 +21,7 @@ from pydantic.fields import FieldInfo
 from toolgym_env.apps.context import ToolContext
 from toolgym_env.apps.naming import Naming
 from toolgym_env.apps.schema import (
+    check_signature,
     input_schema,
     model_from_fields,
     model_from_signature,
@@ -52,16 +53,47 @@ def cached_output_schema(annotation: Any) -> dict[str, Any]:
     return schema
 
 
-_SIGNATURE_MODELS: dict[Any, type[BaseModel]] = {}
+class Deferred:
+    """A value built by ``build()`` the first time :meth:`get` is called, then kept.
+
+    A tool's argument and result models are deferred: pydantic models cost ~1 MB of memory per app, and a
+    process needs those of the tools it calls only (catalog records come from the on-disk cache).
+
+    Example:
+        >>> box = Deferred(lambda: [1, 2])
+        >>> box.get() is box.get()
+        True
+    """
+
+    __slots__ = ("_build", "_value")
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build: Callable[[], Any] | None = build
+        self._value: Any = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the value was built already."""
+        return self._build is None
+
+    def get(self) -> Any:
+        """The value, built on the first call."""
+        if self._build is not None:
+            self._value, self._build = self._build(), None
+        return self._value
 
 
-def _signature_model(fn: Callable[..., Any]) -> type[BaseModel]:
-    """The argument model of an action function, built once per function (products share functions)."""
+_SIGNATURE_MODELS: dict[Any, Deferred] = {}
+
+
+def _signature_models(fn: Callable[..., Any]) -> Deferred:
+    """The (deferred) argument model of an action function, one per function (products share functions);
+    a parameter without a type hint fails here, when the tool is declared."""
     model = _SIGNATURE_MODELS.get(fn)
     if model is None:
-        model = _SIGNATURE_MODELS[fn] = model_from_signature(
-            f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args", fn
-        )
+        check_signature(fn)
+        name = f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args"
+        model = _SIGNATURE_MODELS[fn] = Deferred(lambda: model_from_signature(name, fn))
     return model
 
 
@@ -73,12 +105,16 @@ SYSTEM_FIELDS = ("id", "created_at", "updated_at")
 
 @dataclass
 class ToolSpec:
-    """One executable tool: its MCP record fields, its argument model and the function that runs it."""
+    """One executable tool: its MCP record fields, its argument model and the function that runs it.
+
+    ``args`` is the argument model, or a :class:`Deferred` one (built on first use: :attr:`args_model`);
+    ``output`` is the result's schema dict, a type, or a :class:`Deferred` type.
+    """
 
     app: str
     name: str
     description: str
-    args_model: type[BaseModel]
+    args: type[BaseModel] | Deferred
     fn: Callable[..., dict[str, Any]]
     output: Any
     read_only: bool
@@ -94,6 +130,12 @@ class ToolSpec:
             self.title = _TITLE_SPLIT.sub(" ", self.name).strip().capitalize()
 
     @property
+    def args_model(self) -> type[BaseModel]:
+        """The strict pydantic model of the arguments (built on first use when deferred)."""
+        args = self.args
+        return args.get() if isinstance(args, Deferred) else args
+
+    @property
     def input_schema(self) -> dict[str, Any]:
         """JSON Schema of the arguments (computed on first use, shared by tools with the same model)."""
         return cached_input_schema(self.args_model)
@@ -101,7 +143,10 @@ class ToolSpec:
     @property
     def output_schema(self) -> dict[str, Any]:
         """JSON Schema of the structured result (``output`` is a schema dict or a type, converted lazily)."""
-        return self.output if isinstance(self.output, dict) else cached_output_schema(self.output)
+        output = self.output
+        if isinstance(output, Deferred):
+            output = output.get()
+        return output if isinstance(output, dict) else cached_output_schema(output)
 
     @property
     def qualified_name(self) -> str:
@@ -322,13 +367,12 @@ class AppSpec:
             ret = typing.get_type_hints(fn).get("return")
             if ret is None:
                 raise AppSpecError(f"{self.name}.{tool_name}: an action needs a return annotation")
-            args_model = _signature_model(fn)
             self._add(
                 ToolSpec(
                     app=self.name,
                     name=tool_name,
                     description=text,
-                    args_model=args_model,
+                    args=_signature_models(fn),
                     fn=fn,
                     output=ret,
                     read_only=read_only,
