@@ -18,13 +18,17 @@ from toolgym_env.apps.spec import AppSpec
 from toolgym_env.hub.catalog import Catalog
 from toolgym_env.world.clock import EPOCH, VirtualClock
 from toolgym_env.world.database import World
+from toolgym_env.world.pages import PageDelta
 from toolgym_env.world.seeding import SeedContext
 
-#: Bytes of (seed, app set) snapshots kept per universe (each ~2 MB, the core apps included), least recently
-#: used dropped first. A hit restores in ~0.15–0.4 ms; a miss rebuilds the world in place from cached rows
-#: (~0.4 ms, plus ~0.45 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes it (memory
-#: for speed when a run cycles over many app sets).
-SNAPSHOT_CACHE_BYTES = int(float(os.environ.get("TOOLGYM_SNAPSHOT_CACHE_MB", "24")) * 2**20)
+#: Bytes of (seed, app set) snapshots kept per universe, least recently used dropped first. Each is kept as
+#: its difference from the seed's base snapshot (:class:`~toolgym_env.world.pages.PageDelta`, ~100 KB for a
+#: task of a few apps), so ~150 fit. A hit restores in ~0.5 ms; a miss rebuilds the world in place from
+#: cached rows (~0.4 ms, plus ~0.7 ms per app beyond the core ones). ``$TOOLGYM_SNAPSHOT_CACHE_MB`` changes
+#: it (memory for speed when a run cycles over many app sets).
+SNAPSHOT_CACHE_BYTES = int(float(os.environ.get("TOOLGYM_SNAPSHOT_CACHE_MB", "16")) * 2**20)
+#: The size a kept snapshot is assumed to have until one is kept (bounds the misses remembered).
+_TYPICAL_DELTA_BYTES = 100 * 2**10
 
 
 def seed_apps(world: World, apps: Iterable[AppSpec], seed: int) -> None:
@@ -63,7 +67,8 @@ class Universe:
         self.base: tuple[str, ...] = tuple(base) if base is not None else self.app_names
         self.catalog = Catalog(names=self.app_names, loader=self.app)
         self._snapshots: dict[int, bytes] = {}
-        self._app_snapshots: dict[tuple[int, tuple[str, ...]], bytes] = {}
+        self._app_snapshots: dict[tuple[int, tuple[str, ...]], PageDelta] = {}
+        self._materialized: tuple[PageDelta, bytes] | None = None  # the last kept snapshot restored
         self._missed: dict[tuple[int, tuple[str, ...]], None] = {}  # app sets missed once, oldest first
         self._app_rows: dict[tuple[int, str], list] = {}
 
@@ -104,12 +109,14 @@ class Universe:
         extra = self._extra(apps)
         if not extra:
             return self._seeded_snapshot(seed)
-        snap = self._cached_snapshot(seed, extra)
-        if snap is None:
-            world = World(clock=VirtualClock(EPOCH), seed=seed)
-            self._build_into(world, seed, extra)
-            snap = self._keep_snapshot(seed, extra, world.snapshot())
-            world.close()
+        kept = self._cached_snapshot(seed, extra)
+        if kept is not None:
+            return self._materialize(kept)
+        world = World(clock=VirtualClock(EPOCH), seed=seed)
+        self._build_into(world, seed, extra)
+        snap = world.snapshot()
+        world.close()
+        self._keep_snapshot(seed, extra, snap)
         return snap
 
     def restore_into(self, world: World, seed: int, apps: Iterable[str] = ()) -> None:
@@ -120,24 +127,30 @@ class Universe:
         """
         extra = self._extra(apps)
         world.seed = seed
-        snap = self._cached_snapshot(seed, extra) if extra else self._seeded_snapshot(seed)
-        if snap is None:
-            self._build_into(world, seed, extra)
-            if self._admit(seed, extra):
-                self._keep_snapshot(seed, extra, world.snapshot())
-        else:
-            world.restore(snap)
+        if not extra:
+            world.restore(self._seeded_snapshot(seed))
+            return
+        kept = self._cached_snapshot(seed, extra)
+        if kept is not None:
+            world.restore(self._materialize(kept))
+            return
+        self._build_into(world, seed, extra)
+        if self._admit(seed, extra):
+            self._keep_snapshot(seed, extra, world.snapshot())
 
     def _admit(self, seed: int, extra: tuple[str, ...]) -> bool:
         """Whether a missed ``(seed, apps)`` snapshot is worth keeping: only when it was missed before, within
         as many misses as the cache holds snapshots. A run cycling over more app sets than fit would evict
-        each before its next use, so it neither serializes them (~0.1 ms per reset) nor holds their bytes
-        (the whole cache); a task repeated soon after (a group of rollouts) hits from its third reset on."""
+        each before its next use, so it neither serializes and compares them (~0.2 ms per reset) nor holds
+        their bytes (the whole cache); a task repeated soon after (a group of rollouts) hits from its third
+        reset on."""
         key = (seed, extra)
         if self._missed.pop(key, False) is None:  # stored values are None: popped, so missed before
             return True
         self._missed[key] = None
-        room = max(1, SNAPSHOT_CACHE_BYTES // max(1, len(self._seeded_snapshot(seed))))
+        kept = self._app_snapshots
+        typical = sum(k.nbytes for k in kept.values()) // len(kept) if kept else _TYPICAL_DELTA_BYTES
+        room = max(1, SNAPSHOT_CACHE_BYTES // max(1, typical))
         while len(self._missed) > room:
             self._missed.pop(next(iter(self._missed)), None)
         return False
@@ -152,20 +165,29 @@ class Universe:
     def _extra(self, apps: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({a for a in apps if a not in self.base and a in self.catalog.apps}))
 
-    def _cached_snapshot(self, seed: int, extra: tuple[str, ...]) -> bytes | None:
-        snap = self._app_snapshots.pop((seed, extra), None)
-        if snap is not None:
-            self._app_snapshots[(seed, extra)] = snap  # most recently used last
-        return snap
+    def _cached_snapshot(self, seed: int, extra: tuple[str, ...]) -> PageDelta | None:
+        kept = self._app_snapshots.pop((seed, extra), None)
+        if kept is not None:
+            self._app_snapshots[(seed, extra)] = kept  # most recently used last
+        return kept
 
-    def _keep_snapshot(self, seed: int, extra: tuple[str, ...], snap: bytes) -> bytes:
-        self._app_snapshots[(seed, extra)] = snap
-        total = sum(len(s) for s in self._app_snapshots.values())
-        while (
-            total > SNAPSHOT_CACHE_BYTES and len(self._app_snapshots) > 1
-        ):  # LRU: the least recently used goes
-            total -= len(self._app_snapshots.pop(next(iter(self._app_snapshots))))
-        return snap
+    def _materialize(self, kept: PageDelta) -> bytes:
+        """The bytes of a kept snapshot; the same object again when it was the last one restored, so a world
+        resetting to the same task reuses its connection (see :meth:`World.restore`)."""
+        last = self._materialized
+        if last is None or last[0] is not kept:
+            last = self._materialized = (kept, kept.materialize())
+        return last[1]
+
+    def _keep_snapshot(self, seed: int, extra: tuple[str, ...], snap: bytes) -> None:
+        """Keep ``snap`` as its difference from the seed's base snapshot; the least recently used go when the
+        kept bytes pass :data:`SNAPSHOT_CACHE_BYTES`."""
+        kept = self._app_snapshots
+        kept.pop((seed, extra), None)
+        kept[(seed, extra)] = PageDelta.of(self._seeded_snapshot(seed), snap)
+        total = sum(k.nbytes for k in kept.values())
+        while total > SNAPSHOT_CACHE_BYTES and len(kept) > 1:
+            total -= kept.pop(next(iter(kept))).nbytes
 
     def build_world(self, seed: int = 0, apps: Iterable[str] = ()) -> World:
         """A fresh world for ``seed`` with the base apps and ``apps`` (others load on first use)."""

@@ -3,11 +3,14 @@ built in a scratch world are the same world; writes never leak into a snapshot o
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from toolgym_env import universe as universe_module
 from toolgym_env.universe import Universe
 from toolgym_env.world import World
+from toolgym_env.world.pages import PageDelta, page_size
 
 
 def _state(world: World) -> tuple:
@@ -94,3 +97,54 @@ def test_more_app_sets_than_fit_keep_nothing_and_reset_alike(universe, extra, mo
     universe.restore_into(world, 0, sets[-1])  # the same set twice in a row is kept
     assert list(universe._app_snapshots) == [(0, (sets[-1][0],))]
     world.close()
+
+
+def test_kept_snapshots_are_page_deltas_that_restore_exactly(universe, extra):
+    apps = extra[4:6]
+    full = universe.snapshot_for(0, apps)  # built and kept
+    kept = universe._app_snapshots[(0, tuple(sorted(apps)))]
+    assert isinstance(kept, PageDelta) and kept.base is universe._seeded_snapshot(0)
+    assert kept.nbytes < len(full) // 4
+    assert kept.materialize() == full
+    again = universe.snapshot_for(0, apps)
+    assert again == full and universe.snapshot_for(0, apps) is again  # the last one restored is reused
+
+
+def _database(rows: int, blob: int = 0) -> bytes:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("r" * 50,) for _ in range(rows)])
+    if blob:
+        conn.execute("INSERT INTO t VALUES (?)", ("b" * blob,))
+    data = conn.serialize()
+    conn.close()
+    return data
+
+
+@pytest.mark.parametrize(
+    ("base", "data"),
+    [
+        (_database(200), _database(200, 30_000)),  # grown
+        (_database(200, 30_000), _database(200)),  # shrunk
+        (_database(10), _database(10)),  # equal
+        (_database(10), b"not a database"),
+        (b"", _database(3)),
+    ],
+)
+def test_page_delta_round_trips(base, data):
+    delta = PageDelta.of(base, data)
+    assert delta.materialize() == data and delta.size == len(data)
+    if base == data:
+        assert delta.runs == ()
+
+
+def test_page_delta_keeps_only_changed_pages():
+    base = _database(400)
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.deserialize(base)
+    conn.execute("UPDATE t SET x = 'changed' WHERE rowid = 5")
+    data = conn.serialize()
+    delta = PageDelta.of(base, data)
+    assert page_size(data) == 4096 and 0 < delta.nbytes <= 2 * 4096 < len(data)
+    assert all(start % 4096 == 0 for start, _ in delta.runs)
+    assert delta.materialize() == data
