@@ -15,7 +15,7 @@ from toolgym_env.tasks.scenarios.families import CATEGORIES, FAMILIES
 from toolgym_env.tasks.scenarios.generate import ScenarioGenerator
 from toolgym_env.tasks.stats import suite_stats
 
-#: Floors measured on the shipped suites (train + test: 0.780 and 0.908); the issue's targets are 0.75 and 0.90.
+#: Floors measured on the shipped suites (train + test: 0.780 and 0.908); the targets are 0.75 and 0.90.
 TOOL_COVERAGE, ACTION_COVERAGE = 0.77, 0.90
 #: Apps in fewer than 10 tasks: none (every app anchors at least nine slots of the schedule).
 THIN_APPS = 0
