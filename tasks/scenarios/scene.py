@@ -19,7 +19,7 @@ from toolgym_env.tasks.scenarios.acts import Instance, mention, name_of, unique_
 from toolgym_env.tasks.scenarios.prose import SplitRandom
 from toolgym_env.tasks.schema import RowExpectation
 from toolgym_env.world.diff import diff_world
-from toolgym_env.world.seeding import Person, make_cast
+from toolgym_env.world.seeding import MONTHS, Person, make_cast
 
 #: Columns whose value depends on when the agent acts, never expected.
 _TIMELIKE = re.compile(r"(_at|_on|date|time|due|until|expires|deadline|started|ended|last_\w+)$")
@@ -167,22 +167,6 @@ def _rank(fname: str) -> int:
     return 9
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def when(value: str) -> str:
     """An ISO date or time as a person writes it.
 
@@ -193,7 +177,7 @@ def when(value: str) -> str:
     m = re.match(r"^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?", value)
     if not m:
         return value
-    day = f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    day = f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
     if m.group(4) is None or (m.group(4), m.group(5)) == ("00", "00"):
         return day
     return f"{day} at {m.group(4)}:{m.group(5)} UTC"

@@ -25,6 +25,7 @@ from typing import Any
 from toolgym_env.judge.matchers import contains_fact
 from toolgym_env.tasks.engine.compose import answer_keys, write_answer
 from toolgym_env.tasks.schema import Fact, Task
+from toolgym_env.world.seeding import MONTHS
 
 Render = Callable[[str, str], str]
 _ONES = [
@@ -50,20 +51,6 @@ _ONES = [
     "nineteen",
 ]
 _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def as_is(value: str, kind: str) -> str:
@@ -107,7 +94,7 @@ def date_words(value: str, kind: str) -> str:
     parts = []
     if kind in ("date", "datetime") and date:
         y, m, d = (int(x) for x in date.groups())
-        parts.append(f"{d} {_MONTHS[m - 1]} {y}")
+        parts.append(f"{d} {MONTHS[m - 1]} {y}")
     if kind in ("time", "datetime") and clock:
         h, mi = (int(x) for x in clock.groups())
         half = "am" if h < 12 else "pm"
