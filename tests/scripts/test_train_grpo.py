@@ -16,6 +16,7 @@ SCRIPT = REPO / "scripts" / "train_grpo.py"
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # a loaded 2-core machine needs about 6 min for the smoke run (default: 300 s)
 def test_smoke_runs_grpo_steps_and_the_env_judges_every_rollout(tmp_path):
     log = tmp_path / "episodes.jsonl"
     proc = subprocess.run(
