@@ -19,8 +19,10 @@ def page_size(data: bytes) -> int:
 
     Example:
         >>> import sqlite3
-        >>> page_size(sqlite3.connect(":memory:").serialize()) in (0, 4096)
-        True
+        >>> db = sqlite3.connect(":memory:")
+        >>> _ = db.execute("CREATE TABLE t (x)")
+        >>> page_size(db.serialize()), page_size(b"not a database")
+        (4096, 0)
     """
     if len(data) < 100 or data[:16] != _HEADER:
         return 0
