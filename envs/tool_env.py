@@ -10,7 +10,7 @@ from gymnasium import spaces
 from pydantic import ValidationError
 
 from toolgym_env import DEFAULT_MAX_STEPS
-from toolgym_env.envs.actions import parse_action
+from toolgym_env.envs.actions import parse_call
 from toolgym_env.envs.meta import (
     FINAL_ANSWER,
     META_SCHEMAS,
@@ -346,7 +346,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             return self._obs(), 0.0, True, False, self._info(name, result)
         self._steps += 1
         self._events, self._executed, self._message = [], None, ""
-        name, arguments, problem = parse_action(action)
+        name, arguments, encoded, problem = parse_call(action)
         terminated = False
         if problem is not None:
             result = ToolResult.error(problem)
@@ -358,7 +358,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         elif self.call_hook is not None:
             result = self.call_hook.call(self, name, arguments, self._execute)
         else:
-            result = self._execute(name, arguments)
+            result = self._execute(name, arguments, encoded)
         truncated = not terminated and self.max_steps is not None and self._steps >= self.max_steps
         self._done = terminated or truncated
         if self.call_hook is not None and not self._done:
@@ -386,9 +386,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
         }
         return self._obs(), 0.0, terminated, truncated, self._info(name or "", result)
 
-    def _execute(self, name: str, arguments: Any) -> ToolResult:
+    def _execute(self, name: str, arguments: Any, encoded: str | None = None) -> ToolResult:
         """Run one call for real (a tool, an external server's tool or ``search_tools``) and let its virtual
-        latency pass. The perturbation hook receives this function as ``execute``."""
+        latency pass. The perturbation hook receives this function as ``execute``. ``encoded``: the JSON text
+        of ``arguments`` made by the action parser (the direct route validates it as is)."""
         self._executed = arguments
         if name == SEARCH_TOOLS:
             result = self._search_tools(arguments)
@@ -399,7 +400,10 @@ class ToolGymEnv(gym.Env[dict, dict]):
             result = self._call_external(name, arguments)
             self.world.clock.advance(1.0)
         else:
-            result = self.route.call(name, arguments)
+            if encoded is not None and self.route_kind == "direct":
+                result = self.route.call(name, arguments, encoded)
+            else:
+                result = self.route.call(name, arguments)
             tool = self.catalog.tools.get(name)
             if tool is not None:
                 self.world.clock.advance(tool.latency_s)

@@ -12,7 +12,7 @@ from toolgym_env.errors import WorldError
 from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.result import ToolResult, compact_json
 from toolgym_env.world import Column, TableSpec, World
-from toolgym_env.world.tables import load_value
+from toolgym_env.world.tables import json_encoder, load_value
 
 TEXTS = [
     "[]",
@@ -61,6 +61,30 @@ VALUES = [
 @pytest.mark.parametrize("value", VALUES)
 def test_compact_json_is_json_dumps(value):
     assert compact_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+SETTINGS = [
+    {},
+    {"ensure_ascii": False, "allow_nan": False},
+    {"separators": (",", ":")},
+    {"ensure_ascii": False, "separators": (",", ":")},
+]
+
+
+@pytest.mark.parametrize("settings", SETTINGS)
+def test_json_encoder_is_json_dumps(settings):
+    circular: dict = {}
+    circular["self"] = circular
+    encode = json_encoder(**settings)
+    for value in [*VALUES, {"a": object()}, {(1, 2): 1}, circular, {"x": math.nan}]:
+        try:
+            expected = json.dumps(value, **settings)
+        except (TypeError, ValueError) as exc:
+            with pytest.raises(type(exc)) as raised:
+                encode(value)
+            assert str(raised.value) == str(exc)
+        else:
+            assert encode(value) == expected
 
 
 def test_compact_json_raises_what_json_dumps_raises():
@@ -154,3 +178,88 @@ def test_deep_nesting_of_atomic_blocks():
 
     nest(0)
     assert world.count("notes") == 13 and world._savepoint_depth == 0
+
+
+def test_a_row_written_again_is_logged_once_with_its_first_image():
+    world = _world()
+    row = world.insert("notes", {"title": "a"})
+    world.begin_episode()
+    for title in ("b", "c"):
+        world.update("notes", row["id"], {"title": title})
+    ((table, pk, image),) = world.changed_keys()
+    assert (table, pk) == ("notes", row["id"]) and json.loads(image)["title"] == "a"
+    world.delete("notes", row["id"])
+    assert [k[2] for k in world.changed_keys()] == [image]
+
+
+def test_a_rolled_back_first_write_is_logged_again_by_the_next():
+    world = _world()
+    row = world.insert("notes", {"title": "a"})
+    world.begin_episode()
+    with pytest.raises(RuntimeError):
+        with world.atomic():
+            world.update("notes", row["id"], {"title": "b"})
+            raise RuntimeError("tool failed")
+    assert world.changed_keys() == []
+    world.update("notes", row["id"], {"title": "c"})
+    assert [json.loads(k[2])["title"] for k in world.changed_keys()] == ["a"]
+
+
+def test_missing_rows_are_not_taken_as_logged():
+    world = _world()
+    world.begin_episode()
+    assert world.delete("notes", "nt_x") is False
+    with pytest.raises(WorldError):
+        world.update("notes", "nt_x", {"title": "x"})
+    world.insert("notes", {"id": "nt_x", "title": "new"})
+    assert world.changed_keys() == [("notes", "nt_x", None)]
+    assert world.exists("notes", "nt_x") and not world.exists("notes", "nt_y")
+    with pytest.raises(WorldError):
+        world.exists("nope", "nt_x")
+
+
+def test_a_restored_world_logs_its_rows_again():
+    world = _world()
+    row = world.insert("notes", {"title": "a"})
+    world.begin_episode()
+    pristine = world.snapshot()
+    world.update("notes", row["id"], {"title": "b"})
+    world.restore(pristine)
+    world.update("notes", row["id"], {"title": "c"})
+    assert [json.loads(k[2])["title"] for k in world.changed_keys()] == ["a"]
+
+
+def _logging_statements(world: World) -> list[str]:
+    """Collects the change-log statements the world runs from now on."""
+    seen: list[str] = []
+    world.conn.set_trace_callback(lambda sql: seen.append(sql) if "INTO _before" in sql else None)
+    return seen
+
+
+def test_a_row_logged_in_a_committed_write_is_not_logged_again():
+    world = _world()
+    row = world.insert("notes", {"title": "a"})
+    world.begin_episode()
+    seen = _logging_statements(world)
+    for title in ("b", "c"):
+        with world.atomic():
+            world.update("notes", row["id"], {"title": title})
+    world.update("notes", row["id"], {"title": "d"})
+    assert len(seen) == 1
+    world.begin_episode()  # a new episode logs it again
+    world.update("notes", row["id"], {"title": "e"})
+    assert len(seen) == 2 and [k[:2] for k in world.changed_keys()] == [("notes", row["id"])]
+
+
+def test_writes_inside_a_transaction_of_someone_else_are_logged_every_time():
+    world = _world()
+    row = world.insert("notes", {"title": "a"})
+    world.begin_episode()
+    for title in ("b", "c"):  # the tool prober's trial: a raw savepoint, rolled back after the call
+        world.conn.execute("SAVEPOINT trial")
+        with world.atomic():
+            world.update("notes", row["id"], {"title": title})
+        assert [json.loads(k[2])["title"] for k in world.changed_keys()] == ["a"]
+        world.conn.execute("ROLLBACK TO trial")
+        world.conn.execute("RELEASE trial")
+        assert world.changed_keys() == []

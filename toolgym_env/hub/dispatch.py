@@ -19,11 +19,13 @@ from toolgym_env.hub.catalog import Catalog
 from toolgym_env.hub.result import ToolResult
 from toolgym_env.hub.schema_check import invalid_arguments_message
 from toolgym_env.world.database import World
+from toolgym_env.world.tables import json_encoder
 
 #: Largest accepted arguments payload (JSON characters); bigger inputs are refused, not executed.
 MAX_ARGUMENT_CHARS = 32_768
-#: ``json.dumps(arguments, ensure_ascii=False, allow_nan=False)`` without building an encoder per call.
-_encode_arguments = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+#: ``json.dumps(value, ensure_ascii=False, allow_nan=False)`` without its per-call set-up (same text, same
+#: errors): the text arguments are validated from (the env's parser makes it for dict arguments, once).
+encode_object = json_encoder(ensure_ascii=False, allow_nan=False)
 
 
 def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
@@ -44,7 +46,7 @@ def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
     if not isinstance(arguments, dict):
         return None, f"Arguments must be an object (dict or JSON string), got {type(arguments).__name__}."
     try:
-        text = _encode_arguments(arguments)
+        text = encode_object(arguments)
     except (TypeError, ValueError, RecursionError) as exc:
         return None, f"Arguments are not JSON-serializable: {str(exc)[:200]}"
     if len(text) > MAX_ARGUMENT_CHARS:
@@ -72,16 +74,20 @@ class DirectRoute:
         self._ensure = ensure
         self._contexts: dict[str, ToolContext] = {}
 
-    def call(self, name: Any, arguments: Any = None) -> ToolResult:
-        """Run one call; every failure comes back as an ``isError`` result."""
+    def call(self, name: Any, arguments: Any = None, encoded: str | None = None) -> ToolResult:
+        """Run one call; every failure comes back as an ``isError`` result. ``encoded``: the JSON text of
+        ``arguments`` (a dict) when the caller made it already, with :func:`encode_object`."""
         if not isinstance(name, str):
             return ToolResult.error(f"Tool name must be a string, got {type(name).__name__}.")
         tool = self.catalog.tools.get(name)
         if tool is None:
             return ToolResult.error(self.catalog.unknown_message(name))
-        text, problem = encode_arguments(arguments)
-        if problem is not None:
-            return ToolResult.error(f"{name}: {problem}")
+        if encoded is not None and len(encoded) <= MAX_ARGUMENT_CHARS:
+            text = encoded
+        else:
+            text, problem = encode_arguments(arguments)
+            if problem is not None:
+                return ToolResult.error(f"{name}: {problem}")
         try:
             parsed = tool.args_model.model_validate_json(text, strict=True)
         except ValidationError as exc:

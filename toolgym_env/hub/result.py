@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
+
+from toolgym_env.world.tables import json_encoder
 
 #: Results longer than this are cut (ToolGym cuts at the same length).
 MAX_RESULT_CHARS = 30_000
@@ -13,7 +14,7 @@ MAX_RESULT_CHARS = 30_000
 TRUNCATION_MARKER = "…[truncated]"
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_compact = json_encoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def compact_json(data: Any) -> str:
@@ -24,10 +25,7 @@ def compact_json(data: Any) -> str:
         >>> compact_json({"a": [1, 2.5, None], "b": "é"})
         '{"a":[1,2.5,null],"b":"é"}'
     """
-    if c_make_encoder is None or isinstance(data, str):
-        return _COMPACT.encode(data)
-    encode = c_make_encoder({}, _COMPACT.default, encode_basestring, None, ":", ",", False, False, True)
-    return "".join(encode(data, 0))
+    return _compact(data)
 
 
 def cap_text(text: str) -> str:

@@ -38,17 +38,23 @@ class VirtualClock:
         '2026-03-02T09:01:30Z'
     """
 
-    __slots__ = ("_start", "_offset", "_iso")
+    __slots__ = ("_start", "_offset", "_iso", "_utc")
 
     def __init__(self, start: datetime | str = EPOCH) -> None:
-        self._start = parse_time(start) if isinstance(start, str) else start
+        self._set_start(start)
         self._offset = 0.0
         self._iso: tuple[datetime, float, str] | None = None  # (start, offset, text) of the last iso()
+
+    def _set_start(self, start: datetime | str) -> None:
+        self._start = parse_time(start) if isinstance(start, str) else start
+        #: The start as a naive UTC datetime when it is in UTC (as parsed ones are): iso() then formats
+        #: without time-zone arithmetic.
+        self._utc = self._start.replace(tzinfo=None) if self._start.tzinfo is UTC else None
 
     def reset(self, start: datetime | str | None = None) -> None:
         """Go back to the start instant (or a new one)."""
         if start is not None:
-            self._start = parse_time(start) if isinstance(start, str) else start
+            self._set_start(start)
         self._offset = 0.0
 
     def advance(self, seconds: float) -> None:
@@ -77,7 +83,10 @@ class VirtualClock:
         cached = self._iso
         if cached is not None and cached[0] is self._start and cached[1] == self._offset:
             return cached[2]
-        text = format_time(self.now())
+        if self._utc is not None:  # format_time's text, built by the C formatter
+            text = (self._utc + timedelta(seconds=self._offset)).isoformat("T", "seconds") + "Z"
+        else:
+            text = format_time(self.now())
         self._iso = (self._start, self._offset, text)
         return text
 

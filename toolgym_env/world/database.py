@@ -19,93 +19,19 @@ from typing import Any
 
 from toolgym_env.errors import WorldError
 from toolgym_env.world.clock import VirtualClock
+from toolgym_env.world.logged import LoggedRows
 from toolgym_env.world.seeding import stable_hex
-from toolgym_env.world.tables import TableSpec
-
-_META_SQL = (
-    "CREATE TABLE _seq (tbl TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-    "CREATE TABLE _before (tbl TEXT NOT NULL, pk TEXT NOT NULL, row TEXT, PRIMARY KEY (tbl, pk))",
-    "CREATE TABLE _tables (name TEXT PRIMARY KEY, app TEXT NOT NULL, spec TEXT NOT NULL)",
+from toolgym_env.world.statements import (
+    META_SQL,
+    SAVEPOINT_SQL,
+    Compiled,
+    compiled,
+    exists_sql,
+    insert_sql,
+    savepoint_sql,
+    update_sql,
 )
-
-
-def _json_image(table: TableSpec, alias: str) -> str:
-    return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in table.column_names) + ")"
-
-
-def _create_sql(table: TableSpec) -> str:
-    cols = ", ".join(
-        f'"{c.name}" {c.sql_type}' + (" PRIMARY KEY" if c.name == "id" else "") for c in table.columns
-    )
-    return f'CREATE TABLE "{table.name}" ({cols})'
-
-
-def _keep_before_sql(table: TableSpec) -> str:
-    """The statement that logs a row's image before its first change this episode (parameter: its id)."""
-    name = table.name
-    return (
-        f"INSERT OR IGNORE INTO _before (tbl, pk, row) SELECT '{name}', t.id, {_json_image(table, 't')} "
-        f'FROM "{name}" AS t WHERE t.id = ?'
-    )
-
-
-_Compiled = tuple[TableSpec, Any, str, str, str, str, str]
-_COMPILED: dict[str, _Compiled] = {}
-
-
-def _compiled(spec: str, table: TableSpec | None = None) -> _Compiled:
-    """``(spec, row decoder, SELECT statement, change-log statement, SELECT by id, CREATE statement, INSERT of
-    a whole row)`` of a table declaration (its JSON), made once per process: a reset to another task's
-    snapshot re-registers its tables from their JSON, and the same statement strings (hashed once) find
-    SQLite's statement cache."""
-    entry = _COMPILED.get(spec)
-    if entry is None:
-        table = table or TableSpec.from_json(spec)
-        cols = ", ".join(f'"{c}"' for c in table.column_names)
-        select = f'SELECT {cols} FROM "{table.name}"'
-        marks = ", ".join("?" for _ in table.columns)
-        entry = _COMPILED[spec] = (
-            table,
-            table.decoder(),
-            select,
-            _keep_before_sql(table),
-            select + " WHERE id = ?",
-            _create_sql(table),
-            f'INSERT INTO "{table.name}" VALUES ({marks})',
-        )
-    return entry
-
-
-_WRITE_SQL: dict[tuple[str, str, tuple[str, ...]], str] = {}
-
-
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    """``INSERT INTO table (columns) VALUES (?, ...)``, built once per table and column list."""
-    key = ("insert", table, columns)
-    sql = _WRITE_SQL.get(key)
-    if sql is None:
-        cols = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        sql = _WRITE_SQL[key] = f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
-    return sql
-
-
-def _update_sql(table: str, columns: tuple[str, ...]) -> str:
-    """``UPDATE table SET column = ?, ... WHERE id = ?``, built once per table and column list."""
-    key = ("update", table, columns)
-    sql = _WRITE_SQL.get(key)
-    if sql is None:
-        sets = ", ".join(f'"{c}" = ?' for c in columns)
-        sql = _WRITE_SQL[key] = f'UPDATE "{table}" SET {sets} WHERE id = ?'
-    return sql
-
-
-def _savepoint_sql(depth: int) -> tuple[str, str, str]:
-    name = f"sp{depth}"
-    return f"SAVEPOINT {name}", f"ROLLBACK TO {name}", f"RELEASE {name}"
-
-
-_SAVEPOINT_SQL = [_savepoint_sql(d) for d in range(8)]
+from toolgym_env.world.tables import TableSpec
 
 
 class _Savepoint:
@@ -120,7 +46,9 @@ class _Savepoint:
     def __enter__(self) -> None:
         world = self.world
         depth = world._savepoint_depth
-        self.sql = _SAVEPOINT_SQL[depth] if depth < len(_SAVEPOINT_SQL) else _savepoint_sql(depth)
+        self.sql = SAVEPOINT_SQL[depth] if depth < len(SAVEPOINT_SQL) else savepoint_sql(depth)
+        if depth == 0:
+            world._logged.begin(world.conn.in_transaction)
         world._savepoint_depth = depth + 1
         try:
             world.conn.execute(self.sql[0])
@@ -130,12 +58,17 @@ class _Savepoint:
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         world = self.world
+        committed = False
         try:
             if kind is not None:
+                world._logged.rolled_back()
                 world.conn.execute(self.sql[1])
             world.conn.execute(self.sql[2])
+            committed = kind is None
         finally:
             world._savepoint_depth -= 1
+            if world._savepoint_depth == 0:
+                world._logged.end(committed)
 
 
 class World:
@@ -163,11 +96,12 @@ class World:
         #: Whether writes are recorded in the change log (off while seeding: the log would only be emptied,
         #: and its freed pages would make every snapshot ~30% bigger).
         self.logging = True
+        self._logged = LoggedRows()  # rows the change log holds already (not logged again)
         self._savepoint_depth = 0
         self._restored: bytes | None = None
         self._schema_changed = False
         self.apps: set[str] = set()
-        for sql in _META_SQL:
+        for sql in META_SQL:
             self.conn.execute(sql)
         self.add_tables(tables)
 
@@ -197,7 +131,7 @@ class World:
             return
         self._schema_changed = True
         texts = [t.to_json() for t in specs]
-        entries = [_compiled(text, table) for table, text in zip(specs, texts)]
+        entries = [compiled(text, table) for table, text in zip(specs, texts)]
         for entry in entries:
             self.conn.execute(entry[5])
         for entry, (_, rows, _) in zip(entries, tables):
@@ -233,13 +167,13 @@ class World:
             del self._get_sql[name]
         for name, _, spec in rows:
             if name not in self.tables:
-                self._install(_compiled(spec))
+                self._install(compiled(spec))
         self.apps = {app for _, app, _ in rows if app}
 
     def _register(self, table: TableSpec) -> None:
-        self._install(_compiled(table.to_json(), table))
+        self._install(compiled(table.to_json(), table))
 
-    def _install(self, entry: _Compiled) -> None:
+    def _install(self, entry: Compiled) -> None:
         table, decoder, select, keep, get = entry[:5]
         name = table.name
         self._decoders[name], self._select_sql[name], self._keep_sql[name], self._get_sql[name] = (
@@ -275,11 +209,11 @@ class World:
         if not row.get("id"):
             row = {**row, "id": self.new_id(table)}
         values = spec.encode(row)
-        self.conn.execute(_insert_sql(table, tuple(values)), tuple(values.values()))
-        if self.logging:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", (table, row["id"])
-            )
+        self.conn.execute(insert_sql(table, tuple(values)), tuple(values.values()))
+        key = (table, row["id"])
+        if self.logging and key not in self._logged:
+            self.conn.execute("INSERT OR IGNORE INTO _before (tbl, pk, row) VALUES (?, ?, NULL)", key)
+            self._logged.note(key, self._savepoint_depth, self.conn.in_transaction)
         return self.get(table, row["id"])  # type: ignore[return-value]
 
     def get(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -289,6 +223,12 @@ class World:
             raise WorldError(f"no table {table!r} in this world")
         values = self.conn.execute(sql, (row_id,)).fetchone()
         return None if values is None else self._decoders[table](values)
+
+    def exists(self, table: str, row_id: str) -> bool:
+        """Whether ``table`` has a row with primary key ``row_id`` (without reading it)."""
+        if table not in self._get_sql:
+            raise WorldError(f"no table {table!r} in this world")
+        return self.conn.execute(exists_sql(table), (row_id,)).fetchone() is not None
 
     def select(
         self,
@@ -322,11 +262,15 @@ class World:
         spec = self.spec(table)
         values = spec.encode(changes)
         if values:
-            if self.logging:
+            key = (table, row_id)
+            log = self.logging and key not in self._logged
+            if log:
                 self.conn.execute(self._keep_sql[table], (row_id,))
-            cur = self.conn.execute(_update_sql(table, tuple(values)), (*values.values(), row_id))
+            cur = self.conn.execute(update_sql(table, tuple(values)), (*values.values(), row_id))
             if cur.rowcount == 0:
                 raise WorldError(f"no row {row_id!r} in {table!r}")
+            if log:  # the row exists, so the log holds its image now
+                self._logged.note(key, self._savepoint_depth, self.conn.in_transaction)
         row = self.get(table, row_id)
         if row is None:
             raise WorldError(f"no row {row_id!r} in {table!r}")
@@ -335,10 +279,16 @@ class World:
     def delete(self, table: str, row_id: str) -> bool:
         """Delete one row; returns whether it existed."""
         self.spec(table)
-        if self.logging:
+        key = (table, row_id)
+        log = self.logging and key not in self._logged
+        if log:
             self.conn.execute(self._keep_sql[table], (row_id,))
         cur = self.conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
-        return cur.rowcount > 0
+        if cur.rowcount == 0:
+            return False
+        if log:
+            self._logged.note(key, self._savepoint_depth, self.conn.in_transaction)
+        return True
 
     def atomic(self) -> _Savepoint:
         """All writes inside either happen together or not at all (a SQLite savepoint); a context manager."""
@@ -367,11 +317,13 @@ class World:
             self.conn = conn
         self._restored, self._schema_changed = data, False
         self._savepoint_depth = 0
+        self._logged.clear()
         self._sync_registry()
 
     def begin_episode(self) -> None:
         """Forget the change log: from now on, ``diff()`` is relative to the current state."""
         self.conn.execute("DELETE FROM _before")
+        self._logged.clear()
 
     def changed_keys(self) -> list[tuple[str, str, str | None]]:
         """``(table, id, before-image JSON or None)`` of every row touched since ``begin_episode``."""
@@ -392,6 +344,7 @@ class World:
         other.tables, other._decoders, other._select_sql, other._keep_sql, other._get_sql = {}, {}, {}, {}, {}
         other._savepoint_depth = 0
         other.logging = self.logging
+        other._logged = LoggedRows()
         other._restored, other._schema_changed = None, False
         other.apps = set(self.apps)
         for table in self.tables.values():

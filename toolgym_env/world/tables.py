@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from json.encoder import c_make_encoder, encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any, Literal
 
 from toolgym_env.errors import AppSpecError
@@ -25,8 +27,34 @@ class Column:
         return _SQL_TYPES[self.kind]
 
 
+def json_encoder(
+    *, ensure_ascii: bool = True, separators: tuple[str, str] = (", ", ": "), allow_nan: bool = True
+) -> Callable[[Any], str]:
+    """``json.JSONEncoder(ensure_ascii=..., separators=..., allow_nan=...).encode``: the same text and errors,
+    from the C encoder that ``encode`` ends in, without the Python set-up ``encode`` does at every call (about
+    half its time for a small object). A C encoder is made per call: it holds the circular-reference marks.
+
+    Example:
+        >>> json_encoder(separators=(",", ":"))({"a": [1, 2.5, None], "b": True})
+        '{"a":[1,2.5,null],"b":true}'
+    """
+    plain = json.JSONEncoder(ensure_ascii=ensure_ascii, separators=separators, allow_nan=allow_nan)
+    if c_make_encoder is None:
+        return plain.encode
+    item, key = separators
+    quote = encode_basestring_ascii if ensure_ascii else encode_basestring
+
+    def encode(value: Any) -> str:
+        if isinstance(value, str):
+            return plain.encode(value)
+        make = c_make_encoder({}, plain.default, quote, None, key, item, False, False, allow_nan)
+        return "".join(make(value, 0))
+
+    return encode
+
+
 #: ``json.dumps(value, separators=(",", ":"))`` without building an encoder per call (same text).
-_dump_value = json.JSONEncoder(separators=(",", ":")).encode
+_dump_value = json_encoder(separators=(",", ":"))
 _scan_once = json.JSONDecoder().scan_once
 
 
