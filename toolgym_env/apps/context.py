@@ -19,11 +19,12 @@ class ToolContext:
     another app's resource (for cross-app effects such as a shop charging a bank account).
     """
 
-    __slots__ = ("world", "app")
+    __slots__ = ("world", "app", "_tables")
 
     def __init__(self, world: World, app: AppSpec) -> None:
         self.world = world
         self.app = app
+        self._tables: dict[str, str] = {}  # resource -> table, for this app's resources (looked up per call)
 
     def decl(self, resource: str):
         """The declaration of a resource (``"name"`` in this app, ``"app.name"`` in another app)."""
@@ -36,7 +37,12 @@ class ToolContext:
 
     def table(self, resource: str) -> str:
         """The table name of a resource (``"name"`` in this app, ``"app.name"`` in another app)."""
-        return self.decl(resource).table
+        table = self._tables.get(resource)
+        if table is None:
+            table = self.decl(resource).table
+            if "." not in resource:
+                self._tables[resource] = table
+        return table
 
     def now(self) -> str:
         """The current virtual time (ISO-8601, UTC)."""
@@ -59,9 +65,13 @@ class ToolContext:
         """A row by id; a clear ``ToolError`` when it does not exist."""
         row = self.world.get(self.table(resource), row_id)
         if row is None:
-            label = resource.split(".")[-1].replace("_", " ")
-            raise ToolError(f"No {label} with id '{row_id}'.")
+            raise _missing(resource, row_id)
         return row
+
+    def ensure_exists(self, resource: str, row_id: str) -> None:
+        """:meth:`require` without reading the row: the same ``ToolError`` when it does not exist."""
+        if not self.world.exists(self.table(resource), row_id):
+            raise _missing(resource, row_id)
 
     def select(self, resource: str, where: str = "", params: tuple = (), **kw: Any) -> list[dict[str, Any]]:
         """Rows of a resource matching a SQL ``where`` clause."""
@@ -79,3 +89,9 @@ class ToolContext:
     def delete(self, resource: str, row_id: str) -> bool:
         """Delete a row; returns whether it existed."""
         return self.world.delete(self.table(resource), row_id)
+
+
+def _missing(resource: str, row_id: str) -> ToolError:
+    """The error of a call naming a row that does not exist."""
+    label = resource.split(".")[-1].replace("_", " ")
+    return ToolError(f"No {label} with id '{row_id}'.")

@@ -9,9 +9,9 @@ from pydantic import BaseModel, Field, create_model
 from pydantic.fields import FieldInfo
 
 from toolgym_env.apps.context import ToolContext
-from toolgym_env.apps.schema import model_from_fields
-from toolgym_env.apps.spec import Deferred, ResourceDecl, ToolSpec, check_refs, paged_model
-from toolgym_env.errors import ToolError
+from toolgym_env.apps.schema import Deferred, model_from_fields
+from toolgym_env.apps.spec import ResourceDecl, ToolSpec, check_refs, paged_model
+from toolgym_env.errors import ToolError, WorldError
 
 Limit = Annotated[int, Field(ge=1, le=50, description="Maximum number of records to return (1-50).")]
 PageNo = Annotated[int, Field(ge=1, le=1000, description="Page number, starting at 1.")]
@@ -373,14 +373,17 @@ def derive_crud_tools(
             row_id = values.pop(id_arg)
             if nested:
                 values = values.pop("changes") or {}
-            ctx.require(decl.name, row_id)
             changes = {k: v for k, v in values.items() if v is not None}
-            if not changes:
-                raise ToolError(f"Nothing to update: give at least one field of the {label} to change.")
-            check_refs(ctx, decl, changes)
-            if "updated_at" in fields:
-                changes["updated_at"] = ctx.now()
-            return ctx.update(decl.name, row_id, changes)
+            try:  # the write itself finds a missing row; only a failed call asks whether the row exists
+                if not changes:
+                    raise ToolError(f"Nothing to update: give at least one field of the {label} to change.")
+                check_refs(ctx, decl, changes)
+                if "updated_at" in fields:
+                    changes["updated_at"] = ctx.now()
+                return ctx.update(decl.name, row_id, changes)
+            except (ToolError, WorldError):
+                ctx.ensure_exists(decl.name, row_id)  # a missing row is the error to report first
+                raise
 
         tools.append(
             spec(
@@ -412,8 +415,8 @@ def derive_crud_tools(
 
         def delete(ctx: ToolContext, **kw: Any) -> dict[str, Any]:
             row_id = kw[id_arg]
-            ctx.require(decl.name, row_id)
-            ctx.delete(decl.name, row_id)
+            if not ctx.delete(decl.name, row_id):
+                ctx.ensure_exists(decl.name, row_id)  # raises: no such row
             return {"deleted": True, "id": row_id}
 
         tools.append(

@@ -1,4 +1,5 @@
-"""JSON Schemas from Python type hints: argument models from signatures, cleaned for MCP tool records."""
+"""JSON Schemas from Python type hints: argument models from signatures, cleaned for MCP tool records; models
+and schemas built once, models on first use (:class:`Deferred`)."""
 
 from __future__ import annotations
 
@@ -165,3 +166,67 @@ def output_schema(annotation: Any) -> dict[str, Any]:
     if schema.get("type") != "object":
         raise TypeError(f"tool results must be objects, got schema {schema.get('type')!r}")
     return schema
+
+
+_INPUT_SCHEMAS: dict[Any, dict[str, Any]] = {}
+_OUTPUT_SCHEMAS: dict[Any, dict[str, Any]] = {}
+
+
+def cached_input_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """``input_schema(model)``, computed once per model (JSON Schema generation dominates app loading)."""
+    schema = _INPUT_SCHEMAS.get(model)
+    if schema is None:
+        schema = _INPUT_SCHEMAS[model] = input_schema(model)
+    return schema
+
+
+def cached_output_schema(annotation: Any) -> dict[str, Any]:
+    """``output_schema(annotation)``, computed once per type."""
+    schema = _OUTPUT_SCHEMAS.get(annotation)
+    if schema is None:
+        schema = _OUTPUT_SCHEMAS[annotation] = output_schema(annotation)
+    return schema
+
+
+class Deferred:
+    """A value built by ``build()`` the first time :meth:`get` is called, then kept.
+
+    A tool's argument and result models are deferred: pydantic models cost ~1 MB of memory per app, and a
+    process needs those of the tools it calls only (catalog records come from the on-disk cache).
+
+    Example:
+        >>> box = Deferred(lambda: [1, 2])
+        >>> box.get() is box.get()
+        True
+    """
+
+    __slots__ = ("_build", "_value")
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build: Callable[[], Any] | None = build
+        self._value: Any = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the value was built already."""
+        return self._build is None
+
+    def get(self) -> Any:
+        """The value, built on the first call."""
+        if self._build is not None:
+            self._value, self._build = self._build(), None
+        return self._value
+
+
+_SIGNATURE_MODELS: dict[Any, Deferred] = {}
+
+
+def signature_model(fn: Callable[..., Any]) -> Deferred:
+    """The (deferred) argument model of an action function, one per function (products share functions);
+    a parameter without a type hint fails here, when the tool is declared."""
+    model = _SIGNATURE_MODELS.get(fn)
+    if model is None:
+        check_signature(fn)
+        name = f"{fn.__module__.rsplit('.', 1)[-1]}_{fn.__name__}_args"
+        model = _SIGNATURE_MODELS[fn] = Deferred(lambda: model_from_signature(name, fn))
+    return model
