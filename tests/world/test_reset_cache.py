@@ -8,7 +8,13 @@ import sqlite3
 import pytest
 
 from toolgym_env import universe as universe_module
-from toolgym_env.universe import Universe
+from toolgym_env.universe import (
+    Universe,
+    base_snapshot_key,
+    base_snapshot_path,
+    read_snapshot,
+    write_snapshot,
+)
 from toolgym_env.world import World
 from toolgym_env.world.pages import PageDelta, page_size
 
@@ -148,3 +154,31 @@ def test_page_delta_keeps_only_changed_pages():
     assert page_size(data) == 4096 and 0 < delta.nbytes <= 2 * 4096 < len(data)
     assert all(start % 4096 == 0 for start, _ in delta.runs)
     assert delta.materialize() == data
+
+
+def test_base_snapshots_are_read_back_from_disk_as_seeded(universe, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLGYM_CACHE_DIR", str(tmp_path))
+    seeded = universe._seeded_snapshot(0)
+    key = base_snapshot_key(universe.base)
+    first = Universe(names=universe.app_names, loader=universe.app, base=universe.base)
+    first._disk_key = key
+    assert first._seeded_snapshot(0) == seeded  # seeded, then written
+    path = base_snapshot_path(key, 0)
+    assert read_snapshot(path) == seeded
+    second = Universe(names=universe.app_names, loader=universe.app, base=universe.base)
+    second._disk_key = key
+    monkeypatch.setattr(second, "_seed_base", lambda seed: pytest.fail("seeded instead of read"))
+    assert second._seeded_snapshot(0) == seeded
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-1], lambda b: b[:100] + b"x" + b[101:], lambda b: b"junk"])
+def test_a_damaged_snapshot_file_is_seeded_again(universe, tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("TOOLGYM_CACHE_DIR", str(tmp_path))
+    path = base_snapshot_path("k", 0)
+    write_snapshot(path, universe._seeded_snapshot(0))
+    path.write_bytes(damage(path.read_bytes()))
+    assert read_snapshot(path) is None
+    fresh = Universe(names=universe.app_names, loader=universe.app, base=universe.base)
+    fresh._disk_key = "k"
+    assert fresh._seeded_snapshot(0) == universe._seeded_snapshot(0)
+    assert read_snapshot(path) == universe._seeded_snapshot(0)  # rewritten

@@ -13,6 +13,7 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, create_model
@@ -112,6 +113,10 @@ class ToolSpec:
         }
 
 
+#: Default values ``FieldInfo.get_default`` returns as they are (no copy).
+_ATOMIC = (type(None), bool, int, float, str, bytes)
+
+
 @dataclass
 class ResourceDecl:
     """A resource of an app: a pydantic model stored in one table."""
@@ -143,12 +148,35 @@ class ResourceDecl:
         return TableSpec(self.table, tuple(cols), self.id_prefix)
 
     def defaults(self) -> dict[str, Any]:
-        """Default values of optional fields (fresh copies for mutable defaults)."""
-        return {
-            n: f.get_default(call_default_factory=True)
-            for n, f in self.model.model_fields.items()
-            if not f.is_required()
-        }
+        """Default values of optional fields (fresh copies for mutable defaults), as ``FieldInfo.get_default(
+        call_default_factory=True)`` gives them: every seeded row asks, so what that call would work out again
+        each time (is there a factory, does it take data) is worked out once (:meth:`_default_plan`)."""
+        out = {}
+        for name, kind, source in self._default_plan:
+            if kind == "value":
+                out[name] = source
+            elif kind == "factory":
+                out[name] = source()
+            else:
+                out[name] = source.get_default(call_default_factory=True)
+        return out
+
+    @cached_property
+    def _default_plan(self) -> tuple[tuple[str, str, Any], ...]:
+        """``(field, kind, source)`` per optional field: an immutable default (``value``, used as is), a factory
+        that takes no data (``factory``, called), or the field (``field``: its ``get_default``, which copies)."""
+        plan = []
+        for name, info in self.model.model_fields.items():
+            if info.is_required():
+                continue
+            factory = info.default_factory
+            if factory is None and type(info.default) in _ATOMIC:
+                plan.append((name, "value", info.default))
+            elif factory is not None and not info.default_factory_takes_validated_data:
+                plan.append((name, "factory", factory))
+            else:
+                plan.append((name, "field", info))
+        return tuple(plan)
 
     def editable_fields(self) -> dict[str, FieldInfo]:
         """Fields a caller may set on create/update."""

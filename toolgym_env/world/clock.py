@@ -23,8 +23,8 @@ def parse_time(value: str) -> datetime:
 
 def format_time(moment: datetime) -> str:
     """Format a datetime as ``YYYY-MM-DDTHH:MM:SSZ`` (UTC, second precision)."""
-    m = moment.astimezone(UTC)
-    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
+    m = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+    return m.isoformat("T", "seconds")[:19] + "Z"
 
 
 class VirtualClock:
