@@ -163,8 +163,9 @@ class ResourceDecl:
 
     @cached_property
     def _default_plan(self) -> tuple[tuple[str, str, Any], ...]:
-        """``(field, kind, source)`` per optional field: an immutable default (``value``, used as is), a factory
-        that takes no data (``factory``, called), or the field (``field``: its ``get_default``, which copies)."""
+        """``(field, kind, source)`` per optional field: an immutable default (``value``, used as is), a
+        factory that takes no data (``factory``, called), or the field (``field``: its ``get_default``, which
+        copies)."""
         plan = []
         for name, info in self.model.model_fields.items():
             if info.is_required():
