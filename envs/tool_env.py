@@ -152,6 +152,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         self._route: Any = None
         self._index: Any = None
         self._task_snapshots: dict[str, bytes] = {}
+        self._latencies: dict[str, float] = {}  # virtual seconds of each tool called so far
 
         self.external: Any = None
         self._external_tools: dict[str, Any] = {}
@@ -404,9 +405,13 @@ class ToolGymEnv(gym.Env[dict, dict]):
                 result = self.route.call(name, arguments, encoded)
             else:
                 result = self.route.call(name, arguments)
-            tool = self.catalog.tools.get(name)
-            if tool is not None:
-                self.world.clock.advance(tool.latency_s)
+            latency = self._latencies.get(name)
+            if latency is None:
+                tool = self.catalog.tools.get(name)
+                if tool is not None:
+                    latency = self._latencies[name] = tool.latency_s
+            if latency is not None:
+                self.world.clock.advance(latency)
         return result
 
     # --- the perturbation API (used by the state controller) ---------------------------------------------

@@ -263,3 +263,37 @@ def test_writes_inside_a_transaction_of_someone_else_are_logged_every_time():
         world.conn.execute("ROLLBACK TO trial")
         world.conn.execute("RELEASE trial")
         assert world.changed_keys() == []
+
+
+def _plain_decode(spec: TableSpec, values: tuple) -> dict:
+    """The row decoder as a loop (what the generated one must equal)."""
+    out = {}
+    for col, value in zip(spec.columns, values):
+        if value is not None and col.kind == "json":
+            value = json.loads(value)
+        elif value is not None and col.kind == "bool":
+            value = bool(value)
+        out[col.name] = value
+    return out
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("nt_1", "t", '{"a": [1]}', 1, 2.5, 7),
+        ("nt_2", None, None, None, None, None),
+        ("nt_3", "", "[]", 0, -0.0, 0),
+    ],
+)
+def test_generated_row_decoder_is_the_plain_one(values):
+    columns = (
+        Column("id"),
+        Column("title"),
+        Column("tags", "json"),
+        Column("done", "bool"),
+        Column("score", "float"),
+        Column("n", "int"),
+    )
+    spec = TableSpec("odd 'table'", columns, "nt")
+    decoded = spec.decoder()(values)
+    assert decoded == _plain_decode(spec, values) and list(decoded) == [c.name for c in columns]

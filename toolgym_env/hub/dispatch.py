@@ -88,11 +88,12 @@ class DirectRoute:
             text, problem = encode_arguments(arguments)
             if problem is not None:
                 return ToolResult.error(f"{name}: {problem}")
-        try:
-            parsed = tool.args_model.model_validate_json(text, strict=True)
+        model = tool.args_model
+        try:  # model_validate_json(...).model_dump(), through the model's own validator and serializer
+            parsed = model.__pydantic_validator__.validate_json(text, strict=True)
         except ValidationError as exc:
             return ToolResult.error(describe_validation_error(tool, exc))
-        return self.execute(tool, parsed.model_dump())
+        return self.execute(tool, model.__pydantic_serializer__.to_python(parsed))
 
     def execute(self, tool: ToolSpec, kwargs: dict[str, Any]) -> ToolResult:
         """Run an already-validated call (loading the tool's app into the world first if needed)."""

@@ -123,22 +123,25 @@ class TableSpec:
             out[col.name] = value
         return out
 
-    def decoder(self):
-        """A function turning a SQLite row tuple (in column order) into a Python dict."""
-        names = self.column_names
-        json_idx = [i for i, c in enumerate(self.columns) if c.kind == "json"]
-        bool_idx = [i for i, c in enumerate(self.columns) if c.kind == "bool"]
-        if not json_idx and not bool_idx:
-            return lambda values: dict(zip(names, values))
+    def decoder(self) -> Callable[[tuple], dict[str, Any]]:
+        """A function turning a SQLite row tuple (in column order) into a Python dict: JSON text decoded for
+        ``json`` columns, 0/1 made ``bool`` for ``bool`` ones, NULL kept as ``None``.
 
-        def decode(values: tuple) -> dict[str, Any]:
-            vals = list(values)
-            for i in json_idx:
-                if vals[i] is not None:
-                    vals[i] = load_value(vals[i])
-            for i in bool_idx:
-                if vals[i] is not None:
-                    vals[i] = bool(vals[i])
-            return dict(zip(names, vals))
+        It is generated for the table (one dict display, no loop): every row read goes through it.
 
-        return decode
+        Example:
+            >>> spec = TableSpec("t", (Column("id"), Column("tags", "json"), Column("done", "bool")), "t")
+            >>> spec.decoder()(("t_1", '["a"]', 1))
+            {'id': 't_1', 'tags': ['a'], 'done': True}
+        """
+        items = []
+        for i, col in enumerate(self.columns):
+            value = f"v[{i}]"
+            if col.kind == "json":
+                value = f"None if v[{i}] is None else load(v[{i}])"
+            elif col.kind == "bool":
+                value = f"None if v[{i}] is None else bool(v[{i}])"
+            items.append(f"{col.name!r}: {value}")
+        namespace: dict[str, Any] = {"load": load_value}
+        exec(f"def decode(v):\n    return {{{', '.join(items)}}}\n", namespace)
+        return namespace["decode"]
