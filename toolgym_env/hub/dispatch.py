@@ -17,7 +17,6 @@ from toolgym_env.apps.spec import ToolSpec
 from toolgym_env.errors import ToolError, UnknownToolError, WorldError
 from toolgym_env.hub.catalog import Catalog
 from toolgym_env.hub.result import ToolResult
-from toolgym_env.hub.schema_check import invalid_arguments_message
 from toolgym_env.world.database import World
 from toolgym_env.world.tables import json_encoder
 
@@ -55,7 +54,10 @@ def encode_arguments(arguments: Any) -> tuple[str | None, str | None]:
 
 
 def describe_validation_error(tool: ToolSpec, exc: ValidationError) -> str:
-    """A short message naming each bad argument and what was expected."""
+    """A short message naming each bad argument and what was expected (the first one imports jsonschema,
+    ~4 MB that a process whose calls are all valid never loads)."""
+    from toolgym_env.hub.schema_check import invalid_arguments_message
+
     problems = [
         f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}"
         for err in exc.errors(include_url=False)[:6]
