@@ -11,7 +11,7 @@ import pytest
 from toolgym_env.bench import TARGETS, missed
 from toolgym_env.bench import peers as peers_module
 from toolgym_env.bench.peers import peer_figures
-from toolgym_env.bench.profile import missed_profiles, top_functions
+from toolgym_env.bench.profile import charged_to, missed_profiles, top_functions
 from toolgym_env.bench.startup import first_reset_times
 
 
@@ -145,3 +145,20 @@ def test_profiles_only_for_missed_targets_and_shared_once(monkeypatch):
 def test_first_reset_times_of_a_new_process():
     imports, make, reset = first_reset_times()
     assert 0 < imports < 60 and 0 < make < 120 and 0 < reset < 60
+
+
+def test_memory_is_charged_to_the_innermost_module_of_the_checkout():
+    root = "/repo"
+    pydantic = "/repo/.venv/lib/site-packages/pydantic/main.py"
+    assert (
+        charged_to([pydantic, "/repo/tasks/__init__.py", "/repo/envs/tool_env.py"], root)
+        == "tasks/__init__.py"
+    )
+    assert charged_to([pydantic, "<string>"], root) == "pydantic"  # the checkout's venv is not the checkout
+    assert (
+        charged_to(["/usr/lib/python3.11/json/decoder.py", "<string>"], root)
+        == "/usr/lib/python3.11/json/decoder.py"
+    )
+    assert (
+        charged_to(["/repository/x.py"], root) == "/repository/x.py"
+    )  # a sibling folder is not the checkout

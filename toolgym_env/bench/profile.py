@@ -108,8 +108,8 @@ def startup_profile(k: int = 12) -> list[str]:
 
 
 _MEMORY = """
-import gc, json, tracemalloc
-tracemalloc.start()
+import gc, json, sys, tracemalloc
+tracemalloc.start(16)
 import gymnasium as gym, toolgym_env
 from toolgym_env.agents import OracleAgent, run_episode
 env = gym.make('ToolGym-v0', retrieval='lexical')
@@ -117,10 +117,10 @@ for i in range(0, 700, 14):
     run_episode(env, OracleAgent(), seed=i, options={'task_index': i})
 gc.collect()
 snapshot = tracemalloc.take_snapshot()
+from toolgym_env.bench.profile import charged_to
 groups = {}
-for stat in snapshot.statistics('filename'):
-    name = stat.traceback[0].filename
-    key = name.split('site-packages/', 1)[1].split('/', 1)[0] if 'site-packages/' in name else name
+for stat in snapshot.statistics('traceback'):
+    key = charged_to([f.filename for f in reversed(stat.traceback)], sys.argv[1])
     groups[key] = groups.get(key, 0) + stat.size
 rss = int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]) / 1024
 print(json.dumps({'rss_mb': rss, 'traced_mb': sum(groups.values()) / 2**20,
@@ -128,18 +128,41 @@ print(json.dumps({'rss_mb': rss, 'traced_mb': sum(groups.values()) / 2**20,
 """
 
 
+def charged_to(frames: list[str], root: str) -> str:
+    """Where an allocation is charged, from the file names of its stack (the allocation site first): the
+    innermost file of this checkout (relative), else the package of the site, else its file.
+
+    Example:
+        >>> charged_to(["/v/site-packages/pydantic/main.py", "/repo/tasks/__init__.py"], "/repo")
+        'tasks/__init__.py'
+        >>> charged_to(["/v/site-packages/pydantic/main.py", "<string>"], "/repo")
+        'pydantic'
+    """
+    prefix = root.rstrip(os.sep) + os.sep
+    for name in frames:
+        if name.startswith(prefix) and f"{os.sep}.venv{os.sep}" not in name:
+            return os.path.relpath(name, root)
+    site = frames[0] if frames else "?"
+    if "site-packages" + os.sep in site:
+        return site.split("site-packages" + os.sep, 1)[1].split(os.sep, 1)[0]
+    return site
+
+
 def memory_profile() -> list[str]:
-    """What the Python heap holds after the 50 reference episodes of ``peak_rss_mb_no_embed`` (tracemalloc by
-    file, site-packages grouped by package), against the process's RSS (the rest: interpreter, code objects of
-    imported modules, SQLite pages and allocator slack)."""
-    out = subprocess.run([sys.executable, "-c", _MEMORY], capture_output=True, text=True, check=True).stdout
+    """What the Python heap holds after the 50 reference episodes of ``peak_rss_mb_no_embed`` (tracemalloc),
+    each allocation charged to the innermost module of this project on its stack (so a pydantic object is
+    charged to the module that made it: task files, tool models), else to its package; against the process's
+    RSS (the rest: interpreter, C extensions' own memory, SQLite pages and allocator slack)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEMORY, _ROOT], capture_output=True, text=True, check=True
+    ).stdout
     data = json.loads(out.strip().splitlines()[-1])
     lines = [
         f"{data['rss_mb']:7.1f} MB  RSS after the episodes (tracemalloc's own overhead included)",
         f"{data['traced_mb']:7.1f} MB  Python heap traced by tracemalloc",
     ]
     for name, size in data["top"]:
-        lines.append(f"{size / 2**20:7.1f} MB  {name.replace(_ROOT + os.sep, '')}")
+        lines.append(f"{size / 2**20:7.1f} MB  {name}")
     return lines
 
 
