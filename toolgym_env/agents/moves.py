@@ -35,21 +35,7 @@ from toolgym_env.agents.heuristic_tools import (
     score,
     with_fields,
 )
-from toolgym_env.tasks.grammar import (
-    Branch,
-    Clause,
-    Create,
-    Delete,
-    DeleteEach,
-    DeleteIt,
-    EqualTo,
-    Fanout,
-    FindUpdate,
-    ForFirst,
-    ForRecord,
-    Notify,
-    Pick,
-)
+from toolgym_env.tasks import grammar as g
 from toolgym_env.wrappers.candidates import CHOICES, Candidate
 
 if TYPE_CHECKING:
@@ -61,9 +47,9 @@ MAX_PAGES = 8
 NEEDS = {
     "pick": lambda s: (
         ["list", "get", "search"]
-        + (["delete" if isinstance(s.then, DeleteIt) else "update"] if s.then is not None else [])
+        + (["delete" if isinstance(s.then, g.DeleteIt) else "update"] if s.then is not None else [])
     ),
-    "fanout": lambda s: ["list", "delete" if isinstance(s.action, DeleteEach) else "update"],
+    "fanout": lambda s: ["list", "delete" if isinstance(s.action, g.DeleteEach) else "update"],
     "find_update": lambda s: ["search", "get", "update"],
     "delete": lambda s: ["search", "get", "delete"],
     "branch": lambda s: ["search", "get", "update"],
@@ -78,7 +64,7 @@ def is_send(t: dict[str, Any]) -> bool:
     )
 
 
-def step_moves(b: CandidateBuilder, i: int, s: Clause) -> Iterator[Candidate]:
+def step_moves(b: CandidateBuilder, i: int, s: g.Clause) -> Iterator[Candidate]:
     """The moves that advance step ``i`` now (none once it is done, except repeats the policy may still
     pick)."""
     yield from _MOVES[s.kind](b, i, s)
@@ -172,7 +158,7 @@ def _delete_move(b: CandidateBuilder, i: int, app: str, label: str, row: dict[st
         )
 
 
-def _ranked(s: Pick, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def _ranked(s: g.Pick, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The highest and lowest rows by the step's metric (within its cap), and the first one listed."""
     out = {"first": rows[0]}
     metric, pool = capped_pool(s, rows)
@@ -182,7 +168,7 @@ def _ranked(s: Pick, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def pick(b: CandidateBuilder, i: int, s: Pick) -> Iterator:
+def pick(b: CandidateBuilder, i: int, s: g.Pick) -> Iterator:
     """List the filtered records, pick one of them (highest / lowest / first), then change or delete it."""
     label = singular_label(s.plural)
     yield from _list_move(b, i, s.app, label, s.plural, (s.filter.field, s.filter.value))
@@ -205,12 +191,12 @@ def pick(b: CandidateBuilder, i: int, s: Pick) -> Iterator:
     if row is not None and then is not None and i not in b.done:
         yield from (
             _delete_move(b, i, s.app, label, row)
-            if isinstance(then, DeleteIt)
+            if isinstance(then, g.DeleteIt)
             else _change_move(b, i, s.app, label, row, (then.field, then.value))
         )
 
 
-def fanout(b: CandidateBuilder, i: int, s: Fanout) -> Iterator:
+def fanout(b: CandidateBuilder, i: int, s: g.Fanout) -> Iterator:
     """List the filtered records, then change (or delete) them one by one."""
     label = singular_label(s.plural)
     yield from _list_move(b, i, s.app, label, s.plural, (s.filter.field, s.filter.value))
@@ -219,12 +205,12 @@ def fanout(b: CandidateBuilder, i: int, s: Fanout) -> Iterator:
     if todo and not b.pages.get(i, {}).get("more", True):
         yield from (
             _delete_move(b, i, s.app, label, todo[0])
-            if isinstance(s.action, DeleteEach)
+            if isinstance(s.action, g.DeleteEach)
             else _change_move(b, i, s.app, label, todo[0], (s.action.field, s.action.value))
         )
 
 
-def find_then(b: CandidateBuilder, i: int, s: FindUpdate | Delete | Branch) -> Iterator:
+def find_then(b: CandidateBuilder, i: int, s: g.FindUpdate | g.Delete | g.Branch) -> Iterator:
     """Search a record by its quoted name, open it, then change / delete / branch on it."""
     if i not in b.found:
         search = b.tool(s.app, s.label, "search")
@@ -245,9 +231,9 @@ def find_then(b: CandidateBuilder, i: int, s: FindUpdate | Delete | Branch) -> I
     if i in b.done:
         return
     row = b.chosen.get(i, row)
-    if isinstance(s, Delete):
+    if isinstance(s, g.Delete):
         yield from _delete_move(b, i, s.app, s.label, row)
-    elif isinstance(s, Branch):
+    elif isinstance(s, g.Branch):
         yield from _change_move(
             b, i, s.app, s.label, row, (s.field, s.yes if condition_holds(s, row) else s.no)
         )
@@ -255,19 +241,19 @@ def find_then(b: CandidateBuilder, i: int, s: FindUpdate | Delete | Branch) -> I
         yield from _change_move(b, i, s.app, s.label, row, (s.change.field, s.change.value))
 
 
-def create(b: CandidateBuilder, i: int, s: Create) -> Iterator:
+def create(b: CandidateBuilder, i: int, s: g.Create) -> Iterator:
     """Create a record from the quoted values and the values of records seen (best effort)."""
     tool = b.tool(s.app, s.label, "create")
     if tool is None or i in b.done:
         return
     schema, props, args, text = tool["inputSchema"], props_of(tool["inputSchema"]), {}, ""
     for item in s.items:
-        if isinstance(item, (ForFirst, ForRecord)):
+        if isinstance(item, (g.ForFirst, g.ForRecord)):
             row = b.recall(item.label, item.name)
             key = field_key("_".join(label_words(item.label)) + "_id", props)
             if row is not None and key is not None:
                 args[key] = row.get("id")
-        elif isinstance(item, EqualTo):
+        elif isinstance(item, g.EqualTo):
             row, key = b.recall(item.source.label, item.source.name), field_key(item.field, props)
             if row is not None and key is not None and field_key(item.source_field, row) is not None:
                 args[key] = row[field_key(item.source_field, row)]
@@ -282,7 +268,7 @@ def create(b: CandidateBuilder, i: int, s: Create) -> Iterator:
     yield b.make(tool["name"], args, f"create the {s.label} {text}".strip(), "create", i)
 
 
-def notify(b: CandidateBuilder, i: int, s: Notify) -> Iterator:
+def notify(b: CandidateBuilder, i: int, s: g.Notify) -> Iterator:
     """Find the person in Contacts by last name, then email them the facts found so far."""
     person = b.found.get(i)
     if person is None:

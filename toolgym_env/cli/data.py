@@ -12,7 +12,15 @@ import click
 
 from toolgym_env.cli.eval import agent_kwargs_of, backend_args, backend_options
 from toolgym_env.cli.inputs import check_agent, check_writable, suite_tasks
-from toolgym_env.cli.options import llm_options, output_option, split_names, suite_option
+from toolgym_env.cli.options import (
+    cap_option,
+    episode_options,
+    llm_options,
+    output_option,
+    split_names,
+    suite_option,
+    workers_option,
+)
 
 
 def _profiles(values: tuple[str, ...]) -> list[str | None]:
@@ -42,26 +50,11 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
     help="StateController profile (repeatable or comma-separated; one run each; default: none).",
 )
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Worker processes (Ray actors with --backend ray).",
-)
+@workers_option
 @output_option(
     "trajectories.jsonl", "JSONL file of episode records (appended to; episodes already in it are skipped)."
 )
-@click.option(
-    "--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode."
-)
-@click.option(
-    "--agent-arg",
-    "agent_args",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).",
-)
+@episode_options
 @llm_options
 @click.option(
     "--progress/--no-progress", default=True, show_default=True, help="Show a progress bar on stderr."
@@ -247,32 +240,14 @@ def export_sft(
     is_flag=True,
     help="Keep one episode per task and identical sequence of calls (and user interruptions).",
 )
-@click.option(
-    "--max-per-task",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0),
-    help="Most episodes kept per task (0 = no cap).",
-)
-@click.option(
-    "--limit",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0),
-    help="Most episodes kept in all (0 = no cap).",
-)
+@cap_option("max-per-task", "Most episodes kept per task (0 = no cap).")
+@cap_option("limit", "Most episodes kept in all (0 = no cap).")
 @click.option(
     "--diversity",
     is_flag=True,
     help="Under a cap, prefer episodes covering new tools, apps, perturbation kinds (set cover).",
 )
-@click.option(
-    "--max-chars",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0),
-    help="Drop examples longer than this many characters as one JSON line (0 = no cap).",
-)
+@cap_option("max-chars", "Drop examples longer than this many characters as one JSON line (0 = no cap).")
 @click.option(
     "--with-reasoning",
     is_flag=True,

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from toolgym_env.cli.inputs import check_agent, check_writable, check_writable_dir, suite_tasks
-from toolgym_env.cli.options import llm_options, output_option, suite_option
+from toolgym_env.cli.options import episode_options, llm_options, output_option, suite_option, workers_option
 
 
 def parse_agent_args(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -172,38 +172,18 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 )
 @click.option("--profile", default=None, help="StateController perturbation profile or kind (default: none).")
 @click.option("--seed", default=0, show_default=True, help="Run seed (episode seeds are derived from it).")
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Worker processes (Ray actors with --backend ray).",
-)
+@workers_option
 @output_option("results.jsonl", "JSONL results file (appended to; episodes already in it are skipped).")
 @click.option(
-    "--plots",
-    "plots_dir",
-    default=None,
-    type=click.Path(file_okay=False),
-    help="Folder for PNG plots (needs matplotlib).",
+    "--plots", "plots_dir", type=click.Path(file_okay=False), help="Folder for PNG plots (needs matplotlib)."
 )
 @click.option(
     "--summary",
     "summary_path",
-    default=None,
     type=click.Path(dir_okay=False),
     help="Also write the Markdown summary to this file.",
 )
-@click.option(
-    "--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode."
-)
-@click.option(
-    "--agent-arg",
-    "agent_args",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="Keyword argument for the agent's constructor (repeatable; values parsed as JSON if they can be).",
-)
+@episode_options
 @llm_options
 @run_options
 @click.option(

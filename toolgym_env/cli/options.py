@@ -100,3 +100,33 @@ def json_option(command: Callable) -> Callable:
         is_flag=True,
         help="Print one JSON object (and nothing else) instead of the text.",
     )(command)
+
+
+def cap_option(name: str, help: str) -> Callable:
+    """``--NAME N``: a cap that is off at its default, 0."""
+    return click.option(f"--{name}", default=0, show_default=True, type=click.IntRange(0), help=help)
+
+
+def episode_options(command: Callable) -> Callable:
+    """``--max-steps`` and the repeatable ``--agent-arg KEY=VALUE`` of commands that run agents."""
+    command = click.option(
+        "--agent-arg",
+        "agent_args",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="Keyword argument for the agent's constructor (repeatable; JSON values are decoded).",
+    )(command)
+    return click.option(
+        "--max-steps", default=40, show_default=True, type=click.IntRange(1), help="Step limit per episode."
+    )(command)
+
+
+def workers_option(command: Callable) -> Callable:
+    """``--workers N``: episodes run in N processes (Ray actors with ``--backend ray``)."""
+    return click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1),
+        help="Worker processes (Ray actors with --backend ray).",
+    )(command)
