@@ -131,6 +131,7 @@ def test_full_catalog_cold_build_then_warm_load(full_records, monkeypatch):
     from toolgym_env.retrieval.index import EmbeddingIndex
 
     monkeypatch.setattr(embedding, "encode", fake_encode)
+    monkeypatch.setattr(embedding, "encode_one", lambda text: fake_encode([text])[0])
     embedding.clear_query_cache()
     records = full_records
     cold = EmbeddingIndex(records)

@@ -81,6 +81,25 @@ def reset_profile(tasks_cycled: int = 50, calls: int = 300) -> list[str]:
         env.close()
 
 
+def search_profile(calls: int = 100) -> list[str]:
+    """Own time per function of a MiniLM query end to end, as ``search_ms`` is timed (each query new to the
+    query cache; the traced graph is one call)."""
+    from toolgym_env.bench.search import _queries
+    from toolgym_env.retrieval import embedding as emb
+    from toolgym_env.retrieval.index import EmbeddingIndex
+    from toolgym_env.universe import Universe
+
+    index = EmbeddingIndex(Universe.full().catalog.records())
+    queries = iter(_queries(calls))
+    index.search("warm up the model", 5)
+
+    def one() -> None:
+        emb.clear_query_cache()
+        index.search(next(queries), 5)
+
+    return top_functions(one, calls)
+
+
 _STARTUP = """
 import cProfile, pstats, io
 profiler = cProfile.Profile()
@@ -174,6 +193,7 @@ PROFILES: dict[str, Callable[[], list[str]]] = {
     "reset_ms_p95": reset_profile,
     "first_make_reset_s": startup_profile,
     "peak_rss_mb_no_embed": memory_profile,
+    "search_ms_median": search_profile,
 }
 
 

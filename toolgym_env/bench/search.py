@@ -60,6 +60,27 @@ def _one_thread(index: Any, queries: list[str]) -> dict[str, Any]:
     return {**summary("search_1thread_ms", samples, 3), "torch_threads": threads}
 
 
+def query_quality(index: Any, queries: list[str], k: int = 5) -> dict[str, Any]:
+    """How far the fast query path (:mod:`~toolgym_env.retrieval.query_model`: a traced graph, bfloat16 where
+    the CPU has it) is from ``SentenceTransformer.encode`` in float32: the lowest cosine between the two
+    vectors of a query, and the share of queries whose ``k`` nearest tools (in order) are the same."""
+    import numpy as np
+
+    from toolgym_env.retrieval import embedding as emb
+    from toolgym_env.retrieval import query_model
+    from toolgym_env.retrieval.index import clean_query
+
+    texts = [clean_query(q) for q in queries]
+    fast = np.stack([query_model.encode_one(t) for t in texts])
+    exact = emb.encode(texts)
+    same = (index.index.search(fast, k)[1] == index.index.search(exact, k)[1]).all(axis=1)
+    return {
+        "search_query_dtype": query_model.query_dtype(),
+        "search_cosine_vs_fp32_min": round(float((fast * exact).sum(axis=1).min()), 6),
+        f"search_top{k}_same_as_fp32": round(float(same.mean()), 3),
+    }
+
+
 def embedding_figures() -> dict[str, Any]:
     """MiniLM + FAISS over the full catalog: a query end to end (encoding included, nothing cached), the FAISS
     search alone, the cold build (encode every tool) and the warm load (vectors from the disk cache)."""
@@ -89,6 +110,7 @@ def embedding_figures() -> dict[str, Any]:
         summary("search_ms", [time_calls(lambda q=q: index.search(q, 5), 1, 1e-6)[0] for q in queries], 3)
     )
     out.update(_one_thread(index, queries))
+    out.update(query_quality(index, queries))
     vectors = [emb.encode([clean_query(q)])[0][None, :] for q in queries]
     out.update(
         summary(

@@ -13,6 +13,8 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from toolgym_env.retrieval.query_model import encode_one
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -96,7 +98,8 @@ def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
 
 
 class QueryEncoder:
-    """Encodes one query at a time, keeping the last ``size`` query vectors in an LRU (agents repeat queries).
+    """Encodes one query at a time (:func:`~toolgym_env.retrieval.query_model.encode_one`), keeping the last
+    ``size`` query vectors in an LRU (agents repeat queries).
 
     Example:
         >>> enc = QueryEncoder()                       # doctest: +SKIP
@@ -116,7 +119,7 @@ class QueryEncoder:
             if vec is not None:
                 self._cache.move_to_end(query)
                 return vec
-        vec = encode([query])[0]
+        vec = encode_one(query)
         vec.setflags(write=False)
         with self._lock:
             self._cache[query] = vec
