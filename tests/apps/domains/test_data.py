@@ -35,6 +35,24 @@ def test_wiki_edit_records_a_revision(open_app):
     assert revs and revs[0]["body"] == "New body text"
 
 
+def test_wiki_restore_saves_the_old_content_as_a_new_version(open_app):
+    app = open_app("lorekeep")
+    page = next(p for p in app.rows("page", "status = 'published'") if not p["restrictions"])
+    first = app.call("edit_page", page_id=page["id"], body="Draft one", title="Renamed")
+    assert not first.is_error, first.text
+    old = app.rows("revision", "page_id = ? AND version = ?", (page["id"], page["version"] + 1))[0]
+    assert not app.call("edit_page", page_id=page["id"], body="Draft two").is_error
+    res = app.call("restore_revision", revision_id=old["id"])
+    assert not res.is_error, res.text
+    now = app.rows("page", "id = ?", (page["id"],))[0]
+    assert (now["title"], now["body"], now["version"]) == ("Renamed", "Draft one", page["version"] + 3)
+    rev = app.rows("revision", "page_id = ? AND version = ?", (page["id"], now["version"]))[0]
+    assert rev["summary"] == f"Restored version {old['version']}"
+    assert (rev["title"], rev["body"], rev["created_at"]) == ("Renamed", "Draft one", now["updated_at"])
+    again = app.call("restore_revision", revision_id=rev["id"])
+    assert again.is_error and "already the current version" in again.text
+
+
 def test_wiki_archived_page_cannot_be_edited(open_app):
     app = open_app("lorekeep")
     page = app.rows("page", "status = 'archived'")[0]

@@ -12,7 +12,10 @@ def test_crypto_market_buy_moves_balances(open_app):
     assert res.structured["status"] == "filled"
     assert app.rows("wallet", "id = ?", (sol["id"],))[0]["balance"] == round(sol["balance"] + 10, 8)
     assert app.rows("wallet", "id = ?", (usd["id"],))[0]["balance"] < usd["balance"] - 1462
-    assert len(app.rows("trade", "order_id = ?", (res.structured["id"],))) == 1
+    (trade,) = app.rows("trade", "order_id = ?", (res.structured["id"],))
+    assert (trade["market"], trade["side"], trade["quantity"]) == ("SOL-USD", "buy", 10)
+    assert trade["executed_at"] == res.structured["created_at"]
+    assert trade["fee"] == round(round(10 * trade["price"], 8) * 0.001, 8)
 
 
 def test_crypto_close_wallet_needs_empty_balance(open_app):

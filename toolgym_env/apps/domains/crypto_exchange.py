@@ -304,19 +304,24 @@ def _fill(
             "created_at": now,
         },
     )
+    _record_trade(ctx, order, price, fee)
+    return order
+
+
+def _record_trade(ctx: ToolContext, order: dict, price: float, fee: float) -> None:
+    """Record the trade that filled ``order`` (all of it, at ``price``, when the order was placed)."""
     ctx.insert(
         "trade",
         {
             "order_id": order["id"],
-            "market": market,
-            "side": side,
+            "market": order["market"],
+            "side": order["side"],
             "price": price,
-            "quantity": quantity,
+            "quantity": order["quantity"],
             "fee": fee,
-            "executed_at": now,
+            "executed_at": order["created_at"],
         },
     )
-    return order
 
 
 def _limit_order(
@@ -713,18 +718,7 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             },
         )
         if status == "filled":
-            ctx.insert(
-                "trade",
-                {
-                    "order_id": order["id"],
-                    "market": market,
-                    "side": side,
-                    "price": price,
-                    "quantity": qty,
-                    "fee": round(qty * price * TAKER_FEE, 8),
-                    "executed_at": created,
-                },
-            )
+            _record_trade(ctx, order, price, round(qty * price * TAKER_FEE, 8))
     for asset in ("BTC", "ETH", "SOL", "USDC", "XRP", "DOT"):
         for k in range(2):
             ctx.insert(

@@ -17,6 +17,8 @@ bp = Blueprint("database administration")
 Engine = Literal["postgres", "mysql", "mariadb", "sqlserver"]
 DbStatus = Literal["online", "read_only", "maintenance"]
 Privilege = Literal["select", "insert", "update", "delete", "create", "drop"]
+#: The privileges one grant or revoke call names (one to all six).
+Privileges = Annotated[list[Privilege], Field(min_length=1, max_length=6)]
 ColumnType = Literal[
     "integer", "bigint", "text", "varchar", "boolean", "timestamp", "numeric", "jsonb", "uuid"
 ]
@@ -319,12 +321,7 @@ def prune_backups(
 
 
 @bp.action(idempotent=True)
-def grant_privileges(
-    ctx: ToolContext,
-    db_user_id: str,
-    database_id: str,
-    privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)],
-) -> DbUser:
+def grant_privileges(ctx: ToolContext, db_user_id: str, database_id: str, privileges: Privileges) -> DbUser:
     """Grant privileges on a database to an {app} user; privileges already held are kept as they are.
 
     Args:
@@ -349,12 +346,7 @@ def grant_privileges(
 
 
 @bp.action(idempotent=True)
-def revoke_privileges(
-    ctx: ToolContext,
-    db_user_id: str,
-    database_id: str,
-    privileges: Annotated[list[Privilege], Field(min_length=1, max_length=6)],
-) -> DbUser:
+def revoke_privileges(ctx: ToolContext, db_user_id: str, database_id: str, privileges: Privileges) -> DbUser:
     """Revoke privileges on a database from an {app} user; the grant is removed once no privilege is left.
 
     Args:

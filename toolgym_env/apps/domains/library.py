@@ -576,31 +576,13 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         if n % 5 in (1, 3):  # two in five copies are out on loan
             m = borrowers[n % len(borrowers)]
             start = -rng.randint(3, 35)
-            ctx.insert(
-                "loan",
-                {
-                    "copy_id": c["id"],
-                    "member_id": m["id"],
-                    "checked_out_at": s.at(days=start),
-                    "due_on": s.date(start + _LOAN_DAYS),
-                    "renewals": rng.choice((0, 0, 1, 2)),
-                },
-            )
+            _seed_loan(ctx, s, c, m, start, renewals=rng.choice((0, 0, 1, 2)))
             ctx.update("copy", c["id"], {"status": "on_loan"})
         elif n % 10 == 4:
             m = borrowers[(n + 3) % len(borrowers)]
             start = -rng.randint(40, 90)
-            ctx.insert(
-                "loan",
-                {
-                    "copy_id": c["id"],
-                    "member_id": m["id"],
-                    "checked_out_at": s.at(days=start),
-                    "due_on": s.date(start + _LOAN_DAYS),
-                    "returned_at": s.at(days=start + rng.randint(5, 20)),
-                    "status": "returned",
-                },
-            )
+            back = s.at(days=start + rng.randint(5, 20))
+            _seed_loan(ctx, s, c, m, start, returned_at=back, status="returned")
         elif n == 49:
             ctx.update("copy", c["id"], {"status": "lost"})
         elif n == 48:
@@ -626,6 +608,20 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         )
         if status == "ready":
             ctx.update("copy", c["id"], {"status": "on_hold_shelf"})
+
+
+def _seed_loan(ctx: ToolContext, s: SeedContext, c: dict, m: dict, start: int, **rest: object) -> None:
+    """Seed a loan of copy ``c`` to member ``m`` checked out ``-start`` days ago (``rest``: other fields)."""
+    ctx.insert(
+        "loan",
+        {
+            "copy_id": c["id"],
+            "member_id": m["id"],
+            "checked_out_at": s.at(days=start),
+            "due_on": s.date(start + _LOAN_DAYS),
+            **rest,
+        },
+    )
 
 
 bp.product("tomehaven", "Tomehaven", "Library circulation: catalog, loans, holds and member accounts.")

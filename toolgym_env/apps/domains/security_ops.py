@@ -17,6 +17,8 @@ bp = Blueprint("security operations")
 Severity = Literal["low", "medium", "high", "critical"]
 VulnStatus = Literal["open", "in_progress", "accepted_risk", "resolved", "false_positive"]
 Env = Literal["prod", "staging", "dev"]
+#: An email address a caller names (at most 200 characters; each tool checks that it has an @).
+EmailAddress = Annotated[str, Field(max_length=200)]
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 _EMAIL = r"^[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}$"
 _SEV_DAYS = {"critical": 7, "high": 30, "medium": 90, "low": 180}
@@ -203,7 +205,7 @@ def triage_vulnerability(ctx: ToolContext, vulnerability_id: str, status: VulnSt
 def assign_vulnerability(
     ctx: ToolContext,
     vulnerability_id: str,
-    assignee_email: Annotated[str, Field(max_length=200)],
+    assignee_email: EmailAddress,
     due_date: Annotated[str | None, Field(pattern=_DATE)] = None,
 ) -> Vulnerability:
     """Assign an open {app} finding to someone with a deadline (defaults to the severity's SLA: critical 7
@@ -359,9 +361,7 @@ def revoke_secret(ctx: ToolContext, secret_id: str) -> Secret:
 
 
 @bp.action(idempotent=True)
-def grant_secret_access(
-    ctx: ToolContext, secret_id: str, email: Annotated[str, Field(max_length=200)]
-) -> Secret:
+def grant_secret_access(ctx: ToolContext, secret_id: str, email: EmailAddress) -> Secret:
     """Allow a person to read an {app} vault secret; already allowed people are left as is.
 
     Args:
@@ -382,9 +382,7 @@ def grant_secret_access(
 
 
 @bp.action(idempotent=True)
-def revoke_secret_access(
-    ctx: ToolContext, secret_id: str, email: Annotated[str, Field(max_length=200)]
-) -> Secret:
+def revoke_secret_access(ctx: ToolContext, secret_id: str, email: EmailAddress) -> Secret:
     """Remove a person's read access to an {app} vault secret; people without access are left as is.
 
     Args:

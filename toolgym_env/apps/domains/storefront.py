@@ -577,6 +577,13 @@ _ITEMS = {
 _OPTIONS = ("S", "M", "L", "XL", "Black", "Natural", "Blue / M", "Green / L", "Default")
 
 
+def _seed_variant(ctx: ToolContext, product: dict, stem: str, opt: str, fields: dict) -> dict:
+    """Seed a variant of ``product`` with option ``opt``; its SKU is ``stem`` and the option's first two
+    letters (a space or slash as X)."""
+    sku = f"{stem}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
+    return ctx.insert("variant", {"product_id": product["id"], "sku": sku, "option_title": opt, **fields})
+
+
 @bp.seeder
 def _seed(ctx: ToolContext, s: SeedContext) -> None:
     rng = s.rng
@@ -608,21 +615,13 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
             products.append(p)
             base = rng.choice((9.0, 14.5, 24.0, 39.0, 58.0, 89.0))
             for k, opt in enumerate(rng.sample(_OPTIONS, k=rng.randint(1, 3))):
-                sku = f"{title[:3].upper()}-{n:02d}{k}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
-                variants.append(
-                    ctx.insert(
-                        "variant",
-                        {
-                            "product_id": p["id"],
-                            "sku": sku,
-                            "option_title": opt,
-                            "price": base + 2 * k,
-                            "compare_at_price": base + 10 if rng.random() < 0.2 else 0,
-                            "inventory_quantity": rng.choice((0, 2, 4, 12, 25, 40, 80)),
-                            "weight_grams": rng.randint(50, 1500),
-                        },
-                    )
-                )
+                variant = {
+                    "price": base + 2 * k,
+                    "compare_at_price": base + 10 if rng.random() < 0.2 else 0,
+                    "inventory_quantity": rng.choice((0, 2, 4, 12, 25, 40, 80)),
+                    "weight_grams": rng.randint(50, 1500),
+                }
+                variants.append(_seed_variant(ctx, p, f"{title[:3].upper()}-{n:02d}{k}", opt, variant))
             n += 1
     for prod in rng.sample(
         [p for p in s.cast.products if p.category != "software"], 6
@@ -645,21 +644,13 @@ def _seed(ctx: ToolContext, s: SeedContext) -> None:
         )
         products.append(p)
         for k, opt in enumerate(rng.sample(_OPTIONS, k=rng.randint(1, 2))):
-            sku = f"CST-{n:02d}{k}-{opt[:2].upper().replace(' ', 'X').replace('/', 'X')}"
-            variants.append(
-                ctx.insert(
-                    "variant",
-                    {
-                        "product_id": p["id"],
-                        "sku": sku,
-                        "option_title": opt,
-                        "price": prod.price + 2 * k,
-                        "compare_at_price": 0,
-                        "inventory_quantity": rng.choice((0, 4, 12, 25, 40)),
-                        "weight_grams": rng.randint(50, 1500),
-                    },
-                )
-            )
+            variant = {
+                "price": prod.price + 2 * k,
+                "compare_at_price": 0,
+                "inventory_quantity": rng.choice((0, 4, 12, 25, 40)),
+                "weight_grams": rng.randint(50, 1500),
+            }
+            variants.append(_seed_variant(ctx, p, f"CST-{n:02d}{k}", opt, variant))
         n += 1
     customers = []
     for person in s.people[:24]:

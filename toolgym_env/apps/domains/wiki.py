@@ -182,6 +182,27 @@ def _editable(ctx: ToolContext, page_id: str) -> dict:
     return page
 
 
+def _save_version(ctx: ToolContext, page: dict, title: str, body: str, summary: str) -> dict:
+    """Make ``title`` and ``body`` the next version of ``page``, recorded as a revision by the user."""
+    now = ctx.now()
+    version = page["version"] + 1
+    ctx.insert(
+        "revision",
+        {
+            "page_id": page["id"],
+            "version": version,
+            "title": title,
+            "body": body,
+            "author_email": ctx.user.email,
+            "summary": summary,
+            "created_at": now,
+        },
+    )
+    return ctx.update(
+        "page", page["id"], {"title": title, "body": body, "version": version, "updated_at": now}
+    )
+
+
 @bp.action()
 def edit_page(
     ctx: ToolContext,
@@ -202,23 +223,7 @@ def edit_page(
     new_title = title if title is not None else page["title"]
     if new_title == page["title"] and body == page["body"]:
         raise ToolError(f"Page '{page['title']}' already has this content; nothing to save.")
-    now = ctx.now()
-    version = page["version"] + 1
-    ctx.insert(
-        "revision",
-        {
-            "page_id": page_id,
-            "version": version,
-            "title": new_title,
-            "body": body,
-            "author_email": ctx.user.email,
-            "summary": summary,
-            "created_at": now,
-        },
-    )
-    return ctx.update(
-        "page", page_id, {"title": new_title, "body": body, "version": version, "updated_at": now}
-    )
+    return _save_version(ctx, page, new_title, body, summary)
 
 
 @bp.action()
@@ -266,27 +271,10 @@ def restore_revision(ctx: ToolContext, revision_id: str) -> Page:
         revision_id: The revision whose content to restore onto its page.
     """
     rev = ctx.require("revision", revision_id)
-    page_id = rev["page_id"]
-    page = _editable(ctx, page_id)
+    page = _editable(ctx, rev["page_id"])
     if rev["version"] == page["version"]:
         raise ToolError(f"Revision {revision_id} is already the current version ({page['version']}).")
-    now = ctx.now()
-    version = page["version"] + 1
-    ctx.insert(
-        "revision",
-        {
-            "page_id": page_id,
-            "version": version,
-            "title": rev["title"],
-            "body": rev["body"],
-            "author_email": ctx.user.email,
-            "summary": f"Restored version {rev['version']}",
-            "created_at": now,
-        },
-    )
-    return ctx.update(
-        "page", page_id, {"title": rev["title"], "body": rev["body"], "version": version, "updated_at": now}
-    )
+    return _save_version(ctx, page, rev["title"], rev["body"], f"Restored version {rev['version']}")
 
 
 @bp.action()
