@@ -239,6 +239,18 @@ def get_place_details(ctx: ToolContext, place_id: str) -> PlaceDetails:
     }
 
 
+def _match(place: dict) -> dict:
+    """A stored place as a geocoding match."""
+    return {
+        "name": place["name"],
+        "address": place["address"],
+        "city": place["city"],
+        "lat": place["lat"],
+        "lon": place["lon"],
+        "place_id": place["id"],
+    }
+
+
 @app.action(read_only=True)
 def geocode(ctx: ToolContext, address: Annotated[str, Field(min_length=2, max_length=300)]) -> GeoResults:
     """Turn an address, place name or city name into coordinates.
@@ -248,14 +260,7 @@ def geocode(ctx: ToolContext, address: Annotated[str, Field(min_length=2, max_le
     """
     q = address.strip().lower()
     matches = [
-        {
-            "name": p["name"],
-            "address": p["address"],
-            "city": p["city"],
-            "lat": p["lat"],
-            "lon": p["lon"],
-            "place_id": p["id"],
-        }
+        _match(p)
         for p in ctx.select(
             "place",
             "lower(address) LIKE ? ESCAPE '\\' OR lower(name) = ? OR instr(lower(?), lower(address)) > 0",
@@ -294,20 +299,7 @@ def reverse_geocode(
     near = [p for d, p in ranked[:5] if d <= 5]
     if not near:
         raise ToolError(f"No known places within 5 km of ({lat}, {lon}).")
-    return {
-        "query": f"{lat},{lon}",
-        "matches": [
-            {
-                "name": p["name"],
-                "address": p["address"],
-                "city": p["city"],
-                "lat": p["lat"],
-                "lon": p["lon"],
-                "place_id": p["id"],
-            }
-            for p in near
-        ],
-    }
+    return {"query": f"{lat},{lon}", "matches": [_match(p) for p in near]}
 
 
 @app.action(read_only=True)

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 from pydantic import BaseModel, Field, create_model
 from pydantic.fields import FieldInfo
@@ -38,6 +38,23 @@ Pagination = Literal["page", "cursor", "offset"]
 Op = Literal["search", "list", "get", "create", "update", "delete"]
 ALL_OPS: tuple[Op, ...] = ("search", "list", "get", "create", "update", "delete")
 SYSTEM_FIELDS = ("id", "created_at", "updated_at")
+
+
+class Effects(TypedDict, total=False):
+    """What an action declares about its effects (keywords of :meth:`AppSpec.action` and ``Blueprint.action``,
+    each ``False`` unless given): ``read_only`` (changes nothing, so also idempotent), ``destructive``
+    (removes or overwrites data), ``idempotent`` (a repeat changes nothing more)."""
+
+    read_only: bool
+    destructive: bool
+    idempotent: bool
+
+
+def check_effects(owner: str, effects: dict[str, Any]) -> None:
+    """Refuse a keyword that is not one of :class:`Effects` (a misspelt hint would otherwise be dropped)."""
+    unknown = effects.keys() - Effects.__optional_keys__
+    if unknown:
+        raise AppSpecError(f"{owner}: unknown action keywords {sorted(unknown)}")
 
 
 @dataclass
@@ -309,20 +326,19 @@ class AppSpec:
     def action(
         self,
         *,
-        read_only: bool = False,
-        destructive: bool = False,
-        idempotent: bool = False,
         name: str | None = None,
         title: str = "",
         latency_s: float | None = None,
         description: str | None = None,
+        **effects: Unpack[Effects],
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """Turn ``fn(ctx, **typed_params) -> ResultModel`` into a tool of this app.
 
         The description is the docstring's first part (or ``description``), parameter descriptions its
         ``Args:`` section, the input schema the signature's type hints and the output schema the return
-        annotation.
+        annotation; ``effects`` are the keywords of :class:`Effects`.
         """
+        check_effects(self.name, dict(effects))
 
         def register(fn: Callable[..., Any]) -> Callable[..., Any]:
             tool_name = name or fn.__name__
@@ -332,6 +348,7 @@ class AppSpec:
             ret = typing.get_type_hints(fn).get("return")
             if ret is None:
                 raise AppSpecError(f"{self.name}.{tool_name}: an action needs a return annotation")
+            read_only = effects.get("read_only", False)
             self._add(
                 ToolSpec(
                     app=self.name,
@@ -341,8 +358,8 @@ class AppSpec:
                     fn=fn,
                     output=ret,
                     read_only=read_only,
-                    destructive=destructive,
-                    idempotent=idempotent or read_only,
+                    destructive=effects.get("destructive", False),
+                    idempotent=effects.get("idempotent", False) or read_only,
                     title=title,
                     latency_s=latency_s if latency_s is not None else (1.0 if read_only else 2.0),
                 )

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Unpack
 
 from pydantic import BaseModel
 
 from toolgym_env.apps.account import add_account_tools
 from toolgym_env.apps.naming import Naming, Style
 from toolgym_env.apps.schema import parse_docstring
-from toolgym_env.apps.spec import ALL_OPS, AppSpec, Pagination
+from toolgym_env.apps.spec import ALL_OPS, AppSpec, Effects, Pagination, check_effects
 from toolgym_env.errors import AppSpecError
 
 
@@ -101,31 +101,17 @@ class Blueprint:
         return model
 
     def action(
-        self,
-        *,
-        read_only: bool = False,
-        destructive: bool = False,
-        idempotent: bool = False,
-        name: str | None = None,
+        self, *, name: str | None = None, **effects: Unpack[Effects]
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        """Declare a domain action; its docstring's description must mention ``{app}``."""
+        """Declare a domain action (``effects`` as :class:`Effects`); its docstring's description must
+        mention ``{app}``."""
+        check_effects(self.domain, dict(effects))
 
         def register(fn: Callable[..., Any]) -> Callable[..., Any]:
             template, _ = parse_docstring(fn.__doc__)
             if "{app}" not in template:
                 raise AppSpecError(f"{self.domain}.{fn.__name__}: the description must mention {{app}}")
-            self.actions.append(
-                _Action(
-                    fn,
-                    {
-                        "read_only": read_only,
-                        "destructive": destructive,
-                        "idempotent": idempotent,
-                        "name": name,
-                    },
-                    template,
-                )
-            )
+            self.actions.append(_Action(fn, {**effects, "name": name}, template))
             return fn
 
         return register
