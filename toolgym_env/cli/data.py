@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import click
 
 from toolgym_env.cli.eval import agent_kwargs_of, backend_args, backend_options
 from toolgym_env.cli.inputs import check_agent, check_writable, suite_tasks
 from toolgym_env.cli.options import (
+    RunOptions,
     cap_option,
     episode_options,
     llm_options,
@@ -21,6 +22,9 @@ from toolgym_env.cli.options import (
     suite_option,
     workers_option,
 )
+
+if TYPE_CHECKING:  # imported where used: the CLI starts without the data engine
+    from toolgym_env.data.select import SelectionRules
 
 
 def _profiles(values: tuple[str, ...]) -> list[str | None]:
@@ -61,23 +65,16 @@ def _profiles(values: tuple[str, ...]) -> list[str | None]:
 )
 @backend_options
 def collect(
-    agent: str,
-    suite: str,
-    sample: int,
-    k: int,
     profiles: tuple[str, ...],
-    seed: int,
-    workers: int,
     output: str,
-    max_steps: int,
     agent_args: tuple[str, ...],
     model: str | None,
     base_url: str | None,
     api_key: str | None,
-    progress: bool,
     backend: str,
     ray_address: str | None,
     ray_runtime_env: str | None,
+    **options: Unpack[RunOptions],
 ) -> None:
     """Run an agent over a suite or task file (k attempts, once per profile); append its episode records to a
     JSONL."""
@@ -85,6 +82,7 @@ def collect(
 
     from toolgym_env.evaluation.runner import run_eval
 
+    agent, suite = options["agent"], options["suite"]
     kwargs = agent_kwargs_of(agent_args, model, base_url, api_key)
     check_agent(agent, kwargs)
     chosen = _profiles(profiles)
@@ -102,23 +100,10 @@ def collect(
     if backend_kwargs:  # one Ray session (one local cluster) for every profile's run
         from toolgym_env.evaluation.ray_backend import ray_session
 
-        session = ray_session(workers, ray_address)
+        session = ray_session(options["workers"], ray_address)
     with session:
         for profile in chosen:
-            records = run_eval(
-                agent,
-                suite=suite,
-                sample=sample,
-                k=k,
-                profile=profile,
-                seed=seed,
-                workers=workers,
-                out=output,
-                max_steps=max_steps,
-                agent_kwargs=kwargs,
-                progress=progress,
-                **backend_kwargs,
-            )
+            records = run_eval(profile=profile, out=output, agent_kwargs=kwargs, **options, **backend_kwargs)
             runs.append(
                 {
                     "profile": profile,
@@ -133,7 +118,7 @@ def collect(
                 "out": output,
                 "agent": agent,
                 "suite": suite,
-                "seed": seed,
+                "seed": options["seed"],
                 "episodes": sum(r["episodes"] for r in runs),
                 "successes": sum(r["successes"] for r in runs),
                 "runs": runs,
@@ -147,33 +132,20 @@ def export_sft(
     out: str,
     *,
     format: str = "openai",
-    min_reward: float = 1.0,
-    only_success: bool = False,
-    dedup: bool = False,
-    max_per_task: int = 0,
-    diversity: bool = False,
-    limit: int = 0,
     max_chars: int = 0,
     with_reasoning: bool = False,
+    **rules: Unpack[SelectionRules],
 ) -> dict[str, Any]:
-    """The body of ``toolgym export-sft``: read the records of ``inputs``, select, write ``out`` (replaced
-    atomically); returns the summary. ``max_chars`` (0: none) drops examples longer than that as one JSON
-    line (counted under ``too_long``)."""
+    """The body of ``toolgym export-sft``: read the records of ``inputs``, keep those ``rules`` select
+    (:func:`~toolgym_env.data.select_episodes`), write ``out`` (replaced atomically); returns the summary.
+    ``max_chars`` (0: none) drops examples longer than that as one JSON line (counted under ``too_long``)."""
     from toolgym_env.data import features, select_episodes, sft_example
     from toolgym_env.data.sft import example_chars
     from toolgym_env.records.store import ResultStore
     from toolgym_env.universe import Universe
 
     records = [r for path in inputs for r in ResultStore(path).read(repair=False)]
-    chosen = select_episodes(
-        records,
-        min_reward=min_reward,
-        only_success=only_success,
-        dedup=dedup,
-        max_per_task=max_per_task,
-        diversity=diversity,
-        limit=limit,
-    )
+    chosen = select_episodes(records, **rules)
     dropped, universe = Counter(chosen.dropped), Universe.full()
     kept = 0
     seen_tasks: set[Any] = set()
@@ -257,28 +229,13 @@ def export_sft_command(
     inputs: tuple[str, ...],
     output: str,
     fmt: str,
-    min_reward: float,
-    only_success: bool,
-    dedup: bool,
-    max_per_task: int,
-    limit: int,
-    diversity: bool,
     max_chars: int,
     with_reasoning: bool,
+    **rules: Unpack[SelectionRules],
 ) -> None:
     """Turn episode records (from collect, eval or RecordEpisodes) into chat fine-tuning JSONL."""
     check_writable(output)
     summary = export_sft(
-        list(inputs),
-        output,
-        format=fmt,
-        min_reward=min_reward,
-        only_success=only_success,
-        dedup=dedup,
-        max_per_task=max_per_task,
-        diversity=diversity,
-        limit=limit,
-        max_chars=max_chars,
-        with_reasoning=with_reasoning,
+        list(inputs), output, format=fmt, max_chars=max_chars, with_reasoning=with_reasoning, **rules
     )
     click.echo(json.dumps(summary))

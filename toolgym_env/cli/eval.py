@@ -5,12 +5,19 @@ figures; optionally write the summary to a file and PNG plots to a folder."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Unpack
 
 import click
 
 from toolgym_env.cli.inputs import check_agent, check_writable, check_writable_dir, suite_tasks
-from toolgym_env.cli.options import episode_options, llm_options, output_option, suite_option, workers_option
+from toolgym_env.cli.options import (
+    RunOptions,
+    episode_options,
+    llm_options,
+    output_option,
+    suite_option,
+    workers_option,
+)
 
 
 def parse_agent_args(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -191,17 +198,10 @@ def backend_args(backend: str, ray_address: str | None, ray_runtime_env: str | N
 )
 @backend_options
 def evaluate(
-    agent: str,
-    suite: str,
-    sample: int,
-    k: int,
     profile: str | None,
-    seed: int,
-    workers: int,
     output: str,
     plots_dir: str | None,
     summary_path: str | None,
-    max_steps: int,
     agent_args: tuple[str, ...],
     model: str | None,
     base_url: str | None,
@@ -211,63 +211,49 @@ def evaluate(
     max_infra_share: float,
     max_retries: int | None,
     retry_base_s: float | None,
-    progress: bool,
     backend: str,
     ray_address: str | None,
     ray_runtime_env: str | None,
+    **options: Unpack[RunOptions],
 ) -> None:
     """Evaluate an agent on a suite or task file; print the Markdown summary of the results file and a JSON
     headline. Exits with status 3 when too many episodes could not reach the model endpoint."""
     agent_kwargs = agent_kwargs_of(
         agent_args, model, base_url, api_key, max_retries=max_retries, retry_base_s=retry_base_s
     )
-    check_agent(agent, agent_kwargs)
+    check_agent(options["agent"], agent_kwargs)
     _check_profile(profile)
     backend_kwargs = backend_args(backend, ray_address, ray_runtime_env)
-    suite_tasks(suite)
+    suite_tasks(options["suite"])
     check_writable(output)
     check_writable(summary_path, "--summary")
     check_writable_dir(plots_dir, "--plots")
     run(
-        agent,
-        suite=suite,
-        sample=sample,
-        k=k,
         profile=profile,
-        seed=seed,
-        workers=workers,
         out=output,
         plots_dir=plots_dir,
         summary_path=summary_path,
-        max_steps=max_steps,
         agent_kwargs=agent_kwargs,
-        progress=progress,
         run_name=run_name,
         retry_errors=retry_errors,
         max_infra_share=max_infra_share,
-        **backend_kwargs,
+        backend=backend_kwargs,
+        **options,
     )
 
 
 def run(
-    agent: str,
     *,
-    suite: str,
-    sample: int,
-    k: int,
     profile: str | None,
-    seed: int,
-    workers: int,
     out: str,
     plots_dir: str | None,
     summary_path: str | None,
-    max_steps: int,
     agent_kwargs: dict[str, Any],
-    progress: bool,
     run_name: str | None = None,
     retry_errors: bool = False,
     max_infra_share: float = 1.0,
-    **backend: Any,
+    backend: dict[str, Any],
+    **options: Unpack[RunOptions],
 ) -> dict[str, Any]:
     """The body of ``toolgym eval`` (``agent_kwargs`` holds ``--agent-arg`` pairs and the ``--model``,
     ``--base-url`` and ``--api-key`` flags; ``backend`` the ``run_eval`` backend arguments); returns the
@@ -280,19 +266,12 @@ def run(
 
     try:
         records = run_eval(
-            agent,
-            suite=suite,
-            sample=sample,
-            k=k,
             profile=profile,
-            seed=seed,
-            workers=workers,
             out=out,
-            max_steps=max_steps,
             agent_kwargs=agent_kwargs,
-            progress=progress,
             run_name=run_name,
             retry_errors=retry_errors,
+            **options,
             **backend,
         )
     except InvalidArgumentError as exc:
@@ -310,7 +289,7 @@ def run(
         except ImportError as exc:
             click.echo(f"no plots written: {exc}", err=True)
     mine = summarize(records)
-    head = {"out": out, "seed": seed, **(headline(mine[0]) if mine else {"episodes": 0})}
+    head = {"out": out, "seed": options["seed"], **(headline(mine[0]) if mine else {"episodes": 0})}
     click.echo(json.dumps(head))
     infra_check(records, max_infra_share)
     return head

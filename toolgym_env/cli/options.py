@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 import click
 
 from toolgym_env.cli.inputs import SUITE_HELP
+
+
+class RunOptions(TypedDict):
+    """The options of ``toolgym eval`` and ``toolgym collect`` that go to ``run_eval`` unchanged: the agent,
+    the tasks (``suite``, ``sample``, ``k`` attempts each, ``seed``), ``workers``, the step limit and whether
+    a progress bar shows."""
+
+    agent: str
+    suite: str
+    sample: int
+    k: int
+    seed: int
+    workers: int
+    max_steps: int
+    progress: bool
 
 
 class AliasedOption(click.Option):

@@ -6,13 +6,21 @@ loop), choose the episodes to keep with :func:`select_episodes`, and write each 
 :func:`sft_example`.
 """
 
-from toolgym_env.data.select import DROP_REASONS, Selection, features, select_episodes, verdict_reward
+from toolgym_env.data.select import (
+    DROP_REASONS,
+    Selection,
+    SelectionRules,
+    features,
+    select_episodes,
+    verdict_reward,
+)
 from toolgym_env.data.sft import TRAINING_FORMATS, episode_messages, episode_tools, sft_example, to_trl
 
 __all__ = [
     "DROP_REASONS",
     "TRAINING_FORMATS",
     "Selection",
+    "SelectionRules",
     "episode_messages",
     "episode_tools",
     "features",

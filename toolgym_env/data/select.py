@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from toolgym_env.judge.episode import META_TOOLS, app_of, normalize_arguments
 from toolgym_env.metrics.robustness import kinds_fired
@@ -32,6 +32,17 @@ DROP_REASONS: tuple[str, ...] = (
     "over_task_cap",
     "over_limit",
 )
+
+
+class SelectionRules(TypedDict, total=False):
+    """The keywords of :func:`select_episodes` (see the module docstring), for callers that pass them on."""
+
+    min_reward: float
+    only_success: bool
+    dedup: bool
+    max_per_task: int
+    diversity: bool
+    limit: int
 
 
 @dataclass

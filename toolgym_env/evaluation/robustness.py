@@ -4,7 +4,7 @@ profiles), with success, success when the kind fired, tool-call success, recover
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from toolgym_env.evaluation.episodes import EvalConfig, plan
 from toolgym_env.evaluation.runner import run_jobs
@@ -15,6 +15,16 @@ from toolgym_env.wrappers.perturb.config import KINDS
 ROBUSTNESS_PROFILES: tuple[str, ...] = (
     ("none",) + KINDS + ("first_non_search", "random_20", "moderate", "heavy")
 )
+
+
+class ProfileRun(TypedDict, total=False):
+    """The keywords of :func:`run_profile` after the profile and the agent (see it for their defaults)."""
+
+    suite: str
+    sample: int
+    seed: int
+    max_steps: int
+    workers: int
 
 
 def run_profile(
@@ -40,18 +50,15 @@ def run_profile(
 def robustness_rows(
     agents: Sequence[str] = ("oracle", "oracle-retry", "heuristic"),
     profiles: Sequence[str] = ROBUSTNESS_PROFILES,
-    suite: str = "test",
-    sample: int = 20,
-    seed: int = 0,
-    max_steps: int = 60,
-    workers: int = 1,
+    **run: Unpack[ProfileRun],
 ) -> list[dict[str, Any]]:
-    """One row per (profile, agent): success overall and when the kind fired, and the call-level metrics
-    (``workers`` > 1 runs each row's episodes in that many processes, with the same records)."""
+    """One row per (profile, agent): success overall and when the kind fired, and the call-level metrics;
+    ``run`` goes to :func:`run_profile` (``workers`` > 1 runs each row's episodes in that many processes,
+    with the same records)."""
     rows = []
     for profile in profiles:
         for agent in agents:
-            records = run_profile(profile, agent, suite, sample, seed, max_steps, workers)
+            records = run_profile(profile, agent, **run)
             summary = robustness_summary(records)
             under = summary["success_under"].get(profile)
             hit = [r for r in records if kinds_fired(r["trajectory"])] if profile not in KINDS else []
