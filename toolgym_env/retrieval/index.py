@@ -240,11 +240,11 @@ class HybridIndex:
     the embedding ranking: BM25 already finds the named app (the app title is in its text), the embedding
     then orders that app's tools by meaning instead of listing look-alike tools of sibling products.
 
-    Example:
-        >>> from toolgym_env.universe import Universe            # doctest: +SKIP
-        >>> index = HybridIndex(Universe.core().catalog.records())    # doctest: +SKIP
-        >>> index.search("send an email", 1)[0][0]                # doctest: +SKIP
-        'mail__send_email'
+    Example (the query names the Travel app, whose tools come first):
+        >>> from toolgym_env.universe import Universe                      # doctest: +SKIP
+        >>> hybrid = HybridIndex(Universe.core().catalog.records())        # doctest: +SKIP
+        >>> [name for name, _ in hybrid.search("book a flight in Travel", 2)]  # doctest: +SKIP
+        ['travel__book_flight', 'travel__get_flight']
     """
 
     def __init__(
