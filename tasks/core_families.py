@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, get_args
 
-from toolgym_env.apps.weather import Condition
+from toolgym_env.apps.core.weather import Condition
 from toolgym_env.judge.facts import states
 from toolgym_env.tasks.plan import Plan
 from toolgym_env.tasks.schema import Fact, FactType, RowExpectation

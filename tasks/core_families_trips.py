@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from toolgym_env.apps.shop import FREE_SHIPPING_FROM, SHIPPING_FEE
+from toolgym_env.apps.core.shop import FREE_SHIPPING_FROM, SHIPPING_FEE
 from toolgym_env.tasks.core_families import (
     CONDITIONS,
     Draft,

@@ -7,8 +7,8 @@ import pytest
 from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 from toolgym_env.apps import load_app, load_apps
 from toolgym_env.apps.account import ACCOUNT_TOOLS
-from toolgym_env.apps.bank import charge_account, refund_account
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.core.bank import charge_account, refund_account
 from toolgym_env.errors import ToolError
 from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world, make_cast

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
-from toolgym_env.apps.maps import haversine_km
-from toolgym_env.apps.travel import make_hotels
-from toolgym_env.apps.weather import WORLD_CITIES
+from toolgym_env.apps.core.maps import haversine_km
+from toolgym_env.apps.core.travel import make_hotels
+from toolgym_env.apps.core.weather import WORLD_CITIES
 from toolgym_env.world import diff_world
 
 APP = "maps"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
-from toolgym_env.apps.travel import make_hotels
+from toolgym_env.apps.core.travel import make_hotels
 from toolgym_env.world import diff_world, make_cast
 
 APP = "travel"

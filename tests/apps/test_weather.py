@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.apps.app_calls import app_calls, assert_tables_alike, check_every_tool, seeded_twice
 from toolgym_env.apps import load_apps
-from toolgym_env.apps.weather import WORLD_CITIES
+from toolgym_env.apps.core.weather import WORLD_CITIES
 from toolgym_env.hub.dispatch import DirectRoute
 from toolgym_env.universe import Universe
 from toolgym_env.world import diff_world, make_cast

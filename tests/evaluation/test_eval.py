@@ -18,7 +18,7 @@ from toolgym_env.agents import OracleAgent
 from toolgym_env.cli.eval import evaluate, parse_agent_args
 from toolgym_env.evaluation import runner
 from toolgym_env.evaluation.episodes import episode_seed, plan
-from toolgym_env.evaluation.robustness import run_profile
+from toolgym_env.evaluation.robustness_table import run_profile
 from toolgym_env.evaluation.runner import run_eval
 from toolgym_env.evaluation.stats import bootstrap_ci, pass_at_k, pass_curves, pass_hat_k, summarize
 from toolgym_env.evaluation.summary import markdown_summary, write_summary

@@ -1,5 +1,7 @@
-"""The simulated apps: the hand-written core apps (one module each, an :class:`AppSpec` named ``app``) and the
-generated products of every domain blueprint (``toolgym_env.apps.domains``). Apps are built on first use."""
+"""The simulated apps: the framework they are written in (this folder: ``spec``, ``crud``, ``context``,
+``schema``, ``naming``, ``account``; shared helpers in ``kit/``), the hand-written core apps (``core/``, one
+module each, an :class:`AppSpec` named ``app``) and the generated products of every domain blueprint
+(``domains/``). Apps are built on first use."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from toolgym_env.apps.spec import AppSpec, ToolSpec
 from toolgym_env.cache import tree_hash
 from toolgym_env.errors import UnknownAppError
 
-#: The core apps of the foundation release, by module name under ``toolgym_env.apps``.
+#: The core apps of the foundation release, by module name under ``toolgym_env.apps.core``.
 CORE_APPS: tuple[str, ...] = (
     "contacts",
     "mail",
@@ -26,10 +28,7 @@ CORE_APPS: tuple[str, ...] = (
     "maps",
 )
 
-_MODULES = {
-    name: f"toolgym_env.apps.{name}_app" if name in {"calendar", "tasks"} else f"toolgym_env.apps.{name}"
-    for name in CORE_APPS
-}
+_MODULES = {name: f"toolgym_env.apps.core.{name}" for name in CORE_APPS}
 
 
 def all_app_names() -> tuple[str, ...]:

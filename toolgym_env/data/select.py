@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from toolgym_env.judge.episode import META_TOOLS, app_of, normalize_arguments
-from toolgym_env.metrics.robustness import kinds_fired
+from toolgym_env.metrics.calls import kinds_fired
 
 #: Why an episode is left out, in the order the filters run.
 DROP_REASONS: tuple[str, ...] = (

@@ -4,7 +4,7 @@ the robustness table. Episode records and their store live in :mod:`toolgym_env.
 
 from toolgym_env.evaluation.episodes import EpisodeRunner, EvalConfig, Job, episode_seed, plan, spread
 from toolgym_env.evaluation.plots import write_plots
-from toolgym_env.evaluation.robustness import ROBUSTNESS_PROFILES, robustness_rows
+from toolgym_env.evaluation.robustness_table import ROBUSTNESS_PROFILES, robustness_rows
 from toolgym_env.evaluation.runner import run_eval, run_jobs
 from toolgym_env.evaluation.stats import (
     aggregate,

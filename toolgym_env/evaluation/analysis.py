@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from toolgym_env.evaluation.bootstrap import bootstrap_ci
-from toolgym_env.metrics.robustness import kinds_fired
+from toolgym_env.metrics.calls import kinds_fired
 from toolgym_env.records.record import is_infra_error, latest, run_label
 
 #: Failure kinds in the order they are tested (``constraint:<type>`` stands for every constraint type).

@@ -1,5 +1,5 @@
 """Metrics computed from trajectories: tool-call success, recovery, flexibility, success per perturbation."""
 
-from toolgym_env.metrics.robustness import CallStats, call_stats, kinds_fired, robustness_summary
+from toolgym_env.metrics.calls import CallStats, call_stats, kinds_fired, robustness_summary
 
 __all__ = ["CallStats", "call_stats", "kinds_fired", "robustness_summary"]

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
@@ -212,14 +213,6 @@ def refund_account(ctx: ToolContext, account_id: str, amount: float, merchant: s
     return _book(ctx, _account(ctx, account_id), amount, merchant, "refund", description)
 
 
-def parse_date(field: str, value: str) -> Date:
-    """A ``YYYY-MM-DD`` argument as a date; a clear ``ToolError`` naming ``field`` otherwise."""
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-
-
 def _norm_iban(iban: str) -> str:
     value = iban.replace(" ", "").upper()
     if not _IBAN.match(value):
@@ -351,8 +344,8 @@ def list_transactions(
         for sql, v in (
             ("account_id = ?", account_id),
             ("category = ?", category),
-            ("date >= ?", start_date and parse_date("start_date", start_date).isoformat()),
-            ("date <= ?", end_date and parse_date("end_date", end_date).isoformat()),
+            ("date >= ?", start_date and parse_day(start_date, "start_date").isoformat()),
+            ("date <= ?", end_date and parse_day(end_date, "end_date").isoformat()),
         )
         if v is not None
     ]
@@ -379,8 +372,8 @@ def spending_summary(
         end_date: Last day (YYYY-MM-DD); default today.
         account_id: Only this account; default all accounts.
     """
-    end = parse_date("end_date", end_date) if end_date else Date.fromisoformat(ctx.today())
-    start = parse_date("start_date", start_date) if start_date else end - timedelta(days=30)
+    end = parse_day(end_date, "end_date") if end_date else Date.fromisoformat(ctx.today())
+    start = parse_day(start_date, "start_date") if start_date else end - timedelta(days=30)
     if start > end:
         raise ToolError("start_date must not be after end_date.")
     where, params = "date >= ? AND date <= ? AND category != 'transfer'", [start.isoformat(), end.isoformat()]

@@ -10,10 +10,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.core.travel import haversine_km, make_hotels
+from toolgym_env.apps.core.weather import WORLD_CITIES, utc_offset
 from toolgym_env.apps.crud import like_escape
 from toolgym_env.apps.spec import AppSpec
-from toolgym_env.apps.travel import haversine_km, make_hotels
-from toolgym_env.apps.weather import WORLD_CITIES, utc_offset
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext
 

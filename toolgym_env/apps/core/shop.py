@@ -9,8 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from toolgym_env.apps.bank import charge_account, refund_account
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.core.bank import charge_account, refund_account
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time

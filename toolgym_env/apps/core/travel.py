@@ -15,10 +15,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from toolgym_env.apps.bank import charge_account, parse_date, refund_account
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.core.bank import charge_account, refund_account
+from toolgym_env.apps.core.weather import UTC_OFFSETS, WORLD_CITIES, slug
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.apps.spec import AppSpec
-from toolgym_env.apps.weather import UTC_OFFSETS, WORLD_CITIES, slug
 from toolgym_env.errors import ToolError
 from toolgym_env.world.clock import format_time, parse_time
 from toolgym_env.world.seeding import SeedContext, stable_hex, stable_seed
@@ -193,7 +194,7 @@ def search_flights(
     src, dst = _airport("origin", origin), _airport("destination", destination)
     if src == dst:
         raise ToolError("origin and destination must be different.")
-    day = parse_date("date", date)
+    day = parse_day(date, "date")
     if day.isoformat() < ctx.today():
         raise ToolError(f"date: {date} is in the past.")
     where = "origin = ? AND destination = ? AND substr(depart_local, 1, 10) = ? AND depart_at > ?"
@@ -258,7 +259,7 @@ def book_flight(ctx: ToolContext, flight_id: str, passengers: Travelers, payment
 
 
 def _stay(ctx: ToolContext, check_in: str, check_out: str) -> tuple[Date, Date, int]:
-    start, end = parse_date("check_in", check_in), parse_date("check_out", check_out)
+    start, end = parse_day(check_in, "check_in"), parse_day(check_out, "check_out")
     if start.isoformat() < ctx.today():
         raise ToolError(f"check_in: {check_in} is in the past.")
     nights = (end - start).days

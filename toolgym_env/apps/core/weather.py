@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from toolgym_env.apps.context import ToolContext
+from toolgym_env.apps.kit.dates import parse_day
 from toolgym_env.apps.spec import AppSpec
 from toolgym_env.errors import ToolError
 from toolgym_env.world.seeding import SeedContext, stable_hex, stable_seed
@@ -236,13 +237,6 @@ def find_city(ctx: ToolContext, city: str) -> dict:
     )
 
 
-def _parse_date(field: str, value: str) -> Date:
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise ToolError(f"{field}: '{value}' is not a valid date (YYYY-MM-DD).") from None
-
-
 def _temp(c: float, units: str) -> float:
     return round(c * 9 / 5 + 32, 1) if units == "fahrenheit" else round(c, 1)
 
@@ -369,7 +363,7 @@ def get_forecast(
     row = find_city(ctx, city)
     today = local_now(ctx, row).date()
     if date is not None:
-        day = _parse_date("date", date)
+        day = parse_day(date, "date")
         if day < today:
             raise ToolError(f"date: {date} is in the past; use get_historical_weather for past days.")
         if day > today + timedelta(days=6):
@@ -398,7 +392,7 @@ def get_historical_weather(ctx: ToolContext, city: str, date: DateStr, units: Un
         units: Temperature units, 'celsius' or 'fahrenheit'.
     """
     row = find_city(ctx, city)
-    day, today = _parse_date("date", date), local_now(ctx, row).date()
+    day, today = parse_day(date, "date"), local_now(ctx, row).date()
     if day >= today:
         raise ToolError(f"date: {date} is not in the past; use get_forecast or get_current_weather instead.")
     if day < today - timedelta(days=366):
