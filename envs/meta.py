@@ -181,7 +181,7 @@ def loaded_record(env: Any, name: str) -> dict[str, Any] | None:
     schema = base.tool_schema(name)
     if schema is None:
         return None
-    record = base.catalog.record(name)
+    record = base.catalog.summary(name)
     if record is None and name in getattr(base, "_external_tools", {}):
         record = base._external_tools[name].mcp_record()
     return {"name": name, "description": (record or {}).get("description", ""), "inputSchema": schema}

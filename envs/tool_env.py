@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import gymnasium as gym
@@ -34,7 +35,7 @@ from toolgym_env.hub.dispatch import encode_arguments
 from toolgym_env.hub.lexical import BM25Index
 from toolgym_env.hub.result import MAX_RESULT_CHARS, ToolResult
 from toolgym_env.judge.episode import Episode
-from toolgym_env.tasks import Task, load_suite
+from toolgym_env.tasks import Task, TaskLines, suite_tasks
 from toolgym_env.tasks.constraints import CONSTRAINT_LIST
 from toolgym_env.universe import Universe
 from toolgym_env.world.diff import WorldDiff, diff_world
@@ -139,8 +140,14 @@ class ToolGymEnv(gym.Env[dict, dict]):
             "mcp_servers": mcp_servers,
             "retrieval": retrieval,
         }
-        all_tasks = list(tasks) if tasks is not None else load_suite(suite)
-        self.tasks = [t for t in all_tasks if split is None or t.split == split]
+        #: The tasks episodes are drawn from: a list of :class:`Task` when ``tasks`` is given, otherwise the
+        #: suite's :class:`~toolgym_env.tasks.TaskLines` (a sequence that parses a task when it is asked for).
+        self.tasks: Sequence[Task]
+        all_tasks = list(tasks) if tasks is not None else suite_tasks(suite)
+        if isinstance(all_tasks, TaskLines):
+            self.tasks = all_tasks.select(split)
+        else:
+            self.tasks = [t for t in all_tasks if split is None or t.split == split]
         if not self.tasks:
             raise InvalidArgumentError(f"no tasks (suite={suite!r}, split={split!r})")
         self.max_steps = max_steps
@@ -159,7 +166,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         if mcp_servers:
             self._connect_external(mcp_servers)
         schemas = {
-            **{r["name"]: r["inputSchema"] for r in self.catalog.records()},
+            **{r["name"]: r["inputSchema"] for r in self.catalog.summaries()},
             **{n: t.input_schema for n, t in self._external_tools.items()},
             **META_SCHEMAS,
         }
@@ -225,7 +232,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
                 from toolgym_env.retrieval import make_index
 
                 extra = [t.mcp_record() for t in self._external_tools.values()]
-                self._index = make_index(self.catalog.records() + extra, self.retrieval)
+                self._index = make_index(self.catalog.summaries() + extra, self.retrieval)
             else:
                 self._index = _shared_index(self.universe, self.retrieval)
         return self._index
@@ -319,18 +326,26 @@ class ToolGymEnv(gym.Env[dict, dict]):
             except ValidationError as exc:
                 raise TaskFileError(f"reset option 'task' is not a valid task: {exc}") from exc
         if "task_id" in options:
-            matches = [t for t in self.tasks if t.id == options["task_id"]]
-            if not matches:
+            task = self._task_by_id(options["task_id"])
+            if task is None:
                 raise UnknownTaskError(
                     f"unknown task_id {options['task_id']!r} ({len(self.tasks)} tasks in this env)"
                 )
-            return matches[0]
+            return task
         if "task_index" in options:
             index = options["task_index"]
             if isinstance(index, bool) or not isinstance(index, (int, np.integer)):
                 raise InvalidArgumentError(f"reset option task_index must be an integer, got {index!r}")
             return self.tasks[int(index) % len(self.tasks)]
         return self.tasks[int(self.np_random.integers(len(self.tasks)))]
+
+    def _task_by_id(self, task_id: Any) -> Task | None:
+        """The first task of ``self.tasks`` whose id is ``task_id`` (a suite's lines are looked up by id, not
+        parsed one by one)."""
+        if isinstance(self.tasks, TaskLines):
+            index = self.tasks.position(task_id)
+            return None if index is None else self.tasks[index]
+        return next((t for t in self.tasks if t.id == task_id), None)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -436,7 +451,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
         """The input schema a tool shows now (a schema change may have replaced the catalog's)."""
         if name in self.schema_overrides:
             return self.schema_overrides[name]
-        record = self.catalog.record(name)
+        record = self.catalog.summary(name)
         if record is not None:
             return record["inputSchema"]
         if name in self._external_tools:
@@ -470,7 +485,7 @@ class ToolGymEnv(gym.Env[dict, dict]):
             return args
         hits = []
         for name, _ in self.index.search(args.query, args.top_k):
-            record = self.catalog.record(name) or self._external_tools[name].mcp_record()
+            record = self.catalog.summary(name) or self._external_tools[name].mcp_record()
             hits.append((name, record["description"], self.schema_overrides.get(name, record["inputSchema"])))
         return ToolResult.ok(search_result(args.query, hits))
 
@@ -650,9 +665,9 @@ def _shared_index(universe: Universe, kind: str = "lexical") -> Any:
     key = (id(universe), kind)
     if key not in _INDEXES:
         if kind == "lexical":
-            _INDEXES[key] = BM25Index(universe.catalog.records())
+            _INDEXES[key] = BM25Index(universe.catalog.summaries())
         else:
             from toolgym_env.retrieval import make_index
 
-            _INDEXES[key] = make_index(universe.catalog.records(), kind)
+            _INDEXES[key] = make_index(universe.catalog.summaries(), kind)
     return _INDEXES[key]

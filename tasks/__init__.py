@@ -1,15 +1,23 @@
-"""Task suites shipped with the package (``suites/*.jsonl``) and the task record schema."""
+"""Task suites shipped with the package (``suites/*.jsonl``) and the task record schema.
+
+:func:`load_suite` gives a suite's tasks as a list of :class:`Task` (every line validated at once);
+:func:`suite_tasks` gives them as :class:`~toolgym_env.tasks.lines.TaskLines`, which parses a task when it is
+asked for (what an env holds: a few MB of lines instead of ~25 MB of parsed tasks).
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from toolgym_env.errors import TaskFileError
+from toolgym_env.tasks.lines import TaskLines, line_problems
 from toolgym_env.tasks.schema import Fact, Goal, RowExpectation, Task, TaskStats, ToolCall, WorldRecipe
 
 
@@ -31,9 +39,7 @@ def scan_tasks(lines: list[str], source: str = "<tasks>") -> tuple[list[Task], l
         try:
             task = Task.model_validate_json(line)
         except ValidationError as exc:
-            for error in exc.errors(include_url=False):
-                where = ".".join(str(p) for p in error["loc"]) or "(record)"
-                problems.append(f"{source}:{number}: field '{where}': {error['msg']}")
+            problems.extend(line_problems(exc, source, number))
             continue
         if task.id in seen:
             problems.append(f"{source}:{number}: field 'id': duplicate task id {task.id!r}")
@@ -61,12 +67,21 @@ def load_tasks(path: str | Path) -> list[Task]:
     return parse_tasks(text.splitlines(), str(p))
 
 
-@lru_cache(maxsize=8)
-def _load_suite(name: str) -> tuple[Task, ...]:
+def _suite_file(name: str) -> Traversable:
     ref = resources.files("toolgym_env.tasks") / "suites" / f"{name}.jsonl"
     if not ref.is_file():
         raise TaskFileError(f"unknown suite {name!r}; shipped suites: {', '.join(list_suites()) or 'none'}")
-    return tuple(parse_tasks(ref.read_text(encoding="utf-8").splitlines(), f"suite {name}"))
+    return ref
+
+
+@lru_cache(maxsize=8)
+def _load_suite(name: str) -> tuple[Task, ...]:
+    return tuple(parse_tasks(_suite_file(name).read_text(encoding="utf-8").splitlines(), f"suite {name}"))
+
+
+@lru_cache(maxsize=8)
+def _suite_lines(name: str) -> TaskLines:
+    return TaskLines.parse(_suite_file(name).read_bytes(), f"suite {name}")
 
 
 def load_suite(name: str = "core") -> list[Task]:
@@ -75,6 +90,15 @@ def load_suite(name: str = "core") -> list[Task]:
     if name not in list_suites() and Path(name).is_file():
         return load_tasks(name)
     return list(_load_suite(name))
+
+
+def suite_tasks(name: str = "test") -> Sequence[Task]:
+    """The tasks of a shipped suite as :class:`TaskLines` (a task is validated when it is asked for; the
+    sequence is shared by the calls of a process), or those of the JSONL task file at ``name``, as
+    :func:`load_suite` reads them (every line validated at once)."""
+    if name not in list_suites() and Path(name).is_file():
+        return load_tasks(name)
+    return _suite_lines(name)
 
 
 def dump_tasks(tasks: list[Task]) -> str:
@@ -90,6 +114,7 @@ __all__ = [
     "Goal",
     "RowExpectation",
     "Task",
+    "TaskLines",
     "TaskStats",
     "ToolCall",
     "WorldRecipe",
@@ -99,4 +124,5 @@ __all__ = [
     "load_tasks",
     "parse_tasks",
     "scan_tasks",
+    "suite_tasks",
 ]

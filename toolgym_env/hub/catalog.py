@@ -2,7 +2,9 @@
 
 Apps are built lazily: looking a tool up builds only its app. Whole-catalog views (records, names, search
 indexes) of the full universe come from an on-disk cache keyed by the apps' source code, so a process
-does not rebuild 5,000+ schemas to answer a search.
+does not rebuild 5,000+ schemas to answer a search. An env reads tools' *summaries* (a record without its
+output schema and annotations, :meth:`Catalog.summaries`); the full records of a cached catalog are only
+decoded when asked for.
 """
 
 from __future__ import annotations
@@ -108,14 +110,16 @@ class Catalog:
         self.tools: Mapping[str, ToolSpec] = _LazyTools(self)
         self.cache_key = cache_key
         self._records: list[dict[str, Any]] | None = None
+        self._packed: Any = None  # the cached catalog's PackedRecords, once read
+        self._summaries: list[dict[str, Any]] | None = None
         self._names: tuple[str, ...] | None = None
-        self._by_name: dict[str, dict[str, Any]] | None = None
+        self._positions: dict[str, int] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
         """Every qualified tool name, in catalog order."""
         if self._names is None:
-            self._names = tuple(r["name"] for r in self.records())
+            self._names = tuple(r["name"] for r in self.summaries())
         return self._names
 
     def __len__(self) -> int:
@@ -150,15 +154,43 @@ class Catalog:
         return f"Unknown tool '{text}'.{hint}"
 
     def records(self) -> list[dict[str, Any]]:
-        """All tools as MCP ``Tool`` records, in catalog order (cached on disk when ``cache_key`` is set)."""
+        """All tools as MCP ``Tool`` records, in catalog order (cached on disk when ``cache_key`` is set).
+        Read-only: equal schemas are one shared object."""
         if self._records is None:
-            if self.cache_key:
-                from toolgym_env.hub.catalog_cache import cached_records
-
-                self._records = cached_records(self.cache_key, self._build_records)
-            else:
-                self._records = self._build_records()
+            packed = self._packed_records()
+            self._records = packed.records() if packed is not None else self._build_records()
         return self._records
+
+    def summaries(self) -> list[dict[str, Any]]:
+        """Every tool's record without its output schema and annotations (name, title, description,
+        inputSchema, ``_meta``), in catalog order: what search indexes and the env read. A cached catalog
+        gives them without decoding the rest of its records. Read-only, like :meth:`records`' (the schemas
+        are the same objects)."""
+        if self._summaries is None:
+            packed = self._packed_records()
+            if packed is not None:
+                self._summaries = packed.summaries
+            else:
+                from toolgym_env.hub.catalog_cache import is_summary_field
+
+                self._summaries = [
+                    {k: v for k, v in r.items() if is_summary_field(k, v)} for r in self.records()
+                ]
+        return self._summaries
+
+    def _packed_records(self) -> Any:
+        """The cached catalog's :class:`~toolgym_env.hub.catalog_cache.PackedRecords` (``None`` without a
+        ``cache_key``)."""
+        if self._packed is None and self.cache_key:
+            from toolgym_env.hub.catalog_cache import packed_records
+
+            self._packed = packed_records(self.cache_key, self._build_records)
+        return self._packed
+
+    def _position(self, name: str) -> int | None:
+        if self._positions is None:
+            self._positions = {n: i for i, n in enumerate(self.names)}
+        return self._positions.get(name) if isinstance(name, str) else None
 
     def _build_records(self) -> list[dict[str, Any]]:
         out = []
@@ -175,7 +207,16 @@ class Catalog:
         return out
 
     def record(self, name: str) -> dict[str, Any] | None:
-        """The MCP record of one tool, or ``None``."""
-        if self._by_name is None:
-            self._by_name = {r["name"]: r for r in self.records()}
-        return self._by_name.get(name)
+        """The MCP record of one tool, or ``None`` (read-only; a cached catalog decodes the record's output
+        schema and annotations for the call, unless :meth:`records` did already)."""
+        i = self._position(name)
+        if i is None:
+            return None
+        if self._records is None and self._packed_records() is not None:
+            return self._packed.record(i)
+        return self.records()[i]
+
+    def summary(self, name: str) -> dict[str, Any] | None:
+        """The summary of one tool (see :meth:`summaries`), or ``None``."""
+        i = self._position(name)
+        return None if i is None else self.summaries()[i]
