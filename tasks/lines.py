@@ -8,7 +8,9 @@ line into a :class:`Task` on access, keeping the few most recently used.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from typing import Any, overload
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -67,7 +69,7 @@ class TaskLines(Sequence[Task]):
         self._numbers = tuple(numbers)
         self.source = source
         self._positions: dict[str, int] | None = None
-        self._cache: dict[int, Task] = {}
+        self._cache: OrderedDict[int, Task] = OrderedDict()
 
     @classmethod
     def parse(cls, data: bytes | str, source: str = "<tasks>") -> TaskLines:
@@ -110,12 +112,16 @@ class TaskLines(Sequence[Task]):
         if isinstance(index, slice):
             return self._subset(range(len(self))[index])
         i = range(len(self))[index]  # IndexError and TypeError as a list raises them
-        task = self._cache.pop(i, None)
-        if task is None:
-            task = _validate(self._lines[i], self.source, self._numbers[i])
-            if len(self._cache) >= CACHED_TASKS:
-                del self._cache[next(iter(self._cache))]
-        self._cache[i] = task  # most recently used last
+        # each OrderedDict call is atomic: envs of one process in threads share a suite's TaskLines
+        task = self._cache.get(i)
+        if task is not None:
+            with suppress(KeyError):  # dropped by another thread meanwhile
+                self._cache.move_to_end(i)  # most recently used last
+            return task
+        task = self._cache[i] = _validate(self._lines[i], self.source, self._numbers[i])
+        with suppress(KeyError):
+            while len(self._cache) > CACHED_TASKS:
+                self._cache.popitem(last=False)
         return task
 
     def __iter__(self) -> Iterator[Task]:
@@ -175,7 +181,7 @@ class TaskLines(Sequence[Task]):
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the parsed tasks (parsed again on demand)."""
-        return {**self.__dict__, "_cache": {}, "_positions": None}
+        return {**self.__dict__, "_cache": OrderedDict(), "_positions": None}
 
     def __repr__(self) -> str:
         return f"TaskLines({len(self)} tasks of {self.source})"

@@ -63,7 +63,7 @@ def test_parsed_tasks_kept_are_bounded(core_lines, monkeypatch):
 def test_pickled_lines_drop_parsed_tasks(core_lines):
     core_lines[0]
     copy = pickle.loads(pickle.dumps(core_lines))
-    assert copy._cache == {} and copy == core_lines and copy.position(core_lines.ids[1]) == 1
+    assert not copy._cache and copy == core_lines and copy.position(core_lines.ids[1]) == 1
 
 
 def test_bad_lines_raise_naming_line_and_field(core_tasks):
