@@ -117,8 +117,12 @@ class EpisodeRunner:
 
     @property
     def task_ids(self) -> list[str]:
-        """The ids of the env's tasks, in suite order (what :func:`plan` picks from)."""
-        return [task.id for task in self.env.unwrapped.tasks]
+        """The ids of the env's tasks, in suite order (what :func:`plan` picks from); a shipped suite's are
+        known without parsing its tasks."""
+        from toolgym_env.tasks.lines import TaskLines
+
+        tasks = self.env.unwrapped.tasks
+        return list(tasks.ids) if isinstance(tasks, TaskLines) else [task.id for task in tasks]
 
     def run(self, job: Job) -> dict[str, Any]:
         """Run one episode; an exception from the agent (or the env) becomes a failed record with its text."""
