@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from toolgym_env.bench.timing import summary, time_steps
+from toolgym_env.bench.timing import quietest, summary, time_steps
 
 #: The most common read of the shipped suites' reference solutions (42% of their reads): a record by id.
 READ = {"name": "contacts__get_contact", "arguments": {"contact_id": "ct_p001"}}
@@ -20,7 +20,8 @@ ERROR = {
 
 
 def step_figures(n: int) -> dict[str, Any]:
-    """Median and p95 µs of a step per kind of action, direct route; plus through an idle StateController."""
+    """Median and p95 µs of a step per kind of action, direct route; plus through an idle StateController
+    (each the quietest of five blocks of ``n // 5`` steps)."""
     import gymnasium as gym
 
     import toolgym_env  # noqa: F401
@@ -37,12 +38,13 @@ def step_figures(n: int) -> dict[str, Any]:
         ("error", ERROR),
     ):
         time_steps(env, action, 300)  # warm-up
-        out.update(summary(f"step_{key}_us", time_steps(env, action, n)))
+        out.update(summary(f"step_{key}_us", quietest(lambda m, a=action: time_steps(env, a, m), n)))
     env.close()
     controlled = StateController(gym.make("ToolGym-v0", max_steps=10**7), profile="none", seed=0)
     controlled.reset(seed=0)
     time_steps(controlled, READ, 300)
-    out["step_read_controlled_us_median"] = summary("x", time_steps(controlled, READ, n))["x_median"]
+    samples = quietest(lambda m: time_steps(controlled, READ, m), n)
+    out["step_read_controlled_us_median"] = summary("x", samples)["x_median"]
     controlled.close()
     return out
 
@@ -54,8 +56,9 @@ def mcp_figures(n: int) -> dict[str, Any]:
     env = gym.make("ToolGym-MCP-v0", max_steps=10**7)
     env.reset(seed=0)
     time_steps(env, READ, 100)
-    out = summary("step_mcp_us", time_steps(env, READ, max(300, n // 5)))
-    out.update(summary("step_mcp_search_read_us", time_steps(env, SEARCH_READ, max(300, n // 5))))
+    m = max(300, n // 5)
+    out = summary("step_mcp_us", quietest(lambda k: time_steps(env, READ, k), m))
+    out.update(summary("step_mcp_search_read_us", quietest(lambda k: time_steps(env, SEARCH_READ, k), m)))
     env.close()
     return out
 
@@ -69,11 +72,17 @@ def reset_figures(n: int, tasks_cycled: int = 50) -> dict[str, Any]:
     tasks = [t for t in env.unwrapped.tasks if 3 <= len(t.apps) <= 5][:tasks_cycled]
     for task in tasks:
         env.reset(options={"task": task})
-    samples = []
-    for i in range(max(300, n // 5)):
-        t0 = time.perf_counter_ns()
-        env.reset(options={"task": tasks[i % len(tasks)]})
-        samples.append((time.perf_counter_ns() - t0) / 1e6)
+    cursor = iter(range(10**9))
+
+    def cycle(m: int) -> list[float]:
+        out = []
+        for _ in range(m):
+            t0 = time.perf_counter_ns()
+            env.reset(options={"task": tasks[next(cursor) % len(tasks)]})
+            out.append((time.perf_counter_ns() - t0) / 1e6)
+        return out
+
+    samples = quietest(cycle, 5 * max(300, n // 5))
     same = []
     for _ in range(200):
         t0 = time.perf_counter_ns()

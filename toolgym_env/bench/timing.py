@@ -22,6 +22,20 @@ def summary(prefix: str, samples: list[float], digits: int = 1) -> dict[str, flo
     }
 
 
+def quietest(measure: Callable[[int], list[float]], n: int, blocks: int = 5) -> list[float]:
+    """The samples of the quietest of ``blocks`` runs of ``measure(n // blocks)``, the one with the lowest
+    median: on a shared VM whose speed drifts for seconds at a time, the figure of a quiet stretch (as
+    ``timeit`` takes the best of its repeats).
+
+    Example:
+        >>> runs = iter([[3.0, 4.0], [1.0, 2.0], [5.0, 5.0]])
+        >>> quietest(lambda m: next(runs), 6, blocks=3)
+        [1.0, 2.0]
+    """
+    runs = [measure(max(1, n // blocks)) for _ in range(blocks)]
+    return min(runs, key=statistics.median)
+
+
 def time_calls(fn: Callable[[], Any], n: int, scale: float = 1e-3) -> list[float]:
     """``n`` timings of ``fn()`` (nanoseconds × ``scale``: µs by default)."""
     out = []
