@@ -100,6 +100,28 @@ def search_profile(calls: int = 100) -> list[str]:
     return top_functions(one, calls)
 
 
+def vector_profile(seconds: float = 3.0) -> list[str]:
+    """Where an async vector env's step goes with 1 and 2 workers: CPU per env step of the parent process
+    (batching, pickling, pipes) and of the workers (the env steps), against the wall time per env step and
+    the cores there are; the speed-up of 2 workers is capped where parent and workers together need more CPU
+    than the cores give."""
+    from toolgym_env.bench.vector import vec_throughput
+
+    lines = [f"{os.cpu_count()} cores; per env step (µs): wall, parent CPU, workers' CPU"]
+    for workers in (1, 2):
+        cpu: dict[str, float] = {}
+        rate = vec_throughput(workers, seconds, cpu=cpu)
+        if not cpu:
+            return [f"{rate:.0f} steps/s with {workers} worker(s); no per-process CPU here (needs /proc)"]
+        per = {k: 1e6 * cpu[k] / cpu["steps"] for k in ("wall", "parent", "workers")}
+        busy = (cpu["parent"] + cpu["workers"]) / cpu["wall"]
+        lines.append(
+            f"{workers} worker(s): {rate:7.1f} steps/s; wall {per['wall']:6.0f}, parent {per['parent']:6.0f},"
+            f" workers {per['workers']:6.0f}; {busy:.2f} cores busy"
+        )
+    return lines
+
+
 _STARTUP = """
 import cProfile, pstats, io
 profiler = cProfile.Profile()
@@ -194,6 +216,7 @@ PROFILES: dict[str, Callable[[], list[str]]] = {
     "first_make_reset_s": startup_profile,
     "peak_rss_mb_no_embed": memory_profile,
     "search_ms_median": search_profile,
+    "vec_speedup_2w": vector_profile,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -21,9 +22,22 @@ CYCLE = (
 )
 
 
-def vec_throughput(workers: int, seconds: float = 4.0, max_steps: int = 40) -> float:
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (Linux ``/proc``; ``None`` elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def vec_throughput(
+    workers: int, seconds: float = 4.0, max_steps: int = 40, cpu: dict[str, float] | None = None
+) -> float:
     """Env steps per second (all sub-envs together) of an async vector env with ``workers`` sub-env
-    processes."""
+    processes; with ``cpu``, also the CPU seconds the parent and the workers spent in the timed loop, and its
+    wall seconds and steps (where ``/proc`` tells)."""
     import gymnasium as gym
 
     import toolgym_env  # noqa: F401
@@ -39,13 +53,24 @@ def vec_throughput(workers: int, seconds: float = 4.0, max_steps: int = 40) -> f
         envs.reset(seed=0)
         for i in range(3 * len(CYCLE)):  # warm-up: each worker builds its search index and statements
             envs.step((CYCLE[i % len(CYCLE)],) * workers)
+        pids = [p.pid for p in getattr(envs, "processes", ())]
+        before = [cpu_seconds(pid) for pid in pids]
         steps, i = 0, 0
-        t0 = time.perf_counter()
+        t0, parent0 = time.perf_counter(), time.process_time()
         while time.perf_counter() - t0 < seconds:
             envs.step((CYCLE[i % len(CYCLE)],) * workers)
             steps += workers
             i += 1
-        return steps / (time.perf_counter() - t0)
+        wall = time.perf_counter() - t0
+        after = [cpu_seconds(pid) for pid in pids]
+        if cpu is not None and pids and None not in before + after:
+            cpu.update(
+                parent=time.process_time() - parent0,
+                workers=sum(a - b for a, b in zip(after, before, strict=True)),
+                wall=wall,
+                steps=steps,
+            )
+        return steps / wall
     finally:
         envs.close()
 
