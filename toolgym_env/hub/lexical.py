@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -63,7 +64,7 @@ class BM25Index:
         records = [as_record(t) for t in tools]
         self.names = [r["name"] for r in records]
         self.k1, self.b = k1, b
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        postings: dict[str, tuple[array, array]] = {}
         self.lengths: list[int] = []
         for i, record in enumerate(records):
             app, local = record["name"].split("__", 1)
@@ -71,20 +72,26 @@ class BM25Index:
             toks = tokenize(tool_text(record, title)) + tokenize(f"{app} {local}")
             self.lengths.append(len(toks))
             for tok, tf in Counter(toks).items():
-                self.postings[tok].append((i, tf))
+                docs, tfs = postings.get(tok) or postings.setdefault(tok, (array("i"), array("i")))
+                docs.append(i)
+                tfs.append(tf)
+        #: token → (documents, term frequencies): two packed int arrays (a list of tuples held ~8 MB more).
+        self.postings = postings
         n = max(len(tools), 1)
         self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
-        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        self.idf = {t: math.log(1 + (n - len(d) + 0.5) / (len(d) + 0.5)) for t, (d, _) in postings.items()}
+        self._norms = [self.k1 * (1 - self.b + self.b * length / self.avg_len) for length in self.lengths]
 
     def search(self, query: str, top_k: int = 5) -> list[tuple[str, float]]:
         """The ``top_k`` best tools as ``(qualified name, score)``, best first; ties broken by name."""
         scores: dict[int, float] = defaultdict(float)
-        for tok in set(tokenize(query)):
+        norms = self._norms
+        for tok in sorted(set(tokenize(query))):  # one order of the float sum in every process
             idf = self.idf.get(tok)
             if idf is None:
                 continue
-            for doc, tf in self.postings[tok]:
-                norm = self.k1 * (1 - self.b + self.b * self.lengths[doc] / self.avg_len)
-                scores[doc] += idf * tf * (self.k1 + 1) / (tf + norm)
+            docs, tfs = self.postings[tok]
+            for doc, tf in zip(docs, tfs, strict=True):
+                scores[doc] += idf * tf * (self.k1 + 1) / (tf + norms[doc])
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.names[kv[0]]))
         return [(self.names[i], round(s, 4)) for i, s in ranked[:top_k]]
