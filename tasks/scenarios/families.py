@@ -28,27 +28,22 @@ from toolgym_env.tasks.engine.compose import attempt
 from toolgym_env.tasks.engine.segments import _pages, show, value_type
 from toolgym_env.tasks.engine.toolbox import Res, resources
 from toolgym_env.tasks.engine.work import Skip
-from toolgym_env.tasks.scenarios import prose
+from toolgym_env.tasks.scenarios import prose, telling
 from toolgym_env.tasks.scenarios.acts import (
     Act,
     Instance,
     acts_of,
     instantiate,
-    mention,
     name_of,
     outcome,
-    unique_name,
 )
 from toolgym_env.tasks.scenarios.scene import (
     Scene,
-    attribute_ref,
     cast_person,
     date_label,
     email_person,
     field_kind,
     field_words,
-    identify,
-    locate,
     people_rows,
     perform,
     report,
@@ -56,10 +51,9 @@ from toolgym_env.tasks.scenarios.scene import (
     value_at,
     verify,
 )
+from toolgym_env.tasks.scenarios.telling import MEASURABLE
 
 CATEGORIES = ("temporal", "financial", "resource", "quality", "scope", "geographic", "preference")
-#: Categories told through a measurable attribute of a record (a date, an amount, a count, a score, a place).
-MEASURABLE = ("temporal", "financial", "resource", "quality", "geographic")
 #: Constraint kinds each category's requests imply (preferred when the task allows them).
 CATEGORY_CONSTRAINTS = {
     "temporal": ("deadline", "sequence_order"),
@@ -94,236 +88,6 @@ FAMILIES = tuple(
 )
 
 
-def _res_of(act: Act) -> Res:
-    target = act.target()
-    if target is None:
-        raise Skip(f"{act.name} takes no single record")
-    return target[1]
-
-
-def _candidates(scene: Scene, act: Act, want: bool | None, limit: int = 10) -> list[tuple[Instance, bool]]:
-    """Instances of ``act`` on different target records with whether each would go through (``want``: keep
-    only those that would, or would not)."""
-    res = _res_of(act)
-    # a record with no usable name (an order without a tracking number yet) is picked out by a field only it
-    # has
-    rows = [r for r in scene.plan.read(res.table) if (res.table, r["id"]) not in scene.work.used]
-    scene.rng.shuffle(rows)
-    out = []
-    for row in rows[: limit * 2]:
-        inst = instantiate(act, scene.plan, scene.rng, scene.split, target=row, avoid=scene.work.used)
-        if inst is None:
-            continue
-        ok, _ = outcome(scene.plan, inst)
-        if want is None or ok == want:
-            out.append((inst, ok))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _refer(scene: Scene, res: Res, row: dict[str, Any], strict: bool) -> tuple[str, tuple[str, Any] | None]:
-    """How the request names the target: by the category's attribute (``strict``: required for the measurable
-    categories) or by name; a record with no name, or one it shares, by a field only it has."""
-    if unique_name(scene.plan, res, row) is None:
-        found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
-        if found is None:
-            found = identify(scene, res, row)
-            if found is None:
-                raise Skip(f"no way to pick out the {res.label}")
-            if scene.category in MEASURABLE:
-                scene.category = scene.rng.choice(("scope", "preference"))
-        return found[0], (found[1], found[2])
-    found = attribute_ref(scene, res, row) if scene.category in MEASURABLE else None
-    if found is None:  # another measurable category may name it; the story is told in that one
-        for kind in MEASURABLE:
-            found = attribute_ref(scene, res, row, kind)
-            if found is not None:
-                scene.category = kind
-                break
-    if found is None or (not strict and scene.rng.random() < 0.3):
-        if scene.category in MEASURABLE:
-            scene.category = scene.rng.choice(("scope", "preference"))
-        return mention(res, [row]), None
-    return found[0], (found[1], found[2])
-
-
-def _locate_all(scene: Scene, inst: Instance, by: tuple[str, Any] | None) -> dict[str, Any]:
-    """Lookups for every record the action takes (the target by ``by`` when given)."""
-    refs: dict[str, Any] = {}
-    target = inst.act.target()
-    for param, res in inst.act.id_params().items():
-        rows = inst.records[param]
-        found = [locate(scene, res, r, by if target and param == target[0] else None) for r in rows]
-        refs[param] = found if param.endswith("_ids") else found[0]
-    if (
-        inst.cited
-    ):  # records named inside a composed value (the categories of a split): looked up, then referred to
-        swap = {rid: locate(scene, res, row) for rid, (res, row) in inst.cited.items()}
-        for param in inst.act.intent.compose:
-            refs[param] = _swapped(inst.args[param], swap)
-    return refs
-
-
-def _swapped(value: Any, swap: dict[str, Any]) -> Any:
-    """``value`` with every id found in ``swap`` replaced by its reference.
-
-    Example:
-        >>> _swapped([{"category_id": "c1", "amount": 5}], {"c1": "REF"})
-        [{'category_id': 'REF', 'amount': 5}]
-    """
-    if isinstance(value, dict):
-        return {k: _swapped(v, swap) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_swapped(v, swap) for v in value]
-    return swap.get(value, value) if isinstance(value, str) else value
-
-
-def _ask(scene: Scene, inst: Instance, named: str) -> str:
-    """The instance's phrasing with the target named as the request names it."""
-    target = inst.act.target()
-    text = inst.text
-    if target is not None:
-        said = mention(target[1], inst.records[target[0]])
-        pronoun = {"it": "its", "them": "their", "that one": "that one's"}.get(named)
-        if pronoun and said + "'s" in text:
-            text = text.replace(said + "'s", pronoun, 1)
-        elif said + "'s" in text and named.startswith("the ") and " " in named[4:]:
-            named = said  # "the employee hired on 3 May's salary" reads wrong: keep the name
-        text = text.replace(said, named, 1)
-        if named in ("it", "them"):
-            label = target[1].label.replace("_", " ")
-            text = re.sub(
-                rf"\bthe {re.escape(label)} ({named})\b", r"\1", text
-            )  # "run the saved query it" -> "run it"
-            text = re.sub(
-                rf"\b([a-z]+) (off|up|out|back|down|away) ({named})\b",  # "call off it" -> "call it off"
-                r"\1 \3 \2",
-                text,
-                count=1,
-            )
-            if named == "it":  # "the status of it" -> "its status"
-                text = re.sub(r"\bthe ([a-z]+(?: [a-z]+)?) of it\b", r"its \1", text)
-            text = re.sub(
-                rf"\bthe {named} (?=[a-z])", {"it": "its ", "them": "their "}[named], text
-            )  # "the it zone"
-        if named == "that one":  # "in that one, buy 5 shares" -> "in that account, buy 5 shares"
-            text = re.sub(
-                r"\b(in|on|from|to) that one,", rf"\1 that {target[1].label.replace('_', ' ')},", text
-            )
-    return text
-
-
-def _why(scene: Scene, act: Act) -> str:
-    return scene.text.choice(act.intent.why) if act.intent.why else ""
-
-
-def _flag(label: str, value: bool) -> str:
-    """A yes/no field as a condition: "it is pinned", "it does not have issues", "its allow late setting is
-    on".
-
-    >>> _flag("pinned", False), _flag("is public", True)
-    ('it is not pinned', 'it is public')
-    >>> _flag("allow late", True), _flag("has issues", False)
-    ('its allow late setting is on', 'it does not have issues')
-    """
-    words = label.split()
-    if words[0] == "is":
-        label, words = " ".join(words[1:]), words[1:]
-    if len(words) == 1 and words[0].endswith(("ed", "ive", "ble", "ic", "al", "en", "ate")):
-        return f"it is {label}" if value else f"it is not {label}"
-    if len(words) > 1 and words[0] in ("has", "accepts", "allows", "requires", "includes", "shows", "sends"):
-        base = "have" if words[0] == "has" else words[0][:-1]
-        return f"it {label}" if value else f"it does not {base} {' '.join(words[1:])}"
-    return f"its {label} setting is {'on' if value else 'off'}"
-
-
-def _direct(ask: str) -> bool:
-    """Whether a question-form ask has an auxiliary in its first words ("how has X moved", "how many tickets
-    did I sell", "is it paid"): it reads wrong after "find out" (word order), so it is asked directly (always
-    grammatical).
-
-    >>> _direct("how has “ADA-USD” moved today"), _direct("how many tickets did I sell")
-    (True, True)
-    >>> _direct("which are late"), _direct("how many people skipped it")
-    (True, False)
-    >>> _direct("whether it is paid"), _direct("would a $45 meal need one")
-    (False, True)
-    """
-    words = ask.lower().split()
-    if words[0] in ("is", "are", "do", "does", "would", "can", "could", "will", "should", "has", "did"):
-        return True
-    if words[0] == "whether":
-        return False
-    return any(w in prose.INVERTING for w in words[1:5])
-
-
-def _sentence(scene: Scene, ask: str, why: str) -> str:
-    lead = re.match(r"^((?:in|for|on) [^,]{1,80}), (.+)$", ask)
-    if lead:  # "in that account, buy …" leads the sentence: "In that account, please buy …"
-        said = _sentence(scene, lead.group(2), why)
-        said = said if said.startswith(("I ", "I'")) else said[0].lower() + said[1:]
-        return f"{lead.group(1)[0].upper()}{lead.group(1)[1:]}, {said}"
-    first = ask.split(" ", 1)[0].lower().replace("’", "'").split("'")[0]
-    if first in prose.QUESTION_WORDS and _direct(ask):
-        bank = prose.DIRECT_QUESTION_WITH_REASON if why else prose.DIRECT_QUESTION
-        return prose.fill(scene.text.choice(bank), ask=ask.rstrip("?"), why=why)
-    if first in prose.QUESTION_WORDS:
-        bank = prose.QUESTION_WITH_REASON if why else prose.QUESTION
-        return prose.fill(scene.text.choice(bank), ask=ask.rstrip("?"), why=why)
-    if why:
-        return prose.fill(scene.text.choice(prose.WITH_REASON), ask=ask, why=why)
-    return prose.fill(scene.text.choice(prose.PLAIN), ask=ask)
-
-
-def _act_on(scene: Scene, inst: Instance, by: tuple[str, Any] | None, it: str, check: bool) -> dict[str, Any]:
-    refs = _locate_all(scene, inst, by)
-    result = perform(scene, inst, refs)
-    asked = report(scene, inst, result)
-    target = inst.act.target()
-    if check and target is not None and not inst.act.read_only:
-        res = target[1]
-        key = verify(scene, res, inst.records[target[0]][0], refs[target[0]], it)
-        if key:
-            scene.say(prose.fill(scene.text.choice(prose.VERIFY), it=it, field=key))
-    if asked:
-        scene.asks += asked
-    return result
-
-
-def _about(res: Res, row: dict[str, Any], named: str) -> str:
-    """What an email about the record calls it: its kind and name, or how the request picked it out."""
-    name = name_of(res, row)
-    return f"the {res.label.replace('_', ' ')} {name}" if name else named
-
-
-def _app_title(scene: Scene, act: Act) -> str:
-    return act.app.title
-
-
-def _maybe_notify(scene: Scene, about: str, p: float = 0.6) -> None:
-    """With probability ``p``, email someone what the story found (left out, calls undone, when there is
-    nothing to tell yet or the person is not in Contacts)."""
-    if scene.rng.random() < p and scene.work.report:
-        person = scene.person or cast_person(scene)
-        try:
-            with attempt(scene.work):
-                name = email_person(scene, person, about)
-        except Skip:
-            return
-        what = scene.text.choice(
-            (
-                "how it went",
-                "what you did",
-                "the outcome",
-                "where things stand",
-                "what happened",
-                "the result",
-            )
-        )
-        scene.say(prose.fill(scene.text.choice(prose.NOTIFY), person=name, what=what))
-
-
 @pattern("errand")
 def errand(scene: Scene, act: Act) -> None:
     """Do the action on a record, for a reason; re-check the record."""
@@ -335,20 +99,20 @@ def errand(scene: Scene, act: Act) -> None:
             raise Skip("the action does not go through")
         if scene.category in MEASURABLE:
             scene.category = scene.rng.choice(("scope", "preference"))
-        scene.say(_sentence(scene, inst.text, _why(scene, act)))
-        asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, None)))
+        scene.say(telling.sentence(scene, inst.text, telling.why(scene, act)))
+        asked = report(scene, inst, perform(scene, inst, telling.locate_all(scene, inst, None)))
         scene.asks += asked
-        _maybe_notify(scene, f"{act.app.title}", 0.5)
+        telling.maybe_notify(scene, f"{act.app.title}", 0.5)
         return
-    inst, _ = next(iter(_candidates(scene, act, True, 1)), (None, None))
+    inst, _ = next(iter(telling.candidates(scene, act, True, 1)), (None, None))
     if inst is None:
         raise Skip("no record the action goes through on")
-    res = _res_of(act)
+    res = telling.res_of(act)
     row = inst.target_row()
-    named, by = _refer(scene, res, row, strict=True)
-    scene.say(_sentence(scene, _ask(scene, inst, named), _why(scene, act)))
-    _act_on(scene, inst, by, "it", check=True)
-    _maybe_notify(scene, _about(res, row, named))
+    named, by = telling.refer(scene, res, row, strict=True)
+    scene.say(telling.sentence(scene, telling.ask(scene, inst, named), telling.why(scene, act)))
+    telling.act_on(scene, inst, by, "it", check=True)
+    telling.maybe_notify(scene, telling.about(res, row, named))
 
 
 def _other_act(scene: Scene, act: Act, res: Res, row: dict[str, Any], want: bool = True) -> Instance | None:
@@ -372,26 +136,26 @@ def fallback(scene: Scene, act: Act) -> None:
     if act.read_only:
         raise Skip("fallbacks write")
     refused = scene.rng.random() < 0.6
-    for inst, ok in _candidates(scene, act, not refused, 6):
-        res = _res_of(act)
+    for inst, ok in telling.candidates(scene, act, not refused, 6):
+        res = telling.res_of(act)
         row = inst.target_row()
         plan_b = _other_act(scene, act, res, row)
         if plan_b is None:
             continue
-        named, by = _refer(scene, res, row, strict=False)
-        first = _sentence(scene, _ask(scene, inst, named), _why(scene, act))
-        other = _ask(scene, plan_b, "it")
+        named, by = telling.refer(scene, res, row, strict=False)
+        first = telling.sentence(scene, telling.ask(scene, inst, named), telling.why(scene, act))
+        other = telling.ask(scene, plan_b, "it")
         scene.say(
             first + " " + prose.fill(scene.text.choice(prose.FALLBACK), fallback=other, app=act.app.title)
         )
-        _act_on(
+        telling.act_on(
             scene,
             inst if ok else plan_b,
             by,
             "it",
             check=scene.category == "quality" or scene.rng.random() < 0.5,
         )
-        _maybe_notify(scene, _about(res, row, named))
+        telling.maybe_notify(scene, telling.about(res, row, named))
         return
     raise Skip("no record with a second action")
 
@@ -401,11 +165,11 @@ def pivot(scene: Scene, act: Act) -> None:
     """One action if the record shows something, another otherwise."""
     if act.read_only:
         raise Skip("pivots write")
-    res = _res_of(act)
+    res = telling.res_of(act)
     conds = [f for f in res.enum_fields(editable=False)] + [
         f for f, p in res.props.items() if p.type == "boolean"
     ]
-    for inst, _ in _candidates(scene, act, True, 5):
+    for inst, _ in telling.candidates(scene, act, True, 5):
         row = inst.target_row()
         fields = [f for f in conds if f in row and row[f] is not None]
         plan_b = _other_act(scene, act, res, row)
@@ -417,8 +181,10 @@ def pivot(scene: Scene, act: Act) -> None:
         options = [v for v in (prop.enum or (True, False)) if v != row[cond]]
         value = row[cond] if holds else scene.rng.choice(options)
         label = field_words(cond)
-        said = f"its {label} is {spoken(value)}" if prop.type != "boolean" else _flag(label, bool(value))
-        named, by = _refer(scene, res, row, strict=False)
+        said = (
+            f"its {label} is {spoken(value)}" if prop.type != "boolean" else telling.flag(label, bool(value))
+        )
+        named, by = telling.refer(scene, res, row, strict=False)
         then, other = (inst, plan_b) if scene.rng.random() < 0.5 else (plan_b, inst)
         chosen = then if holds else other
         if chosen is plan_b and not outcome(scene.plan, plan_b)[0]:
@@ -435,8 +201,8 @@ def pivot(scene: Scene, act: Act) -> None:
             prose.fill(
                 scene.text.choice(prose.PIVOT),
                 cond=said,
-                then=_ask(scene, then, "it"),
-                other=_ask(scene, other, "it"),
+                then=telling.ask(scene, then, "it"),
+                other=telling.ask(scene, other, "it"),
             )
         )
         scene.work.fact(
@@ -446,8 +212,8 @@ def pivot(scene: Scene, act: Act) -> None:
             [show(v) for v in (prop.enum or (True, False)) if v != row[cond]],
         )
         scene.asks.append(label)
-        _act_on(scene, chosen, by, "it", check=scene.rng.random() < 0.5)
-        _maybe_notify(scene, _about(res, row, named), 0.4)
+        telling.act_on(scene, chosen, by, "it", check=scene.rng.random() < 0.5)
+        telling.maybe_notify(scene, telling.about(res, row, named), 0.4)
         return
     raise Skip("no pivot")
 
@@ -490,28 +256,28 @@ def threshold(scene: Scene, act: Act) -> None:
     )
     if limit == value or (above and not value > limit) or (not above and value > limit):
         raise Skip("no clear threshold")
-    inst, _ = next(iter(_candidates(scene, act, True, 1)), (None, None))
+    inst, _ = next(iter(telling.candidates(scene, act, True, 1)), (None, None))
     if inst is None:
         raise Skip("no record for the action")
-    res = _res_of(act)
+    res = telling.res_of(act)
     row = inst.target_row()
-    named, by = _refer(scene, res, row, strict=False)
-    scene.say(_sentence(scene, read.text, _why(scene, read.act)))
+    named, by = telling.refer(scene, res, row, strict=False)
+    scene.say(telling.sentence(scene, read.text, telling.why(scene, read.act)))
     figure = key if key.split()[0] in ("their", "its", "his", "her", "my", "our") else f"the {key}"
     scene.say(
         prose.fill(
             scene.text.choice(prose.THRESHOLD),
             figure=figure,
             limit=show(limit),
-            then=_ask(scene, inst, named),
+            then=telling.ask(scene, inst, named),
             other=scene.text.choice(
                 ("leave everything as it is", "don't change anything", "just leave it", "hold off")
             ),
         )
     )
-    scene.asks += report(scene, read, perform(scene, read, _locate_all(scene, read, None)))
+    scene.asks += report(scene, read, perform(scene, read, telling.locate_all(scene, read, None)))
     if above:
-        _act_on(scene, inst, by, "it", check=scene.rng.random() < 0.4)
+        telling.act_on(scene, inst, by, "it", check=scene.rng.random() < 0.4)
 
 
 @pattern("requester")
@@ -519,7 +285,7 @@ def requester(scene: Scene, act: Act) -> None:
     """A person of the cast brings up their record: find it through their email, act, email them back."""
     if act.read_only:
         raise Skip("requests write")
-    res = _res_of(act)
+    res = telling.res_of(act)
     known = scene.person.email if scene.person else None  # the person the story is already about comes first
     for fname, row, person in sorted(
         people_rows(scene, res), key=lambda x: (x[2].email != known, x[1]["id"])
@@ -550,9 +316,9 @@ def requester(scene: Scene, act: Act) -> None:
         hit = next(((s, i) for s, i, it in items if it["id"] == row["id"]), None)
         if hit is None or len(items) != 1:
             raise Skip("the person's record is not alone")
-        refs = _locate_all(scene, inst, None)
+        refs = telling.locate_all(scene, inst, None)
         refs[act.target()[0]] = scene.plan.ref(f"items.{hit[1]}.id", hit[0])
-        scene.say(_sentence(scene, _ask(scene, inst, "it"), _why(scene, act)))
+        scene.say(telling.sentence(scene, telling.ask(scene, inst, "it"), telling.why(scene, act)))
         result = perform(scene, inst, refs)
         scene.asks += report(scene, inst, result)
         key = verify(scene, res, row, refs[act.target()[0]], "it")
@@ -579,7 +345,7 @@ def sweep(scene: Scene, act: Act) -> None:
     """The same action on every record that matches a filter."""
     if act.read_only:
         raise Skip("sweeps write")
-    res = _res_of(act)
+    res = telling.res_of(act)
     if "list" not in res.tools:
         raise Skip("cannot list")
     rows = scene.plan.read(res.table)
@@ -605,7 +371,7 @@ def sweep(scene: Scene, act: Act) -> None:
                 items = _pages(scene.work, res, {f: v}, 20)
                 for inst in insts:
                     step, idx = next((s, i) for s, i, it in items if it["id"] == inst.target_row()["id"])
-                    refs = _locate_all(scene, inst, None)
+                    refs = telling.locate_all(scene, inst, None)
                     refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
                     perform(scene, inst, refs)
         except (Skip, StopIteration, Exception) as exc:
@@ -619,7 +385,7 @@ def sweep(scene: Scene, act: Act) -> None:
             if res.props[f].type != "boolean"
             else (f"{plural} that are {label}" if v else f"{plural} that are not {label}")
         )
-        ask = re.sub(r"\bit\b", "them", _ask(scene, insts[0], "them"))
+        ask = re.sub(r"\bit\b", "them", telling.ask(scene, insts[0], "them"))
         scene.say(prose.fill(scene.text.choice(prose.SWEEP), which=which, ask=ask))
         scene.work.fact(f"{plural} handled", len(insts), "integer")
         scene.asks.append(f"how many {plural} you handled")
@@ -632,7 +398,7 @@ def choose(scene: Scene, act: Act) -> None:
     """Pick the record that is best by the category's measure among those matching, then act on it."""
     if act.read_only:
         raise Skip("choices lead to a write")
-    res = _res_of(act)
+    res = telling.res_of(act)
     if "list" not in res.tools:
         raise Skip("cannot list")
     ranked = {f: field_kind(res, f) for f in res.numeric() if f in res.props}
@@ -675,7 +441,7 @@ def choose(scene: Scene, act: Act) -> None:
     if within is not None:
         which += f" whose {field_words(within[0])} is {spoken(within[1])}"
     scene.say(prose.fill(scene.text.choice(prose.CHOOSE), which=which, best=f"the {word} {label}"))
-    scene.say(_sentence(scene, _ask(scene, inst, "that one"), _why(scene, act)))
+    scene.say(telling.sentence(scene, telling.ask(scene, inst, "that one"), telling.why(scene, act)))
     filters = {within[0]: within[1]} if within is not None and within[0] in res.decl.filterable else {}
     items = _pages(scene.work, res, filters, 20)
     if within is not None:
@@ -692,11 +458,11 @@ def choose(scene: Scene, act: Act) -> None:
         [top["id"]],
     )
     scene.asks.append(f"which {res.label.replace('_', ' ')} you chose")
-    refs = _locate_all(scene, inst, None)
+    refs = telling.locate_all(scene, inst, None)
     refs[act.target()[0]] = scene.plan.ref(f"items.{idx}.id", step)
     result = perform(scene, inst, refs)
     scene.asks += report(scene, inst, result)
-    _maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
+    telling.maybe_notify(scene, f"the {res.label.replace('_', ' ')} {name_of(res, top)}", 0.5)
 
 
 def _within(scene: Scene, res: Res, pool: list[dict[str, Any]], metric: str) -> tuple[str, Any] | None:
@@ -735,18 +501,18 @@ def brief(scene: Scene, act: Act) -> None:
     if not act.read_only or not act.intent.report:
         raise Skip("briefs read")
     if act.target() is not None:  # a read about one record: one it goes through on and has figures for
-        inst = next((i for i, _ in _candidates(scene, act, True, 4) if _has_figures(scene, i)), None)
+        inst = next((i for i, _ in telling.candidates(scene, act, True, 4) if _has_figures(scene, i)), None)
         if inst is None:
             raise Skip("the read does not go through")
-        named, by = _refer(scene, _res_of(act), inst.target_row(), strict=False)
-        ask = _ask(scene, inst, named)
+        named, by = telling.refer(scene, telling.res_of(act), inst.target_row(), strict=False)
+        ask = telling.ask(scene, inst, named)
     else:
         inst, by = instantiate(act, scene.plan, scene.rng, scene.split, avoid=scene.work.used), None
         if inst is None or not outcome(scene.plan, inst)[0]:
             raise Skip("the read does not go through")
         ask = inst.text
-    scene.say(_sentence(scene, ask, _why(scene, act)))
-    asked = report(scene, inst, perform(scene, inst, _locate_all(scene, inst, by)))
+    scene.say(telling.sentence(scene, ask, telling.why(scene, act)))
+    asked = report(scene, inst, perform(scene, inst, telling.locate_all(scene, inst, by)))
     if not asked:
         raise Skip("nothing to report")
     scene.asks += asked
@@ -767,13 +533,13 @@ def double(scene: Scene, act: Act) -> None:
     """Two actions on the same record, one after the other."""
     if act.read_only:
         raise Skip("doubles write")
-    res = _res_of(act)
-    for inst, _ in _candidates(scene, act, True, 4):
+    res = telling.res_of(act)
+    for inst, _ in telling.candidates(scene, act, True, 4):
         row = inst.target_row()
         try:
             with attempt(scene.work):  # undoes the calls and what they declared
-                named, by = _refer(scene, res, row, strict=False)
-                refs = _locate_all(scene, inst, by)
+                named, by = telling.refer(scene, res, row, strict=False)
+                refs = telling.locate_all(scene, inst, by)
                 perform(scene, inst, refs)
                 after = scene.plan.read(res.table, "id = ?", (row["id"],))
                 if not after:  # the first action removed the record (merged, deleted): the draft is dropped
@@ -781,21 +547,23 @@ def double(scene: Scene, act: Act) -> None:
                 second = _other_act(scene, act, res, after[0])
                 if second is None:
                     raise Skip("no second action")
-                second_refs = _locate_all(scene, second, None)
+                second_refs = telling.locate_all(scene, second, None)
                 second_refs[act.target()[0]] = refs[act.target()[0]]
                 perform(scene, second, second_refs)
         except Skip:
             continue
         then = scene.text.choice(("and then", "then", "and after that", "and once that is done"))
         scene.say(
-            _sentence(
-                scene, f"{_ask(scene, inst, named)}, {then} {_ask(scene, second, 'it')}", _why(scene, act)
+            telling.sentence(
+                scene,
+                f"{telling.ask(scene, inst, named)}, {then} {telling.ask(scene, second, 'it')}",
+                telling.why(scene, act),
             )
         )
         key = verify(scene, res, row, refs[act.target()[0]], "it")
         if key:
             scene.say(prose.fill(scene.text.choice(prose.VERIFY), it="it", field=key))
-        _maybe_notify(scene, _about(res, row, named), 0.5)
+        telling.maybe_notify(scene, telling.about(res, row, named), 0.5)
         return
     raise Skip("no record takes two actions")
 

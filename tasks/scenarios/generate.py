@@ -36,10 +36,10 @@ from toolgym_env.tasks.scenarios.families import (
     FAMILIES,
     IF_THEN,
     PATTERNS,
-    _flag,
     applicable,
 )
 from toolgym_env.tasks.scenarios.scene import Scene
+from toolgym_env.tasks.scenarios.telling import flag
 from toolgym_env.tasks.schema import Goal, Task, WorldRecipe
 from toolgym_env.tasks.stats import oracle_stats
 from toolgym_env.world.diff import diff_world
@@ -427,7 +427,7 @@ class ScenarioGenerator(Generator):
         body = list(scene.sentences) + constraints
         if recap and scene.work.facts:
             keys = [
-                f"whether {_flag(f.key, True)}"
+                f"whether {flag(f.key, True)}"
                 if f.type == "boolean" and not f.key.startswith("whether ")
                 else f.key
                 if f.key.split()[0] in (*_DETERMINERS, "whether")
