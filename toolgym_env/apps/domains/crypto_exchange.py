@@ -15,48 +15,24 @@ from toolgym_env.world.seeding import SeedContext
 bp = Blueprint("crypto exchange")
 
 Asset = Literal["BTC", "ETH", "SOL", "ADA", "DOT", "LINK", "XRP", "LTC", "AVAX", "USDC", "USD"]
-Market = Literal[
-    "BTC-USD",
-    "ETH-USD",
-    "SOL-USD",
-    "ADA-USD",
-    "DOT-USD",
-    "LINK-USD",
-    "XRP-USD",
-    "LTC-USD",
-    "AVAX-USD",
-    "USDC-USD",
-    "ETH-BTC",
-]
+#: Each market (base-quote): its reference price (the simulated order book mid) and its 24-hour change in %.
+MARKETS: dict[str, tuple[float, float]] = {
+    "BTC-USD": (64250.0, 2.1),
+    "ETH-USD": (3180.0, -1.4),
+    "SOL-USD": (146.2, 5.8),
+    "ADA-USD": (0.452, -0.7),
+    "DOT-USD": (7.15, 1.2),
+    "LINK-USD": (17.8, 3.3),
+    "XRP-USD": (0.61, -2.6),
+    "LTC-USD": (84.3, 0.4),
+    "AVAX-USD": (36.4, -3.9),
+    "USDC-USD": (1.0, 0.0),
+    "ETH-BTC": (0.0495, -3.4),
+}
+Market = Literal[tuple(MARKETS)]  # type: ignore[valid-type]
 Side = Literal["buy", "sell"]
-
-#: Reference prices of each market (the simulated order book mid price).
-PRICES: dict[str, float] = {
-    "BTC-USD": 64250.0,
-    "ETH-USD": 3180.0,
-    "SOL-USD": 146.2,
-    "ADA-USD": 0.452,
-    "DOT-USD": 7.15,
-    "LINK-USD": 17.8,
-    "XRP-USD": 0.61,
-    "LTC-USD": 84.3,
-    "AVAX-USD": 36.4,
-    "USDC-USD": 1.0,
-    "ETH-BTC": 0.0495,
-}
-CHANGE_24H: dict[str, float] = {
-    "BTC-USD": 2.1,
-    "ETH-USD": -1.4,
-    "SOL-USD": 5.8,
-    "ADA-USD": -0.7,
-    "DOT-USD": 1.2,
-    "LINK-USD": 3.3,
-    "XRP-USD": -2.6,
-    "LTC-USD": 0.4,
-    "AVAX-USD": -3.9,
-    "USDC-USD": 0.0,
-    "ETH-BTC": -3.4,
-}
+PRICES: dict[str, float] = {market: price for market, (price, _) in MARKETS.items()}
+CHANGE_24H: dict[str, float] = {market: change for market, (_, change) in MARKETS.items()}
 NETWORK_FEE: dict[str, float] = {
     "BTC": 0.0002,
     "ETH": 0.002,
