@@ -212,21 +212,20 @@ def _execute(
     held = pos[0]["quantity"] if pos else 0
     if side == "sell" and held < quantity:
         raise ToolError(f"Cannot sell {quantity} {symbol}: account {acc['name']} holds {held} shares.")
+
+    def order(kind: str, status: str, **filled: float) -> dict:
+        row = {
+            "account_id": acc["id"],
+            "symbol": symbol,
+            "side": side,
+            "order_type": kind,
+            "quantity": quantity,
+        }
+        row |= {"limit_price": limit_price, "time_in_force": tif, "status": status, **filled}
+        return ctx.insert("order", {**row, "created_at": ctx.now()})
+
     if not marketable:
-        return ctx.insert(
-            "order",
-            {
-                "account_id": acc["id"],
-                "symbol": symbol,
-                "side": side,
-                "order_type": "limit",
-                "quantity": quantity,
-                "limit_price": limit_price,
-                "time_in_force": tif,
-                "status": "pending",
-                "created_at": ctx.now(),
-            },
-        )
+        return order("limit", "pending")
     cost = round(quantity * q["price"], 2)
     if side == "buy":
         ctx.update("account", acc["id"], {"cash_balance": round(cash - cost, 2)})
@@ -251,21 +250,7 @@ def _execute(
             ctx.delete("position", pos[0]["id"])
         else:
             ctx.update("position", pos[0]["id"], {"quantity": held - quantity})
-    return ctx.insert(
-        "order",
-        {
-            "account_id": acc["id"],
-            "symbol": symbol,
-            "side": side,
-            "order_type": order_type,
-            "quantity": quantity,
-            "limit_price": limit_price,
-            "time_in_force": tif,
-            "status": "filled",
-            "filled_price": q["price"],
-            "created_at": ctx.now(),
-        },
-    )
+    return order(order_type, "filled", filled_price=q["price"])
 
 
 @bp.action()
@@ -529,6 +514,13 @@ def remove_from_watchlist(ctx: ToolContext, watchlist_id: str, quote_id: str) ->
     return ctx.update("watchlist", watchlist_id, {"symbols": [s for s in wl["symbols"] if s != sym]})
 
 
+def _move_cash(ctx: ToolContext, acc: dict, change: float, direction: str, status: str) -> dict:
+    """Add ``change`` USD to the account's cash (negative: take it out) and record the transfer."""
+    ctx.update("account", acc["id"], {"cash_balance": round(acc["cash_balance"] + change, 2)})
+    transfer = {"account_id": acc["id"], "direction": direction, "amount": abs(change), "status": status}
+    return ctx.insert("cash_transfer", {**transfer, "created_at": ctx.now()})
+
+
 @bp.action()
 def deposit_cash(
     ctx: ToolContext, account_id: str, amount: Annotated[float, Field(gt=0, le=250000)]
@@ -543,17 +535,7 @@ def deposit_cash(
     acc = _active(ctx, account_id)
     if acc["account_type"] in ("ira", "roth_ira") and amount > 7000:
         raise ToolError(f"IRA contributions are limited to 7000 USD per year; {amount} requested.")
-    ctx.update("account", account_id, {"cash_balance": round(acc["cash_balance"] + amount, 2)})
-    return ctx.insert(
-        "cash_transfer",
-        {
-            "account_id": account_id,
-            "direction": "deposit",
-            "amount": amount,
-            "status": "completed",
-            "created_at": ctx.now(),
-        },
-    )
+    return _move_cash(ctx, acc, amount, "deposit", "completed")
 
 
 @bp.action()
@@ -572,17 +554,7 @@ def withdraw_cash(
         raise ToolError(
             f"Insufficient cash: {acc['name']} has {acc['cash_balance']} USD, {amount} requested."
         )
-    ctx.update("account", account_id, {"cash_balance": round(acc["cash_balance"] - amount, 2)})
-    return ctx.insert(
-        "cash_transfer",
-        {
-            "account_id": account_id,
-            "direction": "withdrawal",
-            "amount": amount,
-            "status": "pending",
-            "created_at": ctx.now(),
-        },
-    )
+    return _move_cash(ctx, acc, -amount, "withdrawal", "pending")
 
 
 @bp.action()
